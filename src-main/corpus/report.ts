@@ -1,0 +1,46 @@
+/** What an import tells the user. Shared by the CLI, the IPC reply and the UI. */
+export interface ImportProblem {
+  file: string;
+  /** 1-based line for JSONL; 1 for a whole-file format. */
+  line: number;
+  reason: string;
+}
+
+export interface ImportDuplicate {
+  file: string;
+  line: number;
+  /** The id the record would have had, and the document that already holds the same text. */
+  externalId: string;
+  existingId: string;
+}
+
+export interface ImportReport {
+  files: number;
+  /** Documents written (0 when `committed` is false). */
+  imported: number;
+  spans: number;
+  duplicates: ImportDuplicate[];
+  /** Every bad record; with skip-invalid these were skipped, otherwise they stopped the import. */
+  invalid: ImportProblem[];
+  createdLabels: string[];
+  /** False when bad records stopped the import and nothing was written. */
+  committed: boolean;
+}
+
+export const formatProblem = (p: ImportProblem): string => `${p.file}:${p.line}: ${p.reason}`;
+
+export interface ImportProgress {
+  file: string;
+  filesDone: number;
+  filesTotal: number;
+  /** Bytes read so far in the current file, and its size. */
+  bytesDone: number;
+  bytesTotal: number;
+  documents: number;
+}
+
+export interface ExportSummary {
+  documents: number;
+  spans: number;
+  bytes: number;
+}

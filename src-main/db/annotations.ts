@@ -1,0 +1,267 @@
+import type { Db } from './connection.ts';
+import { AppError, notFound } from './errors.ts';
+import type { Annotation } from './model.ts';
+import { getLabel } from './labels.ts';
+import { splitsSurrogatePair } from '../text/offsets.ts';
+
+interface AnnotationRow {
+  id: number;
+  document_id: number;
+  label_id: number;
+  start: number;
+  end: number;
+  annotator: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const toAnnotation = (r: AnnotationRow): Annotation => ({
+  id: r.id,
+  documentId: r.document_id,
+  labelId: r.label_id,
+  start: r.start,
+  end: r.end,
+  annotator: r.annotator,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export function listAnnotations(db: Db, documentId: number): Annotation[] {
+  const rows = db
+    .prepare('SELECT * FROM annotations WHERE document_id = ? ORDER BY start, "end", id')
+    .all(documentId) as AnnotationRow[];
+  return rows.map(toAnnotation);
+}
+
+export function findAnnotation(db: Db, id: number): Annotation | undefined {
+  const row = db.prepare('SELECT * FROM annotations WHERE id = ?').get(id) as AnnotationRow | undefined;
+  return row ? toAnnotation(row) : undefined;
+}
+
+export function getAnnotation(db: Db, id: number): Annotation {
+  const found = findAnnotation(db, id);
+  if (!found) throw notFound('annotation', id);
+  return found;
+}
+
+/** Checks a span against its document's text; throws VALIDATION with the reason. */
+export function assertValidSpan(text: string, start: number, end: number): void {
+  if (!Number.isInteger(start) || !Number.isInteger(end)) throw new AppError('VALIDATION', 'offsets must be integers');
+  if (start < 0) throw new AppError('VALIDATION', `start ${start} is negative`);
+  if (end <= start) throw new AppError('VALIDATION', `end ${end} must be greater than start ${start}`);
+  if (end > text.length) throw new AppError('VALIDATION', `end ${end} is past the end of the text (${text.length})`);
+  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
+    throw new AppError('VALIDATION', 'the span splits a character (a surrogate pair) in two');
+  }
+}
+
+function documentText(db: Db, documentId: number): string {
+  const row = db.prepare('SELECT text FROM documents WHERE id = ?').get(documentId) as { text: string } | undefined;
+  if (!row) throw notFound('document', documentId);
+  return row.text;
+}
+
+type Origin = 'edit' | 'undo' | 'redo' | 'import';
+type Action = 'create' | 'update' | 'delete';
+
+function record(
+  db: Db,
+  change: { annotationId: number; documentId: number; action: Action; origin: Origin },
+  before: Annotation | null,
+  after: Annotation | null,
+): number {
+  const info = db
+    .prepare(
+      'INSERT INTO annotation_history (annotation_id, document_id, action, origin, before, after) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      change.annotationId,
+      change.documentId,
+      change.action,
+      change.origin,
+      before ? JSON.stringify(before) : null,
+      after ? JSON.stringify(after) : null,
+    );
+  const historyId = Number(info.lastInsertRowid);
+  if (change.origin === 'edit') {
+    // A new edit makes the redo stack meaningless, as in every editor.
+    db.prepare("DELETE FROM undo_stack WHERE document_id = ? AND stack = 'redo'").run(change.documentId);
+    db.prepare("INSERT INTO undo_stack (document_id, history_id, stack) VALUES (?, ?, 'undo')").run(
+      change.documentId,
+      historyId,
+    );
+  }
+  return historyId;
+}
+
+function translateConstraint(e: unknown): never {
+  const err = e as { code?: string; message?: string };
+  if (err.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    throw new AppError('CONFLICT', 'an annotation with this label already covers exactly this span');
+  }
+  if (typeof err.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
+    throw new AppError('VALIDATION', err.message ?? 'constraint failed');
+  }
+  throw e;
+}
+
+function insertRow(db: Db, a: Omit<Annotation, 'id' | 'createdAt' | 'updatedAt'> & Partial<Annotation>): Annotation {
+  try {
+    const info = db
+      .prepare(
+        `INSERT INTO annotations (id, document_id, label_id, start, "end", annotator, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`,
+      )
+      .run(a.id ?? null, a.documentId, a.labelId, a.start, a.end, a.annotator, a.createdAt ?? null, a.updatedAt ?? null);
+    return getAnnotation(db, Number(info.lastInsertRowid));
+  } catch (e) {
+    return translateConstraint(e);
+  }
+}
+
+function writeRow(db: Db, id: number, a: Pick<Annotation, 'labelId' | 'start' | 'end'>, updatedAt?: string): Annotation {
+  try {
+    db.prepare(
+      `UPDATE annotations SET label_id = ?, start = ?, "end" = ?,
+         updated_at = coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) WHERE id = ?`,
+    ).run(a.labelId, a.start, a.end, updatedAt ?? null, id);
+    return getAnnotation(db, id);
+  } catch (e) {
+    return translateConstraint(e);
+  }
+}
+
+export interface NewAnnotation {
+  documentId: number;
+  labelId: number;
+  start: number;
+  end: number;
+  annotator?: string | null | undefined;
+}
+
+export function createAnnotation(db: Db, input: NewAnnotation, origin: 'edit' | 'import' = 'edit'): Annotation {
+  return db.transaction(() => {
+    assertValidSpan(documentText(db, input.documentId), input.start, input.end);
+    getLabel(db, input.labelId);
+    const created = insertRow(db, { ...input, annotator: input.annotator ?? null });
+    record(db, { annotationId: created.id, documentId: created.documentId, action: 'create', origin }, null, created);
+    if (origin === 'edit') {
+      // The first annotation on a document means work on it has started.
+      db.prepare(
+        "UPDATE documents SET status = 'in_progress', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND status = 'todo'",
+      ).run(created.documentId);
+    }
+    return created;
+  })();
+}
+
+export interface AnnotationChanges {
+  labelId?: number | undefined;
+  start?: number | undefined;
+  end?: number | undefined;
+}
+
+export function updateAnnotation(db: Db, id: number, changes: AnnotationChanges): Annotation {
+  return db.transaction(() => {
+    const before = getAnnotation(db, id);
+    const next = {
+      labelId: changes.labelId ?? before.labelId,
+      start: changes.start ?? before.start,
+      end: changes.end ?? before.end,
+    };
+    if (next.labelId === before.labelId && next.start === before.start && next.end === before.end) return before;
+    assertValidSpan(documentText(db, before.documentId), next.start, next.end);
+    getLabel(db, next.labelId);
+    const after = writeRow(db, id, next);
+    record(db, { annotationId: id, documentId: before.documentId, action: 'update', origin: 'edit' }, before, after);
+    return after;
+  })();
+}
+
+export function deleteAnnotation(db: Db, id: number): Annotation {
+  return db.transaction(() => {
+    const before = getAnnotation(db, id);
+    db.prepare('DELETE FROM annotations WHERE id = ?').run(id);
+    record(db, { annotationId: id, documentId: before.documentId, action: 'delete', origin: 'edit' }, before, null);
+    return before;
+  })();
+}
+
+export interface HistoryStep {
+  /** What the step did to the annotation, as seen by the user after it. */
+  action: Action;
+  annotationId: number;
+  /** The annotation as it is now; null when the step removed it. */
+  annotation: Annotation | null;
+}
+
+interface HistoryRow {
+  id: number;
+  annotation_id: number;
+  document_id: number;
+  action: Action;
+  before: string | null;
+  after: string | null;
+}
+
+const parseState = (json: string | null): Annotation | null => (json ? (JSON.parse(json) as Annotation) : null);
+
+/** Moves `annotationId` from whatever it is now to `target` (null: absent), recording it in the history. */
+function restore(db: Db, row: HistoryRow, target: Annotation | null, origin: 'undo' | 'redo'): HistoryStep {
+  const current = findAnnotation(db, row.annotation_id) ?? null;
+  let result: Annotation | null;
+  let action: Action;
+  if (target === null) {
+    if (!current) throw new AppError('CONFLICT', `annotation ${row.annotation_id} is already gone`);
+    db.prepare('DELETE FROM annotations WHERE id = ?').run(current.id);
+    result = null;
+    action = 'delete';
+  } else if (current === null) {
+    result = insertRow(db, target);
+    action = 'create';
+  } else {
+    result = writeRow(db, current.id, target);
+    action = 'update';
+  }
+  record(db, { annotationId: row.annotation_id, documentId: row.document_id, action, origin }, current, result);
+  return { action, annotationId: row.annotation_id, annotation: result };
+}
+
+function step(db: Db, documentId: number, from: 'undo' | 'redo'): HistoryStep {
+  return db.transaction(() => {
+    const entry = db
+      .prepare(
+        `SELECT s.id AS stack_id, h.id, h.annotation_id, h.document_id, h.action, h.before, h.after
+         FROM undo_stack s JOIN annotation_history h ON h.id = s.history_id
+         WHERE s.document_id = ? AND s.stack = ? ORDER BY s.id DESC LIMIT 1`,
+      )
+      .get(documentId, from) as (HistoryRow & { stack_id: number }) | undefined;
+    if (!entry) {
+      throw new AppError(from === 'undo' ? 'NOTHING_TO_UNDO' : 'NOTHING_TO_REDO', `nothing to ${from} in this document`);
+    }
+    const target = parseState(from === 'undo' ? entry.before : entry.after);
+    const result = restore(db, entry, target, from);
+    db.prepare('DELETE FROM undo_stack WHERE id = ?').run(entry.stack_id);
+    db.prepare('INSERT INTO undo_stack (document_id, history_id, stack) VALUES (?, ?, ?)').run(
+      documentId,
+      entry.id,
+      from === 'undo' ? 'redo' : 'undo',
+    );
+    return result;
+  })();
+}
+
+/** Reverts the latest edit in a document; persisted, so it works after a restart. */
+export const undo = (db: Db, documentId: number): HistoryStep => step(db, documentId, 'undo');
+/** Re-applies the latest undone edit in a document. */
+export const redo = (db: Db, documentId: number): HistoryStep => step(db, documentId, 'redo');
+
+export function historyDepth(db: Db, documentId: number): { undo: number; redo: number } {
+  const rows = db
+    .prepare('SELECT stack, count(*) AS n FROM undo_stack WHERE document_id = ? GROUP BY stack')
+    .all(documentId) as { stack: 'undo' | 'redo'; n: number }[];
+  return {
+    undo: rows.find((r) => r.stack === 'undo')?.n ?? 0,
+    redo: rows.find((r) => r.stack === 'redo')?.n ?? 0,
+  };
+}

@@ -1,0 +1,162 @@
+import type { Db } from './connection.ts';
+import { notFound } from './errors.ts';
+import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model.ts';
+import { deriveTitle } from '../text/title.ts';
+
+interface DocumentRow {
+  id: number;
+  external_id: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  text: string;
+  text_sha256: string;
+  meta: string;
+  status: DocumentStatus;
+  created_at: string;
+  updated_at: string;
+}
+
+function toRecord(row: DocumentRow): DocumentRecord {
+  return {
+    id: row.id,
+    externalId: row.external_id,
+    title: row.title,
+    published: row.published,
+    source: row.source,
+    text: row.text,
+    textSha256: row.text_sha256,
+    meta: JSON.parse(row.meta) as Record<string, unknown>,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function getDocument(db: Db, id: number): DocumentRecord {
+  const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  if (!row) throw notFound('document', id);
+  return toRecord(row);
+}
+
+/** Every document in id order, one row at a time: export must not hold the corpus in memory. */
+export function* iterateDocuments(db: Db, status?: DocumentStatus): Generator<DocumentRecord> {
+  const stmt =
+    status === undefined
+      ? db.prepare('SELECT * FROM documents ORDER BY id')
+      : db.prepare('SELECT * FROM documents WHERE status = ? ORDER BY id');
+  const rows = (status === undefined ? stmt.iterate() : stmt.iterate(status)) as IterableIterator<DocumentRow>;
+  for (const row of rows) yield toRecord(row);
+}
+
+export interface NewDocument {
+  externalId: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  text: string;
+  textSha256: string;
+  meta: Record<string, unknown>;
+  status: DocumentStatus;
+}
+
+export function insertDocument(db: Db, doc: NewDocument): number {
+  const info = db
+    .prepare(
+      `INSERT INTO documents (external_id, title, published, source, text, text_length, text_sha256, meta, status)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      doc.externalId,
+      doc.title,
+      doc.published,
+      doc.source,
+      doc.text,
+      doc.text.length,
+      doc.textSha256,
+      JSON.stringify(doc.meta),
+      doc.status,
+    );
+  return Number(info.lastInsertRowid);
+}
+
+export function findDocumentIdBySha(db: Db, sha256: string): { id: number; externalId: string } | undefined {
+  return db.prepare('SELECT id, external_id AS externalId FROM documents WHERE text_sha256 = ?').get(sha256) as
+    | { id: number; externalId: string }
+    | undefined;
+}
+
+export function findDocumentIdByExternalId(db: Db, externalId: string): number | undefined {
+  const row = db.prepare('SELECT id FROM documents WHERE external_id = ?').get(externalId) as { id: number } | undefined;
+  return row?.id;
+}
+
+export interface DocumentQuery {
+  /** Matches external id or title, case-insensitively. */
+  search?: string | undefined;
+  status?: DocumentStatus | undefined;
+  offset: number;
+  limit: number;
+}
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+interface SummaryRow {
+  id: number;
+  external_id: string;
+  title: string | null;
+  head: string;
+  published: string | null;
+  status: DocumentStatus;
+  annotation_count: number;
+}
+
+const SUMMARY_SELECT = `SELECT d.id, d.external_id, d.title, substr(d.text, 1, 200) AS head, d.published, d.status,
+       (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count
+  FROM documents d`;
+
+const toSummary = (r: SummaryRow): DocumentSummary => ({
+  id: r.id,
+  externalId: r.external_id,
+  title: r.title ?? deriveTitle(r.head),
+  published: r.published,
+  status: r.status,
+  annotationCount: r.annotation_count,
+});
+
+export function listDocuments(db: Db, query: DocumentQuery): { total: number; items: DocumentSummary[] } {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (query.status) {
+    where.push('d.status = ?');
+    params.push(query.status);
+  }
+  const search = query.search?.trim();
+  if (search) {
+    where.push("(d.external_id LIKE ? ESCAPE '\\' OR coalesce(d.title, substr(d.text, 1, 200)) LIKE ? ESCAPE '\\')");
+    const pattern = `%${escapeLike(search)}%`;
+    params.push(pattern, pattern);
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const { total } = db.prepare(`SELECT count(*) AS total FROM documents d ${whereSql}`).get(...params) as {
+    total: number;
+  };
+  const rows = db
+    .prepare(`${SUMMARY_SELECT} ${whereSql} ORDER BY d.id LIMIT ? OFFSET ?`)
+    .all(...params, query.limit, query.offset) as SummaryRow[];
+  return { total, items: rows.map(toSummary) };
+}
+
+export function getDocumentSummary(db: Db, id: number): DocumentSummary {
+  const row = db.prepare(`${SUMMARY_SELECT} WHERE d.id = ?`).get(id) as SummaryRow | undefined;
+  if (!row) throw notFound('document', id);
+  return toSummary(row);
+}
+
+export function setDocumentStatus(db: Db, id: number, status: DocumentStatus): DocumentSummary {
+  const info = db
+    .prepare("UPDATE documents SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
+    .run(status, id);
+  if (info.changes === 0) throw notFound('document', id);
+  return getDocumentSummary(db, id);
+}

@@ -1,0 +1,22 @@
+import type { Db } from './connection.ts';
+import type { CorpusStats, DocumentStatus } from './model.ts';
+
+export function corpusStats(db: Db): CorpusStats {
+  const byStatus = db.prepare('SELECT status, count(*) AS n FROM documents GROUP BY status').all() as {
+    status: DocumentStatus;
+    n: number;
+  }[];
+  const documents = { todo: 0, in_progress: 0, done: 0, total: 0 };
+  for (const row of byStatus) {
+    documents[row.status] = row.n;
+    documents.total += row.n;
+  }
+  const byLabel = db
+    .prepare(
+      `SELECT l.id AS labelId, l.name AS label, count(a.id) AS count
+       FROM labels l LEFT JOIN annotations a ON a.label_id = l.id
+       GROUP BY l.id ORDER BY l.position, l.id`,
+    )
+    .all() as { labelId: number; label: string; count: number }[];
+  return { documents, annotations: { total: byLabel.reduce((s, r) => s + r.count, 0), byLabel } };
+}

@@ -1,0 +1,153 @@
+/**
+ * The one definition of every call between renderer and main.
+ *
+ * Request schemas validate every payload at runtime on the main side; their
+ * inferred types, together with `Responses`, type the handler table, the
+ * preload bridge and the renderer. Nothing else declares a call.
+ */
+import { z } from 'zod';
+import type {
+  Annotation,
+  CorpusStats,
+  DocumentRecord,
+  DocumentStatus,
+  DocumentSummary,
+  Label,
+} from '../db/model.ts';
+import type { HistoryStep } from '../db/annotations.ts';
+import type { ExportSummary, ImportProgress, ImportReport } from '../corpus/report.ts';
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const offset = z.number().int().min(0).max(2 ** 31 - 1);
+const status = z.enum(['todo', 'in_progress', 'done']) satisfies z.ZodType<DocumentStatus>;
+const labelName = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\p{L}\p{N}_-]+$/u, 'letters, digits, _ and - only');
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a color as #rrggbb');
+const hotkey = z
+  .string()
+  .regex(/^[\p{L}\p{N}]$/u, 'a single letter or digit')
+  .nullable();
+
+export const requests = {
+  'documents.list': z.strictObject({
+    search: z.string().max(200).optional(),
+    status: status.optional(),
+    offset: offset.default(0),
+    limit: z.number().int().min(1).max(1000).default(200),
+  }),
+  'documents.get': z.strictObject({ id }),
+  'documents.setStatus': z.strictObject({ id, status }),
+  'annotations.create': z
+    .strictObject({ documentId: id, labelId: id, start: offset, end: offset })
+    .refine((r) => r.start < r.end, { message: 'start must be less than end' }),
+  'annotations.update': z
+    .strictObject({ id, labelId: id.optional(), start: offset.optional(), end: offset.optional() })
+    .refine((r) => r.labelId !== undefined || r.start !== undefined || r.end !== undefined, {
+      message: 'nothing to change',
+    }),
+  'annotations.delete': z.strictObject({ id }),
+  'history.undo': z.strictObject({ documentId: id }),
+  'history.redo': z.strictObject({ documentId: id }),
+  'labels.list': z.strictObject({}),
+  'labels.create': z.strictObject({ name: labelName, color: color.optional(), hotkey: hotkey.optional() }),
+  'labels.update': z.strictObject({
+    id,
+    name: labelName.optional(),
+    color: color.optional(),
+    hotkey: hotkey.optional(),
+  }),
+  'corpus.import': z.strictObject({
+    /** Where the files come from: a native dialog in main, or the bundled samples. */
+    from: z.enum(['files', 'folder', 'samples']),
+    skipInvalid: z.boolean().default(false),
+    createLabels: z.boolean().default(false),
+  }),
+  'corpus.export': z.strictObject({ status: status.optional() }),
+  'corpus.stats': z.strictObject({}),
+};
+
+export type Method = keyof typeof requests;
+
+export interface DocumentPage {
+  total: number;
+  items: DocumentSummary[];
+}
+
+export interface OpenedDocument {
+  document: DocumentRecord;
+  annotations: Annotation[];
+  history: { undo: number; redo: number };
+}
+
+export type Cancellable<T> = T | { cancelled: true };
+
+export interface Responses {
+  'documents.list': DocumentPage;
+  'documents.get': OpenedDocument;
+  'documents.setStatus': DocumentSummary;
+  'annotations.create': Annotation;
+  'annotations.update': Annotation;
+  'annotations.delete': Annotation;
+  'history.undo': HistoryStep;
+  'history.redo': HistoryStep;
+  'labels.list': Label[];
+  'labels.create': Label;
+  'labels.update': Label;
+  'corpus.import': Cancellable<ImportReport>;
+  'corpus.export': Cancellable<ExportSummary & { path: string }>;
+  'corpus.stats': CorpusStats;
+}
+
+// Fails to compile when a call has a schema but no response type, or the reverse.
+const _sameCalls: Record<keyof Responses, unknown> = requests;
+void _sameCalls;
+
+/** What the renderer sends (defaults may be left out). */
+export type RequestInput<M extends Method> = z.input<(typeof requests)[M]>;
+/** What a handler receives, after validation and defaults. */
+export type RequestOf<M extends Method> = z.output<(typeof requests)[M]>;
+export type ResponseOf<M extends Method> = Responses[M];
+
+export type ErrorCode = import('../db/errors.ts').ErrorCode;
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** Events main pushes to the renderer. */
+export interface Events {
+  'corpus.progress': ImportProgress;
+  'menu.command': { command: MenuCommand };
+}
+export type EventName = keyof Events;
+
+export const MENU_COMMANDS = [
+  'import-files',
+  'import-folder',
+  'export',
+  'undo',
+  'redo',
+  'toggle-theme',
+  'shortcuts',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const methods = Object.keys(requests) as Method[];
+export const eventNames: readonly EventName[] = ['corpus.progress', 'menu.command'];
+
+export const channelOf = (method: Method): string => `annotator:${method}`;
+export const eventChannelOf = (event: EventName): string => `annotator-event:${event}`;
+
+type Namespace = Method extends `${infer N}.${string}` ? N : never;
+
+/** `window.annotator`: one function per call, grouped by namespace, plus event subscription. */
+export type AnnotatorApi = {
+  [N in Namespace]: {
+    [M in Method as M extends `${N}.${infer Name}` ? Name : never]: (
+      request: RequestInput<M>,
+    ) => Promise<Reply<ResponseOf<M>>>;
+  };
+} & {
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+};

@@ -1,0 +1,88 @@
+import type { Method, RequestOf, ResponseOf } from './contract.ts';
+import type { Services } from './services.ts';
+import { AppError } from '../db/errors.ts';
+import { getDocument, listDocuments, setDocumentStatus } from '../db/documents.ts';
+import {
+  createAnnotation,
+  deleteAnnotation,
+  historyDepth,
+  listAnnotations,
+  redo,
+  undo,
+  updateAnnotation,
+} from '../db/annotations.ts';
+import { createLabel, listLabels, updateLabel } from '../db/labels.ts';
+import { corpusStats } from '../db/stats.ts';
+import { importPathsAsync } from '../corpus/import.ts';
+import { exportToFile } from '../corpus/export.ts';
+
+export type Handlers = {
+  [M in Method]: (request: RequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
+};
+
+/**
+ * The handler table: one function per contract call, each a thin use of the
+ * core. Payloads arrive already validated (see dispatch.ts).
+ */
+export function createHandlers(services: Services): Handlers {
+  const { db } = services;
+  // An import holds one long transaction; writes from the editor meanwhile
+  // would land inside it and vanish if it rolls back, so they wait.
+  let importing = false;
+  const writing = <T>(fn: () => T): T => {
+    if (importing) throw new AppError('BUSY', 'an import is running; try again when it has finished');
+    return fn();
+  };
+
+  return {
+    'documents.list': (r) => listDocuments(db, r),
+    'documents.get': (r) => ({
+      document: getDocument(db, r.id),
+      annotations: listAnnotations(db, r.id),
+      history: historyDepth(db, r.id),
+    }),
+    'documents.setStatus': (r) =>
+      writing(() => setDocumentStatus(db, r.id, r.status)),
+    'annotations.create': (r) => writing(() => createAnnotation(db, { ...r, annotator: services.annotator })),
+    'annotations.update': ({ id, ...changes }) => writing(() => updateAnnotation(db, id, changes)),
+    'annotations.delete': (r) => writing(() => deleteAnnotation(db, r.id)),
+    'history.undo': (r) => writing(() => undo(db, r.documentId)),
+    'history.redo': (r) => writing(() => redo(db, r.documentId)),
+    'labels.list': () => listLabels(db),
+    'labels.create': (r) => writing(() => createLabel(db, r)),
+    'labels.update': ({ id, ...changes }) => writing(() => updateLabel(db, id, changes)),
+    'corpus.import': async (r) => {
+      const paths = await pickImportPaths(services, r.from);
+      if (paths === null) return { cancelled: true };
+      if (importing) throw new AppError('BUSY', 'another import is running');
+      importing = true;
+      try {
+        return await importPathsAsync(db, paths, {
+          skipInvalid: r.skipInvalid,
+          createLabels: r.createLabels,
+          onProgress: (p) => services.emit('corpus.progress', p),
+        });
+      } finally {
+        importing = false;
+      }
+    },
+    'corpus.export': async (r) => {
+      const suggested = `corpus${r.status ? `-${r.status}` : ''}-${new Date().toISOString().slice(0, 10)}.jsonl`;
+      const path = await services.dialogs.pickExportPath(suggested);
+      if (path === null) return { cancelled: true };
+      const summary = await exportToFile(db, path, { status: r.status });
+      return { ...summary, path };
+    },
+    'corpus.stats': () => corpusStats(db),
+  };
+}
+
+async function pickImportPaths(services: Services, from: 'files' | 'folder' | 'samples'): Promise<string[] | null> {
+  if (from === 'samples') return [services.samplesDir];
+  if (from === 'folder') {
+    const folder = await services.dialogs.pickImportFolder();
+    return folder === null ? null : [folder];
+  }
+  const files = await services.dialogs.pickImportFiles();
+  return files === null || files.length === 0 ? null : files;
+}

@@ -1,0 +1,21 @@
+import type { Db } from '../db/connection.ts';
+import type { EventName, Events } from './contract.ts';
+
+/** Native file pickers. They live in the shell; tests pass their own. */
+export interface Dialogs {
+  pickImportFiles(): Promise<string[] | null>;
+  pickImportFolder(): Promise<string | null>;
+  /** A path the user chose in a save dialog; the renderer never supplies one. */
+  pickExportPath(defaultName: string): Promise<string | null>;
+}
+
+/** Everything the handlers need from the outside world, injected so they run under Node alone. */
+export interface Services {
+  db: Db;
+  /** Recorded on every annotation this user creates. */
+  annotator: string | null;
+  /** Folder of the bundled sample articles. */
+  samplesDir: string;
+  dialogs: Dialogs;
+  emit<E extends EventName>(event: E, payload: Events[E]): void;
+}
