@@ -46,17 +46,20 @@ export function getAnnotation(db: Db, id: number): Annotation {
 
 /** Checks a span against its document's text; throws VALIDATION with the reason. */
 export function assertValidSpan(text: string, start: number, end: number): void {
-  if (!Number.isInteger(start) || !Number.isInteger(end)) throw new AppError('VALIDATION', 'offsets must be integers');
+  if (!Number.isInteger(start) || !Number.isInteger(end))
+    throw new AppError('VALIDATION', 'offsets must be integers');
   if (start < 0) throw new AppError('VALIDATION', `start ${start} is negative`);
   if (end <= start) throw new AppError('VALIDATION', `end ${end} must be greater than start ${start}`);
-  if (end > text.length) throw new AppError('VALIDATION', `end ${end} is past the end of the text (${text.length})`);
+  if (end > text.length)
+    throw new AppError('VALIDATION', `end ${end} is past the end of the text (${text.length})`);
   if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
     throw new AppError('VALIDATION', 'the span splits a character (a surrogate pair) in two');
   }
 }
 
 function documentText(db: Db, documentId: number): string {
-  const row = db.prepare('SELECT text FROM documents WHERE id = ?').get(documentId) as { text: string } | undefined;
+  const row = db.prepare('SELECT text FROM documents WHERE id = ?').get(documentId) as
+    { text: string } | undefined;
   if (!row) throw notFound('document', documentId);
   return row.text;
 }
@@ -105,21 +108,38 @@ function translateConstraint(e: unknown): never {
   throw e;
 }
 
-function insertRow(db: Db, a: Omit<Annotation, 'id' | 'createdAt' | 'updatedAt'> & Partial<Annotation>): Annotation {
+function insertRow(
+  db: Db,
+  a: Omit<Annotation, 'id' | 'createdAt' | 'updatedAt'> & Partial<Annotation>,
+): Annotation {
   try {
     const info = db
       .prepare(
         `INSERT INTO annotations (id, document_id, label_id, start, "end", annotator, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`,
       )
-      .run(a.id ?? null, a.documentId, a.labelId, a.start, a.end, a.annotator, a.createdAt ?? null, a.updatedAt ?? null);
+      .run(
+        a.id ?? null,
+        a.documentId,
+        a.labelId,
+        a.start,
+        a.end,
+        a.annotator,
+        a.createdAt ?? null,
+        a.updatedAt ?? null,
+      );
     return getAnnotation(db, Number(info.lastInsertRowid));
   } catch (e) {
     return translateConstraint(e);
   }
 }
 
-function writeRow(db: Db, id: number, a: Pick<Annotation, 'labelId' | 'start' | 'end'>, updatedAt?: string): Annotation {
+function writeRow(
+  db: Db,
+  id: number,
+  a: Pick<Annotation, 'labelId' | 'start' | 'end'>,
+  updatedAt?: string,
+): Annotation {
   try {
     db.prepare(
       `UPDATE annotations SET label_id = ?, start = ?, "end" = ?,
@@ -139,12 +159,21 @@ export interface NewAnnotation {
   annotator?: string | null | undefined;
 }
 
-export function createAnnotation(db: Db, input: NewAnnotation, origin: 'edit' | 'import' = 'edit'): Annotation {
+export function createAnnotation(
+  db: Db,
+  input: NewAnnotation,
+  origin: 'edit' | 'import' = 'edit',
+): Annotation {
   return db.transaction(() => {
     assertValidSpan(documentText(db, input.documentId), input.start, input.end);
     getLabel(db, input.labelId);
     const created = insertRow(db, { ...input, annotator: input.annotator ?? null });
-    record(db, { annotationId: created.id, documentId: created.documentId, action: 'create', origin }, null, created);
+    record(
+      db,
+      { annotationId: created.id, documentId: created.documentId, action: 'create', origin },
+      null,
+      created,
+    );
     if (origin === 'edit') {
       // The first annotation on a document means work on it has started.
       db.prepare(
@@ -169,11 +198,17 @@ export function updateAnnotation(db: Db, id: number, changes: AnnotationChanges)
       start: changes.start ?? before.start,
       end: changes.end ?? before.end,
     };
-    if (next.labelId === before.labelId && next.start === before.start && next.end === before.end) return before;
+    if (next.labelId === before.labelId && next.start === before.start && next.end === before.end)
+      return before;
     assertValidSpan(documentText(db, before.documentId), next.start, next.end);
     getLabel(db, next.labelId);
     const after = writeRow(db, id, next);
-    record(db, { annotationId: id, documentId: before.documentId, action: 'update', origin: 'edit' }, before, after);
+    record(
+      db,
+      { annotationId: id, documentId: before.documentId, action: 'update', origin: 'edit' },
+      before,
+      after,
+    );
     return after;
   })();
 }
@@ -182,7 +217,12 @@ export function deleteAnnotation(db: Db, id: number): Annotation {
   return db.transaction(() => {
     const before = getAnnotation(db, id);
     db.prepare('DELETE FROM annotations WHERE id = ?').run(id);
-    record(db, { annotationId: id, documentId: before.documentId, action: 'delete', origin: 'edit' }, before, null);
+    record(
+      db,
+      { annotationId: id, documentId: before.documentId, action: 'delete', origin: 'edit' },
+      before,
+      null,
+    );
     return before;
   })();
 }
@@ -204,7 +244,8 @@ interface HistoryRow {
   after: string | null;
 }
 
-const parseState = (json: string | null): Annotation | null => (json ? (JSON.parse(json) as Annotation) : null);
+const parseState = (json: string | null): Annotation | null =>
+  json ? (JSON.parse(json) as Annotation) : null;
 
 /** Moves `annotationId` from whatever it is now to `target` (null: absent), recording it in the history. */
 function restore(db: Db, row: HistoryRow, target: Annotation | null, origin: 'undo' | 'redo'): HistoryStep {
@@ -223,12 +264,18 @@ function restore(db: Db, row: HistoryRow, target: Annotation | null, origin: 'un
     result = writeRow(db, current.id, target);
     action = 'update';
   }
-  record(db, { annotationId: row.annotation_id, documentId: row.document_id, action, origin }, current, result);
+  record(
+    db,
+    { annotationId: row.annotation_id, documentId: row.document_id, action, origin },
+    current,
+    result,
+  );
   return { action, annotationId: row.annotation_id, annotation: result };
 }
 
 function step(db: Db, documentId: number, from: 'undo' | 'redo'): HistoryStep {
   return db.transaction(() => {
+    documentText(db, documentId);
     const entry = db
       .prepare(
         `SELECT s.id AS stack_id, h.id, h.annotation_id, h.document_id, h.action, h.before, h.after
@@ -237,7 +284,10 @@ function step(db: Db, documentId: number, from: 'undo' | 'redo'): HistoryStep {
       )
       .get(documentId, from) as (HistoryRow & { stack_id: number }) | undefined;
     if (!entry) {
-      throw new AppError(from === 'undo' ? 'NOTHING_TO_UNDO' : 'NOTHING_TO_REDO', `nothing to ${from} in this document`);
+      throw new AppError(
+        from === 'undo' ? 'NOTHING_TO_UNDO' : 'NOTHING_TO_REDO',
+        `nothing to ${from} in this document`,
+      );
     }
     const target = parseState(from === 'undo' ? entry.before : entry.after);
     const result = restore(db, entry, target, from);

@@ -1,13 +1,18 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { AppError } from './errors.ts';
-import { LATEST_SCHEMA_VERSION, migrations } from './migrations/index.ts';
+import { AppError, fromSqliteError } from './errors.ts';
+import { migrations as appMigrations } from './migrations/index.ts';
+import type { Migration } from './migrations/types.ts';
 
 export type Db = Database.Database;
 
 export interface OpenOptions {
   /** Make a copy next to the file before migrating an older schema (default true). */
   backupBeforeMigrate?: boolean;
+  /** The schema history to apply; tests pass their own to exercise upgrades. */
+  migrations?: readonly Migration[];
+  /** How long a write waits for another process's lock before failing (default 5000 ms). */
+  busyTimeoutMs?: number;
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
@@ -41,18 +46,9 @@ function inspectExistingFile(path: string): { userVersion: number } {
 }
 
 function describeOpenError(path: string, e: unknown): AppError {
-  if (e instanceof AppError) return e;
-  const err = e as { code?: string; message?: string };
-  const detail = err.message ?? String(e);
-  if (err.code === 'SQLITE_BUSY' || err.code === 'SQLITE_LOCKED') {
-    return new AppError('DB_UNAVAILABLE', `database ${path} is locked by another process: ${detail}`);
-  }
-  if (err.code === 'SQLITE_READONLY' || err.code === 'SQLITE_CANTOPEN' || err.code === 'SQLITE_PERM') {
-    return new AppError('DB_UNAVAILABLE', `cannot open database ${path} for writing: ${detail}`);
-  }
-  if (err.code === 'SQLITE_CORRUPT' || err.code === 'SQLITE_NOTADB') {
-    return new AppError('DB_UNAVAILABLE', `database ${path} is damaged and was left untouched: ${detail}`);
-  }
+  const known = fromSqliteError(e, `database ${path}`);
+  if (known) return known;
+  const detail = e instanceof Error ? e.message : String(e);
   return new AppError('DB_UNAVAILABLE', `cannot open database ${path}: ${detail}`);
 }
 
@@ -68,35 +64,37 @@ function backupPath(path: string, fromVersion: number): string {
  * and annotation writes are single small transactions where FULL costs little.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const migrations = options.migrations ?? appMigrations;
+  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   const isMemory = path === ':memory:';
   const existed = !isMemory && existsSync(path);
   const { userVersion } = existed ? inspectExistingFile(path) : { userVersion: 0 };
-  if (userVersion > LATEST_SCHEMA_VERSION) {
+  if (userVersion > latest) {
     throw new AppError(
       'DB_NEWER_VERSION',
-      `database ${path} was written by a newer version of the annotator (schema ${userVersion}, this version knows up to ${LATEST_SCHEMA_VERSION}); update the app to open it. The file was not changed.`,
+      `database ${path} was written by a newer version of the annotator (schema ${userVersion}, this version knows up to ${latest}); update the app to open it. The file was not changed.`,
     );
   }
 
   let db: Db | undefined;
   try {
     db = new Database(path);
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     if (!isMemory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     // Reads the real schema (the header can lag behind a WAL not yet checkpointed).
     const current = Number(db.pragma('user_version', { simple: true }));
-    if (current > LATEST_SCHEMA_VERSION) {
+    if (current > latest) {
       throw new AppError(
         'DB_NEWER_VERSION',
         `database ${path} was written by a newer version of the annotator (schema ${current}); update the app to open it. The file was not changed.`,
       );
     }
-    if (current > 0 && current < LATEST_SCHEMA_VERSION && !isMemory && options.backupBeforeMigrate !== false) {
+    if (current > 0 && current < latest && !isMemory && options.backupBeforeMigrate !== false) {
       db.prepare('VACUUM INTO ?').run(backupPath(path, current));
     }
-    migrate(db, current);
+    migrate(db, migrations, current);
     return db;
   } catch (e) {
     db?.close();
@@ -104,7 +102,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 }
 
-function migrate(db: Db, from: number): void {
+function migrate(db: Db, migrations: readonly Migration[], from: number): void {
   for (const migration of migrations) {
     if (migration.version <= from) continue;
     db.transaction(() => {

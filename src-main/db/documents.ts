@@ -45,7 +45,9 @@ export function* iterateDocuments(db: Db, status?: DocumentStatus): Generator<Do
     status === undefined
       ? db.prepare('SELECT * FROM documents ORDER BY id')
       : db.prepare('SELECT * FROM documents WHERE status = ? ORDER BY id');
-  const rows = (status === undefined ? stmt.iterate() : stmt.iterate(status)) as IterableIterator<DocumentRow>;
+  const rows = (
+    status === undefined ? stmt.iterate() : stmt.iterate(status)
+  ) as IterableIterator<DocumentRow>;
   for (const row of rows) yield toRecord(row);
 }
 
@@ -81,13 +83,14 @@ export function insertDocument(db: Db, doc: NewDocument): number {
 }
 
 export function findDocumentIdBySha(db: Db, sha256: string): { id: number; externalId: string } | undefined {
-  return db.prepare('SELECT id, external_id AS externalId FROM documents WHERE text_sha256 = ?').get(sha256) as
-    | { id: number; externalId: string }
-    | undefined;
+  return db
+    .prepare('SELECT id, external_id AS externalId FROM documents WHERE text_sha256 = ?')
+    .get(sha256) as { id: number; externalId: string } | undefined;
 }
 
 export function findDocumentIdByExternalId(db: Db, externalId: string): number | undefined {
-  const row = db.prepare('SELECT id FROM documents WHERE external_id = ?').get(externalId) as { id: number } | undefined;
+  const row = db.prepare('SELECT id FROM documents WHERE external_id = ?').get(externalId) as
+    { id: number } | undefined;
   return row?.id;
 }
 
@@ -133,7 +136,9 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
   }
   const search = query.search?.trim();
   if (search) {
-    where.push("(d.external_id LIKE ? ESCAPE '\\' OR coalesce(d.title, substr(d.text, 1, 200)) LIKE ? ESCAPE '\\')");
+    where.push(
+      "(d.external_id LIKE ? ESCAPE '\\' OR coalesce(d.title, substr(d.text, 1, 200)) LIKE ? ESCAPE '\\')",
+    );
     const pattern = `%${escapeLike(search)}%`;
     params.push(pattern, pattern);
   }
@@ -155,7 +160,9 @@ export function getDocumentSummary(db: Db, id: number): DocumentSummary {
 
 export function setDocumentStatus(db: Db, id: number, status: DocumentStatus): DocumentSummary {
   const info = db
-    .prepare("UPDATE documents SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
+    .prepare(
+      "UPDATE documents SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+    )
     .run(status, id);
   if (info.changes === 0) throw notFound('document', id);
   return getDocumentSummary(db, id);

@@ -38,7 +38,9 @@ export function createLabel(db: Db, input: NewLabel): Label {
   return db.transaction(() => {
     assertFree(db, 'name', input.name);
     if (input.hotkey) assertFree(db, 'hotkey', input.hotkey);
-    const { n, maxPos } = db.prepare('SELECT count(*) AS n, coalesce(max(position), 0) AS maxPos FROM labels').get() as {
+    const { n, maxPos } = db
+      .prepare('SELECT count(*) AS n, coalesce(max(position), 0) AS maxPos FROM labels')
+      .get() as {
       n: number;
       maxPos: number;
     };

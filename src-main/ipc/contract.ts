@@ -18,7 +18,11 @@ import type { HistoryStep } from '../db/annotations.ts';
 import type { ExportSummary, ImportProgress, ImportReport } from '../corpus/report.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const offset = z.number().int().min(0).max(2 ** 31 - 1);
+const offset = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1);
 const status = z.enum(['todo', 'in_progress', 'done']) satisfies z.ZodType<DocumentStatus>;
 const labelName = z
   .string()

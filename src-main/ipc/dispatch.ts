@@ -1,6 +1,6 @@
 import { methods, requests, type Method, type Reply } from './contract.ts';
 import type { Handlers } from './handlers.ts';
-import { AppError } from '../db/errors.ts';
+import { fromSqliteError } from '../db/errors.ts';
 
 const known = new Set<string>(methods);
 const isMethod = (name: string): name is Method => known.has(name);
@@ -18,7 +18,11 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
  * outcome into a reply. Nothing thrown inside a handler escapes: Electron
  * would mangle it into an unreadable string on the renderer side.
  */
-export async function dispatch(handlers: Handlers, method: string, payload: unknown): Promise<Reply<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  method: string,
+  payload: unknown,
+): Promise<Reply<unknown>> {
   if (!isMethod(method)) {
     return { ok: false, error: { code: 'VALIDATION', message: `unknown call "${method}"` } };
   }
@@ -26,14 +30,18 @@ export async function dispatch(handlers: Handlers, method: string, payload: unkn
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'VALIDATION', message: `invalid ${method} request: ${describeIssues(parsed.error.issues)}` },
+      error: {
+        code: 'VALIDATION',
+        message: `invalid ${method} request: ${describeIssues(parsed.error.issues)}`,
+      },
     };
   }
   try {
     const handler = handlers[method] as (request: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message } };
+    const known = fromSqliteError(e);
+    if (known) return { ok: false, error: { code: known.code, message: known.message } };
     const message = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { code: 'INTERNAL', message: `unexpected error in ${method}: ${message}` } };
   }

@@ -41,8 +41,7 @@ export function createHandlers(services: Services): Handlers {
       annotations: listAnnotations(db, r.id),
       history: historyDepth(db, r.id),
     }),
-    'documents.setStatus': (r) =>
-      writing(() => setDocumentStatus(db, r.id, r.status)),
+    'documents.setStatus': (r) => writing(() => setDocumentStatus(db, r.id, r.status)),
     'annotations.create': (r) => writing(() => createAnnotation(db, { ...r, annotator: services.annotator })),
     'annotations.update': ({ id, ...changes }) => writing(() => updateAnnotation(db, id, changes)),
     'annotations.delete': (r) => writing(() => deleteAnnotation(db, r.id)),
@@ -77,7 +76,10 @@ export function createHandlers(services: Services): Handlers {
   };
 }
 
-async function pickImportPaths(services: Services, from: 'files' | 'folder' | 'samples'): Promise<string[] | null> {
+async function pickImportPaths(
+  services: Services,
+  from: 'files' | 'folder' | 'samples',
+): Promise<string[] | null> {
   if (from === 'samples') return [services.samplesDir];
   if (from === 'folder') {
     const folder = await services.dialogs.pickImportFolder();

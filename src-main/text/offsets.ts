@@ -38,7 +38,12 @@ export class OffsetMap {
     const units: number[] = [];
     for (let i = 0; i < text.length; i++) {
       units.push(i);
-      if (isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+      if (
+        isHighSurrogate(text.charCodeAt(i)) &&
+        i + 1 < text.length &&
+        isLowSurrogate(text.charCodeAt(i + 1))
+      )
+        i++;
     }
     units.push(text.length);
     this.unitAt = Uint32Array.from(units);

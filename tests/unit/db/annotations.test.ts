@@ -48,11 +48,17 @@ describe('annotations', () => {
   it('rejects spans that are reversed, out of range, duplicated or split a surrogate pair', () => {
     const { db, documentId, label } = setup();
     const labelId = label('ACTOR');
-    expect(() => createAnnotation(db, { documentId, labelId, start: 5, end: 5 })).toThrow(/greater than start/);
+    expect(() => createAnnotation(db, { documentId, labelId, start: 5, end: 5 })).toThrow(
+      /greater than start/,
+    );
     expect(() => createAnnotation(db, { documentId, labelId, start: -1, end: 2 })).toThrow(/negative/);
-    expect(() => createAnnotation(db, { documentId, labelId, start: 0, end: TEXT.length + 1 })).toThrow(/past the end/);
+    expect(() => createAnnotation(db, { documentId, labelId, start: 0, end: TEXT.length + 1 })).toThrow(
+      /past the end/,
+    );
     const flag = TEXT.indexOf('🇺🇸');
-    expect(() => createAnnotation(db, { documentId, labelId, start: flag, end: flag + 1 })).toThrow(/surrogate/);
+    expect(() => createAnnotation(db, { documentId, labelId, start: flag, end: flag + 1 })).toThrow(
+      /surrogate/,
+    );
     createAnnotation(db, { documentId, labelId, start: 0, end: 5 });
     expect(() => createAnnotation(db, { documentId, labelId, start: 0, end: 5 })).toThrow(/already covers/);
     expect(listAnnotations(db, documentId)).toHaveLength(1);

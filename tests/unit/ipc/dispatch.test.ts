@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../src-main/ipc/dispatch.ts';
+import { methods, type Method } from '../../../src-main/ipc/contract.ts';
+import { createTestBackend } from '../../helpers/backend.ts';
+import { databaseDigest } from '../../helpers/digest.ts';
+
+const huge = 'x'.repeat(1_000_000);
+
+/** For every call, payloads a compromised or buggy renderer might send. */
+const malformed: Record<Method, unknown[]> = {
+  'documents.list': [
+    null,
+    'x',
+    { limit: 0 },
+    { limit: 5000 },
+    { offset: -1 },
+    { status: 'finished' },
+    { search: huge },
+    { extra: 1 },
+  ],
+  'documents.get': [
+    undefined,
+    {},
+    { id: '1' },
+    { id: 1.5 },
+    { id: -1 },
+    { id: NaN },
+    { id: Infinity },
+    { id: 1, x: 1 },
+  ],
+  'documents.setStatus': [{ id: 1 }, { id: 1, status: 'DONE' }, { id: 1, status: null }, { status: 'done' }],
+  'annotations.create': [
+    {},
+    { documentId: 1, labelId: 1, start: 5, end: 5 },
+    { documentId: 1, labelId: 1, start: 6, end: 5 },
+    { documentId: 1, labelId: 1, start: -1, end: 5 },
+    { documentId: 1, labelId: 1, start: 0.5, end: 5 },
+    { documentId: 1, labelId: 1, start: 0, end: 5, annotator: 'mallory' },
+    { documentId: '1', labelId: 1, start: 0, end: 5 },
+    JSON.parse('{"documentId":1,"labelId":1,"start":0,"end":5,"__proto__":{"admin":true}}'),
+  ],
+  'annotations.update': [
+    {},
+    { id: 1 },
+    { id: 1, labelId: 'EVENT' },
+    { id: 1, start: -3 },
+    { id: 1, end: Infinity },
+  ],
+  'annotations.delete': [{}, { id: 0 }, { id: [1] }, 7],
+  'history.undo': [{}, { documentId: 'all' }, { documentId: 1, steps: 3 }],
+  'history.redo': [{}, { documentId: null }, []],
+  'labels.list': [null, { all: true }],
+  'labels.create': [
+    {},
+    { name: '' },
+    { name: 'has space' },
+    { name: 'X'.repeat(65) },
+    { name: 'PLACE', color: 'red' },
+    { name: 'PLACE', hotkey: '12' },
+    { name: 'PLACE', hotkey: ' ' },
+  ],
+  'labels.update': [{}, { id: 1, color: '#12345' }, { id: 1, name: '<b>' }, { id: 'x', name: 'A' }],
+  'corpus.import': [
+    {},
+    { from: '/etc/passwd' },
+    { from: 'files', paths: ['/etc/passwd'] },
+    { from: 'files', skipInvalid: 'yes' },
+  ],
+  'corpus.export': [{ status: 'all' }, { path: '/tmp/x.jsonl' }, 'done'],
+  'corpus.stats': [null, { verbose: true }],
+};
+
+describe('dispatch', () => {
+  it('covers every call of the contract', () => {
+    expect(Object.keys(malformed).sort()).toEqual([...methods].sort());
+  });
+
+  it.each(methods)('%s rejects malformed payloads with VALIDATION and changes nothing', async (method) => {
+    const { db, handlers } = createTestBackend();
+    const before = databaseDigest(db);
+    for (const payload of malformed[method]) {
+      const reply = await dispatch(handlers, method, payload);
+      expect(reply, JSON.stringify(payload)?.slice(0, 80)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
+    }
+    expect(databaseDigest(db)).toBe(before);
+  });
+
+  it('rejects unknown calls', async () => {
+    const { handlers } = createTestBackend();
+    expect(await dispatch(handlers, 'db.exec', { sql: 'DROP TABLE documents' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'unknown call "db.exec"' },
+    });
+    expect(await dispatch(handlers, '__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+  });
+
+  it('answers NOT_FOUND for ids that do not exist', async () => {
+    const { handlers } = createTestBackend();
+    expect(await dispatch(handlers, 'documents.get', { id: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'document 42 does not exist' },
+    });
+    expect(await dispatch(handlers, 'annotations.delete', { id: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await dispatch(handlers, 'labels.update', { id: 42, name: 'X' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('runs a whole annotation session through the handler table', async () => {
+    const { handlers, db } = createTestBackend();
+    const imported = await dispatch(handlers, 'corpus.import', { from: 'samples' });
+    expect(imported).toMatchObject({ ok: true, value: { imported: 5, committed: true } });
+
+    const page = await dispatch(handlers, 'documents.list', { limit: 10 });
+    if (!page.ok) throw new Error(page.error.message);
+    const { items } = page.value as { items: { id: number }[] };
+    const first = items[0];
+    if (!first) throw new Error('no documents after import');
+    const labels = await dispatch(handlers, 'labels.list', {});
+    if (!labels.ok) throw new Error(labels.error.message);
+    const actor = (labels.value as { id: number; name: string }[]).find((l) => l.name === 'ACTOR');
+    if (!actor) throw new Error('ACTOR label missing');
+
+    const created = await dispatch(handlers, 'annotations.create', {
+      documentId: first.id,
+      labelId: actor.id,
+      start: 0,
+      end: 2,
+    });
+    expect(created).toMatchObject({ ok: true, value: { annotator: 'tester', start: 0, end: 2 } });
+    expect(await dispatch(handlers, 'documents.get', { id: first.id })).toMatchObject({
+      ok: true,
+      value: { document: { status: 'in_progress' }, history: { undo: 1, redo: 0 } },
+    });
+    expect(await dispatch(handlers, 'history.undo', { documentId: first.id })).toMatchObject({
+      ok: true,
+      value: { action: 'delete', annotation: null },
+    });
+    expect(await dispatch(handlers, 'history.undo', { documentId: first.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOTHING_TO_UNDO' },
+    });
+    expect(await dispatch(handlers, 'documents.setStatus', { id: first.id, status: 'done' })).toMatchObject({
+      ok: true,
+      value: { status: 'done' },
+    });
+    expect(await dispatch(handlers, 'corpus.stats', {})).toMatchObject({
+      ok: true,
+      value: { documents: { total: 5, done: 1, todo: 4 } },
+    });
+    expect(db.open).toBe(true);
+  });
+
+  it('reports a cancelled dialog as cancelled, not as an error', async () => {
+    const { handlers } = createTestBackend();
+    expect(await dispatch(handlers, 'corpus.import', { from: 'files' })).toEqual({
+      ok: true,
+      value: { cancelled: true },
+    });
+    expect(await dispatch(handlers, 'corpus.export', {})).toEqual({ ok: true, value: { cancelled: true } });
+  });
+});
