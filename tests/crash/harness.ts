@@ -168,6 +168,16 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
         figures.integrityFailures++;
         figures.problems.push(`round ${round}: annotations and history disagree`);
       }
+      const drift = db
+        .prepare(
+          `SELECT (SELECT annotation_count FROM documents WHERE id = 1) - (SELECT count(*) FROM annotations) AS documentDrift,
+                  (SELECT sum(annotation_count) FROM labels) - (SELECT count(*) FROM annotations) AS labelDrift`,
+        )
+        .get() as { documentDrift: number; labelDrift: number };
+      if (drift.documentDrift !== 0 || drift.labelDrift !== 0) {
+        figures.integrityFailures++;
+        figures.problems.push(`round ${round}: annotation counters drifted (${JSON.stringify(drift)})`);
+      }
     } finally {
       // No checkpoint: the next child must also recover from a WAL left by a kill.
       db.close();

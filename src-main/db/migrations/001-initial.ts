@@ -14,6 +14,8 @@ export const initial: Migration = {
       id            INTEGER PRIMARY KEY AUTOINCREMENT,
       external_id   TEXT    NOT NULL UNIQUE,
       title         TEXT,
+      -- What the document list shows and searches: the title, or one derived from the text.
+      list_title    TEXT    NOT NULL,
       published     TEXT,
       source        TEXT,
       text          TEXT    NOT NULL,
@@ -21,10 +23,14 @@ export const initial: Migration = {
       text_sha256   TEXT    NOT NULL UNIQUE CHECK (length(text_sha256) = 64),
       meta          TEXT    NOT NULL DEFAULT '{}' CHECK (json_valid(meta) AND json_type(meta) = 'object'),
       status        TEXT    NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'in_progress', 'done')),
+      -- Kept by triggers on annotations, so the list and progress never count rows.
+      annotation_count INTEGER NOT NULL DEFAULT 0,
       created_at    TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
       updated_at    TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     );
     CREATE INDEX documents_status ON documents (status);
+    -- Covers the document list and its filter, so neither reads the article texts.
+    CREATE INDEX documents_listing ON documents (status, external_id, list_title, published, annotation_count);
 
     -- The text is immutable once imported: annotations point into it.
     CREATE TRIGGER documents_text_immutable BEFORE UPDATE OF text, text_length, text_sha256 ON documents
@@ -38,6 +44,7 @@ export const initial: Migration = {
       color       TEXT    NOT NULL CHECK (color GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'),
       hotkey      TEXT    UNIQUE CHECK (hotkey IS NULL OR length(hotkey) = 1),
       position    INTEGER NOT NULL DEFAULT 0,
+      annotation_count INTEGER NOT NULL DEFAULT 0,
       created_at  TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     );
     INSERT INTO labels (name, color, hotkey, position) VALUES
@@ -61,6 +68,23 @@ export const initial: Migration = {
     );
     CREATE INDEX annotations_document ON annotations (document_id, start, "end");
     CREATE INDEX annotations_label ON annotations (label_id);
+
+    CREATE TRIGGER annotations_count_insert AFTER INSERT ON annotations
+    BEGIN
+      UPDATE documents SET annotation_count = annotation_count + 1 WHERE id = NEW.document_id;
+      UPDATE labels SET annotation_count = annotation_count + 1 WHERE id = NEW.label_id;
+    END;
+    CREATE TRIGGER annotations_count_delete AFTER DELETE ON annotations
+    BEGIN
+      UPDATE documents SET annotation_count = annotation_count - 1 WHERE id = OLD.document_id;
+      UPDATE labels SET annotation_count = annotation_count - 1 WHERE id = OLD.label_id;
+    END;
+    CREATE TRIGGER annotations_count_relabel AFTER UPDATE OF label_id ON annotations
+    WHEN NEW.label_id <> OLD.label_id
+    BEGIN
+      UPDATE labels SET annotation_count = annotation_count - 1 WHERE id = OLD.label_id;
+      UPDATE labels SET annotation_count = annotation_count + 1 WHERE id = NEW.label_id;
+    END;
 
     CREATE TRIGGER annotations_within_text_insert BEFORE INSERT ON annotations
     WHEN NEW."end" > (SELECT text_length FROM documents WHERE id = NEW.document_id)

@@ -103,4 +103,25 @@ describe('annotations', () => {
     ]);
     expect(() => db.prepare('DELETE FROM annotation_history').run()).toThrow(/append-only/);
   });
+
+  it('keeps the per-document and per-label counts that the list and progress read in step', () => {
+    const { db, documentId, label } = setup();
+    const a = createAnnotation(db, { documentId, labelId: label('ACTOR'), start: 0, end: 5 });
+    createAnnotation(db, { documentId, labelId: label('NUMBER'), start: 23, end: 28 });
+    updateAnnotation(db, a.id, { labelId: label('EVENT') });
+    deleteAnnotation(db, a.id);
+    undo(db, documentId);
+    const counts = () => ({
+      document: db.prepare('SELECT annotation_count AS n FROM documents WHERE id = ?').get(documentId),
+      labels: db.prepare('SELECT name, annotation_count AS n FROM labels ORDER BY position').all(),
+    });
+    expect(counts()).toEqual({
+      document: { n: 2 },
+      labels: [
+        { name: 'EVENT', n: 1 },
+        { name: 'NUMBER', n: 1 },
+        { name: 'ACTOR', n: 0 },
+      ],
+    });
+  });
 });

@@ -50,7 +50,9 @@ describe('database trouble', () => {
       if (!blocked.ok) expect(blocked.error.message).toMatch(/locked by another process/);
       release();
       await new Promise((r) => setTimeout(r, 300));
-      expect(await dispatch(handlers, 'documents.setStatus', { id: 1, status: 'done' })).toMatchObject({ ok: true });
+      expect(await dispatch(handlers, 'documents.setStatus', { id: 1, status: 'done' })).toMatchObject({
+        ok: true,
+      });
     } finally {
       closeDatabase(db);
     }

@@ -60,16 +60,14 @@ function mutated(method: Method): fc.Arbitrary<unknown> {
       ? fc.constant<unknown>(base)
       : fc.tuple(fc.constantFrom(...keys), hostileValue).map(([k, v]) => ({ ...base, [k]: v }));
   // defineProperty makes `__proto__` an own key, as JSON.parse would, instead of changing the prototype.
-  const extraKey = fc
-    .tuple(hostileKey, hostileValue)
-    .map(([k, v]) =>
-      Object.defineProperty({ ...base }, k, {
-        value: v,
-        enumerable: true,
-        configurable: true,
-        writable: true,
-      }),
-    );
+  const extraKey = fc.tuple(hostileKey, hostileValue).map(([k, v]) =>
+    Object.defineProperty({ ...base }, k, {
+      value: v,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    }),
+  );
   return fc.oneof(replaceField, extraKey, hostileValue, fc.array(hostileValue, { maxLength: 3 }));
 }
 
