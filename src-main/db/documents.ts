@@ -138,15 +138,31 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
     const pattern = `%${escapeLike(search)}%`;
     params.push(pattern, pattern);
   }
-  // A text filter scans the narrow listing index instead of rows that carry whole articles:
-  // at 100,000 documents that is ~20 ms instead of ~200 ms.
-  const from = search ? 'documents d INDEXED BY documents_listing' : 'documents d';
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const { total } = db.prepare(`SELECT count(*) AS total FROM ${from} ${whereSql}`).get(...params) as {
+  if (search) {
+    // A text filter scans the narrow listing index once, never the rows that carry whole
+    // articles: the matching ids give both the total and the page (~20 ms at 100,000 documents).
+    const ids = (
+      db
+        .prepare(`SELECT d.id FROM documents d INDEXED BY documents_listing ${whereSql}`)
+        .pluck()
+        .all(...params) as number[]
+    ).sort((a, b) => a - b);
+    const page = ids.slice(query.offset, query.offset + query.limit);
+    const rows = page.length
+      ? (db
+          .prepare(
+            `${SUMMARY_SELECT} FROM documents d WHERE d.id IN (${page.map(() => '?').join(',')}) ORDER BY d.id`,
+          )
+          .all(...page) as SummaryRow[])
+      : [];
+    return { total: ids.length, items: rows.map(toSummary) };
+  }
+  const { total } = db.prepare(`SELECT count(*) AS total FROM documents d ${whereSql}`).get(...params) as {
     total: number;
   };
   const rows = db
-    .prepare(`${SUMMARY_SELECT} FROM ${from} ${whereSql} ORDER BY d.id LIMIT ? OFFSET ?`)
+    .prepare(`${SUMMARY_SELECT} FROM documents d ${whereSql} ORDER BY d.id LIMIT ? OFFSET ?`)
     .all(...params, query.limit, query.offset) as SummaryRow[];
   return { total, items: rows.map(toSummary) };
 }
