@@ -23,6 +23,8 @@ export interface ImportReport {
   /** Every bad record; with skip-invalid these were skipped, otherwise they stopped the import. */
   invalid: ImportProblem[];
   createdLabels: string[];
+  /** Files inside imported folders that were not read, with why. */
+  skippedFiles: { path: string; reason: string }[];
   /** False when bad records stopped the import and nothing was written. */
   committed: boolean;
 }

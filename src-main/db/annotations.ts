@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection.ts';
 import { AppError, notFound } from './errors.ts';
 import type { Annotation } from './model.ts';
@@ -314,4 +315,46 @@ export function historyDepth(db: Db, documentId: number): { undo: number; redo: 
     undo: rows.find((r) => r.stack === 'undo')?.n ?? 0,
     redo: rows.find((r) => r.stack === 'redo')?.n ?? 0,
   };
+}
+
+const importStatements = new WeakMap<Db, { span: Statement<unknown[]>; history: Statement<unknown[]> }>();
+
+/**
+ * Stores the spans of a freshly imported document, with their history rows.
+ * The caller has validated them against the text and runs inside its own
+ * transaction; statements are prepared once per connection because an import
+ * writes hundreds of thousands of spans.
+ */
+export function insertImportedAnnotations(
+  db: Db,
+  documentId: number,
+  spans: readonly { labelId: number; start: number; end: number; annotator: string | null }[],
+): void {
+  let statements = importStatements.get(db);
+  if (!statements) {
+    statements = {
+      span: db.prepare(
+        'INSERT INTO annotations (document_id, label_id, start, "end", annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      history: db.prepare(
+        "INSERT INTO annotation_history (annotation_id, document_id, action, origin, before, after, at) VALUES (?, ?, 'create', 'import', NULL, ?, ?)",
+      ),
+    };
+    importStatements.set(db, statements);
+  }
+  const now = new Date().toISOString();
+  for (const s of spans) {
+    const info = statements.span.run(documentId, s.labelId, s.start, s.end, s.annotator, now, now);
+    const annotation: Annotation = {
+      id: Number(info.lastInsertRowid),
+      documentId,
+      labelId: s.labelId,
+      start: s.start,
+      end: s.end,
+      annotator: s.annotator,
+      createdAt: now,
+      updatedAt: now,
+    };
+    statements.history.run(annotation.id, documentId, JSON.stringify(annotation), now);
+  }
 }

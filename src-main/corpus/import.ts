@@ -1,0 +1,293 @@
+/**
+ * Imports documents (and their spans) into the corpus: sample articles and
+ * plain `.txt`, JSONL with code-point offsets, and folders of those.
+ *
+ * All or nothing: one bad record anywhere and nothing is written, unless
+ * `skipInvalid` asks to keep the good ones. Either way every bad record is
+ * reported as `file:line: reason`. Text already in the corpus is reported as
+ * a duplicate and skipped.
+ */
+import type { Db } from '../db/connection.ts';
+import { AppError } from '../db/errors.ts';
+import { insertImportedAnnotations } from '../db/annotations.ts';
+import { findDocumentIdByExternalId, findDocumentIdBySha, insertDocument } from '../db/documents.ts';
+import { createLabel, listLabels } from '../db/labels.ts';
+import { openLineReader } from './line-reader.ts';
+import { parseJsonlRecord, RecordError, type DocumentDraft } from './record.ts';
+import type { ImportProgress, ImportReport } from './report.ts';
+import { collectSources, SourceError, type SourceFile } from './sources.ts';
+import { readTextFile } from './text-file.ts';
+
+export interface ImportOptions {
+  /** Import the valid records and report the bad ones, instead of importing nothing. */
+  skipInvalid?: boolean;
+  /** Create labels that spans name but the corpus lacks, instead of refusing the record. */
+  createLabels?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+const MAX_REPORTED_PROBLEMS = 1000;
+/** Records between two progress reports (and, for the async import, two event-loop turns). */
+const BATCH = 200;
+const LABEL_NAME = /^[\p{L}\p{N}_-]{1,64}$/u;
+
+class Rollback extends Error {}
+
+interface Run {
+  db: Db;
+  options: ImportOptions;
+  report: ImportReport;
+  labels: Map<string, number>;
+  problems: number;
+}
+
+function problem(run: Run, file: string, line: number, reason: string): void {
+  run.problems++;
+  if (run.report.invalid.length < MAX_REPORTED_PROBLEMS) run.report.invalid.push({ file, line, reason });
+}
+
+function labelIds(run: Run, draft: DocumentDraft): Map<string, number> {
+  const missing = [...new Set(draft.spans.map((s) => s.label))].filter((name) => !run.labels.has(name));
+  for (const name of missing) {
+    if (!run.options.createLabels) {
+      throw new RecordError(
+        `unknown label "${name}" (add it first, or import with the option to create labels)`,
+      );
+    }
+    if (!LABEL_NAME.test(name)) {
+      throw new RecordError(`label "${name}" cannot be created: use 1-64 letters, digits, _ or -`);
+    }
+  }
+  for (const name of missing) {
+    run.labels.set(name, createLabel(run.db, { name }).id);
+    run.report.createdLabels.push(name);
+  }
+  return run.labels;
+}
+
+function store(run: Run, draft: DocumentDraft, file: string, line: number): void {
+  const { db, report } = run;
+  const externalId = draft.externalId ?? `doc-${draft.textSha256.slice(0, 16)}`;
+  const existing = findDocumentIdBySha(db, draft.textSha256);
+  if (existing) {
+    report.duplicates.push({ file, line, externalId, existingId: existing.externalId });
+    return;
+  }
+  if (findDocumentIdByExternalId(db, externalId) !== undefined) {
+    throw new RecordError(`id "${externalId}" is already used by a document with a different text`);
+  }
+  const labels = labelIds(run, draft);
+  const documentId = insertDocument(db, {
+    externalId,
+    title: draft.title,
+    published: draft.published,
+    source: draft.source,
+    text: draft.text,
+    textSha256: draft.textSha256,
+    meta: draft.extraMeta,
+    status: draft.status,
+  });
+  insertImportedAnnotations(
+    db,
+    documentId,
+    draft.spans.map((s) => ({
+      labelId: labels.get(s.label) ?? 0,
+      start: s.start,
+      end: s.end,
+      annotator: s.annotator,
+    })),
+  );
+  report.imported++;
+  report.spans += draft.spans.length;
+}
+
+function attempt(run: Run, file: string, line: number, work: () => void): void {
+  try {
+    work();
+  } catch (e) {
+    if (e instanceof RecordError) problem(run, file, line, e.message);
+    else throw e;
+  }
+}
+
+function* importJsonl(
+  run: Run,
+  source: SourceFile,
+  progress: (bytes: number, size: number) => void,
+): Generator<void> {
+  const reader = openLineReader(source.path, MAX_LINE_BYTES);
+  let records = 0;
+  for (const line of reader.lines()) {
+    const file = source.path;
+    if (line.kind === 'too-long') {
+      problem(
+        run,
+        file,
+        line.line,
+        `line is ${line.bytes} bytes; a record may be at most ${MAX_LINE_BYTES} bytes`,
+      );
+      records++;
+      continue;
+    }
+    if (line.kind === 'bad-utf8') {
+      problem(run, file, line.line, 'line is not valid UTF-8');
+      records++;
+      continue;
+    }
+    // CRLF files are fine: the CR before the newline is only JSON white space.
+    const text = line.text.endsWith('\r') ? line.text.slice(0, -1) : line.text;
+    if (line.line === 1 && text.charCodeAt(0) === 0xfeff) {
+      problem(
+        run,
+        file,
+        1,
+        'file starts with a byte order mark (BOM), which JSONL does not allow; save it as UTF-8 without BOM',
+      );
+      records++;
+      continue;
+    }
+    if (text.trim() === '') continue;
+    records++;
+    attempt(run, file, line.line, () => {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (e) {
+        throw new RecordError(`invalid JSON: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      store(run, parseJsonlRecord(value), file, line.line);
+    });
+    if (records % BATCH === 0) {
+      progress(reader.bytesRead, reader.size);
+      yield;
+    }
+  }
+  if (records === 0) problem(run, source.path, 1, 'file is empty (no documents)');
+  progress(reader.size, reader.size);
+}
+
+function* steps(run: Run, paths: readonly string[]): Generator<void> {
+  let sources: ReturnType<typeof collectSources>;
+  try {
+    sources = collectSources(paths);
+  } catch (e) {
+    if (e instanceof SourceError) throw new AppError('VALIDATION', e.message);
+    throw e;
+  }
+  const { files, skipped } = sources;
+  run.report.files = files.length;
+  run.report.skippedFiles = skipped;
+  for (const [index, source] of files.entries()) {
+    const progress = (bytesDone: number, bytesTotal: number) =>
+      run.options.onProgress?.({
+        file: source.path,
+        filesDone: index,
+        filesTotal: files.length,
+        bytesDone,
+        bytesTotal,
+        documents: run.report.imported,
+      });
+    progress(0, 0);
+    if (source.format === 'jsonl') {
+      yield* importJsonl(run, source, progress);
+    } else {
+      attempt(run, source.path, 1, () => store(run, readTextFile(source.path), source.path, 1));
+      yield;
+    }
+  }
+  run.options.onProgress?.({
+    file: '',
+    filesDone: files.length,
+    filesTotal: files.length,
+    bytesDone: 0,
+    bytesTotal: 0,
+    documents: run.report.imported,
+  });
+}
+
+function begin(db: Db, options: ImportOptions): Run {
+  return {
+    db,
+    options,
+    report: {
+      files: 0,
+      imported: 0,
+      spans: 0,
+      duplicates: [],
+      invalid: [],
+      createdLabels: [],
+      skippedFiles: [],
+      committed: false,
+    },
+    labels: new Map(listLabels(db).map((l) => [l.name, l.id])),
+    problems: 0,
+  };
+}
+
+const mustRollBack = (run: Run): boolean => run.problems > 0 && !run.options.skipInvalid;
+
+function finish(run: Run, committed: boolean): ImportReport {
+  const { report } = run;
+  if (run.problems > report.invalid.length) {
+    const last = report.invalid[report.invalid.length - 1];
+    report.invalid.push({
+      file: last?.file ?? '',
+      line: last?.line ?? 0,
+      reason: `… and ${run.problems - report.invalid.length} more bad records`,
+    });
+  }
+  if (!committed) {
+    report.imported = 0;
+    report.spans = 0;
+    report.createdLabels = [];
+  }
+  report.committed = committed;
+  return report;
+}
+
+/** Imports synchronously in one transaction (the CLI, tests). */
+export function importPaths(db: Db, paths: readonly string[], options: ImportOptions = {}): ImportReport {
+  const run = begin(db, options);
+  try {
+    db.transaction(() => {
+      for (const _ of steps(run, paths));
+      if (mustRollBack(run)) throw new Rollback();
+    })();
+  } catch (e) {
+    if (e instanceof Rollback) return finish(run, false);
+    throw e;
+  }
+  return finish(run, true);
+}
+
+/**
+ * The same import, giving the event loop a turn between batches so that
+ * progress reaches the window and reads stay answered. Writes from elsewhere
+ * must wait until it has finished (the IPC handlers refuse them meanwhile).
+ */
+export async function importPathsAsync(
+  db: Db,
+  paths: readonly string[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const run = begin(db, options);
+  const work = steps(run, paths);
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    for (;;) {
+      const next = work.next();
+      if (next.done) break;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    if (mustRollBack(run)) {
+      db.exec('ROLLBACK');
+      return finish(run, false);
+    }
+    db.exec('COMMIT');
+    return finish(run, true);
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  }
+}

@@ -1,0 +1,69 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { sha256Hex } from '../text/hash.ts';
+import { RecordError, type DocumentDraft } from './record.ts';
+
+/** A `.txt` file is one article; larger than this is not an article. */
+export const MAX_TEXT_FILE_BYTES = 16 * 1024 * 1024;
+
+/** The sample articles start with ` date YYYY-MM ` before the body. */
+const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+/;
+
+function readWhole(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_TEXT_FILE_BYTES) {
+      throw new RecordError(
+        `file is ${size} bytes; a .txt article may be at most ${MAX_TEXT_FILE_BYTES} bytes`,
+      );
+    }
+    const buffer = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads one plain-text article. What changes, and only this: a UTF-8 byte
+ * order mark is dropped, CRLF and CR become LF, a leading ` date YYYY-MM `
+ * header moves to the published date, and trailing white space at the end of
+ * the file goes. No Unicode normalization.
+ */
+export function readTextFile(path: string): DocumentDraft {
+  const bytes = readWhole(path);
+  if (bytes.includes(0)) throw new RecordError('file contains NUL bytes (a binary file, not text)');
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new RecordError('file is not valid UTF-8');
+  }
+  let text = raw.replace(/\r\n?/g, '\n');
+  let published: string | null = null;
+  const header = DATE_HEADER.exec(text);
+  if (header) {
+    published = header[1] ?? null;
+    text = text.slice(header[0].length);
+  }
+  text = text.trimEnd();
+  if (text.trim() === '') throw new RecordError('file is empty (no text)');
+  return {
+    externalId: basename(path, extname(path)),
+    title: null,
+    published,
+    source: basename(path),
+    status: 'todo',
+    text,
+    textSha256: sha256Hex(text),
+    extraMeta: {},
+    spans: [],
+  };
+}
