@@ -1,1 +1,84 @@
-export {};
+/**
+ * The `annotator` command: import, export and stats over the same core as the
+ * app, for scripted pipelines.
+ */
+import { parseArgs } from 'node:util';
+import { AppError } from '../db/errors.ts';
+import { parseStatus, runExport, runImport, runStats, type Io } from './commands.ts';
+import { CliError, USAGE } from './usage.ts';
+
+async function main(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      'skip-invalid': { type: 'boolean', default: false },
+      'create-labels': { type: 'boolean', default: false },
+      format: { type: 'string', default: 'jsonl' },
+      out: { type: 'string' },
+      status: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === 'help') {
+    io.out.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (command === undefined) throw new CliError('no command given (import, export or stats); see --help');
+  if (!['import', 'export', 'stats'].includes(command))
+    throw new CliError(`unknown command "${command}"; see --help`);
+  const db = values.db;
+  if (!db) throw new CliError(`${command} needs --db PATH`);
+  if (command !== 'import' && rest.length) throw new CliError(`unexpected argument "${rest[0]}"`);
+  switch (command) {
+    case 'import':
+      return runImport(
+        db,
+        rest,
+        { skipInvalid: values['skip-invalid'], createLabels: values['create-labels'] },
+        io,
+      );
+    case 'export':
+      return runExport(
+        db,
+        { format: values.format, out: values.out, status: parseStatus(values.status) },
+        io,
+      );
+    default:
+      return runStats(db, values.json, io);
+  }
+}
+
+/** One line on stderr, never a stack trace: the reason is for the person at the terminal. */
+function reasonOf(e: unknown): string {
+  if (e instanceof CliError || e instanceof AppError) return e.message;
+  const err = e as { code?: unknown; message?: unknown };
+  if (
+    typeof err.code === 'string' &&
+    err.code.startsWith('ERR_PARSE_ARGS') &&
+    typeof err.message === 'string'
+  ) {
+    return err.message;
+  }
+  return e instanceof Error ? e.message : String(e);
+}
+
+// `| head` closes the pipe early: the reader has what it wanted, so that is no failure.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`annotator: cannot write output: ${e.message}\n`);
+  process.exit(1);
+});
+
+main(process.argv.slice(2), { out: process.stdout, err: (line) => process.stderr.write(`${line}\n`) }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`annotator: ${reasonOf(e).split('\n')[0]}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,15 @@
+export const USAGE = `usage: annotator <command> [options]
+
+commands:
+  import <file|dir>... --db PATH [--skip-invalid] [--create-labels]
+      Import .txt articles (sample format with a " date YYYY-MM " header, or plain),
+      JSONL (offsets in Unicode code points) and folders of those.
+  export --db PATH [--format jsonl] [--out FILE] [--status todo|in_progress|done]
+      Write the corpus as JSONL (to stdout without --out).
+  stats --db PATH [--json]
+      Documents by status and annotations by label.
+
+Exit code 0 on success; otherwise non-zero with a one-line reason on stderr.`;
+
+/** A failure the user caused or can fix: printed as one line, exit code 1. */
+export class CliError extends Error {}

@@ -1,0 +1,158 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { SAMPLES_DIR } from '../../helpers/backend.ts';
+import { writeJsonl } from '../../helpers/corpus.ts';
+import { tempDir } from '../../helpers/tmp.ts';
+
+const CLI = join(import.meta.dirname, '..', '..', '..', 'src-main', 'cli', 'main.ts');
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const oneLine = (s: string) => s.trimEnd().split('\n');
+
+describe('annotator CLI', () => {
+  it('imports the samples, shows stats and exports five documents with their dates', () => {
+    const db = join(tempDir(), 'c.db');
+    const imported = cli('import', SAMPLES_DIR, '--db', db);
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect(imported.stdout).toMatch(/imported 5 document\(s\) with 0 span\(s\) from 5 file\(s\)/);
+
+    const stats = cli('stats', '--db', db, '--json');
+    expect(stats.code).toBe(0);
+    expect(JSON.parse(stats.stdout)).toMatchObject({
+      documents: { total: 5, todo: 5 },
+      annotations: { total: 0 },
+    });
+    expect(cli('stats', '--db', db).stdout).toMatch(/^documents\s+5$/m);
+
+    const exported = cli('export', '--db', db);
+    expect(exported.code).toBe(0);
+    const docs = oneLine(exported.stdout).map(
+      (l) => JSON.parse(l) as { text: string; meta: { date: string } },
+    );
+    expect(docs).toHaveLength(5);
+    for (const d of docs) {
+      expect(d.meta.date).toMatch(/^\d{4}-\d{2}$/);
+      expect(d.text).not.toMatch(/^\s*date/);
+    }
+  });
+
+  it('exports to a file, filters by status, and refuses formats it does not write', () => {
+    const dir = tempDir();
+    const db = join(dir, 'c.db');
+    cli('import', SAMPLES_DIR, '--db', db);
+    const out = join(dir, 'out.jsonl');
+    const r = cli('export', '--db', db, '--out', out, '--format', 'jsonl');
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(oneLine(readFileSync(out, 'utf8'))).toHaveLength(5);
+    expect(cli('export', '--db', db, '--status', 'done')).toMatchObject({ code: 0, stdout: '' });
+    const csv = cli('export', '--db', db, '--format', 'csv');
+    expect(csv.code).toBe(1);
+    expect(oneLine(csv.stderr)).toEqual(['annotator: unsupported --format csv (only jsonl)']);
+    expect(oneLine(cli('export', '--db', db, '--status', 'finished').stderr)).toEqual([
+      'annotator: --status must be one of todo, in_progress, done',
+    ]);
+  });
+
+  it('exits 1 and lists every bad record as file:line: reason, writing nothing', () => {
+    const dir = tempDir();
+    const db = join(dir, 'c.db');
+    const bad = writeJsonl(dir, 'bad.jsonl', [
+      '{"text":"goed"}',
+      '{"text":',
+      '{"text":"x","spans":[{"start":0,"end":1,"label":"PLACE"}]}',
+    ]);
+    const r = cli('import', bad, '--db', db);
+    expect(r.code).toBe(1);
+    expect(oneLine(r.stderr)).toEqual([
+      expect.stringMatching(new RegExp(`^${bad}:2: invalid JSON`)),
+      `${bad}:3: unknown label "PLACE" (add it first, or import with the option to create labels)`,
+      'annotator: nothing imported: 2 bad record(s); fix them or use --skip-invalid',
+    ]);
+    expect(JSON.parse(cli('stats', '--db', db, '--json').stdout)).toMatchObject({ documents: { total: 0 } });
+
+    const skipped = cli('import', bad, '--db', db, '--skip-invalid', '--create-labels');
+    expect(skipped.code).toBe(0);
+    expect(skipped.stdout).toMatch(
+      /imported 2 document\(s\) with 1 span\(s\).*1 bad record\(s\) skipped.*created label\(s\) PLACE/,
+    );
+  });
+
+  it('fails with one line for unknown commands, missing options and missing databases', () => {
+    const dir = tempDir();
+    const cases: [string[], RegExp][] = [
+      [[], /no command given/],
+      [['frobnicate'], /unknown command "frobnicate"/],
+      [['stats'], /stats needs --db PATH/],
+      [['stats', '--db', join(dir, 'none.db')], /database .*none\.db does not exist/],
+      [['export', '--db', join(dir, 'none.db')], /database .*none\.db does not exist/],
+      [['import', '--db', join(dir, 'x.db')], /import needs at least one file or folder/],
+      [
+        ['import', join(dir, 'missing.txt'), '--db', join(dir, 'x.db')],
+        /missing\.txt: no such file or folder/,
+      ],
+      [['stats', '--db', join(dir, 'x.db'), '--bogus'], /Unknown option '--bogus'/],
+    ];
+    for (const [args, reason] of cases) {
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      const lines = oneLine(r.stderr);
+      expect(lines, args.join(' ')).toHaveLength(1);
+      expect(lines[0]).toMatch(/^annotator: /);
+      expect(lines[0]).toMatch(reason);
+    }
+  });
+
+  it('refuses a database from a newer version or one that is not a database, leaving it untouched', () => {
+    const dir = tempDir();
+    const newer = join(dir, 'newer.db');
+    const raw = new Database(newer);
+    raw.pragma('user_version = 999');
+    raw.close();
+    const junk = join(dir, 'junk.db');
+    writeFileSync(junk, 'this is not a database, it is a note');
+    for (const [path, reason] of [
+      [newer, /newer version of the annotator/],
+      [junk, /not an annotator database/],
+    ] as const) {
+      const digest = createHash('sha256').update(readFileSync(path)).digest('hex');
+      for (const args of [
+        ['stats', '--db', path],
+        ['import', SAMPLES_DIR, '--db', path],
+      ]) {
+        const r = cli(...args);
+        expect(r.code).toBe(1);
+        expect(oneLine(r.stderr)).toEqual([expect.stringMatching(reason)]);
+      }
+      expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(digest);
+    }
+  });
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    const db = join(tempDir(), 'c.db');
+    cli('import', SAMPLES_DIR, '--db', db);
+    const r = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" export --db "${db}" | head -c 10`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toHaveLength(10);
+    expect(r.stderr).toBe('');
+  });
+
+  it('prints usage with --help', () => {
+    const r = cli('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/usage: annotator <command>/);
+  });
+});

@@ -1,0 +1,189 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../../src-main/db/connection.ts';
+import { createAnnotation } from '../../../src-main/db/annotations.ts';
+import { findLabelByName } from '../../../src-main/db/labels.ts';
+import { setDocumentStatus } from '../../../src-main/db/documents.ts';
+import { exportCorpus, exportToFile } from '../../../src-main/corpus/export.ts';
+import { importPaths } from '../../../src-main/corpus/import.ts';
+import { SAMPLES_DIR } from '../../helpers/backend.ts';
+import { pySlice, writeJsonl } from '../../helpers/corpus.ts';
+import { tempDir } from '../../helpers/tmp.ts';
+import { sha256Hex } from '../../../src-main/text/hash.ts';
+
+function collect(): { stream: Writable; text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  return { stream, text: () => chunks.join('') };
+}
+
+async function exportString(db: Db, status?: 'todo' | 'in_progress' | 'done'): Promise<string> {
+  const out = collect();
+  await exportCorpus(db, out.stream, { status });
+  return out.text();
+}
+
+const labelId = (db: Db, name: string) => findLabelByName(db, name)?.id ?? 0;
+
+/** Text that trips up offset handling: astral characters, a flag, combining marks, CRLF. */
+const TRICKY = 'Café\u0301 🇺🇸 De VS hebben 2.500 militairen 𝔘trecht.\r\nTweede regel 😀 al-Kazimi.';
+
+describe('export', () => {
+  it('writes one line per document with id, text, meta (date, source, status, sha256) and spans', async () => {
+    const db = openDatabase(':memory:');
+    importPaths(db, [SAMPLES_DIR]);
+    const lines = (await exportString(db)).trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    const first = JSON.parse(lines[0] ?? '') as {
+      id: string;
+      text: string;
+      meta: Record<string, unknown>;
+      spans: [];
+    };
+    expect(Object.keys(first)).toEqual(['id', 'text', 'meta', 'spans']);
+    expect(first.meta).toEqual({
+      date: '2021-07',
+      source: '000_41a87ea6492af2e9.txt',
+      status: 'todo',
+      sha256: sha256Hex(first.text),
+    });
+    expect(first.text.startsWith('De Verenigde Staten')).toBe(true);
+  });
+
+  it('gives code-point offsets that slice like Python, sorted by start then end', async () => {
+    const dir = tempDir();
+    const db = openDatabase(':memory:');
+    importPaths(db, [writeJsonl(dir, 't.jsonl', [{ id: 't', text: TRICKY }])]);
+    const words = [
+      'De VS hebben 2.500 militairen',
+      'De VS',
+      '2.500',
+      '𝔘trecht',
+      '😀',
+      'al-Kazimi',
+      '🇺🇸',
+      'Café\u0301',
+    ];
+    const labels = ['EVENT', 'ACTOR', 'NUMBER', 'ACTOR', 'EVENT', 'ACTOR', 'ACTOR', 'EVENT'];
+    words.forEach((w, i) => {
+      const start = TRICKY.indexOf(w);
+      createAnnotation(db, {
+        documentId: 1,
+        labelId: labelId(db, labels[i] ?? ''),
+        start,
+        end: start + w.length,
+      });
+    });
+    const doc = JSON.parse(await exportString(db)) as {
+      text: string;
+      spans: { start: number; end: number; label: string; text: string }[];
+    };
+    expect(doc.text).toBe(TRICKY);
+    for (const span of doc.spans) expect(pySlice(doc.text, span.start, span.end)).toBe(span.text);
+    expect(doc.spans.map((s) => s.text)).toEqual([
+      'Café\u0301',
+      '🇺🇸',
+      'De VS',
+      'De VS hebben 2.500 militairen',
+      '2.500',
+      '𝔘trecht',
+      '😀',
+      'al-Kazimi',
+    ]);
+    const sorted = [...doc.spans].sort((a, b) => a.start - b.start || a.end - b.end);
+    expect(doc.spans).toEqual(sorted);
+    expect(doc.spans[1]).toMatchObject({ start: 6, end: 8 });
+  });
+
+  it('filters by status', async () => {
+    const db = openDatabase(':memory:');
+    importPaths(db, [SAMPLES_DIR]);
+    setDocumentStatus(db, 2, 'done');
+    setDocumentStatus(db, 4, 'done');
+    const ids = (await exportString(db, 'done'))
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids).toEqual(['001_4587b70695a3651a', '003_b5288cd61be0827d']);
+    expect(await exportString(db, 'in_progress')).toBe('');
+  });
+
+  it('round-trips byte for byte: export → import into a new database → export', async () => {
+    const dir = tempDir();
+    const db = openDatabase(':memory:');
+    importPaths(db, [SAMPLES_DIR]);
+    importPaths(db, [
+      writeJsonl(dir, 'extra.jsonl', [
+        {
+          id: 'tricky',
+          text: TRICKY,
+          meta: {
+            date: '2024-01',
+            source: 'test',
+            status: 'in_progress',
+            title: 'Lastig',
+            topic: ['x', { y: 1 }],
+          },
+          spans: [
+            { start: 0, end: 5, label: 'ACTOR', annotator: 'anna' },
+            { start: 6, end: 8, label: 'EVENT' },
+          ],
+        },
+      ]),
+    ]);
+    createAnnotation(db, {
+      documentId: 1,
+      labelId: labelId(db, 'ACTOR'),
+      start: 0,
+      end: 27,
+      annotator: 'bob',
+    });
+    const first = await exportString(db);
+    const file = join(dir, 'first.jsonl');
+    await exportToFile(db, file);
+    expect(readFileSync(file, 'utf8')).toBe(first);
+
+    const again = openDatabase(':memory:');
+    expect(importPaths(again, [file])).toMatchObject({ imported: 6, spans: 3, committed: true });
+    expect(await exportString(again)).toBe(first);
+  });
+
+  it('streams a larger corpus page by page, honouring backpressure', async () => {
+    const dir = tempDir();
+    const lines = Array.from({ length: 1200 }, (_, i) => ({
+      id: `d${i}`,
+      text: `Artikel ${i}: de VS hebben 2.500 militairen.`,
+      spans: [{ start: 0, end: 7, label: 'EVENT' }],
+    }));
+    const db = openDatabase(':memory:');
+    importPaths(db, [writeJsonl(dir, 'many.jsonl', lines)]);
+    let writes = 0;
+    const slow = new Writable({
+      highWaterMark: 1024,
+      write(_chunk, _enc, done) {
+        writes++;
+        setImmediate(done);
+      },
+    });
+    const summary = await exportCorpus(db, slow);
+    expect(summary).toMatchObject({ documents: 1200, spans: 1200 });
+    // More than one write: the corpus went out in pages, not as one string.
+    expect(writes).toBeGreaterThan(2);
+  });
+
+  it('leaves no partial file behind when writing fails', async () => {
+    const dir = tempDir();
+    const db = openDatabase(':memory:');
+    importPaths(db, [SAMPLES_DIR]);
+    await expect(exportToFile(db, join(dir, 'missing-folder', 'out.jsonl'))).rejects.toThrow(/ENOENT/);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(existsSync(join(dir, 'missing-folder'))).toBe(false);
+  });
+});
