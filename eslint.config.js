@@ -21,7 +21,14 @@ export default tseslint.config(
     // The pure core must stay runnable without Electron (CLI, tests, workers).
     files: ['src-main/db/**', 'src-main/corpus/**', 'src-main/text/**', 'src-main/cli/**', 'src-main/ipc/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only src-main/app and src-main/preload may import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only src-main/app and src-main/preload may import electron.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -34,7 +41,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'electron', 'better-sqlite3'], message: 'The renderer reaches the main process only through window.annotator.' },
+            {
+              group: ['node:*', 'electron', 'better-sqlite3'],
+              message: 'The renderer reaches the main process only through window.annotator.',
+            },
           ],
         },
       ],

@@ -15,6 +15,7 @@ import type {
   Label,
 } from '../db/model.ts';
 import type { HistoryStep } from '../db/annotations.ts';
+import type { ErrorCode } from '../db/errors.ts';
 import type { ExportSummary, ImportProgress, ImportReport } from '../corpus/report.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -115,7 +116,7 @@ export type RequestInput<M extends Method> = z.input<(typeof requests)[M]>;
 export type RequestOf<M extends Method> = z.output<(typeof requests)[M]>;
 export type ResponseOf<M extends Method> = Responses[M];
 
-export type ErrorCode = import('../db/errors.ts').ErrorCode;
+export type { ErrorCode };
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** Events main pushes to the renderer. */

@@ -29,7 +29,9 @@ const SENTENCES = [
 /** Fills a database quickly with plain inserts: this bench measures reading, not importing. */
 function fill(db: Db, docs: number, spansPerDoc: number): void {
   const labels = listLabels(db).map((l) => l.id);
-  const addSpan = db.prepare('INSERT INTO annotations (document_id, label_id, start, "end") VALUES (?, ?, ?, ?)');
+  const addSpan = db.prepare(
+    'INSERT INTO annotations (document_id, label_id, start, "end") VALUES (?, ?, ?, ?)',
+  );
   const statuses = ['todo', 'in_progress', 'done'] as const;
   db.transaction(() => {
     for (let i = 0; i < docs; i++) {
@@ -44,7 +46,8 @@ function fill(db: Db, docs: number, spansPerDoc: number): void {
         meta: {},
         status: statuses[i % 3] ?? 'todo',
       });
-      for (let s = 0; s < spansPerDoc; s++) addSpan.run(id, labels[s % labels.length] ?? 1, s * 20, s * 20 + 12);
+      for (let s = 0; s < spansPerDoc; s++)
+        addSpan.run(id, labels[s % labels.length] ?? 1, s * 20, s * 20 + 12);
     }
   })();
 }
@@ -54,17 +57,48 @@ export function runQueryBench(options: QueryBenchOptions): BenchRow[] {
   try {
     fill(db, options.docs, options.spansPerDoc);
     const workload = `${options.docs.toLocaleString('en')} docs, ${(options.docs * options.spansPerDoc).toLocaleString('en')} annotations`;
-    const at = (bound: number): BenchRow['target'] => (options.targets ? { kind: 'at-most', bound } : { kind: 'none' });
+    const at = (bound: number): BenchRow['target'] =>
+      options.targets ? { kind: 'at-most', bound } : { kind: 'none' };
     const firstPage = timeIt(() => listDocuments(db, { offset: 0, limit: 200 }));
     // A filter keystroke: the list query with the text typed so far, here one that matches a few rows.
     const filterFew = timeIt(() => listDocuments(db, { search: 'bench-9999', offset: 0, limit: 200 }));
-    const filterMany = timeIt(() => listDocuments(db, { search: 'Irak', status: 'done', offset: 0, limit: 200 }));
+    const filterMany = timeIt(() =>
+      listDocuments(db, { search: 'Irak', status: 'done', offset: 0, limit: 200 }),
+    );
     const stats = timeIt(() => corpusStats(db));
     return [
-      { figure: 'document list, first page (query)', workload, value: firstPage, unit: 'ms', baseline: null, target: at(200) },
-      { figure: 'document list, filter few hits (query)', workload, value: filterFew, unit: 'ms', baseline: null, target: at(50) },
-      { figure: 'document list, filter many hits (query)', workload, value: filterMany, unit: 'ms', baseline: null, target: at(50) },
-      { figure: 'corpus stats / progress query', workload, value: stats, unit: 'ms', baseline: null, target: at(50) },
+      {
+        figure: 'document list, first page (query)',
+        workload,
+        value: firstPage,
+        unit: 'ms',
+        baseline: null,
+        target: at(200),
+      },
+      {
+        figure: 'document list, filter few hits (query)',
+        workload,
+        value: filterFew,
+        unit: 'ms',
+        baseline: null,
+        target: at(50),
+      },
+      {
+        figure: 'document list, filter many hits (query)',
+        workload,
+        value: filterMany,
+        unit: 'ms',
+        baseline: null,
+        target: at(50),
+      },
+      {
+        figure: 'corpus stats / progress query',
+        workload,
+        value: stats,
+        unit: 'ms',
+        baseline: null,
+        target: at(50),
+      },
     ];
   } finally {
     closeDatabase(db);

@@ -20,7 +20,9 @@ try {
   log('document list and stats queries');
   rows.push(
     ...runQueryBench(
-      smoke ? { dir, docs: 300, spansPerDoc: 10, targets: false } : { dir, docs: 100_000, spansPerDoc: 10, targets: true },
+      smoke
+        ? { dir, docs: 300, spansPerDoc: 10, targets: false }
+        : { dir, docs: 100_000, spansPerDoc: 10, targets: true },
     ),
   );
 } finally {
@@ -28,7 +30,9 @@ try {
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-console.log(`machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(
+  `machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
 console.log(formatTable(rows));
 const missed = rows.filter((r) => passes(r) === false);
 if (missed.length) console.log(`targets missed: ${missed.map((r) => r.figure).join('; ')}`);

@@ -18,16 +18,29 @@ export const describeCorpus = (s: CorpusSpec): string =>
 /** Writes a synthetic JSONL corpus with ../shared/tools/gen-corpus.mjs and returns its path. */
 export async function generateCorpus(dir: string, spec: CorpusSpec): Promise<string> {
   if (!existsSync(GENERATOR)) {
-    throw new Error(`benchmark corpus generator not found at ${GENERATOR} (expected ../shared beside the repository)`);
+    throw new Error(
+      `benchmark corpus generator not found at ${GENERATOR} (expected ../shared beside the repository)`,
+    );
   }
   const out = join(dir, `corpus-${spec.docs}-${spec.chars}-${spec.spans}.jsonl`);
-  const args = ['--docs', spec.docs, '--chars', spec.chars, '--spans', spec.spans, '--seed', spec.seed ?? 1].map(String);
+  const args = [
+    '--docs',
+    spec.docs,
+    '--chars',
+    spec.chars,
+    '--spans',
+    spec.spans,
+    '--seed',
+    spec.seed ?? 1,
+  ].map(String);
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [GENERATOR, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     const file = createWriteStream(out);
     child.stdout.pipe(file);
     child.on('error', reject);
-    file.on('finish', () => (child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error('generator failed'))));
+    file.on('finish', () =>
+      child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error('generator failed')),
+    );
   });
   return out;
 }

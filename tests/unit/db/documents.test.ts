@@ -6,7 +6,10 @@ import { sha256Hex } from '../../../src-main/text/hash.ts';
 function corpus(n: number) {
   const db = openDatabase(':memory:');
   for (let i = 1; i <= n; i++) {
-    const text = i % 10 === 0 ? `Biden sprak met al-Kazimi (${i}).\n\nMeer tekst.` : `Artikel ${i} over 100%_zeker nieuws.`;
+    const text =
+      i % 10 === 0
+        ? `Biden sprak met al-Kazimi (${i}).\n\nMeer tekst.`
+        : `Artikel ${i} over 100%_zeker nieuws.`;
     insertDocument(db, {
       externalId: `doc-${String(i).padStart(3, '0')}`,
       title: i === 7 ? 'Kramp-Karrenbauer bezoekt Irak' : null,
@@ -26,7 +29,13 @@ describe('listDocuments', () => {
     const db = corpus(45);
     const page = listDocuments(db, { offset: 40, limit: 10 });
     expect(page.total).toBe(45);
-    expect(page.items.map((d) => d.externalId)).toEqual(['doc-041', 'doc-042', 'doc-043', 'doc-044', 'doc-045']);
+    expect(page.items.map((d) => d.externalId)).toEqual([
+      'doc-041',
+      'doc-042',
+      'doc-043',
+      'doc-044',
+      'doc-045',
+    ]);
   });
 
   it('filters by id and by title (given or taken from the first line), case-insensitively', () => {
