@@ -154,7 +154,12 @@ function* importJsonl(
       try {
         value = JSON.parse(text);
       } catch (e) {
-        throw new RecordError(`invalid JSON: ${e instanceof Error ? e.message : String(e)}`);
+        // V8 counts "line 1" within the record; the column is what helps on a JSONL line.
+        const message = (e instanceof Error ? e.message : String(e)).replace(
+          / in JSON at position \d+ \(line \d+ column (\d+)\)/,
+          ' at column $1',
+        );
+        throw new RecordError(`invalid JSON: ${message}`);
       }
       store(run, parseJsonlRecord(value), file, line.line);
     });

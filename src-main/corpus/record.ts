@@ -32,6 +32,12 @@ const MAX_META_DEPTH = 16;
 /** Keys of `meta` that map to columns; everything else is kept as is. */
 const MODELLED_META = new Set(['date', 'source', 'status', 'sha256', 'title']);
 
+/** Index of the first UTF-16 surrogate without its partner, or -1. */
+function findLoneSurrogate(text: string): number {
+  const match = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
+  return match ? match.index : -1;
+}
+
 const isStatus = (v: unknown): v is DocumentStatus => DOCUMENT_STATUSES.some((s) => s === v);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -98,6 +104,12 @@ export function parseJsonlRecord(value: unknown): DocumentDraft {
   if (text === undefined) throw new RecordError('"text" is missing');
   if (typeof text !== 'string') throw new RecordError('"text" must be a string');
   if (text.length === 0) throw new RecordError('"text" is empty');
+  const lone = findLoneSurrogate(text);
+  if (lone !== -1) {
+    throw new RecordError(
+      `"text" has an unpaired surrogate (\\u${text.charCodeAt(lone).toString(16)} at UTF-16 offset ${lone}), which UTF-8 cannot store`,
+    );
+  }
   if (id !== undefined && (typeof id !== 'string' || id.trim() === '')) {
     throw new RecordError('"id" must be a non-empty string');
   }
