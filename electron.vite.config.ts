@@ -1,6 +1,25 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './src-main/app/security.ts';
+
+/**
+ * The built page carries its CSP in a meta tag, so it holds even where no
+ * response header can be set (file://). The dev server gets it as a header
+ * from the main process instead, with the dev origin allowed.
+ */
+function cspMeta(): Plugin {
+  return {
+    name: 'annotator-csp-meta',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<head>',
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ delivery: 'meta' })}" />`,
+      ),
+  };
+}
 
 // The fixed top level (src-main/, src-renderer/) differs from electron-vite's
 // src/main defaults, so every entry is named here.
@@ -34,7 +53,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src-renderer',
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: {
       outDir: 'out/renderer',
       rolldownOptions: { input: { index: resolve('src-renderer/index.html') } },

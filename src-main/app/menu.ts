@@ -1,0 +1,87 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../ipc/contract.ts';
+
+export interface MenuOptions {
+  appName: string;
+  isDev: boolean;
+  platform: NodeJS.Platform;
+  /** Forwards a command to the focused window's renderer. */
+  send: (command: MenuCommand) => void;
+}
+
+/**
+ * The application menu. Undo and Redo act on annotations, which live in the
+ * database, so they go to the renderer as commands instead of the DOM's undo.
+ */
+export function buildMenuTemplate({
+  appName,
+  isDev,
+  platform,
+  send,
+}: MenuOptions): MenuItemConstructorOptions[] {
+  const isMac = platform === 'darwin';
+  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => send(command),
+  });
+  const view: MenuItemConstructorOptions[] = [
+    item('Toggle Dark Theme', 'toggle-theme', 'CmdOrCtrl+Shift+D'),
+    { type: 'separator' },
+    { role: 'resetZoom' },
+    { role: 'zoomIn' },
+    { role: 'zoomOut' },
+    { type: 'separator' },
+    { role: 'togglefullscreen' },
+  ];
+  if (isDev) view.push({ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' });
+
+  return [
+    ...(isMac
+      ? [
+          {
+            label: appName,
+            submenu: [
+              item(`About ${appName}`, 'about'),
+              { type: 'separator' },
+              { role: 'hide' },
+              { role: 'hideOthers' },
+              { role: 'unhide' },
+              { type: 'separator' },
+              { role: 'quit' },
+            ] satisfies MenuItemConstructorOptions[],
+          },
+        ]
+      : []),
+    {
+      label: 'File',
+      submenu: [
+        item('Import Files…', 'import-files', 'CmdOrCtrl+O'),
+        item('Import Folder…', 'import-folder', 'CmdOrCtrl+Shift+O'),
+        item('Export Corpus…', 'export', 'CmdOrCtrl+E'),
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: 'Edit',
+      submenu: [
+        item('Undo', 'undo', 'CmdOrCtrl+Z'),
+        item('Redo', 'redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    { label: 'View', submenu: view },
+    {
+      label: 'Help',
+      submenu: [
+        item('Keyboard Shortcuts', 'shortcuts', 'Shift+/'),
+        ...(isMac ? [] : [item(`About ${appName}`, 'about')]),
+      ],
+    },
+  ];
+}

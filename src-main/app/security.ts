@@ -1,0 +1,80 @@
+/**
+ * The security settings of the shell, as plain data and pure functions so
+ * they are unit-tested without Electron. Follows Electron's security
+ * checklist; see build/electronegativity-justifications.md for the audit.
+ */
+import type { WebPreferences } from 'electron';
+
+export function webPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    enableBlinkFeatures: '',
+    spellcheck: false,
+    navigateOnDragDrop: false,
+  };
+}
+
+/**
+ * No inline or remote script, no plugins, no framing, no form posts.
+ * Inline styles stay allowed: React and Lexical set `style` attributes for
+ * highlight colours and layout, and a style attribute cannot run code.
+ * In development Vite's dev server needs its origin and websocket.
+ */
+export function contentSecurityPolicy(options: {
+  devServerUrl?: string | undefined;
+  delivery: 'header' | 'meta';
+}): string {
+  const { devServerUrl, delivery } = options;
+  const dev = devServerUrl ? new URL(devServerUrl) : null;
+  const self = dev ? `'self' ${dev.origin}` : "'self'";
+  const connect = dev ? `'self' ${dev.origin} ws://${dev.host}` : "'self'";
+  return [
+    "default-src 'none'",
+    `script-src ${self}`,
+    `style-src ${self} 'unsafe-inline'`,
+    `img-src ${self} data:`,
+    `font-src ${self}`,
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    // Browsers ignore frame-ancestors in a meta tag (and warn), so only the header carries it.
+    ...(delivery === 'header' ? ["frame-ancestors 'none'"] : []),
+    "frame-src 'none'",
+    "worker-src 'none'",
+  ].join('; ');
+}
+
+/** Links the app may hand to the system browser: plain https, no credentials. */
+export function isSafeExternalUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' && url.username === '' && url.password === '' && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** The page never navigates: it is one document that talks to main over IPC. */
+export function isNavigationAllowed(target: string, rendererUrl: string): boolean {
+  try {
+    const to = new URL(target);
+    const home = new URL(rendererUrl);
+    // Only a reload or hash change of the app page itself.
+    return to.protocol === home.protocol && to.host === home.host && to.pathname === home.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/** Camera, microphone, notifications, geolocation…: an annotation tool needs none. */
+export const permissionDecision = (_permission: string): boolean => false;
