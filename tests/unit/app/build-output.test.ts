@@ -11,16 +11,22 @@ const read = (...parts: string[]) => readFileSync(join(outDir, ...parts), 'utf8'
 describe('electron-vite build', () => {
   beforeAll(() => {
     // A build of its own, so this test never races another one over out/.
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', outDir], {
-      cwd: ROOT,
-      stdio: 'pipe',
-    });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', outDir],
+      {
+        cwd: ROOT,
+        stdio: 'pipe',
+      },
+    );
   }, 120_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   it('puts the content security policy into the page', () => {
     const html = read('renderer', 'index.html');
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/,
+    );
     expect(html).not.toMatch(/<script>(?!<\/script>)/);
   });
 

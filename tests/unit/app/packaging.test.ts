@@ -48,7 +48,9 @@ describe('packaged app configuration', () => {
 
   it('unpacks the SQLite addon from the asar and ships the sample articles', () => {
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
-    expect(config.extraResources).toContainEqual(expect.objectContaining({ from: 'resources/samples', to: 'samples' }));
+    expect(config.extraResources).toContainEqual(
+      expect.objectContaining({ from: 'resources/samples', to: 'samples' }),
+    );
     expect(config.files).toContain('out/**');
     expect(pkg.main).toBe('out/main/index.js');
     expect(pkg.bin.annotator).toBe('out/main/cli.js');
