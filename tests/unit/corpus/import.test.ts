@@ -12,8 +12,6 @@ import { writeJsonl } from '../../helpers/corpus.ts';
 import { databaseDigest } from '../../helpers/digest.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 
-const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds');
-
 describe('import: text files', () => {
   it('imports the sample articles: file stem as id, date header to published, body as text', () => {
     const db = openDatabase(':memory:');
@@ -27,10 +25,13 @@ describe('import: text files', () => {
     expect(doc.source).toBe('000_41a87ea6492af2e9.txt');
   });
 
-  it('reads the shared seed folder the same way as the bundled copy', () => {
+  it('imports the samples once: a second import finds only duplicates', () => {
     const db = openDatabase(':memory:');
-    expect(importPaths(db, [SEEDS])).toMatchObject({ imported: 5 });
-    expect(importPaths(db, [SAMPLES_DIR])).toMatchObject({ imported: 0, committed: true });
+    importPaths(db, [SAMPLES_DIR]);
+    const again = importPaths(db, [SAMPLES_DIR]);
+    expect(again).toMatchObject({ imported: 0, committed: true });
+    expect(again.duplicates.map((d) => d.existingId)).toEqual(again.duplicates.map((d) => d.externalId));
+    expect(again.duplicates).toHaveLength(5);
   });
 
   it('drops a BOM, turns CRLF and CR into LF and trims the end, and nothing more', () => {
