@@ -1,0 +1,85 @@
+/**
+ * Turns a text and its (overlapping, nested) annotations into what the article
+ * view renders: paragraphs of flat pieces, each piece carrying every
+ * annotation that covers it. Offsets are UTF-16 code units into the text, and
+ * every character of the text lands in exactly one piece or separator.
+ */
+export interface SpanLike {
+  id: number;
+  start: number;
+  end: number;
+}
+
+export type Piece = { kind: 'text'; start: number; end: number; ids: number[] } | { kind: 'break'; at: number };
+
+export interface Paragraph {
+  /** Offset of the paragraph's first character. */
+  start: number;
+  end: number;
+  pieces: Piece[];
+}
+
+/** Paragraphs are separated by a blank line (`\n\n`); a single `\n` is a line break inside one. */
+export function paragraphRanges(text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  let start = 0;
+  for (;;) {
+    const sep = text.indexOf('\n\n', start);
+    if (sep === -1) break;
+    ranges.push({ start, end: sep });
+    start = sep + 2;
+  }
+  ranges.push({ start, end: text.length });
+  return ranges;
+}
+
+/**
+ * Spans sorted by start; for each paragraph the spans overlapping it are found
+ * by a moving window, so the whole text is O(n + spans × overlap).
+ */
+export function buildParagraphs(text: string, spans: readonly SpanLike[]): Paragraph[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+  const paragraphs: Paragraph[] = [];
+  let first = 0;
+  for (const range of paragraphRanges(text)) {
+    while (first < sorted.length && (sorted[first]?.end ?? 0) <= range.start) first++;
+    const local: SpanLike[] = [];
+    for (let i = first; i < sorted.length; i++) {
+      const s = sorted[i];
+      if (!s || s.start >= range.end) break;
+      if (s.end > range.start) local.push(s);
+    }
+    paragraphs.push({ ...range, pieces: piecesOf(text, range.start, range.end, local) });
+  }
+  return paragraphs;
+}
+
+function piecesOf(text: string, start: number, end: number, spans: readonly SpanLike[]): Piece[] {
+  const cuts = new Set<number>([start, end]);
+  for (const s of spans) {
+    if (s.start > start && s.start < end) cuts.add(s.start);
+    if (s.end > start && s.end < end) cuts.add(s.end);
+  }
+  for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+    cuts.add(i);
+    cuts.add(i + 1);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i] ?? 0;
+    const b = points[i + 1] ?? 0;
+    if (a >= b) continue;
+    if (b - a === 1 && text[a] === '\n') {
+      pieces.push({ kind: 'break', at: a });
+      continue;
+    }
+    // Outermost first: the renderer gives it the background, the rest underlines.
+    const ids = spans
+      .filter((s) => s.start <= a && s.end >= b)
+      .sort((x, y) => y.end - y.start - (x.end - x.start) || x.id - y.id)
+      .map((s) => s.id);
+    pieces.push({ kind: 'text', start: a, end: b, ids });
+  }
+  return pieces;
+}

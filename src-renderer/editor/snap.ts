@@ -1,0 +1,71 @@
+/**
+ * Snapping a selection to whole words, Dutch-aware. Intl.Segmenter('nl')
+ * splits "2.500", "al-Kazimi" and "’s" into pieces; a span tagger wants them
+ * whole, so word pieces joined by a connector inside a token are merged.
+ */
+const segmenter = new Intl.Segmenter('nl', { granularity: 'word' });
+
+/** Characters that join two word pieces into one token when they sit between them. */
+const CONNECTORS = new Set(['.', ',', '-', '‐', '‑', "'", '’', '/', '&', '_']);
+
+interface Word {
+  start: number;
+  end: number;
+}
+
+/** Word tokens of `text`, in UTF-16 offsets, with connected pieces merged. */
+export function wordsOf(text: string): Word[] {
+  const pieces: Word[] = [];
+  for (const s of segmenter.segment(text)) {
+    if (s.isWordLike) pieces.push({ start: s.index, end: s.index + s.segment.length });
+  }
+  const words: Word[] = [];
+  for (const piece of pieces) {
+    const last = words[words.length - 1];
+    const gap = last ? text.slice(last.end, piece.start) : '';
+    if (last && gap.length === 1 && CONNECTORS.has(gap)) last.end = piece.end;
+    else words.push({ ...piece });
+  }
+  // An apostrophe that opens a clitic ("’s", "'t") belongs to the word after it.
+  for (const w of words) {
+    const before = text[w.start - 1];
+    if (before && (before === '’' || before === "'") && (w.start - 1 === 0 || /\s/.test(text[w.start - 2] ?? ''))) {
+      w.start -= 1;
+    }
+  }
+  return words;
+}
+
+/**
+ * Grows [start, end) to whole words: a selection that starts or ends inside a
+ * word takes the whole word. Leading and trailing white space is dropped.
+ * Returns null when nothing but white space is selected.
+ */
+export function snapToWords(text: string, start: number, end: number, words: readonly Word[] = wordsOf(text)): { start: number; end: number } | null {
+  let s = Math.max(0, Math.min(start, end));
+  let e = Math.min(text.length, Math.max(start, end));
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (s >= e) return null;
+  for (const w of words) {
+    if (w.start < s && s < w.end) s = w.start;
+    if (w.start < e && e < w.end) e = w.end;
+  }
+  return { start: s, end: e };
+}
+
+/** Trims white space only: for the "exact characters" mode. */
+export function trimSelection(text: string, start: number, end: number): { start: number; end: number } | null {
+  let s = Math.min(start, end);
+  let e = Math.max(start, end);
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return s < e ? { start: s, end: e } : null;
+}
+
+/** The edge of the next or previous word from `offset`, for keyboard resizing. */
+export function nextWordEdge(words: readonly Word[], offset: number, direction: 1 | -1, edge: 'start' | 'end'): number {
+  const edges = words.map((w) => w[edge]);
+  if (direction > 0) return edges.find((x) => x > offset) ?? offset;
+  return [...edges].reverse().find((x) => x < offset) ?? offset;
+}

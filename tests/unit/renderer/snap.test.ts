@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { nextWordEdge, snapToWords, trimSelection, wordsOf } from '../../../src-renderer/editor/snap.ts';
+
+const snapped = (text: string, from: string, length = from.length) => {
+  const start = text.indexOf(from);
+  const r = snapToWords(text, start, start + length);
+  return r ? text.slice(r.start, r.end) : null;
+};
+
+describe('snapping to Dutch words', () => {
+  it('keeps numbers, hyphenated names and clitics whole', () => {
+    const text = 'De VS hebben momenteel 2.500 militairen; premier al-Kazimi en Kramp-Karrenbauer zagen ’s avonds 3,5 procent.';
+    expect(snapped(text, '2.5', 2)).toBe('2.500');
+    expect(snapped(text, '500', 1)).toBe('2.500');
+    expect(snapped(text, 'Kaz', 2)).toBe('al-Kazimi');
+    expect(snapped(text, 'al-', 1)).toBe('al-Kazimi');
+    expect(snapped(text, 'Karren', 3)).toBe('Kramp-Karrenbauer');
+    expect(snapped(text, '’s', 2)).toBe('’s');
+    expect(snapped(text, 's avonds', 4)).toBe('’s avonds');
+    expect(snapped(text, ',5', 1)).toBe('3,5');
+  });
+
+  it('grows a selection inside two words to both, and drops white space at the edges', () => {
+    const text = 'De Verenigde Staten zullen';
+    expect(snapped(text, 'nigde Sta', 9)).toBe('Verenigde Staten');
+    expect(snapped(text, ' Staten ', 8)).toBe('Staten');
+  });
+
+  it('does not swallow sentence punctuation', () => {
+    const text = 'Dat zei Biden. Daarna vertrok hij.';
+    expect(snapped(text, 'Bide', 4)).toBe('Biden');
+    expect(wordsOf(text).map((w) => text.slice(w.start, w.end))).toEqual(['Dat', 'zei', 'Biden', 'Daarna', 'vertrok', 'hij']);
+  });
+
+  it('returns null for white space only, and exact mode only trims', () => {
+    expect(snapToWords('a   b', 1, 4)).toBeNull();
+    expect(trimSelection('De VS hebben', 1, 5)).toEqual({ start: 1, end: 5 });
+    expect(trimSelection('  ', 0, 2)).toBeNull();
+  });
+
+  it('finds the next and previous word edges', () => {
+    const text = 'een twee drie';
+    const words = wordsOf(text);
+    expect(nextWordEdge(words, 3, 1, 'end')).toBe(8);
+    expect(nextWordEdge(words, 8, -1, 'end')).toBe(3);
+    expect(nextWordEdge(words, 4, 1, 'start')).toBe(9);
+  });
+});
