@@ -10,7 +10,8 @@ export interface SpanLike {
   end: number;
 }
 
-export type Piece = { kind: 'text'; start: number; end: number; ids: number[] } | { kind: 'break'; at: number };
+export type Piece =
+  { kind: 'text'; start: number; end: number; ids: number[] } | { kind: 'break'; at: number };
 
 export interface Paragraph {
   /** Offset of the paragraph's first character. */

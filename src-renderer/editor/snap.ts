@@ -29,7 +29,11 @@ export function wordsOf(text: string): Word[] {
   // An apostrophe that opens a clitic ("’s", "'t") belongs to the word after it.
   for (const w of words) {
     const before = text[w.start - 1];
-    if (before && (before === '’' || before === "'") && (w.start - 1 === 0 || /\s/.test(text[w.start - 2] ?? ''))) {
+    if (
+      before &&
+      (before === '’' || before === "'") &&
+      (w.start - 1 === 0 || /\s/.test(text[w.start - 2] ?? ''))
+    ) {
       w.start -= 1;
     }
   }
@@ -41,7 +45,12 @@ export function wordsOf(text: string): Word[] {
  * word takes the whole word. Leading and trailing white space is dropped.
  * Returns null when nothing but white space is selected.
  */
-export function snapToWords(text: string, start: number, end: number, words: readonly Word[] = wordsOf(text)): { start: number; end: number } | null {
+export function snapToWords(
+  text: string,
+  start: number,
+  end: number,
+  words: readonly Word[] = wordsOf(text),
+): { start: number; end: number } | null {
   let s = Math.max(0, Math.min(start, end));
   let e = Math.min(text.length, Math.max(start, end));
   while (s < e && /\s/.test(text[s] ?? '')) s++;
@@ -55,7 +64,11 @@ export function snapToWords(text: string, start: number, end: number, words: rea
 }
 
 /** Trims white space only: for the "exact characters" mode. */
-export function trimSelection(text: string, start: number, end: number): { start: number; end: number } | null {
+export function trimSelection(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
   let s = Math.min(start, end);
   let e = Math.max(start, end);
   while (s < e && /\s/.test(text[s] ?? '')) s++;
@@ -64,7 +77,12 @@ export function trimSelection(text: string, start: number, end: number): { start
 }
 
 /** The edge of the next or previous word from `offset`, for keyboard resizing. */
-export function nextWordEdge(words: readonly Word[], offset: number, direction: 1 | -1, edge: 'start' | 'end'): number {
+export function nextWordEdge(
+  words: readonly Word[],
+  offset: number,
+  direction: 1 | -1,
+  edge: 'start' | 'end',
+): number {
   const edges = words.map((w) => w[edge]);
   if (direction > 0) return edges.find((x) => x > offset) ?? offset;
   return [...edges].reverse().find((x) => x < offset) ?? offset;

@@ -18,31 +18,60 @@ test.skip(binary === null, SKIP_REASON);
 
 const MAIN = join(import.meta.dirname, '..', '..', 'out', 'main', 'index.js');
 
-async function launch(db: string): Promise<{ app: ElectronApplication; page: Page }> {
-  const app = await electron.launch({ executablePath: binary ?? undefined, args: [MAIN, '--db', db] });
+/**
+ * Starts the built app on its own database and its own user-data folder, so
+ * the run neither touches a real installation's settings nor loses the
+ * single-instance lock to an annotator that is already open.
+ */
+async function launch(dir: string): Promise<{ app: ElectronApplication; page: Page }> {
+  const app = await electron.launch({
+    executablePath: binary ?? undefined,
+    args: [MAIN, '--db', join(dir, 'corpus.db'), `--user-data-dir=${join(dir, 'user-data')}`],
+  });
   const page = await app.firstWindow();
   await page.waitForFunction(() => typeof window.annotator === 'object');
   return { app, page };
 }
 
 test('launches, loads the samples, annotates, and keeps the work across a restart', async () => {
-  const db = join(mkdtempSync(join(tmpdir(), 'annotator-electron-')), 'corpus.db');
-  const first = await launch(db);
+  const dir = mkdtempSync(join(tmpdir(), 'annotator-electron-'));
+  const first = await launch(dir);
   const api = await first.page.evaluate(() => Object.keys(window.annotator).sort());
   expect(api).toEqual(['annotations', 'corpus', 'documents', 'history', 'labels', 'on']);
+  // The page may offer the samples itself on first run; either way they end up in the corpus once.
   const imported = await first.page.evaluate(() => window.annotator.corpus.import({ from: 'samples' }));
-  expect(imported).toMatchObject({ ok: true, value: { imported: 5 } });
-  const created = await first.page.evaluate(async () => {
+  expect(imported).toMatchObject({ ok: true });
+  const documents = await first.page.evaluate(() => window.annotator.documents.list({}));
+  expect(documents).toMatchObject({ ok: true, value: { total: 5 } });
+  const documentId = documents.ok ? (documents.value.items[0]?.id ?? 0) : 0;
+  const created = await first.page.evaluate(async (id) => {
     const labels = await window.annotator.labels.list({});
     if (!labels.ok) throw new Error(labels.error.message);
     const actor = labels.value.find((l) => l.name === 'ACTOR');
-    return window.annotator.annotations.create({ documentId: 1, labelId: actor?.id ?? 0, start: 0, end: 19 });
-  });
+    return window.annotator.annotations.create({
+      documentId: id,
+      labelId: actor?.id ?? 0,
+      start: 0,
+      end: 19,
+    });
+  }, documentId);
   expect(created).toMatchObject({ ok: true });
+
+  // The shell as built: the app menu, and no way off the page.
+  const menu = await first.app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((i) => i.label));
+  expect(menu).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
+  const home = first.page.url();
+  const opened = await first.page.evaluate(() => window.open('http://example.com/') === null);
+  expect(opened).toBe(true);
+  await first.page.evaluate(() => {
+    window.location.href = 'http://example.com/';
+  });
+  await first.page.waitForTimeout(500);
+  expect(first.page.url()).toBe(home);
   await first.app.close();
 
-  const second = await launch(db);
-  const reopened = await second.page.evaluate(() => window.annotator.documents.get({ id: 1 }));
+  const second = await launch(dir);
+  const reopened = await second.page.evaluate((id) => window.annotator.documents.get({ id }), documentId);
   expect(reopened).toMatchObject({ ok: true, value: { annotations: [{ start: 0, end: 19 }] } });
   // The sandboxed page has no Node: no require, no process.
   const nodeInPage = await second.page.evaluate(() => [

@@ -15,7 +15,11 @@ export interface TestBackend {
 }
 
 /** The real handlers on a real SQLite database; only the native dialogs are scripted. */
-export function createTestBackend(path = ':memory:', openOptions: OpenOptions = {}): TestBackend {
+export function createTestBackend(
+  path = ':memory:',
+  openOptions: OpenOptions = {},
+  forward?: <E extends EventName>(event: E, payload: Events[E]) => void,
+): TestBackend {
   const db = openDatabase(path, openOptions);
   const events: TestBackend['events'] = [];
   const dialogAnswers: TestBackend['dialogAnswers'] = { files: null, folder: null, exportPath: null };
@@ -29,7 +33,10 @@ export function createTestBackend(path = ':memory:', openOptions: OpenOptions = 
     annotator: 'tester',
     samplesDir: SAMPLES_DIR,
     dialogs,
-    emit: (event, payload) => events.push({ event, payload }),
+    emit: (event, payload) => {
+      events.push({ event, payload });
+      forward?.(event, payload);
+    },
   };
   return { db, handlers: createHandlers(services), events, dialogAnswers };
 }

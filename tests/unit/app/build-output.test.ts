@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../../src-main/app/security.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const outDir = mkdtempSync(join(tmpdir(), 'annotator-build-'));
@@ -28,6 +29,10 @@ describe('electron-vite build', () => {
       /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/,
     );
     expect(html).not.toMatch(/<script>(?!<\/script>)/);
+    // Exactly the policy security.ts defines, before the first script.
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ delivery: 'meta' })}" />`;
+    expect(html).toContain(meta);
+    expect(html.indexOf(meta)).toBeLessThan(html.indexOf('<script'));
   });
 
   it('builds a CommonJS preload that exposes only window.annotator', () => {
@@ -35,6 +40,9 @@ describe('electron-vite build', () => {
     expect(preload).toMatch(/exposeInMainWorld\)?\(\s*["']annotator["']/);
     expect(preload).not.toMatch(/^import /m);
     expect(preload.match(/exposeInMainWorld/g)).toHaveLength(1);
+    // A sandboxed preload can require only a few built-ins; this one needs electron alone.
+    const required = [...preload.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+    expect(new Set(required)).toEqual(new Set(['electron']));
   });
 
   it('builds the CLI as an executable script and the main process bundle', () => {

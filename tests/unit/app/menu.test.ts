@@ -61,6 +61,41 @@ describe('application menu', () => {
     ]);
   });
 
+  it('gives the commands their usual shortcuts', () => {
+    const accelerators = (platform: NodeJS.Platform) => {
+      const { submenu } = menu(false, platform);
+      return Object.fromEntries(
+        ['File', 'Edit', 'View', 'Help'].flatMap((top) =>
+          submenu(top)
+            .filter((i) => i.label && i.accelerator)
+            .map((i) => [i.label, i.accelerator]),
+        ),
+      );
+    };
+    expect(accelerators('linux')).toEqual({
+      'Import Files…': 'CmdOrCtrl+O',
+      'Import Folder…': 'CmdOrCtrl+Shift+O',
+      'Export Corpus…': 'CmdOrCtrl+E',
+      Undo: 'CmdOrCtrl+Z',
+      Redo: 'Ctrl+Y',
+      'Toggle Dark Theme': 'CmdOrCtrl+Shift+D',
+      'Keyboard Shortcuts': 'CmdOrCtrl+/',
+    });
+    expect(accelerators('darwin').Redo).toBe('Cmd+Shift+Z');
+    // Bare printable keys would be taken from every text field in the page.
+    for (const accelerator of Object.values(accelerators('linux'))) {
+      expect(accelerator).toMatch(/^(CmdOrCtrl|Ctrl|Cmd)\+/);
+    }
+  });
+
+  it('keeps the zoom roles in every build', () => {
+    expect(
+      menu(false)
+        .submenu('View')
+        .map((i) => i.role),
+    ).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut']));
+  });
+
   it('offers reload and developer tools only in development', () => {
     const roles = (isDev: boolean) =>
       menu(isDev)
@@ -71,8 +106,19 @@ describe('application menu', () => {
     expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
 
-  it('uses an app menu on macOS', () => {
-    const { template } = menu(false, 'darwin');
+  it('uses an app menu on macOS, with About and Quit in it', () => {
+    const { template, submenu, click, sent } = menu(false, 'darwin');
     expect(template.map((m) => m.label)).toEqual(['Annotator', 'File', 'Edit', 'View', 'Help']);
+    expect(submenu('Annotator').map((i) => i.role)).toContain('quit');
+    expect(submenu('File').map((i) => i.role)).toContain('close');
+    expect(submenu('Help').map((i) => i.label)).toEqual(['Keyboard Shortcuts']);
+    click('Annotator', 'About Annotator');
+    expect(sent).toEqual(['about']);
+  });
+
+  it('sends About from the Help menu elsewhere', () => {
+    const { click, sent } = menu(false, 'win32');
+    click('Help', 'About Annotator');
+    expect(sent).toEqual(['about']);
   });
 });

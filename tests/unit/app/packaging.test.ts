@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +25,35 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   bin: Record<string, string>;
 };
 
+/** electron-builder's own loader and schema check, as `electron-builder` itself runs them. */
+interface BuilderConfigModule {
+  getConfig(projectDir: string, configPath: string | null, fromOptions: null): Promise<unknown>;
+  validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+}
+const requireHere = createRequire(import.meta.url);
+const builderConfig = requireHere(
+  join(ROOT, 'node_modules', 'app-builder-lib', 'out', 'util', 'config', 'config.js'),
+) as BuilderConfigModule;
+const { DebugLogger } = requireHere(join(ROOT, 'node_modules', 'builder-util')) as {
+  DebugLogger: new (enabled: boolean) => unknown;
+};
+
 describe('packaged app configuration', () => {
+  it('is what electron-builder loads, and passes its schema', async () => {
+    const loaded = await builderConfig.getConfig(ROOT, null, null);
+    await builderConfig.validateConfiguration(loaded, new DebugLogger(false));
+    expect(loaded).toMatchObject({ appId: config.appId, electronFuses: config.electronFuses });
+    // The config lives in electron-builder.yml only, never in package.json's "build" key.
+    expect(pkg).not.toHaveProperty('build');
+  });
+
+  it('is rejected by that schema when a key is wrong, so the check above has teeth', async () => {
+    const wrong = { ...config, linux: { ...config.linux, tagret: ['AppImage'] } };
+    await expect(builderConfig.validateConfiguration(wrong, new DebugLogger(false))).rejects.toThrow(
+      /configuration/,
+    );
+  });
+
   it('builds AppImage and .deb, NSIS and dmg', () => {
     expect(config.appId).toBe('nl.annotator.desktop');
     expect(config.productName).toBe('Dutch News Annotator');
@@ -33,6 +62,8 @@ describe('packaged app configuration', () => {
     expect(config.mac.target).toEqual(['dmg']);
     expect(pkg.scripts.dist).toBe('electron-vite build && electron-builder');
     expect(pkg.scripts['dist:linux']).toMatch(/--linux AppImage deb/);
+    expect(pkg.scripts['dist:win']).toMatch(/--win nsis/);
+    expect(pkg.scripts['dist:mac']).toMatch(/--mac dmg/);
   });
 
   it('flips the fuses that turn the binary into a general Node runtime off', () => {

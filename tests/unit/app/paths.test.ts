@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDatabasePath } from '../../../src-main/app/paths.ts';
+import { resolveDatabasePath, samplesDirectory } from '../../../src-main/app/paths.ts';
 
 const USER = '/home/anna/.config/Annotator';
 
@@ -31,5 +31,20 @@ describe('resolveDatabasePath', () => {
     });
     // A flag is not a path.
     expect(resolveDatabasePath(['app', '--db', '--inspect'], env, USER, '/w').from).toBe('environment');
+  });
+});
+
+describe('samplesDirectory', () => {
+  it('uses the packaged resources folder, else the checkout next to out/', () => {
+    expect(
+      samplesDirectory({
+        isPackaged: true,
+        resourcesPath: '/opt/Annotator/resources',
+        mainBundleDir: '/x',
+      }),
+    ).toBe('/opt/Annotator/resources/samples');
+    expect(
+      samplesDirectory({ isPackaged: false, resourcesPath: '/r', mainBundleDir: '/work/main/out/main' }),
+    ).toBe('/work/main/resources/samples');
   });
 });

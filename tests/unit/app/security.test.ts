@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
-  isNavigationAllowed,
   isSafeExternalUrl,
+  navigationAction,
   permissionDecision,
   webPreferences,
+  windowOpenAction,
 } from '../../../src-main/app/security.ts';
 
 const directives = (csp: string) =>
@@ -28,7 +29,11 @@ describe('shell security settings', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
     });
+    expect(webPreferences('/p')).not.toHaveProperty('enableBlinkFeatures');
+    expect(webPreferences('/p')).not.toHaveProperty('additionalArguments');
   });
 
   it('has a CSP without inline or remote script, plugins, framing or form posts', () => {
@@ -67,13 +72,33 @@ describe('shell security settings', () => {
     }
   });
 
-  it('never navigates away from the app page', () => {
+  it('never navigates away from the app page; safe links go to the system browser', () => {
     const home = 'file:///opt/app/out/renderer/index.html';
-    expect(isNavigationAllowed(`${home}#help`, home)).toBe(true);
-    expect(isNavigationAllowed('file:///opt/app/out/renderer/other.html', home)).toBe(false);
-    expect(isNavigationAllowed('https://example.com/', home)).toBe(false);
-    expect(isNavigationAllowed('http://localhost:5173/', 'http://localhost:5173/')).toBe(true);
-    expect(isNavigationAllowed('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
+    expect(navigationAction(home, home)).toBe('allow');
+    expect(navigationAction(`${home}#help`, home)).toBe('allow');
+    expect(navigationAction('file:///opt/app/out/renderer/other.html', home)).toBe('deny');
+    expect(navigationAction('file:///etc/passwd', home)).toBe('deny');
+    expect(navigationAction('http://example.com/', home)).toBe('deny');
+    expect(navigationAction('javascript:alert(1)', home)).toBe('deny');
+    expect(navigationAction('not a url', home)).toBe('deny');
+    expect(navigationAction('https://spacy.io/', home)).toBe('open-external');
+    const dev = 'http://localhost:5173/';
+    expect(navigationAction(dev, dev)).toBe('allow');
+    expect(navigationAction('http://localhost:5174/', dev)).toBe('deny');
+    expect(navigationAction('http://127.0.0.1:5173/', dev)).toBe('deny');
+  });
+
+  it('opens no window of its own: window.open is denied, safe links go outside', () => {
+    expect(windowOpenAction('https://spacy.io/usage')).toBe('open-external');
+    for (const url of [
+      'file:///opt/app/out/renderer/index.html',
+      'http://localhost:5173/',
+      'about:blank',
+      'https://u:p@example.com/',
+      '',
+    ]) {
+      expect(windowOpenAction(url), url).toBe('deny');
+    }
   });
 
   it('denies every permission request', () => {

@@ -1,7 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fitToDisplays, loadWindowState, saveWindowState } from '../../../src-main/app/window-state.ts';
+import {
+  fitToDisplays,
+  initialBounds,
+  loadWindowState,
+  saveWindowState,
+} from '../../../src-main/app/window-state.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 
 const LAPTOP = { x: 0, y: 0, width: 1440, height: 900 };
@@ -41,5 +46,26 @@ describe('window state', () => {
     const moved = fitToDisplays({ x: 1300, y: 850, width: 1000, height: 700 }, [LAPTOP]);
     expect(moved.x + moved.width).toBeLessThanOrEqual(1440);
     expect(moved.y + moved.height).toBeLessThanOrEqual(900);
+  });
+
+  it('opens centred on the primary display the first time', () => {
+    expect(initialBounds(null, [MONITOR, LAPTOP])).toEqual({ x: 2080, y: 310, width: 1280, height: 820 });
+    expect(initialBounds(null, [{ x: 0, y: 0, width: 1024, height: 600 }])).toEqual({
+      x: 0,
+      y: 0,
+      width: 1024,
+      height: 600,
+    });
+    expect(initialBounds({ x: -5000, y: 0, width: 800, height: 600 }, [LAPTOP])).toEqual({
+      x: 320,
+      y: 150,
+      width: 800,
+      height: 600,
+    });
+  });
+
+  it('never makes a window smaller than the minimum, nor from nonsense sizes', () => {
+    const fitted = fitToDisplays({ x: 10, y: 10, width: -50, height: 0 }, [LAPTOP]);
+    expect(fitted).toEqual({ x: 10, y: 10, width: 720, height: 480 });
   });
 });

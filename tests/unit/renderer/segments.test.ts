@@ -21,7 +21,9 @@ describe('buildParagraphs', () => {
     const actor = { id: 2, start: 0, end: 5 };
     const number = { id: 3, start: 23, end: 28 };
     const [first] = buildParagraphs(TEXT, [number, actor, event]);
-    const pieces = (first?.pieces ?? []).map((p) => (p.kind === 'text' ? [TEXT.slice(p.start, p.end), p.ids] : ['\n', []]));
+    const pieces = (first?.pieces ?? []).map((p) =>
+      p.kind === 'text' ? [TEXT.slice(p.start, p.end), p.ids] : ['\n', []],
+    );
     expect(pieces).toEqual([
       ['De VS', [1, 2]],
       [' hebben momenteel ', [1]],
@@ -35,6 +37,9 @@ describe('buildParagraphs', () => {
     const across = { id: 9, start: TEXT.indexOf('militairen'), end: TEXT.indexOf('inea') };
     const paragraphs = buildParagraphs(TEXT, [across]);
     const covered = paragraphs.flatMap((p) => p.pieces).filter((p) => p.kind === 'text' && p.ids.includes(9));
-    expect(covered.map((p) => (p.kind === 'text' ? TEXT.slice(p.start, p.end) : ''))).toEqual(['militairen.', 'Tweede al']);
+    expect(covered.map((p) => (p.kind === 'text' ? TEXT.slice(p.start, p.end) : ''))).toEqual([
+      'militairen.',
+      'Tweede al',
+    ]);
   });
 });

@@ -9,7 +9,8 @@ const snapped = (text: string, from: string, length = from.length) => {
 
 describe('snapping to Dutch words', () => {
   it('keeps numbers, hyphenated names and clitics whole', () => {
-    const text = 'De VS hebben momenteel 2.500 militairen; premier al-Kazimi en Kramp-Karrenbauer zagen ’s avonds 3,5 procent.';
+    const text =
+      'De VS hebben momenteel 2.500 militairen; premier al-Kazimi en Kramp-Karrenbauer zagen ’s avonds 3,5 procent.';
     expect(snapped(text, '2.5', 2)).toBe('2.500');
     expect(snapped(text, '500', 1)).toBe('2.500');
     expect(snapped(text, 'Kaz', 2)).toBe('al-Kazimi');
@@ -29,7 +30,14 @@ describe('snapping to Dutch words', () => {
   it('does not swallow sentence punctuation', () => {
     const text = 'Dat zei Biden. Daarna vertrok hij.';
     expect(snapped(text, 'Bide', 4)).toBe('Biden');
-    expect(wordsOf(text).map((w) => text.slice(w.start, w.end))).toEqual(['Dat', 'zei', 'Biden', 'Daarna', 'vertrok', 'hij']);
+    expect(wordsOf(text).map((w) => text.slice(w.start, w.end))).toEqual([
+      'Dat',
+      'zei',
+      'Biden',
+      'Daarna',
+      'vertrok',
+      'hij',
+    ]);
   });
 
   it('returns null for white space only, and exact mode only trims', () => {

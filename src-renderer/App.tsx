@@ -1,0 +1,276 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Annotation } from '../src-main/db/model.ts';
+import { ArticleView } from './editor/ArticleView.tsx';
+import { selectedRange } from './editor/dom-offsets.ts';
+import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
+import { AnnotationPanel } from './panels/AnnotationPanel.tsx';
+import { DocumentList, STATUS_TEXT } from './panels/DocumentList.tsx';
+import { LabelBar } from './panels/LabelBar.tsx';
+import { ShortcutOverlay } from './panels/ShortcutOverlay.tsx';
+import { StatusLine } from './panels/StatusLine.tsx';
+import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './panels/TransferDialogs.tsx';
+import { api } from './state/api.ts';
+import { useCorpus } from './state/useCorpus.ts';
+import { useCorpusTransfer } from './state/useCorpusTransfer.ts';
+import { useDocumentSession } from './state/useDocumentSession.ts';
+import { useTheme } from './state/useTheme.ts';
+
+type Dialog = 'import' | 'export' | 'shortcuts' | 'about' | null;
+
+export function App() {
+  const [hint, setHint] = useState<string | null>(null);
+  const hintTimer = useRef<number | undefined>(undefined);
+  const showHint = useCallback((message: string) => {
+    setHint(message);
+    window.clearTimeout(hintTimer.current);
+    hintTimer.current = window.setTimeout(() => setHint(null), 4000);
+  }, []);
+
+  const corpus = useCorpus(showHint);
+  const session = useDocumentSession(corpus.refresh);
+  const transfer = useCorpusTransfer(corpus.refresh);
+  const { toggleTheme } = useTheme();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [exact, setExact] = useState(false);
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  const [chooser, setChooser] = useState<{ x: number; y: number; ids: Annotation[] } | null>(null);
+  const labelsById = useMemo(() => new Map(corpus.labels.map((l) => [l.id, l])), [corpus.labels]);
+
+  const keyContext: EditorKeyContext = useMemo(
+    () => ({
+      root,
+      session,
+      labels: corpus.labels,
+      exact,
+      blocked: dialog !== null || transfer.running !== null || transfer.result !== null,
+      hint: showHint,
+      toggleExact: () => setExact((x) => !x),
+      showShortcuts: () => setDialog('shortcuts'),
+      focusFilter: () => document.querySelector<HTMLInputElement>('.doc-filters input')?.focus(),
+    }),
+    [root, session, corpus.labels, exact, dialog, transfer.running, transfer.result, showHint],
+  );
+  useEditorKeys(keyContext);
+
+  useEffect(
+    () =>
+      api().on('menu.command', ({ command }) => {
+        if (command === 'import-files')
+          void transfer.runImport('files', { skipInvalid: false, createLabels: false });
+        else if (command === 'import-folder')
+          void transfer.runImport('folder', { skipInvalid: false, createLabels: false });
+        else if (command === 'export') setDialog('export');
+        else if (command === 'undo') void session.step('undo');
+        else if (command === 'redo') void session.step('redo');
+        else if (command === 'toggle-theme') toggleTheme();
+        else if (command === 'shortcuts') setDialog('shortcuts');
+        else if (command === 'about') setDialog('about');
+      }),
+    [transfer, session, toggleTheme],
+  );
+
+  // The selected annotation is scrolled into view wherever it was selected from.
+  useEffect(() => {
+    if (!root || session.selectedId === null) return;
+    root.querySelector(`[data-ids~="${session.selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [root, session.selectedId]);
+
+  const onArticleMouseUp = (e: React.MouseEvent) => {
+    if (!root) return;
+    const range = selectedRange(root);
+    if (!range || !range.collapsed) {
+      setChooser(null);
+      return;
+    }
+    const covering = session.annotations.filter((a) => a.start <= range.start && range.start < a.end);
+    if (covering.length > 1) setChooser({ x: e.clientX, y: e.clientY, ids: covering });
+    else {
+      setChooser(null);
+      session.setSelectedId(covering[0]?.id ?? null);
+    }
+  };
+
+  const empty = corpus.stats?.documents.total === 0;
+  const doc = session.doc;
+
+  return (
+    <div className="app">
+      <header className="toolbar">
+        <h1>Annotator</h1>
+        <button type="button" onClick={() => setDialog('import')}>
+          Import…
+        </button>
+        <button type="button" onClick={() => setDialog('export')} disabled={empty}>
+          Export…
+        </button>
+        <button
+          type="button"
+          onClick={() => void session.step('undo')}
+          disabled={!doc || session.history.undo === 0}
+          title="Undo (Ctrl+Z)"
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          onClick={() => void session.step('redo')}
+          disabled={!doc || session.history.redo === 0}
+          title="Redo (Ctrl+Shift+Z)"
+        >
+          Redo
+        </button>
+        <span className="spacer" />
+        <button type="button" onClick={toggleTheme} title="Light or dark theme">
+          Theme
+        </button>
+        <button type="button" onClick={() => setDialog('shortcuts')} title="Keyboard shortcuts (?)">
+          ?
+        </button>
+      </header>
+      <LabelBar
+        labels={corpus.labels}
+        exact={exact}
+        onApply={(id) => void applyLabel(keyContext, id, exact)}
+        onToggleExact={() => setExact((x) => !x)}
+      />
+      <main className="workspace">
+        <DocumentList
+          selectedId={doc?.id ?? null}
+          version={corpus.version}
+          onOpen={(id) => void session.open(id)}
+          report={showHint}
+        />
+        <section className="article" aria-label="Article">
+          {empty ? (
+            <div className="welcome">
+              <h2>Welcome</h2>
+              <p>The corpus is empty. Start with the five sample articles, or import your own.</p>
+              <button
+                type="button"
+                onClick={() =>
+                  void transfer.runImport('samples', { skipInvalid: false, createLabels: false })
+                }
+              >
+                Load the sample articles
+              </button>
+              <button type="button" onClick={() => setDialog('import')}>
+                Import files…
+              </button>
+            </div>
+          ) : doc ? (
+            <>
+              <div className="article-head">
+                <div>
+                  <div className="article-id">{doc.externalId}</div>
+                  {doc.published && <div className="muted">{doc.published}</div>}
+                </div>
+                <div className="status-buttons" role="group" aria-label="Document status">
+                  {(['todo', 'in_progress', 'done'] as const).map((s, i) => (
+                    <button
+                      key={s}
+                      type="button"
+                      aria-pressed={doc.status === s}
+                      onClick={() => void session.setStatus(s)}
+                      title={`Alt+${i + 1}`}
+                    >
+                      {STATUS_TEXT[s]}
+                    </button>
+                  ))}
+                </div>
+              </div>
+              <div className="article-scroll" onMouseUp={onArticleMouseUp}>
+                <ArticleView
+                  text={doc.text}
+                  annotations={session.annotations}
+                  labels={corpus.labels}
+                  selectedId={session.selectedId}
+                  onRoot={setRoot}
+                />
+              </div>
+            </>
+          ) : (
+            <div className="welcome muted">
+              Open a document from the list (arrow keys and Enter work there too).
+            </div>
+          )}
+        </section>
+        {doc && (
+          <AnnotationPanel
+            text={doc.text}
+            annotations={session.annotations}
+            labels={labelsById}
+            selectedId={session.selectedId}
+            onSelect={(id) => session.setSelectedId(id)}
+          />
+        )}
+      </main>
+      <StatusLine save={session.save} stats={corpus.stats} hint={hint} />
+      {chooser && (
+        <div
+          className="chooser"
+          role="menu"
+          aria-label="Annotations here"
+          style={{ left: chooser.x, top: chooser.y + 8 }}
+        >
+          {chooser.ids.map((a) => (
+            <button
+              key={a.id}
+              type="button"
+              role="menuitem"
+              onClick={() => {
+                session.setSelectedId(a.id);
+                setChooser(null);
+              }}
+            >
+              <span
+                className="tag"
+                style={{ ['--label' as string]: labelsById.get(a.labelId)?.color ?? '#888' }}
+              >
+                {labelsById.get(a.labelId)?.name}
+              </span>{' '}
+              {doc?.text.slice(a.start, a.end)}
+            </button>
+          ))}
+        </div>
+      )}
+      {dialog === 'shortcuts' && <ShortcutOverlay onClose={() => setDialog(null)} />}
+      {dialog === 'about' && (
+        <div
+          className="overlay"
+          role="dialog"
+          aria-modal="true"
+          aria-label="About"
+          onClick={() => setDialog(null)}
+        >
+          <div className="dialog">
+            <h2>Dutch News Annotator</h2>
+            <p>Annotate EVENT, NUMBER and ACTOR spans in Dutch news; export JSONL with code-point offsets.</p>
+            <button type="button" onClick={() => setDialog(null)}>
+              Close
+            </button>
+          </div>
+        </div>
+      )}
+      {dialog === 'import' && (
+        <ImportDialog
+          onClose={() => setDialog(null)}
+          onImport={(from, options) => {
+            setDialog(null);
+            void transfer.runImport(from, options);
+          }}
+        />
+      )}
+      {dialog === 'export' && (
+        <ExportDialog
+          onClose={() => setDialog(null)}
+          onExport={(status) => {
+            setDialog(null);
+            void transfer.runExport(status);
+          }}
+        />
+      )}
+      {transfer.running && <ProgressOverlay kind={transfer.running} progress={transfer.progress} />}
+      {transfer.result && <ResultDialog result={transfer.result} onClose={transfer.clearResult} />}
+    </div>
+  );
+}

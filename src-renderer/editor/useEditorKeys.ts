@@ -1,0 +1,166 @@
+import { useEffect } from 'react';
+import type { Label } from '../../src-main/db/model.ts';
+import type { DocumentSession } from '../state/useDocumentSession.ts';
+import { placeCaret, selectedRange } from './dom-offsets.ts';
+import { nextWordEdge, snapToWords, trimSelection, wordsOf } from './snap.ts';
+import { splitsSurrogatePair as splitsPair } from '../../src-main/text/offsets.ts';
+
+export interface EditorKeyContext {
+  root: HTMLElement | null;
+  session: DocumentSession;
+  labels: readonly Label[];
+  exact: boolean;
+  blocked: boolean;
+  hint: (message: string) => void;
+  toggleExact: () => void;
+  showShortcuts: () => void;
+  focusFilter: () => void;
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+
+/** The character a key stands for, ignoring Shift (Shift+1 is "!" but means hotkey 1). */
+function keyChar(e: KeyboardEvent): string {
+  const m = /^(?:Digit|Numpad)(\d)$|^Key([A-Z])$/.exec(e.code);
+  return (m?.[1] ?? m?.[2] ?? e.key).toLowerCase();
+}
+
+/** Tags the selection with a label, or relabels the selected annotation. */
+export async function applyLabel(ctx: EditorKeyContext, labelId: number, exact: boolean): Promise<void> {
+  const { root, session } = ctx;
+  const text = session.doc?.text ?? '';
+  const range = root ? selectedRange(root) : null;
+  if (range && !range.collapsed) {
+    const span = exact
+      ? trimSelection(text, range.start, range.end)
+      : snapToWords(text, range.start, range.end);
+    if (!span) {
+      ctx.hint('Only white space is selected: select some text to tag.');
+      return;
+    }
+    if (splitsPair(text, span.start) || splitsPair(text, span.end)) {
+      ctx.hint('The selection splits a character in two; extend it by one.');
+      return;
+    }
+    if (await session.create(labelId, span.start, span.end)) window.getSelection()?.removeAllRanges();
+    return;
+  }
+  const selected = session.annotations.find((a) => a.id === session.selectedId);
+  if (selected) {
+    if (selected.labelId !== labelId) await session.update(selected.id, { labelId });
+    return;
+  }
+  ctx.hint('Select text to tag it, or select an annotation to relabel it.');
+}
+
+function moveSelection(ctx: EditorKeyContext, direction: 1 | -1): void {
+  const list = ctx.session.annotations;
+  if (list.length === 0) return;
+  const index = list.findIndex((a) => a.id === ctx.session.selectedId);
+  const next =
+    index === -1 ? (direction > 0 ? 0 : list.length - 1) : (index + direction + list.length) % list.length;
+  ctx.session.setSelectedId(list[next]?.id ?? null);
+}
+
+async function resize(ctx: EditorKeyContext, edge: 'start' | 'end', direction: 1 | -1): Promise<void> {
+  const a = ctx.session.annotations.find((x) => x.id === ctx.session.selectedId);
+  const text = ctx.session.doc?.text ?? '';
+  if (!a) {
+    ctx.hint('Select an annotation to move its edges.');
+    return;
+  }
+  const from = a[edge];
+  let to: number;
+  if (ctx.exact) {
+    to = from + direction;
+    if (splitsPair(text, to)) to += direction;
+  } else {
+    to = nextWordEdge(wordsOf(text), from, direction, edge);
+  }
+  const start = edge === 'start' ? to : a.start;
+  const end = edge === 'end' ? to : a.end;
+  if (start < 0 || end > text.length || start >= end || to === from) return;
+  await ctx.session.update(a.id, { start, end });
+}
+
+function extendSelection(ctx: EditorKeyContext, e: KeyboardEvent): void {
+  const { root } = ctx;
+  const sel = window.getSelection();
+  if (!root || !sel) return;
+  if (!selectedRange(root)) {
+    const anchor = ctx.session.annotations.find((a) => a.id === ctx.session.selectedId)?.start ?? 0;
+    placeCaret(root, anchor);
+  }
+  // The article is not editable, so there is no native caret to move: the selection is moved instead.
+  sel.modify(
+    e.shiftKey ? 'extend' : 'move',
+    e.key === 'ArrowLeft' ? 'backward' : 'forward',
+    e.ctrlKey ? 'word' : 'character',
+  );
+}
+
+/** Every editor shortcut (see the `?` overview and README.md). */
+export function useEditorKeys(ctx: EditorKeyContext): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (ctx.blocked || isTyping(e.target)) return;
+      const { session } = ctx;
+      const ctrl = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      const handled = (): void => {
+        e.preventDefault();
+        e.stopPropagation();
+      };
+      if (ctrl && key === 'z') {
+        handled();
+        void session.step(e.shiftKey ? 'redo' : 'undo');
+      } else if (ctrl && key === 'y') {
+        handled();
+        void session.step('redo');
+      } else if (ctrl && e.shiftKey && key === 's') {
+        handled();
+        ctx.toggleExact();
+      } else if (ctrl && key === 'f') {
+        handled();
+        ctx.focusFilter();
+      } else if (e.key === '?') {
+        handled();
+        ctx.showShortcuts();
+      } else if (!session.doc) {
+        return;
+      } else if (e.altKey && /^[123]$/.test(keyChar(e)) && !ctrl) {
+        handled();
+        const status = (['todo', 'in_progress', 'done'] as const)[Number(keyChar(e)) - 1];
+        if (status) void session.setStatus(status);
+      } else if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+        handled();
+        void resize(ctx, e.shiftKey ? 'start' : 'end', e.key === 'ArrowLeft' ? -1 : 1);
+      } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+        handled();
+        extendSelection(ctx, e);
+      } else if (
+        e.key === 'Tab' ||
+        (!ctrl && (key === 'j' || key === 'k') && !ctx.labels.some((l) => l.hotkey === key))
+      ) {
+        handled();
+        moveSelection(ctx, e.key === 'Tab' ? (e.shiftKey ? -1 : 1) : key === 'j' ? 1 : -1);
+      } else if (e.key === 'Delete' || e.key === 'Backspace') {
+        if (session.selectedId === null) return;
+        handled();
+        void session.remove(session.selectedId);
+      } else if (e.key === 'Escape') {
+        window.getSelection()?.removeAllRanges();
+        session.setSelectedId(null);
+      } else if (!ctrl && !e.altKey) {
+        const label = ctx.labels.find((l) => l.hotkey !== null && l.hotkey.toLowerCase() === keyChar(e));
+        if (!label) return;
+        handled();
+        void applyLabel(ctx, label.id, ctx.exact || e.shiftKey);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [ctx]);
+}

@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { DocumentStatus, DocumentSummary } from '../../src-main/db/model.ts';
+import { api, call, messageOf } from '../state/api.ts';
+
+const ROW = 56;
+const PAGE = 200;
+const STATUS_TEXT: Record<DocumentStatus, string> = {
+  todo: 'To do',
+  in_progress: 'In progress',
+  done: 'Done',
+};
+
+interface Props {
+  selectedId: number | null;
+  /** Bumped when documents or their counts changed. */
+  version: number;
+  onOpen: (id: number) => void;
+  report: (message: string) => void;
+}
+
+/**
+ * The corpus, filtered and windowed: only the rows in view are in the DOM and
+ * pages of 200 are fetched as they scroll in, so 100,000 documents stay quick.
+ */
+export function DocumentList({ selectedId, version, onOpen, report }: Props) {
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<DocumentStatus | ''>('');
+  const [total, setTotal] = useState(0);
+  const [pages, setPages] = useState<Map<number, DocumentSummary[]>>(new Map());
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(600);
+  const [cursor, setCursor] = useState(0);
+  const viewport = useRef<HTMLDivElement>(null);
+  const query = useRef(0);
+
+  const fetchPage = useCallback(
+    async (page: number, reset: boolean) => {
+      const ticket = reset ? ++query.current : query.current;
+      try {
+        const result = await call(
+          api().documents.list({
+            search: search || undefined,
+            status: status || undefined,
+            offset: page * PAGE,
+            limit: PAGE,
+          }),
+        );
+        if (ticket !== query.current) return;
+        setTotal(result.total);
+        setPages((prev) => new Map(reset ? [] : prev).set(page, result.items));
+      } catch (e) {
+        report(`Could not list documents: ${messageOf(e)}`);
+      }
+    },
+    [search, status, report],
+  );
+
+  useEffect(() => {
+    void fetchPage(0, true);
+  }, [fetchPage, version]);
+
+  useEffect(() => {
+    const el = viewport.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW) - 5);
+  const last = Math.min(total, Math.ceil((scrollTop + height) / ROW) + 5);
+  useEffect(() => {
+    for (let p = Math.floor(first / PAGE); p <= Math.floor(Math.max(first, last - 1) / PAGE); p++) {
+      if (!pages.has(p) && p * PAGE < total) void fetchPage(p, false);
+    }
+  }, [first, last, pages, total, fetchPage]);
+
+  const rowAt = (i: number) => pages.get(Math.floor(i / PAGE))?.[i % PAGE];
+
+  const moveCursor = (to: number) => {
+    const next = Math.max(0, Math.min(total - 1, to));
+    setCursor(next);
+    const el = viewport.current;
+    if (el && (next * ROW < el.scrollTop || (next + 1) * ROW > el.scrollTop + el.clientHeight)) {
+      el.scrollTop = next * ROW - el.clientHeight / 2;
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') moveCursor(cursor + 1);
+    else if (e.key === 'ArrowUp') moveCursor(cursor - 1);
+    else if (e.key === 'PageDown') moveCursor(cursor + Math.floor(height / ROW));
+    else if (e.key === 'PageUp') moveCursor(cursor - Math.floor(height / ROW));
+    else if (e.key === 'Home') moveCursor(0);
+    else if (e.key === 'End') moveCursor(total - 1);
+    else if (e.key === 'Enter') {
+      const row = rowAt(cursor);
+      if (row) onOpen(row.id);
+    } else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  const rows = [];
+  for (let i = first; i < last; i++) {
+    const d = rowAt(i);
+    rows.push(
+      <div
+        key={i}
+        role="option"
+        aria-selected={d?.id === selectedId}
+        className={`doc-row${d?.id === selectedId ? ' open' : ''}${i === cursor ? ' cursor' : ''}`}
+        style={{ top: i * ROW, height: ROW }}
+        onClick={() => {
+          setCursor(i);
+          if (d) onOpen(d.id);
+        }}
+      >
+        {d ? (
+          <>
+            <div className="doc-title" title={d.title}>
+              {d.title}
+            </div>
+            <div className="doc-meta">
+              <span className="doc-id">{d.externalId}</span>
+              {d.published && <span>{d.published}</span>}
+              <span className={`status-chip ${d.status}`}>{STATUS_TEXT[d.status]}</span>
+              <span title="annotations">{d.annotationCount} ✎</span>
+            </div>
+          </>
+        ) : (
+          <div className="doc-meta">…</div>
+        )}
+      </div>,
+    );
+  }
+
+  return (
+    <section className="doc-list" aria-label="Documents">
+      <div className="doc-filters">
+        <input
+          type="search"
+          placeholder="Filter by id or title"
+          aria-label="Filter documents"
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            setCursor(0);
+          }}
+        />
+        <select
+          aria-label="Filter by status"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as DocumentStatus | '')}
+        >
+          <option value="">All</option>
+          <option value="todo">To do</option>
+          <option value="in_progress">In progress</option>
+          <option value="done">Done</option>
+        </select>
+      </div>
+      <div className="doc-count">{total.toLocaleString('nl-NL')} documents</div>
+      <div
+        ref={viewport}
+        className="doc-viewport"
+        role="listbox"
+        tabIndex={0}
+        aria-label="Document list"
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onKeyDown={onKeyDown}
+      >
+        <div style={{ height: total * ROW, position: 'relative' }}>{rows}</div>
+      </div>
+    </section>
+  );
+}
+
+export { STATUS_TEXT };

@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+
+export const SHORTCUTS: [string, string][] = [
+  ['1 / 2 / 3 (label hotkeys)', 'Tag the selection; on a selected annotation: relabel it'],
+  ['Shift + hotkey', 'Tag the exact characters (no snapping to words)'],
+  ['Shift + ← / →, Ctrl + Shift + ← / →', 'Extend the selection by a character / word'],
+  ['Click an annotation', 'Select it (a chooser when several cover the spot)'],
+  ['Tab / Shift + Tab, J / K', 'Next / previous annotation'],
+  ['Alt + ← / →', 'Move the end of the selected annotation'],
+  ['Alt + Shift + ← / →', 'Move the start of the selected annotation'],
+  ['Delete / Backspace', 'Delete the selected annotation'],
+  ['Ctrl + Z', 'Undo'],
+  ['Ctrl + Shift + Z, Ctrl + Y', 'Redo'],
+  ['Alt + 1 / 2 / 3', 'Mark the document to do / in progress / done'],
+  ['Alt + ↓ / ↑', 'Next / previous document'],
+  ['Ctrl + Shift + S', 'Toggle exact characters'],
+  ['Escape', 'Clear the selection, close a dialog'],
+  ['?', 'This overview'],
+];
+
+/** The keyboard overview (`?`). */
+export function ShortcutOverlay({ onClose }: { onClose: () => void }) {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => close.current?.focus(), []);
+  return (
+    <div
+      className="overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Keyboard shortcuts"
+      onClick={onClose}
+    >
+      <div className="dialog" onClick={(e) => e.stopPropagation()}>
+        <h2>Keyboard shortcuts</h2>
+        <table>
+          <tbody>
+            {SHORTCUTS.map(([keys, what]) => (
+              <tr key={keys}>
+                <th scope="row">
+                  <kbd>{keys}</kbd>
+                </th>
+                <td>{what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button ref={close} type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

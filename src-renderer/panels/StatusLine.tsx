@@ -1,0 +1,36 @@
+import type { CorpusStats } from '../../src-main/db/model.ts';
+import type { SaveState } from '../state/useDocumentSession.ts';
+
+interface Props {
+  save: SaveState;
+  stats: CorpusStats | null;
+  hint: string | null;
+}
+
+/** Save state and corpus progress, always in view. */
+export function StatusLine({ save, stats, hint }: Props) {
+  const saveText =
+    save.kind === 'saved'
+      ? 'All changes saved'
+      : save.kind === 'saving'
+        ? 'Saving…'
+        : `Not saved: ${save.message}`;
+  return (
+    <footer className="status-line">
+      <span className={`save-state ${save.kind}`} role="status" aria-live="polite">
+        {saveText}
+      </span>
+      {hint && (
+        <span className="hint" role="alert">
+          {hint}
+        </span>
+      )}
+      {stats && (
+        <span className="progress" aria-label="Corpus progress">
+          <progress max={Math.max(1, stats.documents.total)} value={stats.documents.done} />
+          {stats.documents.done} of {stats.documents.total} documents done
+        </span>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,188 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ImportProgress } from '../../src-main/corpus/report.ts';
+import type { DocumentStatus } from '../../src-main/db/model.ts';
+import type { TransferResult } from '../state/useCorpusTransfer.ts';
+
+export function ImportDialog({
+  onImport,
+  onClose,
+}: {
+  onImport: (
+    from: 'files' | 'folder' | 'samples',
+    options: { skipInvalid: boolean; createLabels: boolean },
+  ) => void;
+  onClose: () => void;
+}) {
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [createLabels, setCreateLabels] = useState(false);
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const go = (from: 'files' | 'folder' | 'samples') => onImport(from, { skipInvalid, createLabels });
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label="Import">
+      <div className="dialog">
+        <h2>Import</h2>
+        <p className="muted">JSONL (offsets in Unicode code points), .txt articles, or a folder of those.</p>
+        <label>
+          <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />{' '}
+          Import the valid records and report the bad ones (otherwise one bad record stops the import)
+        </label>
+        <label>
+          <input type="checkbox" checked={createLabels} onChange={(e) => setCreateLabels(e.target.checked)} />{' '}
+          Create labels the file uses but the corpus lacks
+        </label>
+        <div className="dialog-buttons">
+          <button ref={first} type="button" onClick={() => go('files')}>
+            Choose files…
+          </button>
+          <button type="button" onClick={() => go('folder')}>
+            Choose a folder…
+          </button>
+          <button type="button" onClick={() => go('samples')}>
+            Sample articles
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function ExportDialog({
+  onExport,
+  onClose,
+}: {
+  onExport: (status?: DocumentStatus) => void;
+  onClose: () => void;
+}) {
+  const [status, setStatus] = useState<DocumentStatus | ''>('');
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label="Export">
+      <div className="dialog">
+        <h2>Export corpus as JSONL</h2>
+        <label>
+          Documents{' '}
+          <select
+            ref={first}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as DocumentStatus | '')}
+          >
+            <option value="">all</option>
+            <option value="done">done only</option>
+            <option value="in_progress">in progress only</option>
+            <option value="todo">to do only</option>
+          </select>
+        </label>
+        <div className="dialog-buttons">
+          <button type="button" onClick={() => onExport(status || undefined)}>
+            Choose file and export…
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function ProgressOverlay({
+  kind,
+  progress,
+}: {
+  kind: 'import' | 'export';
+  progress: ImportProgress | null;
+}) {
+  const fraction =
+    progress && progress.filesTotal > 0
+      ? (progress.filesDone + (progress.bytesTotal > 0 ? progress.bytesDone / progress.bytesTotal : 0)) /
+        progress.filesTotal
+      : null;
+  return (
+    <div
+      className="overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-label={kind === 'import' ? 'Importing' : 'Exporting'}
+    >
+      <div className="dialog">
+        <h2>{kind === 'import' ? 'Importing…' : 'Exporting…'}</h2>
+        {fraction === null ? <progress /> : <progress max={1} value={Math.min(1, fraction)} />}
+        {progress && (
+          <p className="muted">
+            {progress.documents} documents · file {Math.min(progress.filesDone + 1, progress.filesTotal)} of{' '}
+            {progress.filesTotal}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function ResultDialog({ result, onClose }: { result: TransferResult; onClose: () => void }) {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => close.current?.focus(), []);
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label="Result">
+      <div className="dialog report">
+        {result.kind === 'error' && <p className="error">{result.message}</p>}
+        {result.kind === 'export' && (
+          <p>
+            Exported {result.documents} documents with {result.spans} spans to <code>{result.path}</code>.
+          </p>
+        )}
+        {result.kind === 'import' && (
+          <>
+            <h2>{result.report.committed ? 'Import finished' : 'Nothing was imported'}</h2>
+            <p>
+              {result.report.imported} documents with {result.report.spans} spans imported from{' '}
+              {result.report.files} files.
+              {result.report.duplicates.length > 0 &&
+                ` ${result.report.duplicates.length} duplicates skipped.`}
+              {result.report.createdLabels.length > 0 &&
+                ` New labels: ${result.report.createdLabels.join(', ')}.`}
+            </p>
+            {result.report.invalid.length > 0 && (
+              <>
+                <p className="error">
+                  {result.report.invalid.length} bad record{result.report.invalid.length === 1 ? '' : 's'}
+                  {result.report.committed ? ' skipped:' : ' — fix them, or import again and skip them:'}
+                </p>
+                <ul className="problems" aria-label="Problems">
+                  {result.report.invalid.map((p, i) => (
+                    <li key={i}>
+                      <code>
+                        {p.file}:{p.line}: {p.reason}
+                      </code>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {result.report.duplicates.length > 0 && (
+              <details>
+                <summary>Duplicates</summary>
+                <ul className="problems">
+                  {result.report.duplicates.map((d, i) => (
+                    <li key={i}>
+                      <code>
+                        {d.file}:{d.line}: same text as {d.existingId}
+                      </code>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </>
+        )}
+        <button ref={close} type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ImportProgress, ImportReport } from '../../src-main/corpus/report.ts';
+import type { DocumentStatus } from '../../src-main/db/model.ts';
+import { api, call, messageOf } from './api.ts';
+
+export type TransferResult =
+  | { kind: 'import'; report: ImportReport }
+  | { kind: 'export'; path: string; documents: number; spans: number }
+  | { kind: 'error'; message: string };
+
+/** Import and export through the main process, with progress events while they run. */
+export function useCorpusTransfer(onChanged: () => void) {
+  const [running, setRunning] = useState<'import' | 'export' | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [result, setResult] = useState<TransferResult | null>(null);
+
+  useEffect(() => api().on('corpus.progress', setProgress), []);
+
+  const runImport = useCallback(
+    async (
+      from: 'files' | 'folder' | 'samples',
+      options: { skipInvalid: boolean; createLabels: boolean },
+    ) => {
+      setRunning('import');
+      setProgress(null);
+      try {
+        const outcome = await call(api().corpus.import({ from, ...options }));
+        if (!('cancelled' in outcome)) {
+          setResult({ kind: 'import', report: outcome });
+          onChanged();
+        }
+      } catch (e) {
+        setResult({ kind: 'error', message: `Import failed: ${messageOf(e)}` });
+      } finally {
+        setRunning(null);
+      }
+    },
+    [onChanged],
+  );
+
+  const runExport = useCallback(async (status?: DocumentStatus) => {
+    setRunning('export');
+    try {
+      const outcome = await call(api().corpus.export({ status }));
+      if (!('cancelled' in outcome)) setResult({ kind: 'export', ...outcome });
+    } catch (e) {
+      setResult({ kind: 'error', message: `Export failed: ${messageOf(e)}` });
+    } finally {
+      setRunning(null);
+    }
+  }, []);
+
+  return { running, progress, result, clearResult: () => setResult(null), runImport, runExport };
+}

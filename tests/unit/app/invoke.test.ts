@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createInvokeHandler } from '../../../src-main/app/invoke.ts';
+import { methods } from '../../../src-main/ipc/contract.ts';
+import type { Handlers } from '../../../src-main/ipc/handlers.ts';
+import { createTestBackend } from '../../helpers/backend.ts';
+
+const APP = 'file:///opt/Annotator/resources/app.asar/out/renderer/index.html';
+const main = { senderFrame: { url: APP, parent: null } };
+
+/** Handlers that only record that they ran. */
+function recording(): { handlers: Handlers; calls: string[] } {
+  const calls: string[] = [];
+  const handlers = Object.fromEntries(
+    methods.map((m) => [
+      m,
+      (r: unknown) => {
+        calls.push(m);
+        return r;
+      },
+    ]),
+  ) as unknown as Handlers;
+  return { handlers, calls };
+}
+
+describe('IPC invoke handler', () => {
+  it('refuses a foreign sender before validation and before any handler runs', async () => {
+    const { handlers, calls } = recording();
+    const foreign = [
+      { senderFrame: null },
+      { senderFrame: { url: 'https://example.com/', parent: null } },
+      { senderFrame: { url: 'file:///tmp/evil.html', parent: null } },
+      { senderFrame: { url: APP, parent: { url: APP } } },
+    ];
+    for (const event of foreign) {
+      for (const payload of [{ id: 1 }, 'garbage']) {
+        const reply = await createInvokeHandler(handlers, 'documents.get', () => APP)(event, payload);
+        expect(reply).toEqual({
+          ok: false,
+          error: { code: 'VALIDATION', message: expect.stringMatching(/^documents\.get refused/) },
+        });
+      }
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('dispatches a call from the app page to the real handlers', async () => {
+    const { handlers } = createTestBackend();
+    const list = createInvokeHandler(handlers, 'labels.list', () => APP);
+    const reply = await list(main, {});
+    expect(reply.ok && Array.isArray(reply.value) && reply.value.length).toBeGreaterThan(0);
+    // A trusted page still gets its payload validated.
+    expect(await list(main, { extra: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('follows the renderer URL it is given (the dev server in development)', async () => {
+    const { handlers, calls } = recording();
+    const call = createInvokeHandler(handlers, 'corpus.stats', () => 'http://localhost:5173/');
+    const dev = { senderFrame: { url: 'http://localhost:5173/index.html', parent: null } };
+    expect(await call(dev, {})).toMatchObject({ ok: true });
+    expect(await call(main, {})).toMatchObject({ ok: false });
+    expect(calls).toEqual(['corpus.stats']);
+  });
+});
