@@ -13,11 +13,14 @@ function cspMeta(): Plugin {
   return {
     name: 'annotator-csp-meta',
     apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace(
-        '<head>',
-        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ delivery: 'meta' })}" />`,
-      ),
+    transformIndexHtml(html) {
+      // First in <head>, so the policy is in force before any script or style is seen.
+      const head = /<head(\s[^>]*)?>/i.exec(html);
+      if (!head) throw new Error('annotator-csp-meta: the page has no <head> to put the CSP into');
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ delivery: 'meta' })}" />`;
+      const at = head.index + head[0].length;
+      return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
+    },
   };
 }
 

@@ -37,6 +37,9 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Effects here start IPC loads whose setState runs after an await; the rule
+      // cannot tell those from synchronous cascades.
+      'react-hooks/set-state-in-effect': 'off',
       'no-restricted-imports': [
         'error',
         {

@@ -9,14 +9,16 @@ import { join } from 'node:path';
 import { closeDatabase, openDatabase, type Db } from '../db/connection.ts';
 import { eventChannelOf, type EventName, type Events } from '../ipc/contract.ts';
 import { createHandlers } from '../ipc/handlers.ts';
+import { databaseOpenFailure } from './db-error.ts';
 import { createDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc-main.ts';
 import { buildMenuTemplate } from './menu.ts';
-import { resolveDatabasePath } from './paths.ts';
+import { resolveDatabasePath, samplesDirectory } from './paths.ts';
 import { contentSecurityPolicy, permissionDecision } from './security.ts';
-import { createMainWindow, rendererFileUrl } from './window.ts';
+import { createMainWindow, guardWebContents, rendererFileUrl } from './window.ts';
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+// This bundle is out/main/index.js; the preload and the page are its siblings.
 const outDir = join(import.meta.dirname, '..');
 const rendererUrl = devServerUrl ?? rendererFileUrl(outDir);
 
@@ -52,12 +54,8 @@ function openCorpus(): Db | null {
   try {
     return openDatabase(location.path);
   } catch (e) {
-    // Nothing was written to the file: say why and stop, rather than start on an empty corpus.
-    const reason = e instanceof Error ? e.message : String(e);
-    dialog.showErrorBox(
-      'The annotation database cannot be opened',
-      `${reason}\n\nDatabase: ${location.path}`,
-    );
+    const box = databaseOpenFailure(e, location.path, location.from);
+    dialog.showErrorBox(box.title, box.content);
     return null;
   }
 }
@@ -69,9 +67,11 @@ function start(): void {
     return;
   }
   hardenSession();
-  const samplesDir = app.isPackaged
-    ? join(process.resourcesPath, 'samples')
-    : join(app.getAppPath(), 'resources', 'samples');
+  const samplesDir = samplesDirectory({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    mainBundleDir: import.meta.dirname,
+  });
   const handlers = createHandlers({
     db,
     annotator: annotatorName(),
@@ -107,13 +107,17 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, rendererUrl));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    if (db) closeDatabase(db);
-    db = null;
+    // Checkpoint and close, so the database is one self-contained file once the app is gone.
+    try {
+      if (db) closeDatabase(db);
+    } catch (e) {
+      console.error('annotator: closing the database failed:', e);
+    } finally {
+      db = null;
+    }
   });
   void app.whenReady().then(start);
 }

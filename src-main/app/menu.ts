@@ -79,7 +79,8 @@ export function buildMenuTemplate({
     {
       label: 'Help',
       submenu: [
-        item('Keyboard Shortcuts', 'shortcuts', 'Shift+/'),
+        // Not a bare "?": a menu accelerator would swallow it in every text field.
+        item('Keyboard Shortcuts', 'shortcuts', 'CmdOrCtrl+/'),
         ...(isMac ? [] : [item(`About ${appName}`, 'about')]),
       ],
     },

@@ -27,3 +27,19 @@ export function resolveDatabasePath(
   if (fromEnv) return { path: absolute(fromEnv), from: 'environment' };
   return { path: join(userData, 'annotator.db'), from: 'default' };
 }
+
+/**
+ * The bundled sample articles: beside app.asar when packaged (electron-builder
+ * `extraResources`), else `resources/samples` of the checkout. The checkout is
+ * found from the main bundle (out/main/), not from the app path, which is
+ * out/main itself when Electron is started as `electron out/main/index.js`.
+ */
+export function samplesDirectory(options: {
+  isPackaged: boolean;
+  resourcesPath: string;
+  mainBundleDir: string;
+}): string {
+  return options.isPackaged
+    ? join(options.resourcesPath, 'samples')
+    : join(options.mainBundleDir, '..', '..', 'resources', 'samples');
+}

@@ -17,7 +17,10 @@ export function webPreferences(preloadPath: string): WebPreferences {
     allowRunningInsecureContent: false,
     webviewTag: false,
     experimentalFeatures: false,
-    enableBlinkFeatures: '',
+    // A middle click would ask for a new window; the open handler denies it anyway.
+    disableBlinkFeatures: 'Auxclick',
+    // A page stuck in an alert() loop can be stopped by the user.
+    safeDialogs: true,
     spellcheck: false,
     navigateOnDragDrop: false,
   };
@@ -64,17 +67,30 @@ export function isSafeExternalUrl(raw: string): boolean {
   }
 }
 
-/** The page never navigates: it is one document that talks to main over IPC. */
-export function isNavigationAllowed(target: string, rendererUrl: string): boolean {
+export type LinkAction = 'allow' | 'open-external' | 'deny';
+
+/**
+ * What `will-navigate` does with a navigation the page starts. The page is one
+ * document that talks to main over IPC, so it never goes anywhere: only a
+ * reload of the app page itself stays (Vite's dev server reloads the page),
+ * a safe https link goes to the system browser, and everything else is dropped.
+ */
+export function navigationAction(target: string, rendererUrl: string): LinkAction {
   try {
     const to = new URL(target);
     const home = new URL(rendererUrl);
-    // Only a reload or hash change of the app page itself.
-    return to.protocol === home.protocol && to.host === home.host && to.pathname === home.pathname;
+    if (to.protocol === home.protocol && to.host === home.host && to.pathname === home.pathname) {
+      return 'allow';
+    }
   } catch {
-    return false;
+    return 'deny';
   }
+  return isSafeExternalUrl(target) ? 'open-external' : 'deny';
 }
+
+/** What `setWindowOpenHandler` does: the app never opens a second window of its own. */
+export const windowOpenAction = (target: string): Exclude<LinkAction, 'allow'> =>
+  isSafeExternalUrl(target) ? 'open-external' : 'deny';
 
 /** Camera, microphone, notifications, geolocation…: an annotation tool needs none. */
 export const permissionDecision = (_permission: string): boolean => false;

@@ -12,18 +12,15 @@ export interface WindowState {
   maximized: boolean;
 }
 
-export const DEFAULT_STATE: WindowState = {
-  bounds: { x: 0, y: 0, width: 1280, height: 820 },
-  maximized: false,
-};
-const MIN = { width: 720, height: 480 };
+export const DEFAULT_SIZE = { width: 1280, height: 820 };
+export const MIN_SIZE = { width: 720, height: 480 };
 
 const isBounds = (v: unknown): v is Bounds =>
   typeof v === 'object' &&
   v !== null &&
   ['x', 'y', 'width', 'height'].every((k) => Number.isFinite((v as Record<string, unknown>)[k]));
 
-/** Reads the saved state; a missing or damaged file gives the default, never an error. */
+/** Reads the saved state; a missing or damaged file gives null (open as on first run), never an error. */
 export function loadWindowState(path: string): WindowState | null {
   try {
     const raw = JSON.parse(readFileSync(path, 'utf8')) as { bounds?: unknown; maximized?: unknown };
@@ -45,17 +42,23 @@ export function saveWindowState(path: string, state: WindowState): void {
  * monitor that has since been unplugged must not open out of sight.
  */
 export function fitToDisplays(saved: Bounds, workAreas: readonly Bounds[]): Bounds {
-  const primary = workAreas[0] ?? DEFAULT_STATE.bounds;
+  const primary = workAreas[0] ?? { x: 0, y: 0, ...DEFAULT_SIZE };
+  // A hand-edited or damaged file may hold any numbers: never below the minimum size.
+  const wanted = {
+    ...saved,
+    width: Math.round(Math.max(MIN_SIZE.width, saved.width)),
+    height: Math.round(Math.max(MIN_SIZE.height, saved.height)),
+  };
   const overlap = (a: Bounds, b: Bounds) =>
     Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
     Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
   const area = workAreas.reduce(
-    (best, wa) => (overlap(saved, wa) > overlap(saved, best) ? wa : best),
+    (best, wa) => (overlap(wanted, wa) > overlap(wanted, best) ? wa : best),
     primary,
   );
-  const width = Math.max(MIN.width, Math.min(saved.width, area.width));
-  const height = Math.max(MIN.height, Math.min(saved.height, area.height));
-  if (overlap(saved, area) === 0) {
+  const width = Math.max(MIN_SIZE.width, Math.min(wanted.width, area.width));
+  const height = Math.max(MIN_SIZE.height, Math.min(wanted.height, area.height));
+  if (overlap(wanted, area) === 0) {
     return {
       x: Math.round(area.x + (area.width - width) / 2),
       y: Math.round(area.y + (area.height - height) / 2),
@@ -64,9 +67,26 @@ export function fitToDisplays(saved: Bounds, workAreas: readonly Bounds[]): Boun
     };
   }
   return {
-    x: Math.min(Math.max(saved.x, area.x), area.x + area.width - width),
-    y: Math.min(Math.max(saved.y, area.y), area.y + area.height - height),
+    x: Math.round(Math.min(Math.max(wanted.x, area.x), area.x + area.width - width)),
+    y: Math.round(Math.min(Math.max(wanted.y, area.y), area.y + area.height - height)),
     width,
     height,
   };
+}
+
+/** Where the window opens: where it was left, or centred on the primary display the first time. */
+export function initialBounds(saved: Bounds | null, workAreas: readonly Bounds[]): Bounds {
+  const primary = workAreas[0] ?? { x: 0, y: 0, ...DEFAULT_SIZE };
+  if (saved) return fitToDisplays(saved, workAreas);
+  const width = Math.min(DEFAULT_SIZE.width, primary.width);
+  const height = Math.min(DEFAULT_SIZE.height, primary.height);
+  return fitToDisplays(
+    {
+      x: Math.round(primary.x + (primary.width - width) / 2),
+      y: Math.round(primary.y + (primary.height - height) / 2),
+      width,
+      height,
+    },
+    workAreas,
+  );
 }
