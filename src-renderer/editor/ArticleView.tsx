@@ -6,6 +6,7 @@ import {
   $createLineBreakNode,
   $createParagraphNode,
   $getRoot,
+  $setSelection,
   type LexicalNode,
   type ParagraphNode,
 } from 'lexical';
@@ -46,6 +47,9 @@ function SyncPlugin({ text, annotations, labels, selectedId }: Omit<ArticleViewP
     editor.update(
       () => {
         const root = $getRoot();
+        // Lexical mirrors the browser selection into its state; runs about to be
+        // replaced must not stay referenced there. The DOM selection is left as it is.
+        $setSelection(null);
         if (!sameText) root.clear();
         paragraphs.forEach((p, i) => {
           if (sameText && previous.signatures[i] === signatures[i]) return;

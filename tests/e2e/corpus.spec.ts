@@ -1,0 +1,107 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './harness/fixtures.ts';
+import { documentRows, dragSelect, loadSamples, SCREENSHOTS, storedText } from './helpers.ts';
+
+const pySlice = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
+
+test('status buttons, shortcuts and the first annotation move documents along; progress follows', async ({
+  app,
+}) => {
+  const { page } = app;
+  await loadSamples(app);
+  const status = page.getByRole('group', { name: 'Document status' });
+  await expect(status.getByRole('button', { name: 'To do' })).toHaveAttribute('aria-pressed', 'true');
+
+  const text = storedText(app);
+  await dragSelect(page, text.indexOf('Joe Biden'), text.indexOf('Joe Biden') + 9);
+  await page.keyboard.press('3');
+  await expect(status.getByRole('button', { name: 'In progress' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(documentRows(page).first()).toContainText('In progress');
+  await expect(documentRows(page).first()).toContainText('1 ✎');
+
+  await status.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByLabel('Corpus progress')).toContainText('1 of 5 documents done');
+  await expect(documentRows(page).first()).toContainText('Done');
+  await documentRows(page).nth(1).click();
+  await expect(page.locator('.article-id')).toHaveText('001_4587b70695a3651a');
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByLabel('Corpus progress')).toContainText('2 of 5 documents done');
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByLabel('Corpus progress')).toContainText('1 of 5 documents done');
+  expect(app.backend.db.prepare("SELECT count(*) AS n FROM documents WHERE status = 'done'").get()).toEqual({
+    n: 1,
+  });
+
+  await page.getByLabel('Filter by status').selectOption('done');
+  await expect(documentRows(page)).toHaveCount(1);
+  await page.getByLabel('Filter by status').selectOption('');
+  await page.getByLabel('Filter documents').fill('002_');
+  await expect(page.getByText('1 documents', { exact: true })).toBeVisible();
+});
+
+test('exports the corpus from the UI as JSONL with code-point offsets', async ({ app }) => {
+  const { page } = app;
+  await loadSamples(app);
+  const text = storedText(app);
+  await dragSelect(page, text.indexOf('Joe Biden'), text.indexOf('Joe Biden') + 9);
+  await page.keyboard.press('3');
+  await expect(page.getByRole('status')).toHaveText('All changes saved');
+
+  const out = join(app.dir, 'export.jsonl');
+  app.backend.dialogAnswers.exportPath = out;
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('button', { name: 'Choose file and export…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Result' })).toContainText(
+    'Exported 5 documents with 1 spans',
+  );
+  await page.screenshot({ path: `${SCREENSHOTS}/export-result-light.png` });
+  const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+  expect(lines).toHaveLength(5);
+  const first = JSON.parse(lines[0] ?? '{}') as {
+    text: string;
+    meta: { status: string };
+    spans: { start: number; end: number; label: string; text: string }[];
+  };
+  expect(first.meta.status).toBe('in_progress');
+  expect(first.spans).toEqual([
+    expect.objectContaining({ label: 'ACTOR', text: 'Joe Biden', annotator: 'tester' }),
+  ]);
+  for (const s of first.spans) expect(pySlice(first.text, s.start, s.end)).toBe(s.text);
+});
+
+test('an import with bad records reports each as file:line: reason and imports nothing', async ({ app }) => {
+  const { page } = app;
+  await loadSamples(app);
+  const file = join(app.dir, 'bad.jsonl');
+  writeFileSync(
+    file,
+    '{"text": "Goed"}\n{"text": 5}\n{"text": "x", "spans": [{"start": 0, "end": 9, "label": "ACTOR"}]}\n',
+  );
+  app.backend.dialogAnswers.files = [file];
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  const result = page.getByRole('dialog', { name: 'Result' });
+  await expect(result).toContainText('Nothing was imported');
+  const problems = result.getByRole('list', { name: 'Problems' }).getByRole('listitem');
+  await expect(problems).toHaveText([
+    `${file}:2: "text" must be a string`,
+    `${file}:3: spans[0]: end 9 is past the end of the text (1 code points)`,
+  ]);
+  await page.screenshot({ path: `${SCREENSHOTS}/import-errors-light.png` });
+  await result.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByText('5 documents', { exact: true })).toBeVisible();
+});
+
+test('shows the keyboard overview and switches to the dark theme', async ({ app }) => {
+  const { page } = app;
+  await loadSamples(app);
+  await page.keyboard.press('?');
+  const overview = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(overview).toContainText('Undo');
+  await page.screenshot({ path: `${SCREENSHOTS}/shortcuts-light.png` });
+  await overview.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: `${SCREENSHOTS}/article-dark.png` });
+});

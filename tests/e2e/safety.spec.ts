@@ -1,0 +1,44 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './harness/fixtures.ts';
+import { documentRows } from './helpers.ts';
+
+const HOSTILE =
+  'Kop <img src=x onerror="window.__pwned=1"> en <script>window.__pwned=2</script> met ' +
+  '<a href="javascript:window.__pwned=3">een link</a> en <b onclick="window.__pwned=4">vet</b>.';
+
+test('article text with HTML and script is shown as literal text and runs nothing', async ({ app }) => {
+  const { page } = app;
+  const file = join(app.dir, 'hostile.jsonl');
+  writeFileSync(file, `${JSON.stringify({ id: 'hostile', text: HOSTILE })}\n`);
+  app.backend.dialogAnswers.files = [file];
+  await page.getByRole('button', { name: 'Import files…' }).click();
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  await page.getByRole('dialog', { name: 'Result' }).getByRole('button', { name: 'Close' }).click();
+  await documentRows(page).first().click();
+
+  const article = page.locator('.article-text');
+  await expect(article).toHaveText(HOSTILE);
+  await expect(article.locator('img, script, a, b')).toHaveCount(0);
+  await article.getByText('vet', { exact: false }).click();
+  expect(await page.evaluate(() => Reflect.get(window, '__pwned'))).toBeUndefined();
+  // The document list shows the title as text too.
+  await expect(documentRows(page).first()).toContainText('<img src=x');
+});
+
+test('the content security policy blocks inline script', async ({ app }) => {
+  const { page } = app;
+  const violations = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const seen: string[] = [];
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+        const script = document.createElement('script');
+        script.textContent = 'window.__inline = true';
+        document.body.append(script);
+        setTimeout(() => resolve(seen), 200);
+      }),
+  );
+  expect(await page.evaluate(() => Reflect.get(window, '__inline'))).toBeUndefined();
+  expect(violations).toContain('script-src-elem');
+});
