@@ -60,8 +60,12 @@ export function App() {
         else if (command === 'import-folder')
           void transfer.runImport('folder', { skipInvalid: false, createLabels: false });
         else if (command === 'export') setDialog('export');
-        else if (command === 'undo') void session.step('undo');
-        else if (command === 'redo') void session.step('redo');
+        else if (command === 'undo' || command === 'redo') {
+          // The menu's accelerator also fires while typing in a field: there it edits the field.
+          const active = document.activeElement;
+          if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) document.execCommand(command);
+          else void session.step(command);
+        }
         else if (command === 'toggle-theme') toggleTheme();
         else if (command === 'shortcuts') setDialog('shortcuts');
         else if (command === 'about') setDialog('about');

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './harness/fixtures.ts';
-import { documentRows } from './helpers.ts';
+import { documentRows, dragSelect, loadSamples, SCREENSHOTS, storedSpans, storedText } from './helpers.ts';
 
 const HOSTILE =
   'Kop <img src=x onerror="window.__pwned=1"> en <script>window.__pwned=2</script> met ' +
@@ -41,4 +41,25 @@ test('the content security policy blocks inline script', async ({ app }) => {
   );
   expect(await page.evaluate(() => Reflect.get(window, '__inline'))).toBeUndefined();
   expect(violations).toContain('script-src-elem');
+});
+
+test('a change the database refuses is reported and never shown as saved', async ({ app }) => {
+  const { page } = app;
+  await loadSamples(app);
+  const text = storedText(app);
+  const name = text.indexOf('Joe Biden');
+  app.backend.db.pragma('query_only = ON');
+  await dragSelect(page, name, name + 9);
+  await page.keyboard.press('3');
+  await expect(page.getByRole('status')).toContainText('Not saved:');
+  await expect(page.locator('.article-text [data-ids]')).toHaveCount(0);
+  await expect(page.getByLabel('Annotations').getByRole('button')).toHaveCount(0);
+  expect(storedSpans(app)).toEqual([]);
+  await page.screenshot({ path: `${SCREENSHOTS}/save-failed-light.png` });
+
+  app.backend.db.pragma('query_only = OFF');
+  await dragSelect(page, name, name + 9);
+  await page.keyboard.press('3');
+  await expect(page.getByRole('status')).toHaveText('All changes saved');
+  await expect(page.locator('.article-text [data-ids]')).toHaveText(['Joe Biden']);
 });
