@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable, passes, type BenchRow } from './table.ts';
 import { runQueryBench } from './query-bench.ts';
+import { runCorpusBench } from './corpus-bench.ts';
 
 const { values } = parseArgs({ options: { smoke: { type: 'boolean', default: false } } });
 const smoke = values.smoke;
@@ -17,6 +18,15 @@ const dir = mkdtempSync(join(tmpdir(), 'annotator-bench-'));
 const rows: BenchRow[] = [];
 const log = (msg: string) => console.error(`bench: ${msg}`);
 try {
+  rows.push(
+    ...(await runCorpusBench({
+      dir,
+      spec: smoke ? { docs: 200, chars: 1000, spans: 5 } : { docs: 20_000, chars: 3000, spans: 20 },
+      scale: 5,
+      targets: !smoke,
+      log,
+    })),
+  );
   log('document list and stats queries');
   rows.push(
     ...runQueryBench(

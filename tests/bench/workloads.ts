@@ -1,9 +1,13 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createWriteStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 /** The shared generator sits beside the repository (../shared), as in CI. */
 export const GENERATOR = join(import.meta.dirname, '..', '..', '..', 'shared', 'tools', 'gen-corpus.mjs');
+/** A stand-in with the same output shape, for smoke runs in a clone without ../shared. */
+const SMOKE_GENERATOR = join(import.meta.dirname, 'smoke-corpus.ts');
 
 export interface CorpusSpec {
   docs: number;
@@ -22,7 +26,16 @@ export async function generateCorpus(dir: string, spec: CorpusSpec): Promise<str
       `benchmark corpus generator not found at ${GENERATOR} (expected ../shared beside the repository)`,
     );
   }
-  const out = join(dir, `corpus-${spec.docs}-${spec.chars}-${spec.spans}.jsonl`);
+  return generateWith(GENERATOR, dir, spec);
+}
+
+/** The same for smoke runs, which must also work where ../shared is absent. */
+export function generateSmokeCorpus(dir: string, spec: CorpusSpec): Promise<string> {
+  return generateWith(existsSync(GENERATOR) ? GENERATOR : SMOKE_GENERATOR, dir, spec);
+}
+
+async function generateWith(generator: string, dir: string, spec: CorpusSpec): Promise<string> {
+  const out = join(dir, `corpus-${spec.docs}-${spec.chars}-${spec.spans}-${spec.seed ?? 1}.jsonl`);
   const args = [
     '--docs',
     spec.docs,
@@ -33,15 +46,27 @@ export async function generateCorpus(dir: string, spec: CorpusSpec): Promise<str
     '--seed',
     spec.seed ?? 1,
   ].map(String);
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [GENERATOR, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const file = createWriteStream(out);
-    child.stdout.pipe(file);
-    child.on('error', reject);
-    file.on('finish', () =>
-      child.exitCode === 0 || child.exitCode === null ? resolve() : reject(new Error('generator failed')),
-    );
-  });
+  const child = spawn(process.execPath, [generator, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = once(child, 'exit');
+  const file = createWriteStream(out);
+  // The generator can draw the same span twice in a document, which import rightly
+  // refuses as a duplicate; both sides of every comparison get the deduplicated corpus.
+  for await (const line of createInterface({ input: child.stdout })) {
+    if (!line) continue;
+    const record = JSON.parse(line) as { spans: { start: number; end: number; label: string }[] };
+    const seen = new Set<string>();
+    record.spans = record.spans.filter((sp) => {
+      const key = `${sp.label} ${sp.start} ${sp.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (!file.write(`${JSON.stringify(record)}\n`)) await once(file, 'drain');
+  }
+  file.end();
+  await once(file, 'close');
+  const [code] = (await exited) as [number | null];
+  if (code !== 0) throw new Error(`corpus generator ${generator} failed (exit ${String(code)})`);
   return out;
 }
 
@@ -49,11 +74,6 @@ export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-}
-
-export function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? 0;
 }
 
 /** Median wall time of `runs` calls, in ms, after one warm-up call. */

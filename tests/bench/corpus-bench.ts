@@ -1,0 +1,108 @@
+/**
+ * Import and export throughput against bare baselines, and their peak memory
+ * on a corpus and on one five times its size. Every run is its own process.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { BenchRow } from './table.ts';
+import { describeCorpus, generateCorpus, generateSmokeCorpus, type CorpusSpec } from './workloads.ts';
+
+const CHILD = join(import.meta.dirname, 'corpus-child.ts');
+
+interface Run {
+  seconds: number;
+  maxRssMb: number;
+  documents: number;
+  bytes: number;
+}
+
+function run(dir: string, mode: string, a: string, b: string): Run {
+  const out = execFileSync(process.execPath, [CHILD, mode, join(dir, a), join(dir, b)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Run;
+}
+
+export interface CorpusBenchOptions {
+  dir: string;
+  spec: CorpusSpec;
+  /** How many times larger the second corpus is, for the memory figures. */
+  scale: number;
+  targets: boolean;
+  log: (message: string) => void;
+}
+
+export async function runCorpusBench({
+  dir,
+  spec,
+  scale,
+  targets,
+  log,
+}: CorpusBenchOptions): Promise<BenchRow[]> {
+  log(`generating ${describeCorpus(spec)} and ${scale}× that`);
+  const generate = targets ? generateCorpus : generateSmokeCorpus;
+  const small = await generate(dir, spec);
+  const large = await generate(dir, { ...spec, docs: spec.docs * scale, seed: 2 });
+  const name = (p: string) => p.slice(dir.length + 1);
+
+  log('import (ours, then the bare loop)');
+  const ours = run(dir, 'import', 'ours.db', name(small));
+  const bare = run(dir, 'baseline-import', 'bare.db', name(small));
+  log(`import of the ${scale}× corpus, for memory`);
+  const oursLarge = run(dir, 'import', 'large.db', name(large));
+  log('export (ours, then JSON.stringify to a stream)');
+  const exported = run(dir, 'export', 'ours.db', 'ours.jsonl');
+  const bareExport = run(dir, 'baseline-export', name(small), 'bare.jsonl');
+  const exportedLarge = run(dir, 'export', 'large.db', 'large.jsonl');
+
+  const mb = (r: Run) => r.bytes / 2 ** 20 / r.seconds;
+  const workload = describeCorpus(spec);
+  const largeWorkload = `${describeCorpus({ ...spec, docs: spec.docs * scale })} vs ${spec.docs.toLocaleString('en')}`;
+  const ratio = (value: number): BenchRow['target'] =>
+    targets ? { kind: 'ratio-at-least', ratio: value } : { kind: 'none' };
+  const flat = (other: number): BenchRow['target'] =>
+    targets ? { kind: 'flat', otherValue: other, tolerance: 0.25 } : { kind: 'none' };
+  return [
+    {
+      figure: 'import throughput',
+      workload,
+      value: ours.documents / ours.seconds,
+      unit: 'docs/s',
+      baseline: { value: bare.documents / bare.seconds, label: 'bare better-sqlite3 loop' },
+      target: ratio(0.7),
+    },
+    {
+      figure: 'import throughput',
+      workload,
+      value: mb(ours),
+      unit: 'MB/s',
+      baseline: { value: mb(bare), label: 'bare better-sqlite3 loop' },
+      target: ratio(0.7),
+    },
+    {
+      figure: 'export throughput',
+      workload,
+      value: mb(exported),
+      unit: 'MB/s',
+      baseline: { value: mb(bareExport), label: 'JSON.stringify to a file stream' },
+      target: ratio(0.7),
+    },
+    {
+      figure: 'peak memory, import',
+      workload: largeWorkload,
+      value: oursLarge.maxRssMb,
+      unit: 'MB',
+      baseline: null,
+      target: flat(ours.maxRssMb),
+    },
+    {
+      figure: 'peak memory, export',
+      workload: largeWorkload,
+      value: exportedLarge.maxRssMb,
+      unit: 'MB',
+      baseline: null,
+      target: flat(exported.maxRssMb),
+    },
+  ];
+}

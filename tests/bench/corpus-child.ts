@@ -1,0 +1,94 @@
+/**
+ * One import or export in a fresh process, so its peak memory is its own.
+ * Prints one JSON line: {seconds, maxRssMb, documents, bytes}.
+ *
+ * usage: node corpus-child.ts import DB JSONL | export DB OUT
+ *        node corpus-child.ts baseline-import DB JSONL | baseline-export JSONL OUT
+ */
+import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import Database from 'better-sqlite3';
+import { closeDatabase, openDatabase } from '../../src-main/db/connection.ts';
+import { exportToFile } from '../../src-main/corpus/export.ts';
+import { importPaths } from '../../src-main/corpus/import.ts';
+
+const [mode, a, b] = process.argv.slice(2);
+if (!mode || !a || !b) throw new Error('usage: corpus-child.ts MODE A B');
+
+interface Record {
+  id: string;
+  text: string;
+  meta: object;
+  spans: { start: number; end: number; label: string }[];
+}
+
+async function* records(path: string): AsyncGenerator<Record> {
+  for await (const line of createInterface({ input: createReadStream(path) })) {
+    if (line) yield JSON.parse(line) as Record;
+  }
+}
+
+/** The bare loop the import is measured against: parse, insert, one transaction, nothing else. */
+async function baselineImport(dbPath: string, jsonl: string): Promise<number> {
+  const db = new Database(dbPath);
+  db.pragma('journal_mode = WAL');
+  db.exec(`CREATE TABLE documents (id INTEGER PRIMARY KEY, external_id TEXT, text TEXT, meta TEXT);
+           CREATE TABLE annotations (id INTEGER PRIMARY KEY, document_id INTEGER, label TEXT, start INTEGER, "end" INTEGER);`);
+  const doc = db.prepare('INSERT INTO documents (external_id, text, meta) VALUES (?, ?, ?)');
+  const span = db.prepare('INSERT INTO annotations (document_id, label, start, "end") VALUES (?, ?, ?, ?)');
+  let n = 0;
+  db.exec('BEGIN');
+  for await (const r of records(jsonl)) {
+    const id = Number(doc.run(r.id, r.text, JSON.stringify(r.meta)).lastInsertRowid);
+    for (const s of r.spans) span.run(id, s.label, s.start, s.end);
+    n++;
+  }
+  db.exec('COMMIT');
+  db.close();
+  return n;
+}
+
+/** The bare loop the export is measured against: JSON.stringify of the same records to a file stream. */
+async function baselineExport(jsonl: string, out: string): Promise<number> {
+  const all: Record[] = [];
+  for await (const r of records(jsonl)) all.push(r);
+  const started = performance.now();
+  const stream = createWriteStream(out);
+  for (const r of all) if (!stream.write(`${JSON.stringify(r)}\n`)) await once(stream, 'drain');
+  stream.end();
+  await once(stream, 'close');
+  // Only the writing is timed: the records are already in memory, as a bare export's would be.
+  process.stdout.write(
+    `${JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssMb: 0, documents: all.length, bytes: statSync(out).size })}\n`,
+  );
+  process.exit(0);
+}
+
+const started = performance.now();
+let documents = 0;
+let bytes = 0;
+if (mode === 'import') {
+  const db = openDatabase(a);
+  const report = importPaths(db, [b]);
+  if (!report.committed) throw new Error(`import failed: ${report.invalid[0]?.reason ?? '?'}`);
+  documents = report.imported;
+  bytes = statSync(b).size;
+  closeDatabase(db);
+} else if (mode === 'export') {
+  const db = openDatabase(a);
+  const summary = await exportToFile(db, b);
+  documents = summary.documents;
+  bytes = summary.bytes;
+  closeDatabase(db);
+} else if (mode === 'baseline-import') {
+  documents = await baselineImport(a, b);
+  bytes = statSync(b).size;
+} else if (mode === 'baseline-export') {
+  await baselineExport(a, b);
+} else {
+  throw new Error(`unknown mode ${mode}`);
+}
+const seconds = (performance.now() - started) / 1000;
+const maxRssMb = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`${JSON.stringify({ seconds, maxRssMb, documents, bytes })}\n`);

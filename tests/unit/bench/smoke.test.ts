@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const RUN = join(import.meta.dirname, '..', '..', 'bench', 'run.ts');
+
+describe('benchmarks', () => {
+  it('run end to end on tiny workloads and print every figure', () => {
+    const out = execFileSync(process.execPath, [RUN, '--smoke'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const rows = out
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| figure') && !l.startsWith('| -'));
+    const figures = rows.map((r) => r.split('|')[1]?.trim());
+    expect(figures).toEqual([
+      'import throughput',
+      'import throughput',
+      'export throughput',
+      'peak memory, import',
+      'peak memory, export',
+      'document list, first page (query)',
+      'document list, filter few hits (query)',
+      'document list, filter many hits (query)',
+      'corpus stats / progress query',
+    ]);
+    // Every row carries a measured number, not a placeholder.
+    for (const row of rows) expect(row.split('|')[3]).toMatch(/\d/);
+  }, 120_000);
+});
