@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import type { Db } from '../db/connection.ts';
 import type { DocumentStatus } from '../db/model.ts';
 import { OffsetMap } from '../text/offsets.ts';
+import { MODELLED_META } from './record.ts';
 import type { ExportSummary } from './report.ts';
 
 export interface ExportOptions {
@@ -37,31 +38,48 @@ interface SpanRow {
   annotator: string | null;
 }
 
+const field = (key: string, value: unknown): string => `${JSON.stringify(key)}:${JSON.stringify(value)}`;
+
+/**
+ * `meta` written by hand rather than through an object: JavaScript puts
+ * integer-like keys ("2021") before all others, which would break the fixed
+ * order date, source, status, sha256, title, then the stored keys.
+ */
+function metaJson(doc: DocRow): string {
+  const parts: string[] = [];
+  if (doc.published !== null) parts.push(field('date', doc.published));
+  if (doc.source !== null) parts.push(field('source', doc.source));
+  parts.push(field('status', doc.status), field('sha256', doc.text_sha256));
+  if (doc.title !== null) parts.push(field('title', doc.title));
+  const stored = JSON.parse(doc.meta) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(stored)) {
+    // Never a key twice: the columns are the truth for the modelled keys.
+    if (!MODELLED_META.has(key)) parts.push(field(key, value));
+  }
+  return `{${parts.join(',')}}`;
+}
+
 /** One document as its JSONL line (without the newline). Key order is part of the format. */
 export function documentLine(doc: DocRow, spans: readonly SpanRow[]): string {
   const map = new OffsetMap(doc.text);
-  const meta: Record<string, unknown> = {};
-  if (doc.published !== null) meta.date = doc.published;
-  if (doc.source !== null) meta.source = doc.source;
-  meta.status = doc.status;
-  meta.sha256 = doc.text_sha256;
-  if (doc.title !== null) meta.title = doc.title;
-  Object.assign(meta, JSON.parse(doc.meta) as Record<string, unknown>);
-  return JSON.stringify({
-    id: doc.external_id,
-    text: doc.text,
-    meta,
-    spans: spans.map((s) => {
-      const span: Record<string, unknown> = {
-        start: map.toCodePoint(s.start),
-        end: map.toCodePoint(s.end),
-        label: s.label,
-        text: doc.text.slice(s.start, s.end),
-      };
-      if (s.annotator !== null) span.annotator = s.annotator;
-      return span;
-    }),
+  const codePoint = (unit: number): number => {
+    const at = map.toCodePoint(unit);
+    // The schema keeps spans inside the text; a miss means a damaged row, not something to skip quietly.
+    if (at === undefined)
+      throw new Error(`document ${doc.external_id}: span offset ${unit} is outside its text`);
+    return at;
+  };
+  const spanJson = spans.map((s) => {
+    const span: Record<string, unknown> = {
+      start: codePoint(s.start),
+      end: codePoint(s.end),
+      label: s.label,
+      text: doc.text.slice(s.start, s.end),
+    };
+    if (s.annotator !== null) span.annotator = s.annotator;
+    return span;
   });
+  return `{${field('id', doc.external_id)},${field('text', doc.text)},"meta":${metaJson(doc)},${field('spans', spanJson)}}`;
 }
 
 /**

@@ -6,6 +6,14 @@
  * `skipInvalid` asks to keep the good ones. Either way every bad record is
  * reported as `file:line: reason`. Text already in the corpus is reported as
  * a duplicate and skipped.
+ *
+ * Text policy. JSONL text is stored exactly as given: no Unicode
+ * normalization, no line-ending change, so export gives back the same bytes.
+ * A `.txt` article loses only a UTF-8 BOM, has CRLF/CR turned into LF, its
+ * ` date YYYY-MM ` header (moved to the published date) and the white space
+ * after it removed, and trailing white space at the end trimmed (see
+ * text-file.ts). A document without an id gets `doc-` and the first 16 hex
+ * digits of its text's SHA-256, so re-importing the same text gives the same id.
  */
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
@@ -23,6 +31,8 @@ export interface ImportOptions {
   skipInvalid?: boolean;
   /** Create labels that spans name but the corpus lacks, instead of refusing the record. */
   createLabels?: boolean;
+  /** Recorded for spans that name no annotator of their own (default: none). */
+  annotator?: string | null;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -95,7 +105,7 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
       labelId: labels.get(s.label) ?? 0,
       start: s.start,
       end: s.end,
-      annotator: s.annotator,
+      annotator: s.annotator ?? run.options.annotator ?? null,
     })),
   );
   report.imported++;

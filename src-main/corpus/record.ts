@@ -30,7 +30,7 @@ export class RecordError extends Error {}
 export const MAX_SPANS_PER_DOCUMENT = 100_000;
 const MAX_META_DEPTH = 16;
 /** Keys of `meta` that map to columns; everything else is kept as is. */
-const MODELLED_META = new Set(['date', 'source', 'status', 'sha256', 'title']);
+export const MODELLED_META: ReadonlySet<string> = new Set(['date', 'source', 'status', 'sha256', 'title']);
 
 /** Index of the first UTF-16 surrogate without its partner, or -1. */
 function findLoneSurrogate(text: string): number {
@@ -132,7 +132,11 @@ export function parseJsonlRecord(value: unknown): DocumentDraft {
     throw new RecordError(`meta.status must be one of ${DOCUMENT_STATUSES.join(', ')}`);
   }
   const extraMeta: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(meta)) if (!MODELLED_META.has(k)) extraMeta[k] = v;
+  for (const [k, v] of Object.entries(meta)) {
+    // defineProperty, not assignment: a "__proto__" key must stay a key, not become a prototype.
+    if (!MODELLED_META.has(k))
+      Object.defineProperty(extraMeta, k, { value: v, enumerable: true, writable: true });
+  }
 
   const map = new OffsetMap(text);
   const parsed = spans.map((raw, i) => parseSpan(raw, i, map, text));

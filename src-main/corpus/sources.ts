@@ -25,12 +25,16 @@ function walk(dir: string, files: SourceFile[], skipped: SkippedFile[]): void {
   );
   for (const entry of entries) {
     const path = join(dir, entry.name);
+    // Hidden files (.DS_Store, editor swap files) are never documents.
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) walk(path, files, skipped);
     else if (entry.isFile()) {
       const format = formatOf(path);
       if (format) files.push({ path, format });
       else skipped.push({ path, reason: `not a supported file type (${SUPPORTED_EXTENSIONS.join(', ')})` });
+    } else {
+      // Links are not followed (a link to a parent folder would never end); say so rather than skip silently.
+      skipped.push({ path, reason: 'not a regular file or folder (links are not followed)' });
     }
   }
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -148,6 +148,24 @@ describe('annotator CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toHaveLength(10);
     expect(r.stderr).toBe('');
+  });
+
+  it('reports duplicates on stderr and still succeeds; a failed --out leaves no file', () => {
+    const dir = tempDir();
+    const db = join(dir, 'c.db');
+    cli('import', SAMPLES_DIR, '--db', db);
+    const again = cli('import', SAMPLES_DIR, '--db', db);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/imported 0 document\(s\).*5 duplicate\(s\) skipped/);
+    expect(oneLine(again.stderr)).toHaveLength(5);
+    expect(oneLine(again.stderr)[0]).toMatch(
+      /000_41a87ea6492af2e9\.txt:1: duplicate of document "000_41a87ea6492af2e9"/,
+    );
+
+    const failed = cli('export', '--db', db, '--out', join(dir, 'no', 'such', 'dir.jsonl'));
+    expect(failed.code).toBe(1);
+    expect(oneLine(failed.stderr)).toEqual([expect.stringMatching(/^annotator: .*ENOENT/)]);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
   it('prints usage with --help', () => {

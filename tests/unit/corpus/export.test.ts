@@ -102,6 +102,34 @@ describe('export', () => {
     expect(doc.spans[1]).toMatchObject({ start: 6, end: 8 });
   });
 
+  it('writes keys in the fixed order, omits what is unset, and orders equal spans by label', async () => {
+    const dir = tempDir();
+    const text = 'ab 🇺🇸 e\u0301';
+    const db = openDatabase(':memory:');
+    importPaths(db, [
+      writeJsonl(dir, 'k.jsonl', [
+        {
+          id: 'k',
+          text,
+          meta: { z: [1], status: 'done', title: 'T', 2021: 'jaar' },
+          spans: [
+            { start: 6, end: 8, label: 'EVENT' },
+            { start: 3, end: 5, label: 'EVENT' },
+            { start: 3, end: 5, label: 'ACTOR', annotator: 'anna' },
+            { start: 0, end: 2, label: 'NUMBER' },
+          ],
+        },
+      ]),
+    ]);
+    expect(await exportString(db)).toBe(
+      `{"id":"k","text":"ab 🇺🇸 e\u0301","meta":{"status":"done","sha256":"${sha256Hex(text)}","title":"T","2021":"jaar","z":[1]},` +
+        '"spans":[{"start":0,"end":2,"label":"NUMBER","text":"ab"},' +
+        '{"start":3,"end":5,"label":"ACTOR","text":"🇺🇸","annotator":"anna"},' +
+        '{"start":3,"end":5,"label":"EVENT","text":"🇺🇸"},' +
+        '{"start":6,"end":8,"label":"EVENT","text":"e\u0301"}]}\n',
+    );
+  });
+
   it('filters by status', async () => {
     const db = openDatabase(':memory:');
     importPaths(db, [SAMPLES_DIR]);
@@ -157,7 +185,7 @@ describe('export', () => {
 
   it('streams a larger corpus page by page, honouring backpressure', async () => {
     const dir = tempDir();
-    const lines = Array.from({ length: 1200 }, (_, i) => ({
+    const lines = Array.from({ length: 3000 }, (_, i) => ({
       id: `d${i}`,
       text: `Artikel ${i}: de VS hebben 2.500 militairen.`,
       spans: [{ start: 0, end: 7, label: 'EVENT' }],
@@ -173,7 +201,7 @@ describe('export', () => {
       },
     });
     const summary = await exportCorpus(db, slow);
-    expect(summary).toMatchObject({ documents: 1200, spans: 1200 });
+    expect(summary).toMatchObject({ documents: 3000, spans: 3000 });
     // More than one write: the corpus went out in pages, not as one string.
     expect(writes).toBeGreaterThan(2);
   });
