@@ -3,6 +3,8 @@ import type { Annotation } from '../src-main/db/model.ts';
 import { ArticleView } from './editor/ArticleView.tsx';
 import { selectedRange } from './editor/dom-offsets.ts';
 import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
+import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
+import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
 import { AnnotationPanel } from './panels/AnnotationPanel.tsx';
 import { DocumentList, STATUS_TEXT } from './panels/DocumentList.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
@@ -51,6 +53,7 @@ export function App() {
     [root, session, corpus.labels, exact, dialog, transfer.running, transfer.result, showHint],
   );
   useEditorKeys(keyContext);
+  const labelsHere = useLabelsAtCaret(root, session.annotations, labelsById);
 
   useEffect(
     () =>
@@ -63,15 +66,28 @@ export function App() {
         else if (command === 'undo' || command === 'redo') {
           // The menu's accelerator also fires while typing in a field: there it edits the field.
           const active = document.activeElement;
-          if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) document.execCommand(command);
+          if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement)
+            document.execCommand(command);
           else void session.step(command);
-        }
-        else if (command === 'toggle-theme') toggleTheme();
+        } else if (command === 'toggle-theme') toggleTheme();
         else if (command === 'shortcuts') setDialog('shortcuts');
         else if (command === 'about') setDialog('about');
       }),
     [transfer, session, toggleTheme],
   );
+
+  // Escape closes whatever sits on top: a dialog, the import/export report, the chooser.
+  const { result: transferResult, clearResult } = transfer;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      if (dialog !== null) setDialog(null);
+      else if (transferResult) clearResult();
+      else setChooser(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog, transferResult, clearResult]);
 
   // The selected annotation is scrolled into view wherever it was selected from.
   useEffect(() => {
@@ -208,34 +224,19 @@ export function App() {
           />
         )}
       </main>
-      <StatusLine save={session.save} stats={corpus.stats} hint={hint} />
-      {chooser && (
-        <div
-          className="chooser"
-          role="menu"
-          aria-label="Annotations here"
-          style={{ left: chooser.x, top: chooser.y + 8 }}
-        >
-          {chooser.ids.map((a) => (
-            <button
-              key={a.id}
-              type="button"
-              role="menuitem"
-              onClick={() => {
-                session.setSelectedId(a.id);
-                setChooser(null);
-              }}
-            >
-              <span
-                className="tag"
-                style={{ ['--label' as string]: labelsById.get(a.labelId)?.color ?? '#888' }}
-              >
-                {labelsById.get(a.labelId)?.name}
-              </span>{' '}
-              {doc?.text.slice(a.start, a.end)}
-            </button>
-          ))}
-        </div>
+      <StatusLine save={session.save} stats={corpus.stats} hint={hint} here={labelsHere} />
+      {chooser && doc && (
+        <AnnotationChooser
+          x={chooser.x}
+          y={chooser.y}
+          text={doc.text}
+          annotations={chooser.ids}
+          labels={labelsById}
+          onChoose={(id) => {
+            session.setSelectedId(id);
+            setChooser(null);
+          }}
+        />
       )}
       {dialog === 'shortcuts' && <ShortcutOverlay onClose={() => setDialog(null)} />}
       {dialog === 'about' && (

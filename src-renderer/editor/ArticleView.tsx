@@ -13,6 +13,7 @@ import {
 import type { Annotation, Label } from '../../src-main/db/model.ts';
 import { buildParagraphs, type Paragraph } from './segments.ts';
 import { $createSegmentNode, SegmentNode } from './SegmentNode.ts';
+import { selectedRange, selectRange } from './dom-offsets.ts';
 import { highlightHint, highlightStyle, type HighlightContext } from './highlight.ts';
 
 export interface ArticleViewProps {
@@ -44,6 +45,10 @@ function SyncPlugin({ text, annotations, labels, selectedId }: Omit<ArticleViewP
     const signatures = paragraphs.map((p) => signature(p, ctx));
     const previous = rendered.current;
     const sameText = previous.text === text && previous.signatures.length === signatures.length;
+    // Rebuilt paragraphs get new DOM nodes, which would drop a selection the
+    // user is about to tag; it is kept by offsets and put back afterwards.
+    const root = editor.getRootElement();
+    const kept = root && sameText ? selectedRange(root) : null;
     editor.update(
       () => {
         const root = $getRoot();
@@ -73,6 +78,7 @@ function SyncPlugin({ text, annotations, labels, selectedId }: Omit<ArticleViewP
       { discrete: true },
     );
     rendered.current = { text, signatures };
+    if (root && kept && !kept.collapsed) selectRange(root, kept.start, kept.end);
   }, [editor, text, paragraphs, annotations, labels, selectedId]);
   return null;
 }

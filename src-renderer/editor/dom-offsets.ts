@@ -59,3 +59,14 @@ export function placeCaret(root: HTMLElement, offset: number): void {
   if (!point || !sel) return;
   sel.collapse(point.node, point.offset);
 }
+
+/** Selects [start, end) of the text, unless that is already what is selected. */
+export function selectRange(root: HTMLElement, start: number, end: number): void {
+  const current = selectedRange(root);
+  if (current && current.start === start && current.end === end) return;
+  const from = pointOfOffset(root, start);
+  const to = pointOfOffset(root, end);
+  const sel = window.getSelection();
+  if (!from || !to || !sel) return;
+  sel.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+}

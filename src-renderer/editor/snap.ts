@@ -13,11 +13,27 @@ interface Word {
   end: number;
 }
 
-/** Word tokens of `text`, in UTF-16 offsets, with connected pieces merged. */
-export function wordsOf(text: string): Word[] {
+/** How far a window may reach past its edges to find white space (a token never spans it). */
+const REACH = 256;
+
+/** Moves `offset` in `direction` to just past the nearest white space, at most REACH away. */
+function toSpace(text: string, offset: number, direction: 1 | -1): number {
+  let i = Math.max(0, Math.min(text.length, offset));
+  const limit = Math.max(0, Math.min(text.length, offset + direction * REACH));
+  while (i !== limit && !/\s/.test(text[direction > 0 ? i : i - 1] ?? ' ')) i += direction;
+  return i;
+}
+
+/**
+ * Word tokens of `text` in UTF-16 offsets, with connected pieces merged. Only
+ * the part around [from, to) is segmented (widened to white space), so
+ * snapping in a million-character article stays instant.
+ */
+export function wordsOf(text: string, from = 0, to = text.length): Word[] {
+  const base = toSpace(text, from, -1);
   const pieces: Word[] = [];
-  for (const s of segmenter.segment(text)) {
-    if (s.isWordLike) pieces.push({ start: s.index, end: s.index + s.segment.length });
+  for (const s of segmenter.segment(text.slice(base, toSpace(text, to, 1)))) {
+    if (s.isWordLike) pieces.push({ start: base + s.index, end: base + s.index + s.segment.length });
   }
   const words: Word[] = [];
   for (const piece of pieces) {
@@ -49,14 +65,15 @@ export function snapToWords(
   text: string,
   start: number,
   end: number,
-  words: readonly Word[] = wordsOf(text),
+  words?: readonly Word[],
 ): { start: number; end: number } | null {
   let s = Math.max(0, Math.min(start, end));
   let e = Math.min(text.length, Math.max(start, end));
   while (s < e && /\s/.test(text[s] ?? '')) s++;
   while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
   if (s >= e) return null;
-  for (const w of words) {
+  // Only the words at the two edges matter.
+  for (const w of words ?? [...wordsOf(text, s, s), ...wordsOf(text, e, e)]) {
     if (w.start < s && s < w.end) s = w.start;
     if (w.start < e && e < w.end) e = w.end;
   }

@@ -55,34 +55,28 @@ export async function applyLabel(ctx: EditorKeyContext, labelId: number, exact: 
   ctx.hint('Select text to tag it, or select an annotation to relabel it.');
 }
 
-function moveSelection(ctx: EditorKeyContext, direction: 1 | -1): void {
-  const list = ctx.session.annotations;
-  if (list.length === 0) return;
-  const index = list.findIndex((a) => a.id === ctx.session.selectedId);
-  const next =
-    index === -1 ? (direction > 0 ? 0 : list.length - 1) : (index + direction + list.length) % list.length;
-  ctx.session.setSelectedId(list[next]?.id ?? null);
-}
-
 async function resize(ctx: EditorKeyContext, edge: 'start' | 'end', direction: 1 | -1): Promise<void> {
-  const a = ctx.session.annotations.find((x) => x.id === ctx.session.selectedId);
+  const id = ctx.session.selectedId;
   const text = ctx.session.doc?.text ?? '';
-  if (!a) {
+  if (id === null) {
     ctx.hint('Select an annotation to move its edges.');
     return;
   }
-  const from = a[edge];
-  let to: number;
-  if (ctx.exact) {
-    to = from + direction;
-    if (splitsPair(text, to)) to += direction;
-  } else {
-    to = nextWordEdge(wordsOf(text), from, direction, edge);
-  }
-  const start = edge === 'start' ? to : a.start;
-  const end = edge === 'end' ? to : a.end;
-  if (start < 0 || end > text.length || start >= end || to === from) return;
-  await ctx.session.update(a.id, { start, end });
+  // Worked out when the change runs, so repeated presses each start where the last one ended.
+  await ctx.session.update(id, (a) => {
+    const from = a[edge];
+    let to: number;
+    if (ctx.exact) {
+      to = from + direction;
+      if (splitsPair(text, to)) to += direction;
+    } else {
+      to = nextWordEdge(wordsOf(text, from - 200, from + 200), from, direction, edge);
+    }
+    const start = edge === 'start' ? to : a.start;
+    const end = edge === 'end' ? to : a.end;
+    if (start < 0 || end > text.length || start >= end || to === from) return null;
+    return { start, end };
+  });
 }
 
 function extendSelection(ctx: EditorKeyContext, e: KeyboardEvent): void {
@@ -145,7 +139,7 @@ export function useEditorKeys(ctx: EditorKeyContext): void {
         (!ctrl && (key === 'j' || key === 'k') && !ctx.labels.some((l) => l.hotkey === key))
       ) {
         handled();
-        moveSelection(ctx, e.key === 'Tab' ? (e.shiftKey ? -1 : 1) : key === 'j' ? 1 : -1);
+        session.moveSelection(e.key === 'Tab' ? (e.shiftKey ? -1 : 1) : key === 'j' ? 1 : -1);
       } else if (e.key === 'Delete' || e.key === 'Backspace') {
         if (session.selectedId === null) return;
         handled();

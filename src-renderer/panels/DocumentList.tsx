@@ -100,6 +100,31 @@ export function DocumentList({ selectedId, version, onOpen, report }: Props) {
     e.stopPropagation();
   };
 
+  // Alt+↓ / Alt+↑ open the next / previous document from anywhere in the window.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+      e.preventDefault();
+      let index = -1;
+      for (const [page, items] of pages) {
+        const at = items.findIndex((d) => d.id === selectedId);
+        if (at !== -1) index = page * PAGE + at;
+      }
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      const target = index === -1 ? (step > 0 ? 0 : total - 1) : index + step;
+      const row = pages.get(Math.floor(target / PAGE))?.[target % PAGE];
+      if (!row) return;
+      setCursor(target);
+      const el = viewport.current;
+      if (el && (target * ROW < el.scrollTop || (target + 1) * ROW > el.scrollTop + el.clientHeight)) {
+        el.scrollTop = target * ROW - el.clientHeight / 2;
+      }
+      onOpen(row.id);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [pages, selectedId, total, onOpen]);
+
   const rows = [];
   for (let i = first; i < last; i++) {
     const d = rowAt(i);

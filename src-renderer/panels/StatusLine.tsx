@@ -5,10 +5,12 @@ interface Props {
   save: SaveState;
   stats: CorpusStats | null;
   hint: string | null;
+  /** Labels covering the caret in the article. */
+  here: string | null;
 }
 
 /** Save state and corpus progress, always in view. */
-export function StatusLine({ save, stats, hint }: Props) {
+export function StatusLine({ save, stats, hint, here }: Props) {
   const saveText =
     save.kind === 'saved'
       ? 'All changes saved'
@@ -23,6 +25,11 @@ export function StatusLine({ save, stats, hint }: Props) {
       {hint && (
         <span className="hint" role="alert">
           {hint}
+        </span>
+      )}
+      {here && (
+        <span className="here" aria-label="Labels here">
+          Here: {here}
         </span>
       )}
       {stats && (

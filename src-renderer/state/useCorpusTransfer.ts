@@ -50,5 +50,7 @@ export function useCorpusTransfer(onChanged: () => void) {
     }
   }, []);
 
-  return { running, progress, result, clearResult: () => setResult(null), runImport, runExport };
+  const clearResult = useCallback(() => setResult(null), []);
+
+  return { running, progress, result, clearResult, runImport, runExport };
 }

@@ -4,6 +4,8 @@ import { api, call, messageOf } from './api.ts';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
+type Changes = { labelId?: number; start?: number; end?: number };
+
 const byOffsets = (a: Annotation, b: Annotation) => a.start - b.start || a.end - b.end || a.id - b.id;
 
 /**
@@ -18,15 +20,27 @@ export function useDocumentSession(onCorpusChanged: () => void) {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const pending = useRef(0);
+  // Changes run one after another, each on the annotations the one before left:
+  // keys pressed faster than replies arrive must not act on a stale copy.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const latest = useRef<Annotation[]>([]);
   const docId = doc?.id ?? null;
 
-  const load = useCallback(async (id: number) => {
-    const opened = await call(api().documents.get({ id }));
-    setDoc(opened.document);
-    setAnnotations([...opened.annotations].sort(byOffsets));
-    setHistory(opened.history);
-    return opened;
+  const showAnnotations = useCallback((next: Annotation[]) => {
+    latest.current = next.sort(byOffsets);
+    setAnnotations(latest.current);
   }, []);
+
+  const load = useCallback(
+    async (id: number) => {
+      const opened = await call(api().documents.get({ id }));
+      setDoc(opened.document);
+      showAnnotations([...opened.annotations]);
+      setHistory(opened.history);
+      return opened;
+    },
+    [showAnnotations],
+  );
 
   const open = useCallback(
     async (id: number) => {
@@ -42,31 +56,35 @@ export function useDocumentSession(onCorpusChanged: () => void) {
 
   /** Runs one change; true when the database took it. */
   const change = useCallback(
-    async (work: () => Promise<void>): Promise<boolean> => {
+    (work: () => Promise<void>): Promise<boolean> => {
       pending.current++;
       setSave({ kind: 'saving' });
-      try {
-        await work();
-        pending.current--;
-        if (pending.current === 0) setSave({ kind: 'saved' });
-        return true;
-      } catch (e) {
-        pending.current--;
-        setSave({ kind: 'failed', message: messageOf(e) });
-        if (docId !== null) await load(docId).catch(() => undefined);
-        return false;
-      }
+      const run = queue.current.then(async () => {
+        try {
+          await work();
+          pending.current--;
+          if (pending.current === 0) setSave({ kind: 'saved' });
+          return true;
+        } catch (e) {
+          pending.current--;
+          setSave({ kind: 'failed', message: messageOf(e) });
+          if (docId !== null) await load(docId).catch(() => undefined);
+          return false;
+        }
+      });
+      queue.current = run;
+      return run;
     },
     [docId, load],
   );
 
   const afterWrite = useCallback(
-    (next: Annotation[] | ((prev: Annotation[]) => Annotation[])) => {
-      setAnnotations((prev) => (typeof next === 'function' ? next(prev) : next).sort(byOffsets));
+    (next: (prev: Annotation[]) => Annotation[]) => {
+      showAnnotations(next(latest.current));
       setHistory((h) => ({ undo: h.undo + 1, redo: 0 }));
       onCorpusChanged();
     },
-    [onCorpusChanged],
+    [showAnnotations, onCorpusChanged],
   );
 
   const create = useCallback(
@@ -81,9 +99,14 @@ export function useDocumentSession(onCorpusChanged: () => void) {
     [change, doc, afterWrite],
   );
 
+  /** Changes an annotation; `changes` may be worked out from its current state when its turn comes. */
   const update = useCallback(
-    (id: number, changes: { labelId?: number; start?: number; end?: number }) =>
+    (id: number, edit: Changes | ((current: Annotation) => Changes | null)) =>
       change(async () => {
+        const current = latest.current.find((a) => a.id === id);
+        if (!current) return;
+        const changes = typeof edit === 'function' ? edit(current) : edit;
+        if (!changes) return;
         const updated = await call(api().annotations.update({ id, ...changes }));
         afterWrite((prev) => prev.map((a) => (a.id === id ? updated : a)));
       }),
@@ -126,7 +149,24 @@ export function useDocumentSession(onCorpusChanged: () => void) {
     [change, doc, onCorpusChanged],
   );
 
+  /** Selects the next or previous annotation in text order, from whatever is selected by then. */
+  const moveSelection = useCallback((direction: 1 | -1) => {
+    setSelectedId((current) => {
+      const list = latest.current;
+      if (list.length === 0) return null;
+      const index = list.findIndex((a) => a.id === current);
+      const next =
+        index === -1
+          ? direction > 0
+            ? 0
+            : list.length - 1
+          : (index + direction + list.length) % list.length;
+      return list[next]?.id ?? null;
+    });
+  }, []);
+
   return {
+    moveSelection,
     doc,
     annotations,
     history,

@@ -1,5 +1,5 @@
 import { expect, test } from './harness/fixtures.ts';
-import { clickAt, dragSelect, loadSamples, SCREENSHOTS, storedSpans, storedText } from './helpers.ts';
+import { clickAt, dragSelect, loadSamples, SCREENSHOTS, storedSpans, storedText, tag } from './helpers.ts';
 
 test('creates annotations of every label by mouse and by keyboard, snapping to Dutch words', async ({
   app,
@@ -11,13 +11,13 @@ test('creates annotations of every label by mouse and by keyboard, snapping to D
 
   // Part of "Joe Biden" with the mouse, then the ACTOR hotkey: the whole name.
   await dragSelect(page, at('Joe Biden') + 1, at('Joe Biden') + 7);
-  await page.keyboard.press('3');
+  await tag(page, '3');
   // "2." of "2.500": snapping keeps the number whole.
   await dragSelect(page, at('2.500'), at('2.500') + 2);
-  await page.keyboard.press('2');
+  await tag(page, '2');
   // "Kaz" of "al-Kazimi": the hyphenated name stays whole.
   await dragSelect(page, at('al-Kazimi') + 3, at('al-Kazimi') + 6);
-  await page.keyboard.press('3');
+  await tag(page, '3');
   // EVENT with the label button instead of the hotkey.
   await dragSelect(
     page,
@@ -25,10 +25,11 @@ test('creates annotations of every label by mouse and by keyboard, snapping to D
     at('De VS hebben') + 'De VS hebben momenteel 2.500 militairen in het land'.length,
   );
   await page.getByRole('button', { name: /^EVENT/ }).click();
+  await expect(page.getByLabel('Annotations').getByRole('button')).toHaveCount(4);
   // By keyboard: a caret before "Mustafa", Shift+→ seven times, then the hotkey.
   await clickAt(page, at('Mustafa'));
   for (let i = 0; i < 7; i++) await page.keyboard.press('Shift+ArrowRight');
-  await page.keyboard.press('3');
+  await tag(page, '3');
 
   await expect
     .poll(() => storedSpans(app).map((s) => `${s.label}:${s.text}`))
@@ -49,11 +50,11 @@ test('keeps nested spans visible: an EVENT holding an ACTOR and a NUMBER', async
   const text = storedText(app);
   const event = text.indexOf('De VS hebben momenteel 2.500 militairen in het land');
   await dragSelect(page, event, event + 51);
-  await page.keyboard.press('1');
+  await tag(page, '1');
   await dragSelect(page, event, event + 5);
-  await page.keyboard.press('3');
+  await tag(page, '3');
   await dragSelect(page, event + 23, event + 28);
-  await page.keyboard.press('2');
+  await tag(page, '2');
   await page.keyboard.press('Escape');
 
   const runs = page.locator('.article-text [data-ids]');
@@ -75,6 +76,10 @@ test('keeps nested spans visible: an EVENT holding an ACTOR and a NUMBER', async
   expect(actor.underline).toMatch(/inset/);
   expect(number.underline).toMatch(/inset/);
   expect(actor.background).toBe(number.background);
+  // A caret (not only the mouse) tells which labels cover the spot.
+  await clickAt(page, event + 1);
+  await expect(page.getByLabel('Labels here')).toHaveText('Here: EVENT · ACTOR');
+  await page.keyboard.press('Escape');
 
   await page.locator('.article-scroll').evaluate((el, top) => el.scrollTo(0, top), 300);
   await page.screenshot({ path: `${SCREENSHOTS}/nested-light.png` });
@@ -90,7 +95,7 @@ test('relabels, resizes and deletes with the keyboard; undo and redo survive a r
   const spans = () => storedSpans(app).map((s) => `${s.label}:${s.text}`);
 
   await dragSelect(page, name, name + 9);
-  await page.keyboard.press('3');
+  await tag(page, '3');
   await expect.poll(spans).toEqual(['ACTOR:Joe Biden']);
   await expect(page.getByLabel('Annotations').locator('[aria-current="true"]')).toContainText('Joe Biden');
   await page.keyboard.press('1');
@@ -124,12 +129,13 @@ test('clicks, Tab and the chooser select annotations; the panel scrolls to them'
   const text = storedText(app);
   const event = text.indexOf('De VS hebben momenteel');
   await dragSelect(page, event, event + 12);
-  await page.keyboard.press('1');
+  await tag(page, '1');
   await dragSelect(page, event, event + 5);
-  await page.keyboard.press('3');
+  await tag(page, '3');
   await page.keyboard.press('Escape');
 
   const selected = page.getByLabel('Annotations').locator('[aria-current="true"]');
+  await expect(selected).toHaveCount(0);
   // Text order: the shorter ACTOR "De VS" first, then the EVENT that starts at the same place.
   await page.keyboard.press('Tab');
   await expect(selected).toContainText('ACTOR');
@@ -158,7 +164,7 @@ test('every annotation is drawn exactly where the database has it, also after a 
   for (const [i, w] of words.entries()) {
     const start = text.indexOf(w);
     await dragSelect(page, start, start + w.length);
-    await page.keyboard.press(String((i % 3) + 1));
+    await tag(page, String((i % 3) + 1));
   }
   await expect.poll(() => storedSpans(app).length).toBe(words.length);
   await app.reload();

@@ -104,4 +104,46 @@ test('shows the keyboard overview and switches to the dark theme', async ({ app 
   await page.getByRole('button', { name: 'Theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.screenshot({ path: `${SCREENSHOTS}/article-dark.png` });
+  await page.keyboard.press('?');
+  await page.screenshot({ path: `${SCREENSHOTS}/shortcuts-dark.png` });
+  await overview.getByRole('button', { name: 'Close' }).click();
+
+  // Alt+↓ / Alt+↑ walk the document list from anywhere.
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.locator('.article-id')).toHaveText('001_4587b70695a3651a');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.locator('.article-id')).toHaveText('000_41a87ea6492af2e9');
+});
+
+test('commands from the application menu reach the renderer through the bridge', async ({ app }) => {
+  const { page } = app;
+  await loadSamples(app);
+  const menu = (command: string) =>
+    page.evaluate(
+      (c) =>
+        (window as unknown as { __annotatorEmit: (ch: string, p: unknown) => void }).__annotatorEmit(
+          'annotator-event:menu.command',
+          { command: c },
+        ),
+      command,
+    );
+  const theme = await page.locator('html').getAttribute('data-theme');
+  await menu('toggle-theme');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', theme ?? '');
+  await menu('shortcuts');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
+  await menu('export');
+  await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  const text = storedText(app);
+  await dragSelect(page, text.indexOf('Irak'), text.indexOf('Irak') + 4);
+  await page.keyboard.press('1');
+  await expect(page.getByRole('status')).toHaveText('All changes saved');
+  await menu('undo');
+  await expect(page.locator('.article-text [data-ids]')).toHaveCount(0);
+  await menu('redo');
+  await expect(page.locator('.article-text [data-ids]')).toHaveText(['Irak']);
 });

@@ -75,3 +75,20 @@ export function storedSpans(
 /** Rows of the document list (not the options of the status filter). */
 export const documentRows = (page: Page) =>
   page.getByRole('listbox', { name: 'Document list' }).getByRole('option');
+
+/** Presses a label hotkey on the current selection and waits until the new annotation is stored and listed. */
+export async function tag(page: Page, key: string): Promise<void> {
+  const rows = page.getByLabel('Annotations').getByRole('button');
+  const before = await rows.count();
+  await page.keyboard.press(key);
+  await expect(rows).toHaveCount(before + 1);
+}
+
+/** Opens the document in row `row` of the list and waits until the article shows it. */
+export async function openDocument(app: Annotator, row: number, id: number): Promise<void> {
+  const { external } = app.backend.db
+    .prepare('SELECT external_id AS external FROM documents WHERE id = ?')
+    .get(id) as { external: string };
+  await documentRows(app.page).nth(row).click();
+  await expect(app.page.locator('.article-id')).toHaveText(external);
+}

@@ -53,4 +53,19 @@ describe('snapping to Dutch words', () => {
     expect(nextWordEdge(words, 8, -1, 'end')).toBe(3);
     expect(nextWordEdge(words, 4, 1, 'start')).toBe(9);
   });
+
+  it('segments only around the selection, with the same words as the whole text', () => {
+    const sentence = 'Premier al-Kazimi telde ’s avonds 2.500 militairen in Irak. ';
+    const text = sentence.repeat(2000);
+    const all = wordsOf(text);
+    const at = sentence.length * 1500 + sentence.indexOf('2.500') + 2;
+    const local = wordsOf(text, at - 30, at + 30);
+    expect(local.length).toBeLessThan(20);
+    for (const w of local) expect(all).toContainEqual(w);
+    const r = snapToWords(text, at, at + 1);
+    expect(r && text.slice(r.start, r.end)).toBe('2.500');
+    const k = sentence.length * 1999 + sentence.indexOf('Kazimi') + 1;
+    const s = snapToWords(text, k - 9, k);
+    expect(s && text.slice(s.start, s.end)).toBe('Premier al-Kazimi');
+  });
 });

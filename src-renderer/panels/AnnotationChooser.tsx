@@ -1,0 +1,26 @@
+import type { Annotation, Label } from '../../src-main/db/model.ts';
+
+interface Props {
+  x: number;
+  y: number;
+  text: string;
+  annotations: readonly Annotation[];
+  labels: ReadonlyMap<number, Label>;
+  onChoose: (id: number) => void;
+}
+
+/** Where several annotations cover the clicked spot, the user picks one. */
+export function AnnotationChooser({ x, y, text, annotations, labels, onChoose }: Props) {
+  return (
+    <div className="chooser" role="menu" aria-label="Annotations here" style={{ left: x, top: y + 8 }}>
+      {annotations.map((a) => (
+        <button key={a.id} type="button" role="menuitem" onClick={() => onChoose(a.id)}>
+          <span className="tag" style={{ ['--label' as string]: labels.get(a.labelId)?.color ?? '#888' }}>
+            {labels.get(a.labelId)?.name}
+          </span>{' '}
+          {text.slice(a.start, a.end)}
+        </button>
+      ))}
+    </div>
+  );
+}
