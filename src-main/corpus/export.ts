@@ -7,6 +7,7 @@
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Db } from '../db/connection.ts';
+import type { DocumentRow } from '../db/documents.ts';
 import type { DocumentStatus } from '../db/model.ts';
 import { OffsetMap } from '../text/offsets.ts';
 import { MODELLED_META } from './record.ts';
@@ -19,17 +20,7 @@ export interface ExportOptions {
 
 const PAGE = 500;
 
-interface DocRow {
-  id: number;
-  external_id: string;
-  title: string | null;
-  published: string | null;
-  source: string | null;
-  text: string;
-  text_sha256: string;
-  meta: string;
-  status: DocumentStatus;
-}
+type DocRow = Omit<DocumentRow, 'created_at' | 'updated_at'>;
 
 interface SpanRow {
   start: number;

@@ -3,7 +3,8 @@ import { notFound } from './errors.ts';
 import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model.ts';
 import { deriveTitle } from '../text/title.ts';
 
-interface DocumentRow {
+/** A documents row as SQLite returns it; the export reads these columns directly. */
+export interface DocumentRow {
   id: number;
   external_id: string;
   title: string | null;
