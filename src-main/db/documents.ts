@@ -2,6 +2,7 @@ import type { Db } from './connection.ts';
 import { notFound } from './errors.ts';
 import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model.ts';
 import { deriveTitle } from '../text/title.ts';
+import { statement } from './statements.ts';
 
 /** A documents row as SQLite returns it; the export reads these columns directly. */
 export interface DocumentRow {
@@ -35,7 +36,7 @@ function toRecord(row: DocumentRow): DocumentRecord {
 }
 
 export function getDocument(db: Db, id: number): DocumentRecord {
-  const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  const row = statement(db, 'SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
   if (!row) throw notFound('document', id);
   return toRecord(row);
 }
@@ -64,34 +65,33 @@ export interface NewDocument {
 }
 
 export function insertDocument(db: Db, doc: NewDocument): number {
-  const info = db
-    .prepare(
-      `INSERT INTO documents (external_id, title, list_title, published, source, text, text_length, text_sha256, meta, status)
+  const info = statement(
+    db,
+    `INSERT INTO documents (external_id, title, list_title, published, source, text, text_length, text_sha256, meta, status)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      doc.externalId,
-      doc.title,
-      doc.title ?? deriveTitle(doc.text),
-      doc.published,
-      doc.source,
-      doc.text,
-      doc.text.length,
-      doc.textSha256,
-      JSON.stringify(doc.meta),
-      doc.status,
-    );
+  ).run(
+    doc.externalId,
+    doc.title,
+    doc.title ?? deriveTitle(doc.text),
+    doc.published,
+    doc.source,
+    doc.text,
+    doc.text.length,
+    doc.textSha256,
+    JSON.stringify(doc.meta),
+    doc.status,
+  );
   return Number(info.lastInsertRowid);
 }
 
 export function findDocumentIdBySha(db: Db, sha256: string): { id: number; externalId: string } | undefined {
-  return db
-    .prepare('SELECT id, external_id AS externalId FROM documents WHERE text_sha256 = ?')
-    .get(sha256) as { id: number; externalId: string } | undefined;
+  return statement(db, 'SELECT id, external_id AS externalId FROM documents WHERE text_sha256 = ?').get(
+    sha256,
+  ) as { id: number; externalId: string } | undefined;
 }
 
 export function findDocumentIdByExternalId(db: Db, externalId: string): number | undefined {
-  const row = db.prepare('SELECT id FROM documents WHERE external_id = ?').get(externalId) as
+  const row = statement(db, 'SELECT id FROM documents WHERE external_id = ?').get(externalId) as
     { id: number } | undefined;
   return row?.id;
 }
@@ -159,28 +159,28 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
       : [];
     return { total: ids.length, items: rows.map(toSummary) };
   }
-  const { total } = db.prepare(`SELECT count(*) AS total FROM documents d ${whereSql}`).get(...params) as {
+  const { total } = statement(db, `SELECT count(*) AS total FROM documents d ${whereSql}`).get(...params) as {
     total: number;
   };
-  const rows = db
-    .prepare(`${SUMMARY_SELECT} FROM documents d ${whereSql} ORDER BY d.id LIMIT ? OFFSET ?`)
-    .all(...params, query.limit, query.offset) as SummaryRow[];
+  const rows = statement(
+    db,
+    `${SUMMARY_SELECT} FROM documents d ${whereSql} ORDER BY d.id LIMIT ? OFFSET ?`,
+  ).all(...params, query.limit, query.offset) as SummaryRow[];
   return { total, items: rows.map(toSummary) };
 }
 
 export function getDocumentSummary(db: Db, id: number): DocumentSummary {
-  const row = db.prepare(`${SUMMARY_SELECT} FROM documents d WHERE d.id = ?`).get(id) as
+  const row = statement(db, `${SUMMARY_SELECT} FROM documents d WHERE d.id = ?`).get(id) as
     SummaryRow | undefined;
   if (!row) throw notFound('document', id);
   return toSummary(row);
 }
 
 export function setDocumentStatus(db: Db, id: number, status: DocumentStatus): DocumentSummary {
-  const info = db
-    .prepare(
-      "UPDATE documents SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
-    )
-    .run(status, id);
+  const info = statement(
+    db,
+    "UPDATE documents SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+  ).run(status, id);
   if (info.changes === 0) throw notFound('document', id);
   return getDocumentSummary(db, id);
 }
