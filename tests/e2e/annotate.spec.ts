@@ -185,3 +185,20 @@ test('every annotation is drawn exactly where the database has it, also after a 
     .evaluate((el) => [...el.querySelectorAll('p')].map((p) => p.textContent).join('\n\n'));
   expect(rendered.replace(/\n/g, '')).toBe(text.replace(/\n/g, ''));
 });
+
+test('a selection of only white space tags nothing and says why', async ({ app }) => {
+  const { page } = app;
+  await loadSamples(app);
+  const text = storedText(app);
+  const gap = text.indexOf('Joe Biden') + 3;
+  await dragSelect(page, gap, gap + 1);
+  await page.keyboard.press('1');
+  await expect(page.getByRole('alert')).toHaveText('Only white space is selected: select some text to tag.');
+  // Nothing selected at all, and no annotation to relabel.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('2');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Select text to tag it, or select an annotation to relabel it.',
+  );
+  expect(storedSpans(app)).toEqual([]);
+});
