@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection.ts';
+import { statement } from './statements.ts';
 import { AppError, notFound } from './errors.ts';
 import type { Annotation } from './model.ts';
 import { getLabel } from './labels.ts';
@@ -317,31 +317,27 @@ export function historyDepth(db: Db, documentId: number): { undo: number; redo: 
   };
 }
 
-const importStatements = new WeakMap<Db, { span: Statement<unknown[]>; history: Statement<unknown[]> }>();
-
 /**
  * Stores the spans of a freshly imported document, with their history rows.
  * The caller has validated them against the text and runs inside its own
- * transaction; statements are prepared once per connection because an import
- * writes hundreds of thousands of spans.
+ * transaction. An import writes hundreds of thousands of spans, so both
+ * statements come from the per-connection cache.
  */
 export function insertImportedAnnotations(
   db: Db,
   documentId: number,
   spans: readonly { labelId: number; start: number; end: number; annotator: string | null }[],
 ): void {
-  let statements = importStatements.get(db);
-  if (!statements) {
-    statements = {
-      span: db.prepare(
-        'INSERT INTO annotations (document_id, label_id, start, "end", annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
-      history: db.prepare(
-        "INSERT INTO annotation_history (annotation_id, document_id, action, origin, before, after, at) VALUES (?, ?, 'create', 'import', NULL, ?, ?)",
-      ),
-    };
-    importStatements.set(db, statements);
-  }
+  const statements = {
+    span: statement(
+      db,
+      'INSERT INTO annotations (document_id, label_id, start, "end", annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    history: statement(
+      db,
+      "INSERT INTO annotation_history (annotation_id, document_id, action, origin, before, after, at) VALUES (?, ?, 'create', 'import', NULL, ?, ?)",
+    ),
+  };
   const now = new Date().toISOString();
   for (const s of spans) {
     const info = statements.span.run(documentId, s.labelId, s.start, s.end, s.annotator, now, now);
