@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentStatus, DocumentSummary } from '../../src-main/db/model.ts';
 import { api, call, messageOf } from '../state/api.ts';
 
@@ -101,7 +101,9 @@ export function DocumentList({ selectedId, version, onOpen, report }: Props) {
   };
 
   // Alt+↓ / Alt+↑ open the next / previous document from anywhere in the window.
-  useEffect(() => {
+  // A layout effect: the listener must know the open document as soon as it is drawn,
+  // or a quick second press would step from the one before.
+  useLayoutEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
       e.preventDefault();
