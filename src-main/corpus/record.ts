@@ -34,6 +34,8 @@ export const MODELLED_META: ReadonlySet<string> = new Set(['date', 'source', 'st
 
 /** Index of the first UTF-16 surrogate without its partner, or -1. */
 function findLoneSurrogate(text: string): number {
+  // The native check is ~50× faster than the regex, and nearly every text passes it.
+  if (text.isWellFormed()) return -1;
   const match = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
   return match ? match.index : -1;
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src-main/db/connection.ts';
 import { getDocument, listDocuments } from '../../../src-main/db/documents.ts';
-import { listAnnotations } from '../../../src-main/db/annotations.ts';
+import { deleteAnnotation, listAnnotations, undo } from '../../../src-main/db/annotations.ts';
+import { corpusStats } from '../../../src-main/db/stats.ts';
 import { listLabels } from '../../../src-main/db/labels.ts';
 import { importPaths, importPathsAsync } from '../../../src-main/corpus/import.ts';
 import { formatProblem } from '../../../src-main/corpus/report.ts';
@@ -79,9 +80,23 @@ describe('import: JSONL', () => {
       ['2.500', null],
       ['𝔘trecht', null],
     ]);
-    expect(db.prepare("SELECT count(*) AS n FROM annotation_history WHERE origin = 'import'").get()).toEqual({
-      n: 3,
-    });
+    // Imported spans are the starting state: no history rows, nothing to undo...
+    expect(db.prepare('SELECT count(*) AS n FROM annotation_history').get()).toEqual({ n: 0 });
+    expect(() => undo(db, 1)).toThrow(/nothing to undo/);
+    // ...and the first change to one keeps its imported state as `before`.
+    const imported = listAnnotations(db, 1)[0];
+    if (!imported) throw new Error('no imported span');
+    deleteAnnotation(db, imported.id);
+    const row = db.prepare('SELECT action, before FROM annotation_history').get() as {
+      action: string;
+      before: string;
+    };
+    expect(row.action).toBe('delete');
+    expect(JSON.parse(row.before)).toEqual(imported);
+    undo(db, 1);
+    expect(listAnnotations(db, 1)[0]).toEqual(imported);
+    expect(corpusStats(db).annotations.total).toBe(3);
+    expect(listDocuments(db, { offset: 0, limit: 1 }).items[0]?.annotationCount).toBe(3);
   });
 
   it('accepts CRLF line endings and blank lines, and derives an id when there is none', () => {
