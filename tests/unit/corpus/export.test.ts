@@ -206,6 +206,39 @@ describe('export', () => {
     expect(writes).toBeGreaterThan(2);
   });
 
+  it('names a label that was created while the export was running', async () => {
+    const dir = tempDir();
+    const lines = Array.from({ length: 400 }, (_, i) => ({
+      id: `d${i}`,
+      text: `Artikel ${i}: de VS hebben 2.500 militairen.`,
+    }));
+    const db = openDatabase(':memory:');
+    importPaths(db, [writeJsonl(dir, 'many.jsonl', lines)]);
+    const chunks: string[] = [];
+    const slow = new Writable({
+      highWaterMark: 16,
+      write(chunk: Buffer, _enc, done) {
+        if (chunks.length === 0) {
+          // Between two pages, as an import with new labels could do it.
+          const label = db.prepare("INSERT INTO labels (name, color) VALUES ('PLACE', '#aa00aa')").run();
+          createAnnotation(db, {
+            documentId: 400,
+            labelId: Number(label.lastInsertRowid),
+            start: 0,
+            end: 7,
+          });
+        }
+        chunks.push(chunk.toString());
+        setImmediate(done);
+      },
+    });
+    await exportCorpus(db, slow);
+    const last = JSON.parse(chunks.join('').trim().split('\n').at(-1) ?? '{}') as {
+      spans: { label: string; text: string }[];
+    };
+    expect(last.spans).toEqual([{ start: 0, end: 7, label: 'PLACE', text: 'Artikel' }]);
+  });
+
   it('leaves no partial file behind when writing fails', async () => {
     const dir = tempDir();
     const db = openDatabase(':memory:');
