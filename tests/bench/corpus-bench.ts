@@ -46,9 +46,10 @@ export async function runCorpusBench({
   const large = await generate(dir, { ...spec, docs: spec.docs * scale, seed: 2 });
   const name = (p: string) => p.slice(dir.length + 1);
 
-  log('import (ours, then the bare loop)');
+  log('import (ours, then the bare loop into our tables, then into index-free tables)');
   const ours = run(dir, 'import', 'ours.db', name(small));
-  const bare = run(dir, 'baseline-import', 'bare.db', name(small));
+  const bare = run(dir, 'baseline-import-schema', 'bare.db', name(small));
+  const bareNoIndexes = run(dir, 'baseline-import', 'bare-no-indexes.db', name(small));
   log(`import of the ${scale}× corpus, for memory`);
   const oursLarge = run(dir, 'import', 'large.db', name(large));
   log('export (ours, then JSON.stringify to a stream)');
@@ -63,13 +64,14 @@ export async function runCorpusBench({
     targets ? { kind: 'ratio-at-least', ratio: value } : { kind: 'none' };
   const flat = (other: number): BenchRow['target'] =>
     targets ? { kind: 'flat', otherValue: other, tolerance: 0.25 } : { kind: 'none' };
+  const sameRows = 'bare better-sqlite3 loop, same rows into our tables';
   return [
     {
       figure: 'import throughput',
       workload,
       value: ours.documents / ours.seconds,
       unit: 'docs/s',
-      baseline: { value: bare.documents / bare.seconds, label: 'bare better-sqlite3 loop' },
+      baseline: { value: bare.documents / bare.seconds, label: sameRows },
       target: ratio(0.7),
     },
     {
@@ -77,8 +79,22 @@ export async function runCorpusBench({
       workload,
       value: mb(ours),
       unit: 'MB/s',
-      baseline: { value: mb(bare), label: 'bare better-sqlite3 loop' },
+      baseline: { value: mb(bare), label: sameRows },
       target: ratio(0.7),
+    },
+    {
+      // Shown, not judged: the gap to rows in tables without any index or
+      // constraint is the price of the schema itself (span uniqueness,
+      // duplicate-text detection, the list index), which the bare loop above pays too.
+      figure: 'import throughput',
+      workload,
+      value: ours.documents / ours.seconds,
+      unit: 'docs/s',
+      baseline: {
+        value: bareNoIndexes.documents / bareNoIndexes.seconds,
+        label: 'bare loop into index-free tables',
+      },
+      target: { kind: 'none' },
     },
     {
       figure: 'export throughput',

@@ -3,8 +3,10 @@
  * Prints one JSON line: {seconds, maxRssMb, documents, bytes}.
  *
  * usage: node corpus-child.ts import DB JSONL | export DB OUT
- *        node corpus-child.ts baseline-import DB JSONL | baseline-export JSONL OUT
+ *        node corpus-child.ts baseline-import DB JSONL | baseline-import-schema DB JSONL
+ *        node corpus-child.ts baseline-export JSONL OUT
  */
+import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
@@ -12,6 +14,7 @@ import Database from 'better-sqlite3';
 import { closeDatabase, openDatabase } from '../../src-main/db/connection.ts';
 import { exportToFile } from '../../src-main/corpus/export.ts';
 import { importPaths } from '../../src-main/corpus/import.ts';
+import { listLabels } from '../../src-main/db/labels.ts';
 
 const [mode, a, b] = process.argv.slice(2);
 if (!mode || !a || !b) throw new Error('usage: corpus-child.ts MODE A B');
@@ -49,6 +52,54 @@ async function baselineImport(dbPath: string, jsonl: string): Promise<number> {
   return n;
 }
 
+/**
+ * The same bare loop writing the very rows our import writes, into the app's
+ * own tables (same indexes, constraints and pragmas): parse, hash (the text's
+ * key column), insert. What our import adds on top of it is the cost of
+ * validating, converting offsets, finding duplicates and keeping counts.
+ */
+async function baselineImportSameSchema(dbPath: string, jsonl: string): Promise<number> {
+  const db = openDatabase(dbPath);
+  const labels = new Map(listLabels(db).map((l) => [l.name, l.id]));
+  const doc = db.prepare(
+    `INSERT INTO documents (external_id, list_title, published, source, text, text_length, text_sha256, annotation_count)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const span = db.prepare(
+    'INSERT INTO annotations (document_id, label_id, start, "end", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const now = new Date().toISOString();
+  const perLabel = new Map<number, number>();
+  let n = 0;
+  db.exec('BEGIN');
+  for await (const r of records(jsonl)) {
+    const meta = r.meta as { date?: string; source?: string };
+    const id = Number(
+      doc.run(
+        r.id,
+        r.text.slice(0, 90),
+        meta.date ?? null,
+        meta.source ?? null,
+        r.text,
+        r.text.length,
+        createHash('sha256').update(r.text).digest('hex'),
+        r.spans.length,
+      ).lastInsertRowid,
+    );
+    for (const s of r.spans) {
+      const label = labels.get(s.label) ?? 0;
+      span.run(id, label, s.start, s.end, now, now);
+      perLabel.set(label, (perLabel.get(label) ?? 0) + 1);
+    }
+    n++;
+  }
+  for (const [label, count] of perLabel)
+    db.prepare('UPDATE labels SET annotation_count = annotation_count + ? WHERE id = ?').run(count, label);
+  db.exec('COMMIT');
+  closeDatabase(db);
+  return n;
+}
+
 /** The bare loop the export is measured against: JSON.stringify of the same records to a file stream. */
 async function baselineExport(jsonl: string, out: string): Promise<number> {
   const all: Record[] = [];
@@ -83,6 +134,9 @@ if (mode === 'import') {
   closeDatabase(db);
 } else if (mode === 'baseline-import') {
   documents = await baselineImport(a, b);
+  bytes = statSync(b).size;
+} else if (mode === 'baseline-import-schema') {
+  documents = await baselineImportSameSchema(a, b);
   bytes = statSync(b).size;
 } else if (mode === 'baseline-export') {
   await baselineExport(a, b);

@@ -17,6 +17,7 @@ describe('benchmarks', () => {
     expect(figures).toEqual([
       'import throughput',
       'import throughput',
+      'import throughput',
       'export throughput',
       'peak memory, import',
       'peak memory, export',
