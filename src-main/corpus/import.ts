@@ -17,8 +17,8 @@
  */
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
-import { insertImportedAnnotations } from '../db/annotations.ts';
-import { findDocumentIdByExternalId, findDocumentIdBySha, insertDocument } from '../db/documents.ts';
+import { findDocumentIdByExternalId, findDocumentIdBySha } from '../db/documents.ts';
+import { insertImportedDocument } from '../db/imported.ts';
 import { createLabel, listLabels } from '../db/labels.ts';
 import { openLineReader } from './line-reader.ts';
 import { parseJsonlRecord, RecordError, type DocumentDraft } from './record.ts';
@@ -88,19 +88,18 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
     throw new RecordError(`id "${externalId}" is already used by a document with a different text`);
   }
   const labels = labelIds(run, draft);
-  const documentId = insertDocument(db, {
-    externalId,
-    title: draft.title,
-    published: draft.published,
-    source: draft.source,
-    text: draft.text,
-    textSha256: draft.textSha256,
-    meta: draft.extraMeta,
-    status: draft.status,
-  });
-  insertImportedAnnotations(
+  insertImportedDocument(
     db,
-    documentId,
+    {
+      externalId,
+      title: draft.title,
+      published: draft.published,
+      source: draft.source,
+      text: draft.text,
+      textSha256: draft.textSha256,
+      meta: draft.extraMeta,
+      status: draft.status,
+    },
     draft.spans.map((s) => ({
       labelId: labels.get(s.label) ?? 0,
       start: s.start,

@@ -1,10 +1,9 @@
 import type { Db } from './connection.ts';
-import { statement } from './statements.ts';
 import { AppError, notFound } from './errors.ts';
 import type { Annotation } from './model.ts';
 import { getLabel } from './labels.ts';
 import { splitsSurrogatePair } from '../text/offsets.ts';
-import { adjustDocumentCount, adjustLabelCount, countAnnotation } from './counts.ts';
+import { adjustLabelCount, countAnnotation } from './counts.ts';
 
 interface AnnotationRow {
   id: number;
@@ -327,34 +326,4 @@ export function historyDepth(db: Db, documentId: number): { undo: number; redo: 
     undo: rows.find((r) => r.stack === 'undo')?.n ?? 0,
     redo: rows.find((r) => r.stack === 'redo')?.n ?? 0,
   };
-}
-
-/**
- * Stores the spans of a freshly imported document, which the caller has
- * validated against the text, inside the caller's transaction.
- *
- * Imported spans get no history rows. The history records changes made in
- * the app (that is what undo walks); an imported span is the starting state,
- * kept in its own row (annotator, created_at), and the first change to it
- * records that state as its `before`, so nothing about it is ever lost. A
- * history row per span was also a third of the time of a corpus import.
- */
-export function insertImportedAnnotations(
-  db: Db,
-  documentId: number,
-  spans: readonly { labelId: number; start: number; end: number; annotator: string | null }[],
-): void {
-  if (spans.length === 0) return;
-  const insert = statement(
-    db,
-    'INSERT INTO annotations (document_id, label_id, start, "end", annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  const now = new Date().toISOString();
-  const perLabel = new Map<number, number>();
-  for (const s of spans) {
-    insert.run(documentId, s.labelId, s.start, s.end, s.annotator, now, now);
-    perLabel.set(s.labelId, (perLabel.get(s.labelId) ?? 0) + 1);
-  }
-  adjustDocumentCount(db, documentId, spans.length);
-  for (const [labelId, n] of perLabel) adjustLabelCount(db, labelId, n);
 }

@@ -64,11 +64,16 @@ export interface NewDocument {
   status: DocumentStatus;
 }
 
-export function insertDocument(db: Db, doc: NewDocument): number {
+/**
+ * `annotationCount` is for a writer that adds that many annotations in the
+ * same transaction (the importer, db/imported.ts): counts are kept by the
+ * writers, and setting it here spares a second write of the whole row.
+ */
+export function insertDocument(db: Db, doc: NewDocument, annotationCount = 0): number {
   const info = statement(
     db,
-    `INSERT INTO documents (external_id, title, list_title, published, source, text, text_length, text_sha256, meta, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO documents (external_id, title, list_title, published, source, text, text_length, text_sha256, meta, status, annotation_count)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     doc.externalId,
     doc.title,
@@ -80,6 +85,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
     doc.textSha256,
     JSON.stringify(doc.meta),
     doc.status,
+    annotationCount,
   );
   return Number(info.lastInsertRowid);
 }
