@@ -34,8 +34,12 @@ export default defineConfig({
         input: {
           index: resolve('src-main/app/main.ts'),
           cli: resolve('src-main/cli/main.ts'),
+          // The import's parser thread (src-main/corpus/jsonl-source.ts looks for it beside itself).
+          'jsonl-worker': resolve('src-main/corpus/jsonl-worker.ts'),
         },
         output: {
+          // Every chunk beside the entries, so `new URL('./jsonl-worker.js', import.meta.url)` finds it from any of them.
+          chunkFileNames: '[name]-[hash].js',
           // The CLI chunk is the package's `annotator` bin.
           banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
         },

@@ -3,7 +3,7 @@ import { closeDatabase, openDatabase, type Db } from '../db/connection.ts';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../db/model.ts';
 import { corpusStats } from '../db/stats.ts';
 import { exportCorpus, exportToFile } from '../corpus/export.ts';
-import { importPaths } from '../corpus/import.ts';
+import { importPathsAsync } from '../corpus/import.ts';
 import { formatProblem } from '../corpus/report.ts';
 import { CliError } from './usage.ts';
 
@@ -23,8 +23,12 @@ function withDatabase<T>(path: string, mustExist: boolean, fn: (db: Db) => T): T
   }
 }
 
-async function withDatabaseAsync<T>(path: string, fn: (db: Db) => Promise<T>): Promise<T> {
-  if (!existsSync(path)) throw new CliError(`database ${path} does not exist`);
+async function withDatabaseAsync<T>(
+  path: string,
+  mustExist: boolean,
+  fn: (db: Db) => Promise<T>,
+): Promise<T> {
+  if (mustExist && !existsSync(path)) throw new CliError(`database ${path} does not exist`);
   const db = openDatabase(path);
   try {
     return await fn(db);
@@ -33,14 +37,14 @@ async function withDatabaseAsync<T>(path: string, fn: (db: Db) => Promise<T>): P
   }
 }
 
-export function runImport(
+export async function runImport(
   db: string,
   paths: string[],
   options: { skipInvalid: boolean; createLabels: boolean },
   io: Io,
-): number {
+): Promise<number> {
   if (paths.length === 0) throw new CliError('import needs at least one file or folder');
-  const report = withDatabase(db, false, (handle) => importPaths(handle, paths, options));
+  const report = await withDatabaseAsync(db, false, (handle) => importPathsAsync(handle, paths, options));
   for (const p of report.invalid) io.err(formatProblem(p));
   for (const s of report.skippedFiles) io.err(`${s.path}: skipped: ${s.reason}`);
   for (const d of report.duplicates) {
@@ -75,7 +79,7 @@ export async function runExport(
   io: Io,
 ): Promise<number> {
   if (options.format !== 'jsonl') throw new CliError(`unsupported --format ${options.format} (only jsonl)`);
-  const summary = await withDatabaseAsync(db, (handle) =>
+  const summary = await withDatabaseAsync(db, true, (handle) =>
     options.out ? exportToFile(handle, options.out, options) : exportCorpus(handle, io.out, options),
   );
   if (options.out)

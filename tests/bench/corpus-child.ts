@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { closeDatabase, openDatabase } from '../../src-main/db/connection.ts';
 import { exportToFile } from '../../src-main/corpus/export.ts';
-import { importPaths } from '../../src-main/corpus/import.ts';
+import { importPathsAsync } from '../../src-main/corpus/import.ts';
 import { listLabels } from '../../src-main/db/labels.ts';
 
 const [mode, a, b] = process.argv.slice(2);
@@ -121,7 +121,8 @@ let documents = 0;
 let bytes = 0;
 if (mode === 'import') {
   const db = openDatabase(a);
-  const report = importPaths(db, [b]);
+  // What the app and the CLI run: parsing on a worker thread while this thread writes.
+  const report = await importPathsAsync(db, [b]);
   if (!report.committed) throw new Error(`import failed: ${report.invalid[0]?.reason ?? '?'}`);
   documents = report.imported;
   bytes = statSync(b).size;

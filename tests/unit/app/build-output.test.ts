@@ -1,12 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../src-main/app/security.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const outDir = mkdtempSync(join(tmpdir(), 'annotator-build-'));
+// Inside the repository, so the built CLI resolves its runtime dependencies from node_modules.
+mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+const outDir = mkdtempSync(join(ROOT, 'test-results', 'build-'));
 const read = (...parts: string[]) => readFileSync(join(outDir, ...parts), 'utf8');
 
 describe('electron-vite build', () => {
@@ -48,5 +50,33 @@ describe('electron-vite build', () => {
   it('builds the CLI as an executable script and the main process bundle', () => {
     expect(read('main', 'cli.js').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(read('main', 'index.js')).toMatch(/requestSingleInstanceLock/);
+  });
+
+  it('ships the import parser thread beside every main chunk, and the built CLI uses it', () => {
+    const main = readdirSync(join(outDir, 'main'), { withFileTypes: true });
+    // No chunk folder: jsonl-source.ts finds the worker as ./jsonl-worker.js from whichever chunk it lands in.
+    expect(main.filter((e) => !e.isFile())).toEqual([]);
+    expect(main.map((e) => e.name)).toContain('jsonl-worker.js');
+    const dir = mkdtempSync(join(tmpdir(), 'annotator-built-cli-'));
+    try {
+      const corpus = join(dir, 'c.jsonl');
+      writeFileSync(
+        corpus,
+        '{"id":"a","text":"De VS hebben 2.500 militairen.","spans":[{"start":13,"end":18,"label":"NUMBER"}]}\n',
+      );
+      const run = spawnSync(
+        process.execPath,
+        [join(outDir, 'main', 'cli.js'), 'import', corpus, '--db', join(dir, 'x.db')],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, NODE_DEBUG: 'worker' },
+        },
+      );
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/imported 1 document\(s\) with 1 span\(s\)/);
+      expect(run.stderr).toContain(`create new worker ${join(outDir, 'main', 'jsonl-worker.js')}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

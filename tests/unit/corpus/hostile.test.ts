@@ -2,7 +2,7 @@ import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src-main/db/connection.ts';
-import { importPaths } from '../../../src-main/corpus/import.ts';
+import { importPaths, importPathsAsync } from '../../../src-main/corpus/import.ts';
 import { formatProblem } from '../../../src-main/corpus/report.ts';
 import { MAX_SPANS_PER_DOCUMENT } from '../../../src-main/corpus/record.ts';
 import { SAMPLES_DIR } from '../../helpers/backend.ts';
@@ -34,6 +34,19 @@ describe('hostile input', () => {
     const before = databaseDigest(db);
     const file = join(BAD, name);
     const report = importPaths(db, [file]);
+    expect(report.committed).toBe(false);
+    expect(report.invalid.map(formatProblem)).toEqual(
+      (expected[name] ?? []).map((p) => `${file}:${p.line}: ${p.reason}`),
+    );
+    expect(databaseDigest(db)).toBe(before);
+  });
+
+  // The app and the CLI parse on a worker thread: the same file must give the same verdict there.
+  it.each(fixtures)('%s: the same through the worker-thread import', async (name) => {
+    const db = populated();
+    const before = databaseDigest(db);
+    const file = join(BAD, name);
+    const report = await importPathsAsync(db, [file]);
     expect(report.committed).toBe(false);
     expect(report.invalid.map(formatProblem)).toEqual(
       (expected[name] ?? []).map((p) => `${file}:${p.line}: ${p.reason}`),

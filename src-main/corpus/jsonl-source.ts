@@ -1,0 +1,112 @@
+/**
+ * Where an import's parsed JSONL batches come from: a worker thread when the
+ * caller can wait for it (the app and the CLI), or the calling thread itself
+ * (the synchronous import used by tests and small jobs).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { parseJsonlFile, type ParsedBatch } from './jsonl-lines.ts';
+import type { JsonlWorkerData, JsonlWorkerMessage } from './jsonl-worker.ts';
+
+export interface JsonlSource {
+  /** The next batch; `null` after the last; a promise to wait on when the next is not ready yet. */
+  next(): ParsedBatch | null | Promise<void>;
+  close(): void;
+}
+
+export function inThreadSource(path: string, batchSize: number): JsonlSource {
+  const batches = parseJsonlFile(path, batchSize);
+  return {
+    next: () => {
+      const step = batches.next();
+      return step.done ? null : step.value;
+    },
+    close: () => void batches.return(undefined),
+  };
+}
+
+/** Batches the worker may prepare ahead of the writer: enough to never starve it, few enough to keep memory flat. */
+const CREDITS = 4;
+
+/**
+ * From source (Node's type stripping: tests, the bench, `npm run cli`) the
+ * worker is the .ts file beside this one; electron-vite builds it as the
+ * entry out/main/jsonl-worker.js, beside every main chunk.
+ */
+function workerFile(): string {
+  const name = import.meta.url.endsWith('.ts') ? './jsonl-worker.ts' : './jsonl-worker.js';
+  return fileURLToPath(new URL(name, import.meta.url));
+}
+
+function workerSource(
+  path: string,
+  batchSize: number,
+  file: string,
+): JsonlSource & { received: () => number } {
+  const worker = new Worker(file, {
+    workerData: { path, batchSize, credits: CREDITS } satisfies JsonlWorkerData,
+  });
+  const queue: ParsedBatch[] = [];
+  let done = false;
+  let failure: Error | null = null;
+  let received = 0;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  worker.on('message', (message: JsonlWorkerMessage) => {
+    if (message.kind === 'batch') {
+      queue.push(message.batch);
+      received++;
+    } else done = true;
+    notify();
+  });
+  worker.on('error', (e) => {
+    failure = e;
+    notify();
+  });
+  worker.on('exit', (code) => {
+    if (!done && failure === null) failure = new Error(`the import worker stopped (exit code ${code})`);
+    notify();
+  });
+  return {
+    received: () => received,
+    next: () => {
+      const batch = queue.shift();
+      if (batch) {
+        worker.postMessage('credit');
+        return batch;
+      }
+      if (done) return null;
+      if (failure) throw failure;
+      return new Promise<void>((resolve) => (wake = resolve));
+    },
+    close: () => void worker.terminate(),
+  };
+}
+
+/**
+ * Parses on a worker thread. Should the worker not start (its file missing
+ * from a package, threads unavailable), the same file is parsed on this
+ * thread instead: slower, never wrong. A worker failing midway is an error.
+ */
+export function parallelSource(path: string, batchSize: number, file = workerFile()): JsonlSource {
+  if (!existsSync(file)) return inThreadSource(path, batchSize);
+  let source: JsonlSource & { received?: () => number } = workerSource(path, batchSize, file);
+  return {
+    next: () => {
+      try {
+        return source.next();
+      } catch (e) {
+        if (source.received?.() !== 0) throw e;
+        source.close();
+        source = inThreadSource(path, batchSize);
+        return source.next();
+      }
+    },
+    close: () => source.close(),
+  };
+}
