@@ -26,8 +26,13 @@ export function inThreadSource(path: string, batchSize: number): JsonlSource {
   };
 }
 
-/** Batches the worker may prepare ahead of the writer: enough to never starve it, few enough to keep memory flat. */
-const CREDITS = 4;
+/**
+ * Batches the worker may prepare ahead of the writer. One is enough to keep
+ * both threads busy (parsing a batch takes less time than writing one), and
+ * more only lets parsed records wait long enough to be promoted to V8's old
+ * space, which grew the peak memory with the corpus size.
+ */
+const CREDITS = 1;
 
 /**
  * From source (Node's type stripping: tests, the bench, `npm run cli`) the
