@@ -34,8 +34,10 @@ export default defineConfig({
         input: {
           index: resolve('src-main/app/main.ts'),
           cli: resolve('src-main/cli/main.ts'),
-          // The import's parser thread (src-main/corpus/jsonl-source.ts looks for it beside itself).
+          // The import's parser thread (found by src-main/corpus/worker-file.ts).
           'jsonl-worker': resolve('src-main/corpus/jsonl-worker.ts'),
+          // The export's page builders (src-main/corpus/export.ts).
+          'export-worker': resolve('src-main/corpus/export-worker.ts'),
         },
         output: {
           // Every chunk beside the entries, so `new URL('./jsonl-worker.js', import.meta.url)` finds it from any of them.

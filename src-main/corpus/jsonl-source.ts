@@ -4,10 +4,10 @@
  * (the synchronous import used by tests and small jobs).
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseJsonlFile, type ParsedBatch } from './jsonl-lines.ts';
 import type { JsonlWorkerData, JsonlWorkerMessage } from './jsonl-worker.ts';
+import { workerFile } from './worker-file.ts';
 
 export interface JsonlSource {
   /** The next batch; `null` after the last; a promise to wait on when the next is not ready yet. */
@@ -33,16 +33,6 @@ export function inThreadSource(path: string, batchSize: number): JsonlSource {
  * space, which grew the peak memory with the corpus size.
  */
 const CREDITS = 1;
-
-/**
- * From source (Node's type stripping: tests, the bench, `npm run cli`) the
- * worker is the .ts file beside this one; electron-vite builds it as the
- * entry out/main/jsonl-worker.js, beside every main chunk.
- */
-function workerFile(): string {
-  const name = import.meta.url.endsWith('.ts') ? './jsonl-worker.ts' : './jsonl-worker.js';
-  return fileURLToPath(new URL(name, import.meta.url));
-}
 
 function workerSource(
   path: string,
@@ -98,7 +88,11 @@ function workerSource(
  * from a package, threads unavailable), the same file is parsed on this
  * thread instead: slower, never wrong. A worker failing midway is an error.
  */
-export function parallelSource(path: string, batchSize: number, file = workerFile()): JsonlSource {
+export function parallelSource(
+  path: string,
+  batchSize: number,
+  file = workerFile('jsonl-worker'),
+): JsonlSource {
   if (!existsSync(file)) return inThreadSource(path, batchSize);
   let source: JsonlSource & { received?: () => number } = workerSource(path, batchSize, file);
   return {

@@ -52,18 +52,23 @@ describe('electron-vite build', () => {
     expect(read('main', 'index.js')).toMatch(/requestSingleInstanceLock/);
   });
 
-  it('ships the import parser thread beside every main chunk, and the built CLI uses it', () => {
+  it('ships the import and export worker threads beside every main chunk, and the built CLI uses them', () => {
     const main = readdirSync(join(outDir, 'main'), { withFileTypes: true });
     // No chunk folder: jsonl-source.ts finds the worker as ./jsonl-worker.js from whichever chunk it lands in.
     expect(main.filter((e) => !e.isFile())).toEqual([]);
-    expect(main.map((e) => e.name)).toContain('jsonl-worker.js');
+    expect(main.map((e) => e.name)).toEqual(expect.arrayContaining(['jsonl-worker.js', 'export-worker.js']));
     const dir = mkdtempSync(join(tmpdir(), 'annotator-built-cli-'));
     try {
       const corpus = join(dir, 'c.jsonl');
-      writeFileSync(
-        corpus,
-        '{"id":"a","text":"De VS hebben 2.500 militairen.","spans":[{"start":13,"end":18,"label":"NUMBER"}]}\n',
+      // Enough documents for more than one export page, so the export runs on its workers.
+      const lines = Array.from({ length: 150 }, (_, i) =>
+        JSON.stringify({
+          id: i === 0 ? 'a' : `d${i}`,
+          text: `De VS hebben 2.500 militairen. (${i})`,
+          spans: [{ start: 13, end: 18, label: 'NUMBER' }],
+        }),
       );
+      writeFileSync(corpus, `${lines.join('\n')}\n`);
       const run = spawnSync(
         process.execPath,
         [join(outDir, 'main', 'cli.js'), 'import', corpus, '--db', join(dir, 'x.db')],
@@ -73,8 +78,19 @@ describe('electron-vite build', () => {
         },
       );
       expect(run.status).toBe(0);
-      expect(run.stdout).toMatch(/imported 1 document\(s\) with 1 span\(s\)/);
+      expect(run.stdout).toMatch(/imported 150 document\(s\) with 150 span\(s\)/);
       expect(run.stderr).toContain(`create new worker ${join(outDir, 'main', 'jsonl-worker.js')}`);
+      const out = join(dir, 'out.jsonl');
+      const exported = spawnSync(
+        process.execPath,
+        [join(outDir, 'main', 'cli.js'), 'export', '--db', join(dir, 'x.db'), '--out', out],
+        { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'worker' } },
+      );
+      expect(exported.status).toBe(0);
+      expect(readFileSync(out, 'utf8')).toMatch(
+        /^\{"id":"a","text":"De VS hebben 2\.500 militairen\. \(0\)"/,
+      );
+      expect(exported.stderr).toContain(`create new worker ${join(outDir, 'main', 'export-worker.js')}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -73,8 +73,9 @@ describe('electron-builder --linux dir with a stand-in Electron', () => {
     const entries = listPackage(join(app, 'resources', 'app.asar'), { isPack: false });
     expect(entries).toContain('/package.json');
     expect(entries).toContain('/out/main/index.js');
-    // The import's parser thread; jsonl-source.ts parses on the main thread if it cannot start.
+    // The import's and the export's worker threads; without them both run on the main thread.
     expect(entries).toContain('/out/main/jsonl-worker.js');
+    expect(entries).toContain('/out/main/export-worker.js');
     expect(entries).toContain('/out/preload/index.cjs');
     expect(entries).toContain('/node_modules/better-sqlite3/lib/index.js');
     expect(entries.some((e) => e.startsWith('/node_modules/better-sqlite3/deps/'))).toBe(false);

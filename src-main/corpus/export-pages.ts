@@ -1,0 +1,94 @@
+/**
+ * Reading the corpus for export in pages: fixed windows of document ids, so
+ * that several threads can each build every n-th page and the writer still
+ * puts them out in order.
+ */
+import type { Database } from 'better-sqlite3';
+import type { DocumentStatus } from '../db/model.ts';
+import { documentLine, groupByDocument, type DocRow, type PageSpanRow } from './export-lines.ts';
+
+/** Ids per page. Small pages measured fastest (20k docs: 100 → 1.27 s, 500 → 1.45 s) and keep memory low. */
+const PAGE_IDS = 100;
+
+export interface PageWindows {
+  /** The first id of page 0. */
+  first: number;
+  width: number;
+  count: number;
+}
+
+export function pageWindows(db: Database): PageWindows {
+  const { lo, hi } = db.prepare('SELECT min(id) AS lo, max(id) AS hi FROM documents').get() as {
+    lo: number | null;
+    hi: number | null;
+  };
+  if (lo === null || hi === null) return { first: 0, width: PAGE_IDS, count: 0 };
+  return { first: lo, width: PAGE_IDS, count: Math.ceil((hi - lo + 1) / PAGE_IDS) };
+}
+
+export interface PageText {
+  /** The page's JSONL lines, each ending in a newline, as UTF-8. */
+  bytes: Buffer;
+  documents: number;
+  spans: number;
+}
+
+/**
+ * Encodes lines straight into one buffer of their own. Joining them into one
+ * string first made a flat string of a page's size for every page, which V8
+ * keeps in its old generation: the export's memory then grew with the corpus.
+ */
+function encodeLines(lines: readonly string[]): Buffer {
+  let size = 0;
+  for (const line of lines) size += Buffer.byteLength(line, 'utf8') + 1;
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const line of lines) {
+    at += bytes.write(line, at, 'utf8');
+    bytes[at++] = 0x0a;
+  }
+  return bytes;
+}
+
+/** Builds page `index` of `windows` as JSONL text from `db`. */
+export function pageBuilder(
+  db: Database,
+  windows: PageWindows,
+  status: DocumentStatus | undefined,
+): (index: number) => PageText {
+  const docsOf = db.prepare(
+    `SELECT id, external_id, title, published, source, text, text_sha256, meta, status
+     FROM documents WHERE id >= @from AND id < @to ${status ? 'AND status = @status' : ''} ORDER BY id`,
+  );
+  // One query per page, not per document: 20,000 small queries cost more than the rows they return.
+  const spansOf = db.prepare(
+    `SELECT document_id, start, "end", label_id, annotator FROM annotations
+     WHERE document_id >= ? AND document_id < ? ORDER BY document_id, start, "end", label_id`,
+  );
+  const labelsOf = db.prepare('SELECT id, name FROM labels');
+  let labels = new Map<number, string>();
+  const labelName = (id: number): string => {
+    // Re-read when a label appears mid-export (an import may create one between two pages).
+    if (!labels.has(id)) {
+      labels = new Map((labelsOf.all() as { id: number; name: string }[]).map((l) => [l.id, l.name]));
+    }
+    const name = labels.get(id);
+    if (name === undefined) throw new Error(`annotation refers to label ${id}, which does not exist`);
+    return name;
+  };
+  return (index) => {
+    const from = windows.first + index * windows.width;
+    const to = from + windows.width;
+    const docs = docsOf.all({ from, to, ...(status ? { status } : {}) }) as DocRow[];
+    if (docs.length === 0) return { bytes: Buffer.alloc(0), documents: 0, spans: 0 };
+    const spansByDocument = groupByDocument(spansOf.all(from, to) as PageSpanRow[], labelName);
+    const lines: string[] = [];
+    let spans = 0;
+    for (const doc of docs) {
+      const own = spansByDocument.get(doc.id) ?? [];
+      lines.push(documentLine(doc, own));
+      spans += own.length;
+    }
+    return { bytes: encodeLines(lines), documents: docs.length, spans };
+  };
+}

@@ -1,0 +1,95 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { closeDatabase, openDatabase, type Db } from '../../../src-main/db/connection.ts';
+import { setDocumentStatus } from '../../../src-main/db/documents.ts';
+import { exportCorpus, exportCorpusWith } from '../../../src-main/corpus/export.ts';
+import { importPaths } from '../../../src-main/corpus/import.ts';
+import { writeJsonl } from '../../helpers/corpus.ts';
+import { tempDir } from '../../helpers/tmp.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+async function exported(
+  run: (out: Writable) => Promise<{ documents: number; bytes: number }>,
+): Promise<{ text: string; documents: number; bytes: number }> {
+  const chunks: Buffer[] = [];
+  const out = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const summary = await run(out);
+  return { text: Buffer.concat(chunks).toString('utf8'), documents: summary.documents, bytes: summary.bytes };
+}
+
+/** 450 documents over five pages, astral characters and ties included, some ids missing, statuses mixed. */
+function corpusIn(db: Db, dir: string): void {
+  const lines = Array.from({ length: 450 }, (_, i) => ({
+    id: `d${i}`,
+    text: `Artikel ${i}: 🇳🇱 de VS hebben ${i}.500 militairen in 𝔘trecht.`,
+    spans: [
+      { start: 13, end: 15, label: 'ACTOR' },
+      { start: 13, end: 15, label: 'EVENT' },
+      { start: 0, end: 7, label: 'NUMBER', annotator: i % 2 ? 'anna' : undefined },
+    ],
+  }));
+  importPaths(db, [writeJsonl(dir, 'c.jsonl', lines)]);
+  db.prepare('DELETE FROM documents WHERE id BETWEEN 120 AND 260').run();
+  for (let id = 1; id <= 450; id += 7) if (id < 120 || id > 260) setDocumentStatus(db, id, 'done');
+}
+
+describe('export on worker threads', () => {
+  it('writes byte for byte what building the pages on this thread writes, with or without a status filter', async () => {
+    const dir = tempDir();
+    const file = openDatabase(join(dir, 'corpus.db'));
+    const memory = openDatabase(':memory:');
+    corpusIn(file, dir);
+    corpusIn(memory, dir);
+    for (const status of [undefined, 'done'] as const) {
+      const onWorkers = await exported((out) => exportCorpus(file, out, { status }));
+      const here = await exported((out) => exportCorpus(memory, out, { status }));
+      expect(onWorkers).toEqual(here);
+      expect(onWorkers.documents).toBe(status ? 44 : 309);
+      expect(onWorkers.bytes).toBe(Buffer.byteLength(onWorkers.text));
+    }
+    closeDatabase(file);
+  });
+
+  it('builds the pages here when the workers cannot start', async () => {
+    const dir = tempDir();
+    const db = openDatabase(join(dir, 'corpus.db'));
+    corpusIn(db, dir);
+    const broken = join(dir, 'broken.mjs');
+    writeFileSync(broken, "throw new Error('no threads here');\n");
+    const expected = await exported((out) => exportCorpus(db, out));
+    expect(await exported((out) => exportCorpusWith(broken, db, out))).toEqual(expected);
+    closeDatabase(db);
+  });
+
+  it('takes over from a worker that stops midway, so nothing is missing or repeated', async () => {
+    const dir = tempDir();
+    const db = openDatabase(join(dir, 'corpus.db'));
+    corpusIn(db, dir);
+    // A worker that delivers its first page and then dies, as one would that ran out of heap.
+    const dying = join(dir, 'dying.mjs');
+    const url = (p: string) => pathToFileURL(join(ROOT, p)).href;
+    writeFileSync(
+      dying,
+      `import { parentPort, workerData } from 'node:worker_threads';
+       import Database from '${url('node_modules/better-sqlite3/lib/index.js')}';
+       import { pageBuilder } from '${url('src-main/corpus/export-pages.ts')}';
+       const db = new Database(workerData.path, { readonly: true });
+       const page = pageBuilder(db, workerData.windows, workerData.status)(workerData.offset);
+       const bytes = new Uint8Array(page.bytes).buffer;
+       parentPort.postMessage({ kind: 'page', index: workerData.offset, bytes, documents: page.documents, spans: page.spans }, [bytes]);
+       setTimeout(() => process.exit(3), 20);\n`,
+    );
+    const expected = await exported((out) => exportCorpus(db, out));
+    expect(await exported((out) => exportCorpusWith(dying, db, out))).toEqual(expected);
+    closeDatabase(db);
+  });
+});
