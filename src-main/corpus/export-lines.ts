@@ -106,3 +106,27 @@ export function documentLine(doc: DocRow, spans: readonly SpanRow[]): string {
   });
   return `{${field('id', doc.external_id)},${field('text', doc.text)},"meta":${metaJson(doc)},${field('spans', spanJson)}}`;
 }
+
+/**
+ * The line of a document whose text has no characters outside the BMP,
+ * around that text: there code points and UTF-16 units agree, so offsets need
+ * no conversion, and the text itself goes out as the bytes SQLite's
+ * json_quote made (identical to JSON.stringify for every character; tested),
+ * which is cheaper than escaping it here.
+ */
+export function lineAroundText(doc: DocRow, spans: readonly SpanRow[]): { head: string; tail: string } {
+  const spanJson = spans.map((s) => {
+    const span: Record<string, unknown> = {
+      start: s.start,
+      end: s.end,
+      label: s.label,
+      text: doc.text.slice(s.start, s.end),
+    };
+    if (s.annotator !== null) span.annotator = s.annotator;
+    return span;
+  });
+  return {
+    head: `{${field('id', doc.external_id)},"text":`,
+    tail: `,"meta":${metaJson(doc)},${field('spans', spanJson)}}`,
+  };
+}

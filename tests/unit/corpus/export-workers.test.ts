@@ -93,3 +93,18 @@ describe('export on worker threads', () => {
     closeDatabase(db);
   });
 });
+
+describe('text as SQLite quotes it', () => {
+  // BMP-only texts go out as json_quote's bytes (export-lines.ts): they must be JSON.stringify's, character for character.
+  it('json_quote writes every BMP character exactly as JSON.stringify does', () => {
+    const db = openDatabase(':memory:');
+    const quote = db.prepare('SELECT json_quote(?) AS q');
+    const differing: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const text = `a${String.fromCharCode(c)}b`;
+      if ((quote.get(text) as { q: string }).q !== JSON.stringify(text)) differing.push(c.toString(16));
+    }
+    expect(differing).toEqual([]);
+  });
+});
