@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: every figure of the performance table, each beside its
  * baseline measured in this same run. `--smoke` runs tiny workloads without
- * targets, so the code is exercised by `npm test` and cannot rot.
+ * targets, so the code is exercised by `npm test` and cannot rot. `--only
+ * corpus|queries|browser` runs one part (the browser part needs the queries'
+ * database, so it brings that along).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -10,31 +12,52 @@ import { parseArgs } from 'node:util';
 import { formatTable, passes, type BenchRow } from './table.ts';
 import { runQueryBench } from './query-bench.ts';
 import { runCorpusBench } from './corpus-bench.ts';
+import { runBrowserBench } from './browser/browser-bench.ts';
 
-const { values } = parseArgs({ options: { smoke: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { smoke: { type: 'boolean', default: false }, only: { type: 'string' } },
+});
 const smoke = values.smoke;
+const only = values.only;
+if (only !== undefined && !['corpus', 'queries', 'browser'].includes(only)) {
+  throw new Error(`--only takes corpus, queries or browser, not "${only}"`);
+}
+const part = (name: string) => only === undefined || only === name;
 
 const dir = mkdtempSync(join(tmpdir(), 'annotator-bench-'));
 const rows: BenchRow[] = [];
 const log = (msg: string) => console.error(`bench: ${msg}`);
 try {
-  rows.push(
-    ...(await runCorpusBench({
-      dir,
-      spec: smoke ? { docs: 200, chars: 1000, spans: 5 } : { docs: 20_000, chars: 3000, spans: 20 },
-      scale: 5,
-      targets: !smoke,
-      log,
-    })),
-  );
-  log('document list and stats queries');
-  rows.push(
-    ...runQueryBench(
-      smoke
-        ? { dir, docs: 300, spansPerDoc: 10, targets: false }
-        : { dir, docs: 100_000, spansPerDoc: 10, targets: true },
-    ),
-  );
+  if (part('corpus')) {
+    rows.push(
+      ...(await runCorpusBench({
+        dir,
+        spec: smoke ? { docs: 200, chars: 1000, spans: 5 } : { docs: 20_000, chars: 3000, spans: 20 },
+        scale: 5,
+        targets: !smoke,
+        log,
+      })),
+    );
+  }
+  const queries = smoke
+    ? { dir, docs: 300, spansPerDoc: 10, targets: false }
+    : { dir, docs: 100_000, spansPerDoc: 10, targets: true };
+  if (part('queries') || part('browser')) {
+    log('document list and stats queries');
+    const queryRows = runQueryBench(queries);
+    if (part('queries')) rows.push(...queryRows);
+  }
+  if (part('browser')) {
+    rows.push(
+      ...(await runBrowserBench({
+        dir,
+        listDb: join(dir, 'queries.db'),
+        listWorkload: `${queries.docs.toLocaleString('en')} docs in the database`,
+        targets: !smoke,
+        log,
+      })),
+    );
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -25,6 +25,12 @@ describe('benchmarks', () => {
       'document list, filter few hits (query)',
       'document list, filter many hits (query)',
       'corpus stats / progress query',
+      'open a long document (to painted)',
+      'annotate latency p50 (key → painted)',
+      'annotate latency p95 (key → painted)',
+      'document list, first render (browser)',
+      'document list, filter keystroke p50 (browser)',
+      'document list, filter keystroke p95 (browser)',
     ]);
     // Every row carries a measured number, not a placeholder.
     for (const row of rows) expect(row.split('|')[3]).toMatch(/\d/);

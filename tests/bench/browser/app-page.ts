@@ -1,0 +1,115 @@
+/**
+ * The app as the e2e suite runs it (tests/e2e/harness), for the benchmarks:
+ * the built renderer in Debian's Chromium, `window.annotator` from the real
+ * bridge, answered by the real handlers on a real SQLite file. IPC here goes
+ * through Playwright's exposeFunction (a DevTools round trip), which is slower
+ * than Electron's IPC, so every figure that includes a call is pessimistic.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { closeDatabase } from '../../../src-main/db/connection.ts';
+import { eventChannelOf } from '../../../src-main/ipc/contract.ts';
+import { dispatch } from '../../../src-main/ipc/dispatch.ts';
+import { createTestBackend, type TestBackend } from '../../helpers/backend.ts';
+import buildBridge, { HARNESS_DIR } from '../../e2e/harness/global-setup.ts';
+import { serve } from '../../e2e/harness/static-server.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+export interface Built {
+  renderer: string;
+  remove(): void;
+}
+
+/** Builds the renderer and the page-side bridge into a folder of their own (never racing other builds over out/). */
+export async function buildApp(): Promise<Built> {
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  const outDir = mkdtempSync(join(ROOT, 'test-results', 'bench-build-'));
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', outDir],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
+  await buildBridge();
+  return {
+    renderer: join(outDir, 'renderer'),
+    remove: () => rmSync(outDir, { recursive: true, force: true }),
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+}
+
+export interface AppPage {
+  page: Page;
+  backend: TestBackend;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens the app on the database at `dbPath`. `beforeLoad` runs as an init script, before the app's own code. */
+export async function openApp(
+  browser: Browser,
+  built: Built,
+  dbPath: string,
+  beforeLoad?: () => void,
+): Promise<AppPage> {
+  const { url, server } = await serve(built.renderer);
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const backend = createTestBackend(dbPath, {}, (event, payload) => {
+    void page
+      .evaluate(
+        ([channel, body]) =>
+          (window as unknown as { __annotatorEmit: (c: string, p: unknown) => void }).__annotatorEmit(
+            channel,
+            body,
+          ),
+        [eventChannelOf(event), payload] as const,
+      )
+      .catch(() => undefined);
+  });
+  await page.exposeFunction('__annotatorInvoke', (channel: string, payload: unknown) =>
+    dispatch(backend.handlers, channel.replace(/^annotator:/, ''), payload),
+  );
+  await page.addInitScript({ path: join(HARNESS_DIR, 'bridge.js') });
+  if (beforeLoad) await page.addInitScript(beforeLoad);
+  return {
+    page,
+    backend,
+    url,
+    close: async () => {
+      await context.close();
+      closeDatabase(backend.db);
+      server.close();
+    },
+  };
+}
+
+/**
+ * Resolves, in the page, with the time from `t0` to the frame after the one
+ * in which `done()` first held: a requestAnimationFrame callback runs just
+ * before a frame is painted, and a message posted from it arrives after.
+ */
+export const PAINT_WAIT = `
+  window.__paintedAfter = (t0, done, root) => new Promise((resolve) => {
+    const finish = () => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - t0);
+      channel.port2.postMessage(null);
+    });
+    if (done()) return finish();
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      finish();
+    });
+    observer.observe(root ?? document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+`;

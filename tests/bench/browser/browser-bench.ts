@@ -1,0 +1,105 @@
+/**
+ * The browser rows of `npm run bench`: the built renderer in Chromium through
+ * Playwright, on real SQLite files (app-page.ts says what differs from Electron).
+ */
+import { join } from 'node:path';
+import type { BenchRow } from '../table.ts';
+import { median } from '../workloads.ts';
+import { buildApp, launchChromium } from './app-page.ts';
+import { runEditorBench } from './editor-bench.ts';
+import { runListBench } from './list-bench.ts';
+
+export interface BrowserBenchOptions {
+  dir: string;
+  /** A database with many documents for the list (the query bench's). */
+  listDb: string;
+  listWorkload: string;
+  targets: boolean;
+  log: (message: string) => void;
+}
+
+function percentile(xs: readonly number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+export async function runBrowserBench(options: BrowserBenchOptions): Promise<BenchRow[]> {
+  const { targets, log } = options;
+  log('browser: building the renderer');
+  const built = await buildApp();
+  const browser = await launchChromium();
+  try {
+    log('browser: long document (open, baseline, annotate)');
+    const editor = await runEditorBench(
+      browser,
+      built,
+      join(options.dir, 'long.db'),
+      targets
+        ? { chars: 1_000_000, spans: 10_000, opens: 3, samples: 40 }
+        : { chars: 20_000, spans: 200, opens: 1, samples: 3 },
+    );
+    log('browser: document list');
+    const list = await runListBench(
+      browser,
+      built,
+      options.listDb,
+      targets ? ['4242', '7513', '1090'] : ['42'],
+    );
+    const longWorkload = `${editor.chars.toLocaleString('en')} chars, ${editor.spans.toLocaleString('en')} spans`;
+    const at = (bound: number): BenchRow['target'] =>
+      targets ? { kind: 'at-most', bound } : { kind: 'none' };
+    return [
+      {
+        figure: 'open a long document (to painted)',
+        workload: longWorkload,
+        value: editor.openMs,
+        unit: 'ms',
+        baseline: { value: editor.baselineMs, label: 'plain DOM with <mark> elements' },
+        target: targets ? { kind: 'ratio-at-most', ratio: 1.5 } : { kind: 'none' },
+      },
+      {
+        figure: 'annotate latency p50 (key → painted)',
+        workload: `${longWorkload}, ${editor.annotateMs.length} keypresses`,
+        value: median(editor.annotateMs),
+        unit: 'ms',
+        baseline: null,
+        target: { kind: 'none' },
+      },
+      {
+        figure: 'annotate latency p95 (key → painted)',
+        workload: `${longWorkload}, ${editor.annotateMs.length} keypresses`,
+        value: percentile(editor.annotateMs, 95),
+        unit: 'ms',
+        baseline: null,
+        target: at(16),
+      },
+      {
+        figure: 'document list, first render (browser)',
+        workload: options.listWorkload,
+        value: list.firstRenderMs,
+        unit: 'ms',
+        baseline: null,
+        target: at(200),
+      },
+      {
+        figure: 'document list, filter keystroke p50 (browser)',
+        workload: `${options.listWorkload}, ${list.keystrokeMs.length} keystrokes`,
+        value: median(list.keystrokeMs),
+        unit: 'ms',
+        baseline: null,
+        target: at(50),
+      },
+      {
+        figure: 'document list, filter keystroke p95 (browser)',
+        workload: `${options.listWorkload}, ${list.keystrokeMs.length} keystrokes`,
+        value: percentile(list.keystrokeMs, 95),
+        unit: 'ms',
+        baseline: null,
+        target: at(50),
+      },
+    ];
+  } finally {
+    await browser.close();
+    built.remove();
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * The long document in the browser: how long opening it takes until it is
+ * painted, against plain DOM with <mark> elements for the same text and spans,
+ * and how long a label hotkey takes until its highlight is painted.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { openDatabase, closeDatabase } from '../../../src-main/db/connection.ts';
+import { median } from '../workloads.ts';
+import { openApp, PAINT_WAIT, type Built } from './app-page.ts';
+import { createLongDocument, createShortDocument, endOf, type LongDocument } from './long-document.ts';
+
+declare global {
+  interface Window {
+    __paintedAfter(t0: number, done: () => boolean, root?: Node | null): Promise<number>;
+    __keydownAt?: number;
+  }
+}
+
+export interface EditorFigures {
+  openMs: number;
+  baselineMs: number;
+  annotateMs: number[];
+  chars: number;
+  spans: number;
+}
+
+async function openDocument(page: Page, title: string, sentinel: string): Promise<number> {
+  return page.evaluate(
+    ({ title, sentinel }) => {
+      const row = [...document.querySelectorAll<HTMLElement>('.doc-row')].find(
+        (r) => r.querySelector('.doc-title')?.textContent === title,
+      );
+      if (!row) throw new Error(`no row titled ${title}`);
+      const t0 = performance.now();
+      row.click();
+      // Painted: the article's last characters are on screen.
+      return window.__paintedAfter(t0, () => {
+        const article = document.querySelector('.article-text');
+        return !!article?.lastElementChild?.textContent?.endsWith(sentinel);
+      });
+    },
+    { title, sentinel },
+  );
+}
+
+/** The same text and spans as plain DOM: a <p> per paragraph, a <mark> per run that spans cover. */
+function baselineRender(page: Page, doc: LongDocument): Promise<number> {
+  return page.evaluate(
+    ({ text, spans }) => {
+      document.body.innerHTML = '';
+      document.body.style.cssText =
+        'margin: 0; font: 16px/1.6 sans-serif; width: 900px; white-space: pre-wrap';
+      const t0 = performance.now();
+      const cuts = new Set<number>([0, text.length]);
+      for (const s of spans) cuts.add(s.start).add(s.end);
+      for (let i = text.indexOf('\n\n'); i !== -1; i = text.indexOf('\n\n', i + 2)) cuts.add(i).add(i + 2);
+      const points = [...cuts].sort((a, b) => a - b);
+      const sorted = [...spans].sort((a, b) => a.start - b.start);
+      const root = document.createElement('article');
+      let paragraph = document.createElement('p');
+      root.append(paragraph);
+      let open: { start: number; end: number }[] = [];
+      let next = 0;
+      for (let i = 0; i + 1 < points.length; i++) {
+        const a = points[i] ?? 0;
+        const b = points[i + 1] ?? 0;
+        if (text.startsWith('\n\n', a) && b === a + 2) {
+          paragraph = document.createElement('p');
+          root.append(paragraph);
+          continue;
+        }
+        while (next < sorted.length && (sorted[next]?.start ?? 0) <= a)
+          open.push(sorted[next++] ?? { start: 0, end: 0 });
+        open = open.filter((s) => s.end > a);
+        const run = text.slice(a, b);
+        if (open.length) {
+          const mark = document.createElement('mark');
+          mark.textContent = run;
+          mark.title = String(open.length);
+          paragraph.append(mark);
+        } else paragraph.append(run);
+      }
+      document.body.append(root);
+      const last = root.lastElementChild;
+      return window.__paintedAfter(t0, () => !!last?.isConnected);
+    },
+    { text: doc.text, spans: doc.spans.map((s) => ({ start: s.start, end: s.end })) },
+  );
+}
+
+/**
+ * Offsets of words no EVENT span covers exactly, spread over the document:
+ * letters only between white space, so snapping to words leaves them as they are.
+ */
+function targets(doc: LongDocument, count: number): { start: number; end: number }[] {
+  const taken = new Set(doc.spans.filter((s) => s.labelId === 1).map((s) => `${s.start} ${s.end}`));
+  const found: { start: number; end: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const from = Math.floor(((i + 0.5) / count) * doc.text.length);
+    const re = /(?<=\s)\p{L}{4,}(?=\s)/gu;
+    re.lastIndex = from;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!taken.has(`${span.start} ${span.end}`)) {
+        found.push(span);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Selects [start, end) of the stored text in the article, as a user's drag would. */
+async function select(page: Page, start: number, end: number): Promise<void> {
+  await page.evaluate(
+    ({ start, end }) => {
+      const runs = [...document.querySelectorAll<HTMLElement>('.article-text [data-start]')];
+      const point = (offset: number, atEnd: boolean): [Node, number] => {
+        for (const run of runs) {
+          const from = Number(run.dataset.start);
+          const length = run.textContent?.length ?? 0;
+          if (offset >= from && (atEnd ? offset <= from + length : offset < from + length)) {
+            const node = run.firstChild;
+            if (node) return [node, offset - from];
+          }
+        }
+        throw new Error(`offset ${offset} is not in the article`);
+      };
+      const range = document.createRange();
+      range.setStart(...point(start, false));
+      range.setEnd(...point(end, true));
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      // The article keeps keyboard focus, as after a drag.
+      document.querySelector<HTMLElement>('.article-text')?.focus({ preventScroll: true });
+    },
+    { start, end },
+  );
+}
+
+/** Keydown of the label hotkey → the highlight of the new annotation painted, per target. */
+async function annotate(page: Page, spots: readonly { start: number; end: number }[]): Promise<number[]> {
+  const samples: number[] = [];
+  for (const spot of spots) {
+    await select(page, spot.start, spot.end);
+    const before = await page.evaluate(
+      ({ start }) => {
+        const ids = new Set<string>();
+        for (const run of document.querySelectorAll<HTMLElement>(`.article-text [data-start="${start}"]`))
+          for (const id of (run.dataset.ids ?? '').split(' ').filter(Boolean)) ids.add(id);
+        window.__keydownAt = undefined;
+        window.addEventListener('keydown', () => (window.__keydownAt ??= performance.now()), {
+          capture: true,
+          once: true,
+        });
+        return [...ids];
+      },
+      { start: spot.start },
+    );
+    const painted = page.evaluate(
+      ({ start, before }) =>
+        new Promise<number>((resolve) => {
+          const check = () =>
+            [...document.querySelectorAll<HTMLElement>(`.article-text [data-start="${start}"]`)].some((run) =>
+              (run.dataset.ids ?? '').split(' ').some((id) => id && !before.includes(id)),
+            );
+          const wait = () =>
+            window.__keydownAt === undefined
+              ? setTimeout(wait, 0)
+              : resolve(window.__paintedAfter(window.__keydownAt, check));
+          wait();
+        }),
+      { start: spot.start, before },
+    );
+    await page.keyboard.press('1');
+    samples.push(await painted);
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+  }
+  return samples;
+}
+
+export async function runEditorBench(
+  browser: Browser,
+  built: Built,
+  dbPath: string,
+  size: { chars: number; spans: number; opens: number; samples: number },
+): Promise<EditorFigures> {
+  const setup = openDatabase(dbPath);
+  const doc = createLongDocument(setup, size.chars, size.spans);
+  const short = createShortDocument(setup);
+  closeDatabase(setup);
+
+  const app = await openApp(browser, built, dbPath);
+  try {
+    const { page } = app;
+    await page.goto(app.url);
+    await page.evaluate(PAINT_WAIT);
+    await page.locator('.doc-row .doc-title').first().waitFor();
+    const opens: number[] = [];
+    for (let i = 0; i < size.opens; i++) {
+      await openDocument(page, 'Een kort artikel', endOf(short));
+      opens.push(await openDocument(page, 'Een heel lang artikel', endOf(doc.text)));
+    }
+    const annotateMs = await annotate(page, targets(doc, size.samples));
+
+    const blank = await page.context().newPage();
+    await blank.setContent('<!doctype html><html><body></body></html>');
+    await blank.evaluate(PAINT_WAIT);
+    const baselines: number[] = [];
+    for (let i = 0; i < size.opens; i++) baselines.push(await baselineRender(blank, doc));
+    await blank.close();
+    return {
+      openMs: median(opens),
+      baselineMs: median(baselines),
+      annotateMs,
+      chars: doc.text.length,
+      spans: doc.spans.length,
+    };
+  } finally {
+    await app.close();
+  }
+}

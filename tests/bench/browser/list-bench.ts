@@ -1,0 +1,108 @@
+/**
+ * The document list in the browser on a large corpus: its first render, and
+ * how long one keystroke in its filter takes until the new list is painted.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { closeDatabase, openDatabase } from '../../../src-main/db/connection.ts';
+import { listDocuments } from '../../../src-main/db/documents.ts';
+import { median } from '../workloads.ts';
+import { openApp, PAINT_WAIT, type Built } from './app-page.ts';
+
+declare global {
+  interface Window {
+    __listRequestedAt?: number;
+    __annotatorInvoke(channel: string, payload: unknown): Promise<unknown>;
+  }
+}
+
+export interface ListFigures {
+  firstRenderMs: number;
+  keystrokeMs: number[];
+}
+
+/** What the list must show after a filter: its count and its first document. */
+function expectation(dbPath: string, search: string): { count: string; first: string } {
+  const db = openDatabase(dbPath);
+  try {
+    const { total, items } = listDocuments(db, { search, offset: 0, limit: 1 });
+    return { count: `${total.toLocaleString('nl-NL')} documents`, first: items[0]?.externalId ?? '' };
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+function showing(page: Page, want: { count: string; first: string }, t0: number): Promise<number> {
+  return page.evaluate(
+    ({ want, t0 }) =>
+      window.__paintedAfter(t0, () => {
+        const count = document.querySelector('.doc-count')?.textContent;
+        const first = document.querySelector('.doc-row .doc-id')?.textContent ?? '';
+        return count === want.count && first === want.first;
+      }),
+    { want, t0 },
+  );
+}
+
+export async function runListBench(
+  browser: Browser,
+  built: Built,
+  dbPath: string,
+  filters: readonly string[],
+): Promise<ListFigures> {
+  // The list's first request is the start of its first render; app start-up before it is not the list's.
+  const app = await openApp(browser, built, dbPath, () => {
+    const original = window.__annotatorInvoke.bind(window);
+    window.__annotatorInvoke = (channel, payload) => {
+      if (channel.endsWith('documents.list')) window.__listRequestedAt ??= performance.now();
+      return original(channel, payload);
+    };
+  });
+  try {
+    const { page } = app;
+    const all = expectation(dbPath, '');
+    await page.goto(app.url);
+    await page.evaluate(PAINT_WAIT);
+    const firstRender = await page.evaluate(
+      (want) =>
+        new Promise<number>((resolve) => {
+          const wait = () =>
+            window.__listRequestedAt === undefined
+              ? setTimeout(wait, 0)
+              : resolve(
+                  window.__paintedAfter(window.__listRequestedAt, () => {
+                    const first = document.querySelector('.doc-row .doc-id')?.textContent ?? '';
+                    return first === want.first;
+                  }),
+                );
+          wait();
+        }),
+      all,
+    );
+
+    const box = page.getByRole('searchbox', { name: 'Filter documents' });
+    const samples: number[] = [];
+    for (const filter of filters) {
+      await box.fill('');
+      await showing(page, all, 0);
+      await box.focus();
+      for (let i = 1; i <= filter.length; i++) {
+        const want = expectation(dbPath, filter.slice(0, i));
+        await page.evaluate(() => {
+          window.__keydownAt = undefined;
+          window.addEventListener('keydown', () => (window.__keydownAt ??= performance.now()), {
+            capture: true,
+            once: true,
+          });
+        });
+        await page.keyboard.press(filter[i - 1] ?? '');
+        const t0 = await page.evaluate(() => window.__keydownAt ?? performance.now());
+        samples.push(await showing(page, want, t0));
+      }
+    }
+    return { firstRenderMs: firstRender, keystrokeMs: samples };
+  } finally {
+    await app.close();
+  }
+}
+
+export { median };
