@@ -1,4 +1,8 @@
+import { useEffect } from 'react';
 import type { Annotation, Label } from '../../src-main/db/model.ts';
+import { useVisibleRows } from './useVisibleRows.ts';
+
+const ROW = 30;
 
 interface Props {
   text: string;
@@ -8,34 +12,56 @@ interface Props {
   onSelect: (id: number) => void;
 }
 
-/** The document's spans in text order; a row selects and scrolls to its span. */
+/**
+ * The document's spans in text order; a row selects and scrolls to its span.
+ * Windowed: an article with 10,000 spans draws only the rows in view.
+ */
 export function AnnotationPanel({ text, annotations, labels, selectedId, onSelect }: Props) {
+  const { viewport, first, last, onScroll, reveal } = useVisibleRows(annotations.length, ROW);
+
+  // The selected annotation's row comes into view wherever it was selected from.
+  useEffect(() => {
+    if (selectedId === null) return;
+    const index = annotations.findIndex((a) => a.id === selectedId);
+    if (index !== -1) reveal(index);
+  }, [annotations, selectedId, reveal]);
+
+  const rows = [];
+  for (let i = first; i < last; i++) {
+    const a = annotations[i];
+    if (!a) continue;
+    const label = labels.get(a.labelId);
+    rows.push(
+      <li
+        key={a.id}
+        style={{ top: i * ROW, height: ROW }}
+        aria-posinset={i + 1}
+        aria-setsize={annotations.length}
+      >
+        <button
+          type="button"
+          className={`annotation-row${a.id === selectedId ? ' selected' : ''}`}
+          aria-current={a.id === selectedId}
+          data-annotation-id={a.id}
+          onClick={() => onSelect(a.id)}
+        >
+          <span className="tag" style={{ ['--label' as string]: label?.color ?? '#888' }}>
+            {label?.name ?? '?'}
+          </span>
+          <span className="covered">{text.slice(a.start, a.end)}</span>
+          {a.annotator && <span className="annotator">{a.annotator}</span>}
+        </button>
+      </li>,
+    );
+  }
+
   return (
     <aside className="annotation-panel" aria-label="Annotations">
       <h2>Annotations ({annotations.length})</h2>
       {annotations.length === 0 && <p className="muted">Select text and press a label key to annotate.</p>}
-      <ol>
-        {annotations.map((a) => {
-          const label = labels.get(a.labelId);
-          return (
-            <li key={a.id}>
-              <button
-                type="button"
-                className={`annotation-row${a.id === selectedId ? ' selected' : ''}`}
-                aria-current={a.id === selectedId}
-                data-annotation-id={a.id}
-                onClick={() => onSelect(a.id)}
-              >
-                <span className="tag" style={{ ['--label' as string]: label?.color ?? '#888' }}>
-                  {label?.name ?? '?'}
-                </span>
-                <span className="covered">{text.slice(a.start, a.end)}</span>
-                {a.annotator && <span className="annotator">{a.annotator}</span>}
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      <div ref={viewport} className="annotation-viewport" onScroll={onScroll}>
+        <ol style={{ height: annotations.length * ROW }}>{rows}</ol>
+      </div>
     </aside>
   );
 }

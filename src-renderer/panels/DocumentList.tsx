@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentStatus, DocumentSummary } from '../../src-main/db/model.ts';
 import { api, call, messageOf } from '../state/api.ts';
+import { useVisibleRows } from './useVisibleRows.ts';
 
 const ROW = 56;
 const PAGE = 200;
@@ -27,10 +28,7 @@ export function DocumentList({ selectedId, version, onOpen, report }: Props) {
   const [status, setStatus] = useState<DocumentStatus | ''>('');
   const [total, setTotal] = useState(0);
   const [pages, setPages] = useState<Map<number, DocumentSummary[]>>(new Map());
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(600);
   const [cursor, setCursor] = useState(0);
-  const viewport = useRef<HTMLDivElement>(null);
   const query = useRef(0);
 
   const fetchPage = useCallback(
@@ -59,16 +57,7 @@ export function DocumentList({ selectedId, version, onOpen, report }: Props) {
     void fetchPage(0, true);
   }, [fetchPage, version]);
 
-  useEffect(() => {
-    const el = viewport.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
-  const first = Math.max(0, Math.floor(scrollTop / ROW) - 5);
-  const last = Math.min(total, Math.ceil((scrollTop + height) / ROW) + 5);
+  const { viewport, first, last, perPage, onScroll, reveal } = useVisibleRows(total, ROW);
   useEffect(() => {
     for (let p = Math.floor(first / PAGE); p <= Math.floor(Math.max(first, last - 1) / PAGE); p++) {
       if (!pages.has(p) && p * PAGE < total) void fetchPage(p, false);
@@ -80,16 +69,13 @@ export function DocumentList({ selectedId, version, onOpen, report }: Props) {
   const moveCursor = (to: number) => {
     const next = Math.max(0, Math.min(total - 1, to));
     setCursor(next);
-    const el = viewport.current;
-    if (el && (next * ROW < el.scrollTop || (next + 1) * ROW > el.scrollTop + el.clientHeight)) {
-      el.scrollTop = next * ROW - el.clientHeight / 2;
-    }
+    reveal(next);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') moveCursor(cursor + 1);
     else if (e.key === 'ArrowUp') moveCursor(cursor - 1);
-    else if (e.key === 'PageDown') moveCursor(cursor + Math.floor(height / ROW));
-    else if (e.key === 'PageUp') moveCursor(cursor - Math.floor(height / ROW));
+    else if (e.key === 'PageDown') moveCursor(cursor + perPage);
+    else if (e.key === 'PageUp') moveCursor(cursor - perPage);
     else if (e.key === 'Home') moveCursor(0);
     else if (e.key === 'End') moveCursor(total - 1);
     else if (e.key === 'Enter') {
@@ -117,15 +103,12 @@ export function DocumentList({ selectedId, version, onOpen, report }: Props) {
       const row = pages.get(Math.floor(target / PAGE))?.[target % PAGE];
       if (!row) return;
       setCursor(target);
-      const el = viewport.current;
-      if (el && (target * ROW < el.scrollTop || (target + 1) * ROW > el.scrollTop + el.clientHeight)) {
-        el.scrollTop = target * ROW - el.clientHeight / 2;
-      }
+      reveal(target);
       onOpen(row.id);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [pages, selectedId, total, onOpen]);
+  }, [pages, selectedId, total, onOpen, reveal]);
 
   const rows = [];
   for (let i = first; i < last; i++) {
@@ -192,7 +175,7 @@ export function DocumentList({ selectedId, version, onOpen, report }: Props) {
         role="listbox"
         tabIndex={0}
         aria-label="Document list"
-        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onScroll={onScroll}
         onKeyDown={onKeyDown}
       >
         <div style={{ height: total * ROW, position: 'relative' }}>{rows}</div>

@@ -121,9 +121,9 @@ test('commands from the application menu reach the renderer through the bridge',
   const menu = (command: string) =>
     page.evaluate(
       (c) =>
-        (window as unknown as { __annotatorEmit: (ch: string, p: unknown) => void }).__annotatorEmit(
+        (window as unknown as { __annotatorEmit: (ch: string, json: string) => void }).__annotatorEmit(
           'annotator-event:menu.command',
-          { command: c },
+          JSON.stringify({ command: c }),
         ),
       command,
     );

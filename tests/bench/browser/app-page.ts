@@ -1,20 +1,18 @@
 /**
  * The app as the e2e suite runs it (tests/e2e/harness), for the benchmarks:
  * the built renderer in Debian's Chromium, `window.annotator` from the real
- * bridge, answered by the real handlers on a real SQLite file. IPC here goes
- * through Playwright's exposeFunction (a DevTools round trip), which is slower
- * than Electron's IPC, so every figure that includes a call is pessimistic.
+ * bridge, answered by the real handlers on a real SQLite file. Calls go as
+ * JSON over local HTTP (harness/connect.ts): a little slower than Electron's
+ * IPC, so every figure that includes a call is, if anything, pessimistic.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { closeDatabase } from '../../../src-main/db/connection.ts';
-import { eventChannelOf } from '../../../src-main/ipc/contract.ts';
-import { dispatch } from '../../../src-main/ipc/dispatch.ts';
-import { createTestBackend, type TestBackend } from '../../helpers/backend.ts';
-import buildBridge, { HARNESS_DIR } from '../../e2e/harness/global-setup.ts';
-import { serve } from '../../e2e/harness/static-server.ts';
+import type { TestBackend } from '../../helpers/backend.ts';
+import buildBridge from '../../e2e/harness/global-setup.ts';
+import { serveApp } from '../../e2e/harness/connect.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -60,25 +58,9 @@ export async function openApp(
   dbPath: string,
   beforeLoad?: () => void,
 ): Promise<AppPage> {
-  const { url, server } = await serve(built.renderer);
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  const backend = createTestBackend(dbPath, {}, (event, payload) => {
-    void page
-      .evaluate(
-        ([channel, body]) =>
-          (window as unknown as { __annotatorEmit: (c: string, p: unknown) => void }).__annotatorEmit(
-            channel,
-            body,
-          ),
-        [eventChannelOf(event), payload] as const,
-      )
-      .catch(() => undefined);
-  });
-  await page.exposeFunction('__annotatorInvoke', (channel: string, payload: unknown) =>
-    dispatch(backend.handlers, channel.replace(/^annotator:/, ''), payload),
-  );
-  await page.addInitScript({ path: join(HARNESS_DIR, 'bridge.js') });
+  const { url, backend, server } = await serveApp(page, built.renderer, dbPath);
   if (beforeLoad) await page.addInitScript(beforeLoad);
   return {
     page,

@@ -11,7 +11,7 @@ import { openApp, PAINT_WAIT, type Built } from './app-page.ts';
 declare global {
   interface Window {
     __listRequestedAt?: number;
-    __annotatorInvoke(channel: string, payload: unknown): Promise<unknown>;
+    __annotatorInvoke(channel: string, json: string | undefined): Promise<string>;
   }
 }
 

@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { closeDatabase } from '../../../src-main/db/connection.ts';
-import { eventChannelOf } from '../../../src-main/ipc/contract.ts';
-import { dispatch } from '../../../src-main/ipc/dispatch.ts';
-import { createTestBackend, type TestBackend } from '../../helpers/backend.ts';
-import { HARNESS_DIR } from './global-setup.ts';
-import { serve } from './static-server.ts';
+import type { TestBackend } from '../../helpers/backend.ts';
+import { serveApp } from './connect.ts';
 
 const RENDERER = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
 
@@ -27,23 +24,7 @@ export interface Annotator {
 export const test = base.extend<{ app: Annotator }>({
   app: async ({ page }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'annotator-e2e-'));
-    const { url, server } = await serve(RENDERER);
-    const backend = createTestBackend(join(dir, 'corpus.db'), {}, (event, payload) => {
-      void page
-        .evaluate(
-          ([channel, body]) =>
-            (window as unknown as { __annotatorEmit: (c: string, p: unknown) => void }).__annotatorEmit(
-              channel,
-              body,
-            ),
-          [eventChannelOf(event), payload] as const,
-        )
-        .catch(() => undefined);
-    });
-    await page.exposeFunction('__annotatorInvoke', (channel: string, payload: unknown) =>
-      dispatch(backend.handlers, channel.replace(/^annotator:/, ''), payload),
-    );
-    await page.addInitScript({ path: join(HARNESS_DIR, 'bridge.js') });
+    const { url, backend, server } = await serveApp(page, RENDERER, join(dir, 'corpus.db'));
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(url);
