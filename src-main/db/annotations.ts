@@ -1,5 +1,6 @@
 import type { Db } from './connection.ts';
 import { AppError, notFound } from './errors.ts';
+import { documentText } from './document-text.ts';
 import type { Annotation } from './model.ts';
 import { getLabel } from './labels.ts';
 import { splitsSurrogatePair } from '../text/offsets.ts';
@@ -56,13 +57,6 @@ export function assertValidSpan(text: string, start: number, end: number): void 
   if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
     throw new AppError('VALIDATION', 'the span splits a character (a surrogate pair) in two');
   }
-}
-
-function documentText(db: Db, documentId: number): string {
-  const row = db.prepare('SELECT text FROM documents WHERE id = ?').get(documentId) as
-    { text: string } | undefined;
-  if (!row) throw notFound('document', documentId);
-  return row.text;
 }
 
 type Origin = 'edit' | 'undo' | 'redo' | 'import';
