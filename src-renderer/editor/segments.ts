@@ -55,6 +55,16 @@ export function buildParagraphs(text: string, spans: readonly SpanLike[]): Parag
   return paragraphs;
 }
 
+/** One paragraph's pieces, from every span of the text (only those overlapping it count). */
+export function paragraphOf<T extends SpanLike>(
+  text: string,
+  range: { start: number; end: number },
+  spans: readonly T[],
+): Paragraph & { spans: T[] } {
+  const local = spans.filter((s) => s.start < range.end && s.end > range.start);
+  return { ...range, pieces: piecesOf(text, range.start, range.end, local), spans: local };
+}
+
 function piecesOf(text: string, start: number, end: number, spans: readonly SpanLike[]): Piece[] {
   const cuts = new Set<number>([start, end]);
   for (const s of spans) {

@@ -75,23 +75,44 @@ export async function openApp(
 }
 
 /**
- * Resolves, in the page, with the time from `t0` to the frame after the one
- * in which `done()` first held: a requestAnimationFrame callback runs just
- * before a frame is painted, and a message posted from it arrives after.
+ * In the page: `__shownAfter(t0, find, root)` waits until `find()` returns
+ * the element that shows the change, then resolves with two times from `t0`:
+ * `laidOut`, once that element is in the DOM with its style and layout worked
+ * out (forced right away: the app's work is done, the change goes into the
+ * next frame), and `painted`, once that frame is painted (a
+ * requestAnimationFrame callback runs just before a frame is painted, a
+ * message posted from it arrives after). Chromium paints at frame boundaries
+ * 16.7 ms apart, so `painted` also holds the wait for the next one.
+ * `__paintedAfter(t0, done, root)` is the painted time for a condition.
  */
 export const PAINT_WAIT = `
-  window.__paintedAfter = (t0, done, root) => new Promise((resolve) => {
-    const finish = () => requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now() - t0);
-      channel.port2.postMessage(null);
-    });
-    if (done()) return finish();
+  window.__shownAfter = (t0, find, root) => new Promise((resolve) => {
+    const finish = (element) => {
+      element.getBoundingClientRect();
+      const laidOut = performance.now() - t0;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ laidOut, painted: performance.now() - t0 });
+        channel.port2.postMessage(null);
+      });
+    };
+    const found = find();
+    if (found) return finish(found);
     const observer = new MutationObserver(() => {
-      if (!done()) return;
+      const element = find();
+      if (!element) return;
       observer.disconnect();
-      finish();
+      finish(element);
     });
     observer.observe(root ?? document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   });
+  window.__paintedAfter = (t0, done, root) =>
+    window.__shownAfter(t0, () => (done() ? document.body : null), root).then((times) => times.painted);
 `;
+
+/** In the page: `__keydownAt` becomes the time stamp of the next keydown (when the browser received it). */
+export const NEXT_KEYDOWN = () => {
+  const w = window as unknown as { __keydownAt?: number };
+  w.__keydownAt = undefined;
+  window.addEventListener('keydown', (e) => (w.__keydownAt ??= e.timeStamp), { capture: true, once: true });
+};

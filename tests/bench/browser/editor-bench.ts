@@ -6,20 +6,29 @@
 import type { Browser, Page } from '@playwright/test';
 import { openDatabase, closeDatabase } from '../../../src-main/db/connection.ts';
 import { median } from '../workloads.ts';
-import { openApp, PAINT_WAIT, type Built } from './app-page.ts';
+import { NEXT_KEYDOWN, openApp, PAINT_WAIT, type Built } from './app-page.ts';
 import { createLongDocument, createShortDocument, endOf, type LongDocument } from './long-document.ts';
 
 declare global {
   interface Window {
+    __shownAfter(t0: number, find: () => Element | null | undefined, root?: Node | null): Promise<Shown>;
     __paintedAfter(t0: number, done: () => boolean, root?: Node | null): Promise<number>;
     __keydownAt?: number;
   }
 }
 
+/** Times from a keypress: until the change is laid out, and until it is painted. */
+export interface Shown {
+  laidOut: number;
+  painted: number;
+}
+
 export interface EditorFigures {
   openMs: number;
   baselineMs: number;
-  annotateMs: number[];
+  annotate: Shown[];
+  /** The same keypress → painted measure for one style change on an empty page: this browser's floor. */
+  floor: Shown[];
   chars: number;
   spans: number;
 }
@@ -139,9 +148,9 @@ async function select(page: Page, start: number, end: number): Promise<void> {
   );
 }
 
-/** Keydown of the label hotkey → the highlight of the new annotation painted, per target. */
-async function annotate(page: Page, spots: readonly { start: number; end: number }[]): Promise<number[]> {
-  const samples: number[] = [];
+/** Keydown of the label hotkey → the highlight of the new annotation laid out and painted, per target. */
+async function annotate(page: Page, spots: readonly { start: number; end: number }[]): Promise<Shown[]> {
+  const samples: Shown[] = [];
   for (const spot of spots) {
     await select(page, spot.start, spot.end);
     const before = await page.evaluate(
@@ -149,33 +158,62 @@ async function annotate(page: Page, spots: readonly { start: number; end: number
         const ids = new Set<string>();
         for (const run of document.querySelectorAll<HTMLElement>(`.article-text [data-start="${start}"]`))
           for (const id of (run.dataset.ids ?? '').split(' ').filter(Boolean)) ids.add(id);
-        window.__keydownAt = undefined;
-        window.addEventListener('keydown', () => (window.__keydownAt ??= performance.now()), {
-          capture: true,
-          once: true,
-        });
         return [...ids];
       },
       { start: spot.start },
     );
-    const painted = page.evaluate(
+    await page.evaluate(NEXT_KEYDOWN);
+    const shown = page.evaluate(
       ({ start, before }) =>
-        new Promise<number>((resolve) => {
-          const check = () =>
-            [...document.querySelectorAll<HTMLElement>(`.article-text [data-start="${start}"]`)].some((run) =>
+        new Promise<Shown>((resolve) => {
+          const find = () =>
+            [...document.querySelectorAll<HTMLElement>(`.article-text [data-start="${start}"]`)].find((run) =>
               (run.dataset.ids ?? '').split(' ').some((id) => id && !before.includes(id)),
             );
           const wait = () =>
             window.__keydownAt === undefined
               ? setTimeout(wait, 0)
-              : resolve(window.__paintedAfter(window.__keydownAt, check));
+              : resolve(window.__shownAfter(window.__keydownAt, find));
           wait();
         }),
       { start: spot.start, before },
     );
     await page.keyboard.press('1');
-    samples.push(await painted);
+    samples.push(await shown);
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+  }
+  return samples;
+}
+
+/** Keydown → one style change painted on an empty page: what no app can beat in this browser. */
+export async function frameFloor(page: Page, count: number): Promise<Shown[]> {
+  await page.setContent('<!doctype html><html><body><p id="floor">Een woord</p></body></html>');
+  await page.evaluate(PAINT_WAIT);
+  await page.evaluate(() =>
+    window.addEventListener('keydown', () => {
+      const p = document.getElementById('floor');
+      if (!p) return;
+      p.dataset.n = String(Number(p.dataset.n ?? 0) + 1);
+      p.style.backgroundColor = p.style.backgroundColor ? '' : 'rgb(242, 169, 59)';
+    }),
+  );
+  const samples: Shown[] = [];
+  for (let n = 1; n <= count; n++) {
+    await page.evaluate(NEXT_KEYDOWN);
+    const shown = page.evaluate(
+      (n) =>
+        new Promise<Shown>((resolve) => {
+          const find = () => document.querySelector(`#floor[data-n="${n}"]`);
+          const wait = () =>
+            window.__keydownAt === undefined
+              ? setTimeout(wait, 0)
+              : resolve(window.__shownAfter(window.__keydownAt, find));
+          wait();
+        }),
+      n,
+    );
+    await page.keyboard.press('1');
+    samples.push(await shown);
   }
   return samples;
 }
@@ -202,18 +240,20 @@ export async function runEditorBench(
       await openDocument(page, 'Een kort artikel', endOf(short));
       opens.push(await openDocument(page, 'Een heel lang artikel', endOf(doc.text)));
     }
-    const annotateMs = await annotate(page, targets(doc, size.samples));
+    const annotated = await annotate(page, targets(doc, size.samples));
 
     const blank = await page.context().newPage();
     await blank.setContent('<!doctype html><html><body></body></html>');
     await blank.evaluate(PAINT_WAIT);
     const baselines: number[] = [];
     for (let i = 0; i < size.opens; i++) baselines.push(await baselineRender(blank, doc));
+    const floor = await frameFloor(blank, size.samples);
     await blank.close();
     return {
       openMs: median(opens),
       baselineMs: median(baselines),
-      annotateMs,
+      annotate: annotated,
+      floor,
       chars: doc.text.length,
       spans: doc.spans.length,
     };

@@ -5,8 +5,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { closeDatabase, openDatabase } from '../../../src-main/db/connection.ts';
 import { listDocuments } from '../../../src-main/db/documents.ts';
-import { median } from '../workloads.ts';
-import { openApp, PAINT_WAIT, type Built } from './app-page.ts';
+import { NEXT_KEYDOWN, openApp, PAINT_WAIT, type Built } from './app-page.ts';
+import type { Shown } from './editor-bench.ts';
 
 declare global {
   interface Window {
@@ -17,7 +17,7 @@ declare global {
 
 export interface ListFigures {
   firstRenderMs: number;
-  keystrokeMs: number[];
+  keystrokes: Shown[];
 }
 
 /** What the list must show after a filter: its count and its first document. */
@@ -31,15 +31,23 @@ function expectation(dbPath: string, search: string): { count: string; first: st
   }
 }
 
-function showing(page: Page, want: { count: string; first: string }, t0: number): Promise<number> {
+/** Times from the last keydown (or from now) until the list shows `want`. */
+function showing(page: Page, want: { count: string; first: string }, fromKeydown: boolean): Promise<Shown> {
   return page.evaluate(
-    ({ want, t0 }) =>
-      window.__paintedAfter(t0, () => {
-        const count = document.querySelector('.doc-count')?.textContent;
-        const first = document.querySelector('.doc-row .doc-id')?.textContent ?? '';
-        return count === want.count && first === want.first;
+    ({ want, fromKeydown }) =>
+      new Promise<Shown>((resolve) => {
+        const find = () => {
+          const count = document.querySelector('.doc-count')?.textContent;
+          const first = document.querySelector('.doc-row .doc-id');
+          return count === want.count && first?.textContent === want.first ? first : null;
+        };
+        const wait = () =>
+          fromKeydown && window.__keydownAt === undefined
+            ? setTimeout(wait, 0)
+            : resolve(window.__shownAfter(fromKeydown ? (window.__keydownAt ?? 0) : performance.now(), find));
+        wait();
       }),
-    { want, t0 },
+    { want, fromKeydown },
   );
 }
 
@@ -80,29 +88,21 @@ export async function runListBench(
     );
 
     const box = page.getByRole('searchbox', { name: 'Filter documents' });
-    const samples: number[] = [];
+    const samples: Shown[] = [];
     for (const filter of filters) {
       await box.fill('');
-      await showing(page, all, 0);
+      await showing(page, all, false);
       await box.focus();
       for (let i = 1; i <= filter.length; i++) {
         const want = expectation(dbPath, filter.slice(0, i));
-        await page.evaluate(() => {
-          window.__keydownAt = undefined;
-          window.addEventListener('keydown', () => (window.__keydownAt ??= performance.now()), {
-            capture: true,
-            once: true,
-          });
-        });
+        await page.evaluate(NEXT_KEYDOWN);
+        const shown = showing(page, want, true);
         await page.keyboard.press(filter[i - 1] ?? '');
-        const t0 = await page.evaluate(() => window.__keydownAt ?? performance.now());
-        samples.push(await showing(page, want, t0));
+        samples.push(await shown);
       }
     }
-    return { firstRenderMs: firstRender, keystrokeMs: samples };
+    return { firstRenderMs: firstRender, keystrokes: samples };
   } finally {
     await app.close();
   }
 }
-
-export { median };
