@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../src-main/db/model.ts';
 import { ArticleView } from './editor/ArticleView.tsx';
 import { selectedRange } from './editor/dom-offsets.ts';
@@ -77,8 +77,10 @@ export function App() {
   );
 
   // Escape closes whatever sits on top: a dialog, the import/export report, the chooser.
+  // A layout effect: a dialog on screen must already be known here, or an
+  // Escape pressed the moment it appears would close nothing.
   const { result: transferResult, clearResult } = transfer;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       if (dialog !== null) setDialog(null);

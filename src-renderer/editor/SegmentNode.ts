@@ -46,14 +46,28 @@ export class SegmentNode extends TextNode {
   }
 
   override updateDOM(prev: this, dom: HTMLElement, config: EditorConfig): boolean {
-    if (
-      prev.__start !== this.__start ||
-      prev.__ids.join() !== this.__ids.join() ||
-      prev.__hint !== this.__hint
-    ) {
-      return true;
+    if (prev.__start !== this.__start) return true;
+    // New ids or tooltip on the same run are patched into its element, which
+    // stays: a selection or a mouse drag over it is not cut off.
+    if (prev.__ids.join() !== this.__ids.join() || prev.__hint !== this.__hint) {
+      if (this.__ids.length) {
+        dom.dataset.ids = this.__ids.join(' ');
+        dom.title = this.__hint;
+      } else {
+        delete dom.dataset.ids;
+        dom.removeAttribute('title');
+      }
+      dom.classList.toggle('mark', this.__ids.length > 0);
     }
     return super.updateDOM(prev, dom, config);
+  }
+
+  /** New annotations, tooltip and style for this run (its text and place stay). */
+  setHighlight(ids: number[], hint: string, style: string): this {
+    const self = this.getWritable();
+    self.__ids = ids;
+    self.__hint = hint;
+    return self.setStyle(style);
   }
 
   // Runs must never merge: each carries its own offset and annotations.

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Label } from '../../src-main/db/model.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
 import { placeCaret, selectedRange } from './dom-offsets.ts';
@@ -96,9 +96,17 @@ function extendSelection(ctx: EditorKeyContext, e: KeyboardEvent): void {
 }
 
 /** Every editor shortcut (see the `?` overview and README.md). */
-export function useEditorKeys(ctx: EditorKeyContext): void {
+export function useEditorKeys(context: EditorKeyContext): void {
+  // The listener reads what was last drawn, updated before the browser paints:
+  // a key pressed the moment a document or dialog appears acts on what is on
+  // screen, not on the state before it.
+  const latest = useRef(context);
+  useLayoutEffect(() => {
+    latest.current = context;
+  });
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
+      const ctx = latest.current;
       if (ctx.blocked || isTyping(e.target)) return;
       const { session } = ctx;
       const ctrl = e.ctrlKey || e.metaKey;
@@ -156,5 +164,5 @@ export function useEditorKeys(ctx: EditorKeyContext): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [ctx]);
+  }, []);
 }

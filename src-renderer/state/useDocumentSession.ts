@@ -9,9 +9,11 @@ type Changes = { labelId?: number; start?: number; end?: number };
 const byOffsets = (a: Annotation, b: Annotation) => a.start - b.start || a.end - b.end || a.id - b.id;
 
 /**
- * The open document and every change to it. Each change is stored through the
- * main process first and shown once the reply is in; on any failure the
- * document is read back, so the view never shows what the database lacks.
+ * The open document and every change to it. A new annotation is drawn at
+ * once, in the frame of the keypress, and marked saved only when the main
+ * process has stored it; every other change is shown once the reply is in. On
+ * any failure the document is read back, so the view never keeps what the
+ * database lacks.
  */
 export function useDocumentSession(onCorpusChanged: () => void) {
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
@@ -24,6 +26,11 @@ export function useDocumentSession(onCorpusChanged: () => void) {
   // keys pressed faster than replies arrive must not act on a stale copy.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const latest = useRef<Annotation[]>([]);
+  // Annotations drawn before they were stored have a temporary (negative) id;
+  // changes queued behind their creation find them under the stored one.
+  const stored = useRef(new Map<number, number>());
+  const nextDraftId = useRef(-1);
+  const openId = useRef<number | null>(null);
   const docId = doc?.id ?? null;
 
   const showAnnotations = useCallback((next: Annotation[]) => {
@@ -34,6 +41,7 @@ export function useDocumentSession(onCorpusChanged: () => void) {
   const load = useCallback(
     async (id: number) => {
       const opened = await call(api().documents.get({ id }));
+      openId.current = opened.document.id;
       setDoc(opened.document);
       showAnnotations([...opened.annotations]);
       setHistory(opened.history);
@@ -88,21 +96,45 @@ export function useDocumentSession(onCorpusChanged: () => void) {
   );
 
   const create = useCallback(
-    (labelId: number, start: number, end: number) =>
-      change(async () => {
-        if (!doc) return;
-        const created = await call(api().annotations.create({ documentId: doc.id, labelId, start, end }));
-        afterWrite((prev) => [...prev, created]);
-        setSelectedId(created.id);
-        if (doc.status === 'todo') setDoc({ ...doc, status: 'in_progress' });
-      }),
-    [change, doc, afterWrite],
+    (labelId: number, start: number, end: number) => {
+      if (!doc) return Promise.resolve(false);
+      const now = new Date().toISOString();
+      const draft: Annotation = {
+        id: nextDraftId.current--,
+        documentId: doc.id,
+        labelId,
+        start,
+        end,
+        annotator: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      showAnnotations([...latest.current, draft]);
+      setSelectedId(draft.id);
+      const withoutDraft = (list: Annotation[]) => list.filter((a) => a !== draft);
+      return change(async () => {
+        try {
+          const created = await call(api().annotations.create({ documentId: doc.id, labelId, start, end }));
+          stored.current.set(draft.id, created.id);
+          if (openId.current !== created.documentId) return;
+          afterWrite((prev) => [...withoutDraft(prev), created]);
+          setSelectedId((id) => (id === draft.id ? created.id : id));
+          if (doc.status === 'todo') setDoc({ ...doc, status: 'in_progress' });
+        } catch (e) {
+          showAnnotations(withoutDraft(latest.current));
+          setSelectedId((id) => (id === draft.id ? null : id));
+          throw e;
+        }
+      });
+    },
+    [change, doc, afterWrite, showAnnotations],
   );
 
   /** Changes an annotation; `changes` may be worked out from its current state when its turn comes. */
   const update = useCallback(
-    (id: number, edit: Changes | ((current: Annotation) => Changes | null)) =>
+    (draftOrId: number, edit: Changes | ((current: Annotation) => Changes | null)) =>
       change(async () => {
+        const id = stored.current.get(draftOrId) ?? draftOrId;
         const current = latest.current.find((a) => a.id === id);
         if (!current) return;
         const changes = typeof edit === 'function' ? edit(current) : edit;
@@ -114,8 +146,9 @@ export function useDocumentSession(onCorpusChanged: () => void) {
   );
 
   const remove = useCallback(
-    (id: number) =>
+    (draftOrId: number) =>
       change(async () => {
+        const id = stored.current.get(draftOrId) ?? draftOrId;
         await call(api().annotations.delete({ id }));
         afterWrite((prev) => prev.filter((a) => a.id !== id));
         setSelectedId(null);

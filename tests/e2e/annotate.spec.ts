@@ -170,6 +170,9 @@ test('every annotation is drawn exactly where the database has it, also after a 
   await expect.poll(() => storedSpans(app).length).toBe(words.length);
   await app.reload();
   await page.getByRole('listbox', { name: 'Document list' }).getByRole('option').first().click();
+  await expect(page.getByRole('heading', { name: /^Annotations/ })).toHaveText(
+    `Annotations (${words.length})`,
+  );
   for (const span of storedSpans(app)) {
     const ids = await page.locator('.article-text [data-ids]').evaluateAll((els, s) => {
       const start = s.start;

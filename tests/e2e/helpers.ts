@@ -81,7 +81,9 @@ export async function tag(page: Page, key: string): Promise<void> {
   const rows = page.getByLabel('Annotations').getByRole('button');
   const before = await rows.count();
   await page.keyboard.press(key);
+  // Drawn at once, stored a moment later.
   await expect(rows).toHaveCount(before + 1);
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 }
 
 /** Opens the document in row `row` of the list and waits until the article shows it. */

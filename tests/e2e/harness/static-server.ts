@@ -11,7 +11,6 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-
 /** Answers one call from the page: the reply as JSON text. */
 export type InvokeHandler = (method: string, json: string) => Promise<string>;
 

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Annotation, Label } from '../../../src-main/db/model.ts';
+import { paragraphRanges } from '../../../src-renderer/editor/segments.ts';
+import {
+  NOTHING_DRAWN,
+  planSync,
+  type Drawn,
+  type SyncState,
+} from '../../../src-renderer/editor/sync-plan.ts';
+
+const LABELS: Label[] = [
+  { id: 1, name: 'EVENT', color: '#f2a93b', hotkey: '1', position: 0 },
+  { id: 2, name: 'NUMBER', color: '#4f8fd6', hotkey: '2', position: 1 },
+  { id: 3, name: 'ACTOR', color: '#4fbf6a', hotkey: '3', position: 2 },
+];
+
+const PARAGRAPH = 'Het kabinet heeft 2.500 militairen naar Irak gestuurd.\nDe Kamer stemde in.';
+const TEXT = Array.from({ length: 40 }, () => PARAGRAPH).join('\n\n');
+const RANGES = paragraphRanges(TEXT);
+
+function annotation(id: number, labelId: number, start: number, end: number): Annotation {
+  return { id, documentId: 1, labelId, start, end, annotator: null, createdAt: '', updatedAt: '' };
+}
+
+/** A deterministic random sequence, so a failure replays. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function step(previous: Drawn, next: SyncState) {
+  return planSync(previous, next, RANGES);
+}
+
+describe('redrawing the article after a change', () => {
+  it('draws every paragraph of a new text', () => {
+    const plan = step(NOTHING_DRAWN, { text: TEXT, annotations: [], selectedId: null, labels: LABELS });
+    expect(plan.rebuild).toBe(true);
+    expect(plan.replace).toHaveLength(RANGES.length);
+  });
+
+  it('redraws only the paragraph a new annotation lands in', () => {
+    const first = step(NOTHING_DRAWN, { text: TEXT, annotations: [], selectedId: null, labels: LABELS });
+    const at = (RANGES[17]?.start ?? 0) + 4;
+    const plan = step(first.drawn, {
+      text: TEXT,
+      annotations: [annotation(1, 1, at, at + 7)],
+      selectedId: 1,
+      labels: LABELS,
+    });
+    expect(plan.rebuild).toBe(false);
+    expect(plan.replace.map((r) => r.index)).toEqual([17]);
+    expect(plan.restyle).toEqual([]);
+  });
+
+  it('restyles in place, without new runs, when a drawn annotation gets its stored id or the ring moves', () => {
+    const a = (RANGES[3]?.start ?? 0) + 4;
+    const b = (RANGES[9]?.start ?? 0) + 18;
+    const draft = annotation(-1, 1, a, a + 7);
+    const other = annotation(5, 2, b, b + 5);
+    const base = { text: TEXT, labels: LABELS };
+    const drawn = step(NOTHING_DRAWN, { ...base, annotations: [draft, other], selectedId: -1 }).drawn;
+
+    const stored = step(drawn, { ...base, annotations: [annotation(7, 1, a, a + 7), other], selectedId: 7 });
+    expect(stored.replace).toEqual([]);
+    expect(stored.restyle.map((r) => r.index)).toEqual([3]);
+
+    const moved = step(stored.drawn, { ...base, annotations: stored.drawn.annotations, selectedId: 5 });
+    expect(moved.replace).toEqual([]);
+    expect(moved.restyle.map((r) => r.index)).toEqual([3, 9]);
+  });
+
+  it('starts over when a label changes colour', () => {
+    const drawn = step(NOTHING_DRAWN, {
+      text: TEXT,
+      annotations: [],
+      selectedId: null,
+      labels: LABELS,
+    }).drawn;
+    const recoloured = LABELS.map((l) => (l.id === 2 ? { ...l, color: '#000000' } : l));
+    const plan = step(drawn, { text: TEXT, annotations: [], selectedId: null, labels: recoloured });
+    expect(plan.rebuild).toBe(true);
+  });
+
+  it('after any sequence of edits, looks exactly as a drawing from scratch', () => {
+    const next = random(11);
+    let annotations: Annotation[] = [];
+    let selectedId: number | null = null;
+    let id = 1;
+    let drawn = step(NOTHING_DRAWN, { text: TEXT, annotations, selectedId, labels: LABELS }).drawn;
+    for (let i = 0; i < 400; i++) {
+      const roll = next();
+      if (roll < 0.45 || annotations.length === 0) {
+        // Spans of up to 300 characters, so some cross paragraph breaks.
+        const start = Math.floor(next() * (TEXT.length - 10));
+        const end = Math.min(TEXT.length, start + 1 + Math.floor(next() * 300));
+        annotations = [...annotations, annotation(id++, 1 + Math.floor(next() * 3), start, end)];
+      } else if (roll < 0.65) {
+        const victim = annotations[Math.floor(next() * annotations.length)];
+        annotations = annotations.filter((a) => a !== victim);
+      } else if (roll < 0.85) {
+        annotations = annotations.map((a, k) =>
+          k === Math.floor(next() * annotations.length) ? { ...a, labelId: (a.labelId % 3) + 1 } : a,
+        );
+      } else {
+        selectedId = annotations[Math.floor(next() * annotations.length)]?.id ?? null;
+      }
+      const state = { text: TEXT, annotations, selectedId, labels: LABELS };
+      drawn = step(drawn, state).drawn;
+      const fresh = step(NOTHING_DRAWN, state).drawn;
+      expect(drawn.paragraphs).toEqual(fresh.paragraphs);
+    }
+  });
+});
