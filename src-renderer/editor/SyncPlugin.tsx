@@ -14,8 +14,8 @@ import { paragraphRanges } from './segments.ts';
 import { $createSegmentNode, $isSegmentNode } from './SegmentNode.ts';
 import { NOTHING_DRAWN, planSync, type DrawnParagraph, type SyncState } from './sync-plan.ts';
 
-function $paragraphOf(text: string, drawn: DrawnParagraph): ElementNode {
-  const children: LexicalNode[] = drawn.pieces.map((piece) =>
+function $runsOf(text: string, drawn: DrawnParagraph): LexicalNode[] {
+  return drawn.pieces.map((piece) =>
     piece.kind === 'break'
       ? $createLineBreakNode()
       : $createSegmentNode(
@@ -26,7 +26,6 @@ function $paragraphOf(text: string, drawn: DrawnParagraph): ElementNode {
           piece.style,
         ),
   );
-  return $createParagraphNode().append(...children);
 }
 
 /** Gives the runs of `paragraph` (same places as `drawn`) their new ids, tooltips and styles. */
@@ -50,7 +49,7 @@ export function SyncPlugin(props: SyncState) {
     const plan = planSync(drawn.current, { text, annotations, labels, selectedId }, ranges);
     drawn.current = plan.drawn;
     if (plan.replace.length === 0 && plan.restyle.length === 0) return;
-    // Replaced paragraphs get new DOM nodes, which would drop a selection the
+    // Replaced runs get new DOM nodes, which would drop a selection the
     // user is about to tag; it is kept by offsets and put back afterwards.
     const root = editor.getRootElement();
     const kept = root && !plan.rebuild && plan.replace.length ? selectedRange(root) : null;
@@ -62,12 +61,21 @@ export function SyncPlugin(props: SyncState) {
         $setSelection(null);
         if (plan.rebuild) {
           root.clear();
-          root.append(...plan.replace.map(({ paragraph }) => $paragraphOf(text, paragraph)));
+          root.append(
+            ...plan.replace.map(({ paragraph }) =>
+              $createParagraphNode().append(...$runsOf(text, paragraph)),
+            ),
+          );
           return;
         }
+        // A paragraph keeps its node and gets new runs: replacing the node itself
+        // would make Lexical reconcile every paragraph of the article, and the
+        // browser restyle every one after it.
         const existing = root.getChildren();
-        for (const { index, paragraph } of plan.replace)
-          existing[index]?.replace($paragraphOf(text, paragraph));
+        for (const { index, paragraph } of plan.replace) {
+          const node = existing[index];
+          if ($isElementNode(node)) node.clear().append(...$runsOf(text, paragraph));
+        }
         for (const { index, paragraph } of plan.restyle) {
           const node = existing[index];
           if ($isElementNode(node)) $restyle(node, paragraph);

@@ -1,34 +1,53 @@
 /**
  * Maps DOM selection points in the article to offsets in the stored text, and
- * back. Every run of text is a span with `data-start`; line breaks are <br>.
+ * back. The article root holds one element per paragraph; every run of text
+ * in it is a span with `data-start`; line breaks are <br>. A long article has
+ * tens of thousands of runs, so lookups go to the paragraph first (a binary
+ * search over the root's children) and only then through its runs.
  */
+const RUN = '[data-start]';
+
 function segmentOf(node: Node | null): HTMLElement | null {
   const el = node instanceof HTMLElement ? node : (node?.parentElement ?? null);
-  return el?.closest<HTMLElement>('[data-start]') ?? null;
+  return el?.closest<HTMLElement>(RUN) ?? null;
+}
+
+const startOf = (run: HTMLElement) => Number(run.dataset.start);
+const endOf = (run: HTMLElement) => startOf(run) + (run.textContent ?? '').length;
+
+const runsIn = (el: Element) => el.querySelectorAll<HTMLElement>(RUN);
+
+/** The offset where the last run before child `index` of `parent` ends, or null. */
+function endBefore(parent: Node, index: number): number | null {
+  for (let i = Math.min(index, parent.childNodes.length) - 1; i >= 0; i--) {
+    const child = parent.childNodes[i];
+    if (!(child instanceof HTMLElement)) continue;
+    const runs = child.matches(RUN) ? [child] : [...runsIn(child)];
+    const last = runs[runs.length - 1];
+    if (last) return endOf(last);
+  }
+  return null;
 }
 
 /** The text offset of a DOM point inside `root`, or null when it is outside the article. */
 export function offsetOfPoint(root: HTMLElement, node: Node, offset: number): number | null {
   if (!root.contains(node)) return null;
   const segment = segmentOf(node);
-  if (segment && node.nodeType === Node.TEXT_NODE) return Number(segment.dataset.start) + offset;
-  if (segment) return Number(segment.dataset.start) + (offset > 0 ? (segment.textContent ?? '').length : 0);
-  // An element point (paragraph, root): take the run just before or after it.
-  const el = node as Element;
-  const after = el.childNodes[offset];
-  const runs = root.querySelectorAll<HTMLElement>('[data-start]');
-  if (after) {
-    const next = after instanceof HTMLElement && after.dataset.start ? after : segmentOf(after);
-    if (next) return Number(next.dataset.start);
+  if (segment && node.nodeType === Node.TEXT_NODE) return startOf(segment) + offset;
+  if (segment) return startOf(segment) + (offset > 0 ? (segment.textContent ?? '').length : 0);
+  // An element point (paragraph, root): the run right after it, else where the run before it ends.
+  const after = node.childNodes[offset];
+  if (after instanceof HTMLElement && after.matches(RUN)) return startOf(after);
+  let parent: Node = node;
+  let index = offset;
+  for (;;) {
+    const end = endBefore(parent, index);
+    if (end !== null) return end;
+    const up: Node | null = parent.parentNode;
+    if (parent === root || !up) return 0;
+    index = Array.prototype.indexOf.call(up.childNodes, parent) as number;
+    parent = up;
   }
-  let best: number | null = null;
-  for (const run of runs) {
-    const position = run.compareDocumentPosition(node);
-    if (position & Node.DOCUMENT_POSITION_FOLLOWING || run.contains(node)) {
-      best = Number(run.dataset.start) + (run.textContent ?? '').length;
-    }
-  }
-  return best ?? 0;
 }
 
 /** The selected range of the article in text offsets, or null when nothing in it is selected. */
@@ -41,13 +60,34 @@ export function selectedRange(root: HTMLElement): { start: number; end: number; 
   return { start: Math.min(a, b), end: Math.max(a, b), collapsed: sel.isCollapsed };
 }
 
+/** Index of the last paragraph whose first run starts at or before `offset`. */
+function paragraphIndexAt(root: HTMLElement, offset: number): number {
+  const paragraphs = root.children;
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    // An empty paragraph has no run: judge it by the next one that has.
+    let probe = mid;
+    let first: HTMLElement | null = null;
+    while (probe <= hi && !(first = paragraphs[probe]?.querySelector<HTMLElement>(RUN) ?? null)) probe++;
+    if (first && startOf(first) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The DOM point for a text offset: inside the run that holds it. */
 export function pointOfOffset(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
-  for (const run of root.querySelectorAll<HTMLElement>('[data-start]')) {
-    const start = Number(run.dataset.start);
-    const text = run.firstChild;
-    const length = (run.textContent ?? '').length;
-    if (offset >= start && offset <= start + length && text) return { node: text, offset: offset - start };
+  const at = paragraphIndexAt(root, offset);
+  // An offset at the very end of a paragraph may sit in the next one's first run too; the first match wins.
+  for (const paragraph of [root.children[at], root.children[at + 1]]) {
+    if (!paragraph) continue;
+    for (const run of runsIn(paragraph)) {
+      const start = startOf(run);
+      const text = run.firstChild;
+      if (offset >= start && offset <= endOf(run) && text) return { node: text, offset: offset - start };
+    }
   }
   return null;
 }
