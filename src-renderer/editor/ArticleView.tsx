@@ -3,6 +3,7 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Annotation, Label } from '../../src-main/db/model.ts';
+import { ChunkNode } from './ChunkNode.ts';
 import { SegmentNode } from './SegmentNode.ts';
 import { SyncPlugin } from './SyncPlugin.tsx';
 
@@ -29,7 +30,7 @@ export function ArticleView(props: ArticleViewProps) {
     () => ({
       namespace: 'annotator-article',
       editable: false,
-      nodes: [SegmentNode],
+      nodes: [ChunkNode, SegmentNode],
       theme: { paragraph: 'article-paragraph' },
       onError: (error: Error) => {
         throw error;

@@ -11,6 +11,7 @@ import {
 } from 'lexical';
 import { selectedRange, selectRange } from './dom-offsets.ts';
 import { paragraphRanges } from './segments.ts';
+import { $createChunkNode, CHUNK } from './ChunkNode.ts';
 import { $createSegmentNode, $isSegmentNode } from './SegmentNode.ts';
 import { NOTHING_DRAWN, planSync, type DrawnParagraph, type SyncState } from './sync-plan.ts';
 
@@ -26,6 +27,38 @@ function $runsOf(text: string, drawn: DrawnParagraph): LexicalNode[] {
           piece.style,
         ),
   );
+}
+
+// A rough guess of a paragraph's height (17px Georgia at 1.9 line height in a
+// 46em column: about 90 characters and 32px a line, 17px between paragraphs),
+// used for chunks not yet laid out: it keeps the scroll bar near the truth.
+const CHARS_PER_LINE = 90;
+const LINE_PX = 32;
+const GAP_PX = 17;
+const estimate = (paragraphs: readonly DrawnParagraph[]) =>
+  paragraphs.reduce(
+    (sum, p) => sum + Math.ceil(Math.max(1, p.length) / CHARS_PER_LINE) * LINE_PX + GAP_PX,
+    0,
+  );
+
+/** The paragraphs as chunks of CHUNK, each paragraph with its runs. */
+function $chunksOf(text: string, paragraphs: readonly DrawnParagraph[]): LexicalNode[] {
+  const chunks: LexicalNode[] = [];
+  for (let i = 0; i < paragraphs.length; i += CHUNK) {
+    const group = paragraphs.slice(i, i + CHUNK);
+    chunks.push(
+      $createChunkNode(estimate(group)).append(
+        ...group.map((p) => $createParagraphNode().append(...$runsOf(text, p))),
+      ),
+    );
+  }
+  return chunks;
+}
+
+/** The paragraph node at `index` (in text order). */
+function $paragraphAt(index: number): LexicalNode | null {
+  const chunk = $getRoot().getChildAtIndex(Math.floor(index / CHUNK));
+  return $isElementNode(chunk) ? chunk.getChildAtIndex(index % CHUNK) : null;
 }
 
 /** Gives the runs of `paragraph` (same places as `drawn`) their new ids, tooltips and styles. */
@@ -62,22 +95,22 @@ export function SyncPlugin(props: SyncState) {
         if (plan.rebuild) {
           root.clear();
           root.append(
-            ...plan.replace.map(({ paragraph }) =>
-              $createParagraphNode().append(...$runsOf(text, paragraph)),
+            ...$chunksOf(
+              text,
+              plan.replace.map(({ paragraph }) => paragraph),
             ),
           );
           return;
         }
         // A paragraph keeps its node and gets new runs: replacing the node itself
-        // would make Lexical reconcile every paragraph of the article, and the
+        // would make Lexical reconcile every paragraph of its chunk, and the
         // browser restyle every one after it.
-        const existing = root.getChildren();
         for (const { index, paragraph } of plan.replace) {
-          const node = existing[index];
+          const node = $paragraphAt(index);
           if ($isElementNode(node)) node.clear().append(...$runsOf(text, paragraph));
         }
         for (const { index, paragraph } of plan.restyle) {
-          const node = existing[index];
+          const node = $paragraphAt(index);
           if ($isElementNode(node)) $restyle(node, paragraph);
         }
       },

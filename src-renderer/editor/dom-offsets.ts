@@ -1,9 +1,9 @@
 /**
  * Maps DOM selection points in the article to offsets in the stored text, and
- * back. The article root holds one element per paragraph; every run of text
- * in it is a span with `data-start`; line breaks are <br>. A long article has
- * tens of thousands of runs, so lookups go to the paragraph first (a binary
- * search over the root's children) and only then through its runs.
+ * back. The article root holds chunks of paragraphs (ChunkNode); every run of
+ * text is a span with `data-start`; line breaks are <br>. A long article has
+ * tens of thousands of runs, so lookups go to the chunk and the paragraph
+ * first (binary searches) and only then through the paragraph's runs.
  */
 const RUN = '[data-start]';
 
@@ -60,29 +60,35 @@ export function selectedRange(root: HTMLElement): { start: number; end: number; 
   return { start: Math.min(a, b), end: Math.max(a, b), collapsed: sel.isCollapsed };
 }
 
-/** Index of the last paragraph whose first run starts at or before `offset`. */
-function paragraphIndexAt(root: HTMLElement, offset: number): number {
-  const paragraphs = root.children;
+/** Of `blocks` (in text order), the index of the last whose first run starts at or before `offset`. */
+function lastStartingAtOrBefore(blocks: HTMLCollection, offset: number): number {
   let lo = 0;
-  let hi = paragraphs.length - 1;
+  let hi = blocks.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    // An empty paragraph has no run: judge it by the next one that has.
+    // An empty block has no run: judge it by the next one that has.
     let probe = mid;
     let first: HTMLElement | null = null;
-    while (probe <= hi && !(first = paragraphs[probe]?.querySelector<HTMLElement>(RUN) ?? null)) probe++;
+    while (probe <= hi && !(first = blocks[probe]?.querySelector<HTMLElement>(RUN) ?? null)) probe++;
     if (first && startOf(first) <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
+/** The paragraph that holds `offset` and the one after it (an offset at a paragraph's end may be either's). */
+function paragraphsAround(root: HTMLElement, offset: number): Element[] {
+  const chunk = root.children[lastStartingAtOrBefore(root.children, offset)];
+  if (!chunk) return [];
+  const paragraph = chunk.children[lastStartingAtOrBefore(chunk.children, offset)];
+  if (!paragraph) return [];
+  const next = paragraph.nextElementSibling ?? chunk.nextElementSibling?.firstElementChild;
+  return next ? [paragraph, next] : [paragraph];
+}
+
 /** The DOM point for a text offset: inside the run that holds it. */
 export function pointOfOffset(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
-  const at = paragraphIndexAt(root, offset);
-  // An offset at the very end of a paragraph may sit in the next one's first run too; the first match wins.
-  for (const paragraph of [root.children[at], root.children[at + 1]]) {
-    if (!paragraph) continue;
+  for (const paragraph of paragraphsAround(root, offset)) {
     for (const run of runsIn(paragraph)) {
       const start = startOf(run);
       const text = run.firstChild;

@@ -17,6 +17,8 @@ export type DrawnPiece =
 
 export interface DrawnParagraph {
   pieces: DrawnPiece[];
+  /** Characters in it. */
+  length: number;
   /** Where its runs and line breaks start and end. */
   shape: string;
   /** Shape plus every run's ids, tooltip and style. */
@@ -68,7 +70,7 @@ function draw(p: Paragraph, ctx: HighlightContext): DrawnParagraph {
   const look = pieces
     .map((x) => (x.kind === 'break' ? `b${x.at}` : `${x.start}-${x.end}:${x.ids.join(',')}:${x.style}`))
     .join('|');
-  return { pieces, shape, look };
+  return { pieces, length: p.end - p.start, shape, look };
 }
 
 /** Indexes of the paragraphs that may look different now, or 'all'. */

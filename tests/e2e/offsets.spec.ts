@@ -54,7 +54,7 @@ function readArticle(page: Page, text: string) {
     const problems: string[] = [];
     const covered = new Map<number, string[]>();
     const paragraphs: string[] = [];
-    for (const p of root.querySelectorAll(':scope > p')) {
+    for (const p of root.querySelectorAll(':scope > .article-chunk > p')) {
       let out = '';
       for (const child of p.childNodes) {
         if (child instanceof HTMLBRElement) {
