@@ -36,6 +36,8 @@ export function App() {
   const [exact, setExact] = useState(false);
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const [chooser, setChooser] = useState<{ x: number; y: number; ids: Annotation[] } | null>(null);
+  const { open } = session;
+  const openDocument = useCallback((id: number) => void open(id), [open]);
   const labelsById = useMemo(() => new Map(corpus.labels.map((l) => [l.id, l])), [corpus.labels]);
 
   const keyContext: EditorKeyContext = useMemo(
@@ -92,8 +94,10 @@ export function App() {
   }, [dialog, transferResult, clearResult]);
 
   // The selected annotation is scrolled into view wherever it was selected from.
+  // One just drawn from a keypress (a draft, id < 0) is where the selection was,
+  // in view already: looking it up would only slow the keypress down.
   useEffect(() => {
-    if (!root || session.selectedId === null) return;
+    if (!root || session.selectedId === null || session.selectedId < 0) return;
     root.querySelector(`[data-ids~="${session.selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [root, session.selectedId]);
 
@@ -159,7 +163,7 @@ export function App() {
         <DocumentList
           selectedId={doc?.id ?? null}
           version={corpus.version}
-          onOpen={(id) => void session.open(id)}
+          onOpen={openDocument}
           report={showHint}
         />
         <section className="article" aria-label="Article">

@@ -62,8 +62,11 @@ export class SegmentNode extends TextNode {
     return super.updateDOM(prev, dom, config);
   }
 
-  /** New annotations, tooltip and style for this run (its text and place stay). */
+  /** New annotations, tooltip and style for this run (its text and place stay); nothing when they are the same. */
   setHighlight(ids: number[], hint: string, style: string): this {
+    const latest = this.getLatest();
+    if (latest.__ids.join() === ids.join() && latest.__hint === hint && latest.getStyle() === style)
+      return latest;
     const self = this.getWritable();
     self.__ids = ids;
     self.__hint = hint;

@@ -13,7 +13,13 @@ import { selectedRange, selectRange } from './dom-offsets.ts';
 import { paragraphRanges } from './segments.ts';
 import { $createChunkNode, CHUNK } from './ChunkNode.ts';
 import { $createSegmentNode, $isSegmentNode } from './SegmentNode.ts';
-import { NOTHING_DRAWN, planSync, type DrawnParagraph, type SyncState } from './sync-plan.ts';
+import {
+  NOTHING_DRAWN,
+  planSync,
+  type DrawnParagraph,
+  type DrawnPiece,
+  type SyncState,
+} from './sync-plan.ts';
 
 function $runsOf(text: string, drawn: DrawnParagraph): LexicalNode[] {
   return drawn.pieces.map((piece) =>
@@ -62,12 +68,54 @@ function $paragraphAt(index: number): LexicalNode | null {
 }
 
 /** Gives the runs of `paragraph` (same places as `drawn`) their new ids, tooltips and styles. */
-function $restyle(paragraph: ElementNode, drawn: DrawnParagraph): void {
+function $restyle(paragraph: ElementNode, pieces: readonly DrawnPiece[], from = 0): void {
   const children = paragraph.getChildren();
-  drawn.pieces.forEach((piece, i) => {
-    const node = children[i];
+  pieces.forEach((piece, i) => {
+    const node = children[from + i];
     if (piece.kind === 'text' && $isSegmentNode(node)) node.setHighlight(piece.ids, piece.hint, piece.style);
   });
+}
+
+const samePlace = (a: DrawnPiece | undefined, b: DrawnPiece | undefined) =>
+  !!a &&
+  !!b &&
+  (a.kind === 'break'
+    ? b.kind === 'break' && a.at === b.at
+    : b.kind === 'text' && a.start === b.start && a.end === b.end);
+
+/**
+ * Gives `paragraph` the runs of `after`: those at the same places at its
+ * start and end are kept (restyled), only the ones between are new. A new
+ * annotation splits a run or two, not the whole paragraph.
+ */
+function $replaceRuns(
+  text: string,
+  paragraph: ElementNode,
+  before: DrawnParagraph | undefined,
+  after: DrawnParagraph,
+): void {
+  const old = before?.pieces ?? [];
+  const next = after.pieces;
+  if (paragraph.getChildrenSize() !== old.length) {
+    paragraph.clear().append(...$runsOf(text, after));
+    return;
+  }
+  let head = 0;
+  while (head < old.length && head < next.length && samePlace(old[head], next[head])) head++;
+  let tail = 0;
+  while (
+    tail < old.length - head &&
+    tail < next.length - head &&
+    samePlace(old[old.length - 1 - tail], next[next.length - 1 - tail])
+  )
+    tail++;
+  $restyle(paragraph, next.slice(0, head));
+  $restyle(paragraph, next.slice(next.length - tail), old.length - tail);
+  paragraph.splice(
+    head,
+    old.length - head - tail,
+    $runsOf(text, { ...after, pieces: next.slice(head, next.length - tail) }),
+  );
 }
 
 /** Keeps the editor showing `text` with its annotations, redrawing only what changed. */
@@ -102,16 +150,16 @@ export function SyncPlugin(props: SyncState) {
           );
           return;
         }
-        // A paragraph keeps its node and gets new runs: replacing the node itself
-        // would make Lexical reconcile every paragraph of its chunk, and the
-        // browser restyle every one after it.
-        for (const { index, paragraph } of plan.replace) {
+        // A paragraph keeps its node and gets new runs where they changed:
+        // replacing the node itself would make Lexical reconcile every
+        // paragraph of its chunk, and the browser restyle every one after it.
+        for (const { index, paragraph, before } of plan.replace) {
           const node = $paragraphAt(index);
-          if ($isElementNode(node)) node.clear().append(...$runsOf(text, paragraph));
+          if ($isElementNode(node)) $replaceRuns(text, node, before, paragraph);
         }
         for (const { index, paragraph } of plan.restyle) {
           const node = $paragraphAt(index);
-          if ($isElementNode(node)) $restyle(node, paragraph);
+          if ($isElementNode(node)) $restyle(node, paragraph.pieces);
         }
       },
       { discrete: true },

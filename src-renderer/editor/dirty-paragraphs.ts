@@ -6,11 +6,45 @@
  */
 import type { SpanLike } from './segments.ts';
 
+/** Text order, as the session keeps annotations: by start, then end, then id. */
+const inTextOrder = (a: SpanLike, b: SpanLike) => a.start - b.start || a.end - b.end || a.id - b.id;
+
 /**
  * Spans in one list and not the other, by identity: the session replaces an
  * annotation's object when it changes and keeps every other object as it was.
+ * Both lists in text order are walked side by side (no hashing of 10,000
+ * objects per keypress); lists out of order are compared by a set instead.
  */
 export function changedSpans<T extends SpanLike>(before: readonly T[], after: readonly T[]): T[] {
+  const changed: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    const a = before[i];
+    const b = after[j];
+    if (a && b && a === b) {
+      i++;
+      j++;
+      continue;
+    }
+    const next = i + 1 < before.length ? before[i + 1] : undefined;
+    const following = j + 1 < after.length ? after[j + 1] : undefined;
+    if ((a && next && inTextOrder(a, next) > 0) || (b && following && inTextOrder(b, following) > 0)) {
+      return changedBySet(before, after);
+    }
+    // The smaller of the two is the one missing from the other list.
+    if (a && (!b || inTextOrder(a, b) <= 0)) {
+      changed.push(a);
+      i++;
+    } else if (b) {
+      changed.push(b);
+      j++;
+    }
+  }
+  return changed;
+}
+
+function changedBySet<T extends SpanLike>(before: readonly T[], after: readonly T[]): T[] {
   const kept = new Set(before);
   const changed: T[] = [];
   for (const span of after) if (!kept.delete(span)) changed.push(span);

@@ -35,7 +35,7 @@ export interface SyncState {
 /** What was drawn last, per paragraph. */
 export interface Drawn extends SyncState {
   labelsKey: string;
-  paragraphs: { shape: string; look: string }[];
+  paragraphs: DrawnParagraph[];
 }
 
 export const NOTHING_DRAWN: Drawn = {
@@ -50,8 +50,8 @@ export const NOTHING_DRAWN: Drawn = {
 export interface SyncPlan {
   /** Start over: a new text, or new label colours. */
   rebuild: boolean;
-  /** Paragraphs to replace, by index. */
-  replace: { index: number; paragraph: DrawnParagraph }[];
+  /** Paragraphs whose runs start or end elsewhere now, by index, with what they were. */
+  replace: { index: number; paragraph: DrawnParagraph; before: DrawnParagraph | undefined }[];
   /** Paragraphs whose runs keep their places and only change ids or colours. */
   restyle: { index: number; paragraph: DrawnParagraph }[];
   drawn: Drawn;
@@ -130,8 +130,8 @@ export function planSync(
   for (const candidate of candidates) {
     const { index, paragraph } = candidate;
     const before = previous.paragraphs[index];
-    paragraphs[index] = { shape: paragraph.shape, look: paragraph.look };
-    if (rebuild || !before || before.shape !== paragraph.shape) replace.push(candidate);
+    paragraphs[index] = paragraph;
+    if (rebuild || !before || before.shape !== paragraph.shape) replace.push({ ...candidate, before });
     else if (before.look !== paragraph.look) restyle.push(candidate);
   }
   return { rebuild, replace, restyle, drawn: { ...next, labelsKey, paragraphs } };

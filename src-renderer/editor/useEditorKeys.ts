@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Label } from '../../src-main/db/model.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
-import { placeCaret, selectedRange } from './dom-offsets.ts';
+import { placeCaret, selectedRange, selectRange } from './dom-offsets.ts';
 import { nextWordEdge, snapToWords, trimSelection, wordsOf } from './snap.ts';
 import { splitsSurrogatePair as splitsPair } from '../../src-main/text/offsets.ts';
 
@@ -44,7 +44,11 @@ export async function applyLabel(ctx: EditorKeyContext, labelId: number, exact: 
       ctx.hint('The selection splits a character in two; extend it by one.');
       return;
     }
-    if (await session.create(labelId, span.start, span.end)) window.getSelection()?.removeAllRanges();
+    // The highlight takes the selection's place at once; should the database
+    // refuse it, the selection comes back for another try.
+    window.getSelection()?.removeAllRanges();
+    if (!(await session.create(labelId, span.start, span.end)) && root)
+      selectRange(root, range.start, range.end);
     return;
   }
   const selected = session.annotations.find((a) => a.id === session.selectedId);

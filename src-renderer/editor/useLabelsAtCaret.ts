@@ -1,6 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Annotation, Label } from '../../src-main/db/model.ts';
 import { selectedRange } from './dom-offsets.ts';
+
+function namesAt(
+  offset: number | null,
+  annotations: readonly Annotation[],
+  labels: ReadonlyMap<number, Label>,
+) {
+  if (offset === null) return null;
+  const names = annotations
+    .filter((a) => a.start <= offset && offset < a.end)
+    .sort((a, b) => b.end - b.start - (a.end - a.start))
+    .map((a) => labels.get(a.labelId)?.name ?? '?');
+  return names.length ? names.join(' · ') : null;
+}
 
 /**
  * The labels covering the caret in the article, outermost first: the keyboard
@@ -11,24 +24,26 @@ export function useLabelsAtCaret(
   annotations: readonly Annotation[],
   labels: ReadonlyMap<number, Label>,
 ): string | null {
+  // Where the caret was when the selection last changed. Annotations change on
+  // every keypress, and reading the selection right after the article changed
+  // would make the browser lay it out again there and then.
+  const caret = useRef<number | null>(null);
   const [here, setHere] = useState<string | null>(null);
+  const latest = useRef({ annotations, labels });
+  useEffect(() => {
+    latest.current = { annotations, labels };
+    setHere(namesAt(caret.current, annotations, labels));
+  }, [annotations, labels]);
   useEffect(() => {
     if (!root) return;
     const update = () => {
       const range = selectedRange(root);
-      if (!range || !range.collapsed) {
-        setHere(null);
-        return;
-      }
-      const names = annotations
-        .filter((a) => a.start <= range.start && range.start < a.end)
-        .sort((a, b) => b.end - b.start - (a.end - a.start))
-        .map((a) => labels.get(a.labelId)?.name ?? '?');
-      setHere(names.length ? names.join(' · ') : null);
+      caret.current = range && range.collapsed ? range.start : null;
+      setHere(namesAt(caret.current, latest.current.annotations, latest.current.labels));
     };
     update();
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
-  }, [root, annotations, labels]);
+  }, [root]);
   return here;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentStatus, DocumentSummary } from '../../src-main/db/model.ts';
 import { api, call, messageOf } from '../state/api.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
@@ -23,7 +23,7 @@ interface Props {
  * The corpus, filtered and windowed: only the rows in view are in the DOM and
  * pages of 200 are fetched as they scroll in, so 100,000 documents stay quick.
  */
-export function DocumentList({ selectedId, version, onOpen, report }: Props) {
+export const DocumentList = memo(function DocumentList({ selectedId, version, onOpen, report }: Props) {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<DocumentStatus | ''>('');
   const [total, setTotal] = useState(0);
@@ -182,6 +182,6 @@ export function DocumentList({ selectedId, version, onOpen, report }: Props) {
       </div>
     </section>
   );
-}
+});
 
 export { STATUS_TEXT };

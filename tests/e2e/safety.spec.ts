@@ -53,6 +53,8 @@ test('a change the database refuses is reported and never shown as saved', async
   await page.keyboard.press('3');
   await expect(page.getByRole('status')).toContainText('Not saved:');
   await expect(page.locator('.article-text [data-ids]')).toHaveCount(0);
+  // The selection is back, ready for another try.
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Joe Biden');
   await expect(page.getByLabel('Annotations').getByRole('button')).toHaveCount(0);
   expect(storedSpans(app)).toEqual([]);
   await page.screenshot({ path: `${SCREENSHOTS}/save-failed-light.png` });

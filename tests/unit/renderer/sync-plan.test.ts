@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Label } from '../../../src-main/db/model.ts';
 import { paragraphRanges } from '../../../src-renderer/editor/segments.ts';
+import { changedSpans } from '../../../src-renderer/editor/dirty-paragraphs.ts';
 import {
   NOTHING_DRAWN,
   planSync,
@@ -85,33 +86,67 @@ describe('redrawing the article after a change', () => {
     expect(plan.rebuild).toBe(true);
   });
 
-  it('after any sequence of edits, looks exactly as a drawing from scratch', () => {
-    const next = random(11);
-    let annotations: Annotation[] = [];
-    let selectedId: number | null = null;
-    let id = 1;
-    let drawn = step(NOTHING_DRAWN, { text: TEXT, annotations, selectedId, labels: LABELS }).drawn;
-    for (let i = 0; i < 400; i++) {
-      const roll = next();
-      if (roll < 0.45 || annotations.length === 0) {
-        // Spans of up to 300 characters, so some cross paragraph breaks.
-        const start = Math.floor(next() * (TEXT.length - 10));
-        const end = Math.min(TEXT.length, start + 1 + Math.floor(next() * 300));
-        annotations = [...annotations, annotation(id++, 1 + Math.floor(next() * 3), start, end)];
-      } else if (roll < 0.65) {
-        const victim = annotations[Math.floor(next() * annotations.length)];
-        annotations = annotations.filter((a) => a !== victim);
-      } else if (roll < 0.85) {
-        annotations = annotations.map((a, k) =>
-          k === Math.floor(next() * annotations.length) ? { ...a, labelId: (a.labelId % 3) + 1 } : a,
-        );
-      } else {
-        selectedId = annotations[Math.floor(next() * annotations.length)]?.id ?? null;
+  it.each([
+    ['in text order, as the session keeps them', true],
+    ['in any order', false],
+  ])(
+    'after any sequence of edits to annotations %s, looks exactly as a drawing from scratch',
+    (_, ordered) => {
+      const next = random(11);
+      let annotations: Annotation[] = [];
+      let selectedId: number | null = null;
+      let id = 1;
+      let drawn = step(NOTHING_DRAWN, { text: TEXT, annotations, selectedId, labels: LABELS }).drawn;
+      for (let i = 0; i < 400; i++) {
+        const roll = next();
+        if (roll < 0.45 || annotations.length === 0) {
+          // Spans of up to 300 characters, so some cross paragraph breaks.
+          const start = Math.floor(next() * (TEXT.length - 10));
+          const end = Math.min(TEXT.length, start + 1 + Math.floor(next() * 300));
+          annotations = [...annotations, annotation(id++, 1 + Math.floor(next() * 3), start, end)];
+        } else if (roll < 0.65) {
+          const victim = annotations[Math.floor(next() * annotations.length)];
+          annotations = annotations.filter((a) => a !== victim);
+        } else if (roll < 0.85) {
+          annotations = annotations.map((a, k) =>
+            k === Math.floor(next() * annotations.length) ? { ...a, labelId: (a.labelId % 3) + 1 } : a,
+          );
+        } else {
+          selectedId = annotations[Math.floor(next() * annotations.length)]?.id ?? null;
+        }
+        if (ordered)
+          annotations = [...annotations].sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
+        const state = { text: TEXT, annotations, selectedId, labels: LABELS };
+        drawn = step(drawn, state).drawn;
+        const fresh = step(NOTHING_DRAWN, state).drawn;
+        expect(drawn.paragraphs).toEqual(fresh.paragraphs);
       }
-      const state = { text: TEXT, annotations, selectedId, labels: LABELS };
-      drawn = step(drawn, state).drawn;
-      const fresh = step(NOTHING_DRAWN, state).drawn;
-      expect(drawn.paragraphs).toEqual(fresh.paragraphs);
+    },
+  );
+});
+
+describe('the spans an edit changed', () => {
+  it('are the same whether found by walking both lists in text order or by a set', () => {
+    const next = random(5);
+    const order = (xs: Annotation[]) =>
+      [...xs].sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
+    for (let round = 0; round < 200; round++) {
+      const before = order(
+        Array.from({ length: 30 }, (_, k) =>
+          annotation(k + 1, 1, Math.floor(next() * 50), 60 + Math.floor(next() * 9)),
+        ),
+      );
+      // Some kept, some dropped, some replaced by an equal-looking copy, some new.
+      const after = order(
+        before
+          .filter(() => next() > 0.1)
+          .map((a) => (next() < 0.1 ? { ...a } : a))
+          .concat(next() < 0.5 ? [annotation(100 + round, 2, 10, 20)] : []),
+      );
+      const walked = changedSpans(before, after);
+      const hashed = changedSpans([...before].reverse(), after);
+      expect(walked).toHaveLength(hashed.length);
+      for (const span of walked) expect(hashed.includes(span)).toBe(true);
     }
   });
 });
