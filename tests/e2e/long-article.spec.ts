@@ -1,0 +1,48 @@
+import { expect, test } from './harness/fixtures.ts';
+import { dragSelect, storedSpans } from './helpers.ts';
+import { createLongDocument } from '../bench/browser/long-document.ts';
+
+// Long enough for many chunks of paragraphs laid out only near the view, and
+// for an annotation panel that draws only the rows in view.
+const CHARS = 200_000;
+const SPANS = 2_000;
+
+test('a long article opens whole, and its far end is reached, shown and annotated exactly', async ({
+  app,
+}) => {
+  const { page } = app;
+  const doc = createLongDocument(app.backend.db, CHARS, SPANS);
+  await app.reload();
+  await page.getByText('Een heel lang artikel').click();
+  await expect(page.getByRole('heading', { name: /^Annotations/ })).toHaveText(`Annotations (${SPANS})`);
+  // Every character is in the article, though most of it is not laid out yet.
+  expect(await page.locator('.article-text').evaluate((el) => el.textContent?.length)).toBe(
+    doc.text.replace(/\n/g, '').length,
+  );
+  expect(await page.getByLabel('Annotations').getByRole('button').count()).toBeLessThan(100);
+
+  // Shift+Tab from nothing selected: the last annotation, scrolled into view in the article and the panel.
+  await page.locator('.article-text').focus();
+  await page.keyboard.press('Shift+Tab');
+  const last = [...doc.spans].sort((a, b) => a.start - b.start || a.end - b.end).at(-1);
+  const selectedRow = page.getByLabel('Annotations').locator('[aria-current="true"]');
+  await expect(selectedRow).toBeInViewport();
+  await expect(selectedRow).toContainText(doc.text.slice(last?.start ?? 0, last?.end ?? 0).slice(0, 20));
+  const id = await selectedRow.getAttribute('data-annotation-id');
+  await expect(page.locator(`.article-text [data-ids~="${id}"]`).first()).toBeInViewport();
+
+  // A word right there, far down the article, tagged by mouse: stored at its exact offsets.
+  const near = /(?<=\s)\p{L}{5,}(?=\s)/gu;
+  near.lastIndex = Math.max(0, (last?.start ?? 0) - 400);
+  const word = near.exec(doc.text);
+  if (!word) throw new Error('no word near the last annotation');
+  await dragSelect(page, word.index, word.index + word[0].length);
+  await page.keyboard.press('2');
+  await expect(page.getByRole('status')).toHaveText('All changes saved');
+  await expect
+    .poll(() => storedSpans(app, doc.id).some((s) => s.start === word.index && s.label === 'NUMBER'))
+    .toBe(true);
+  expect(storedSpans(app, doc.id).find((s) => s.start === word.index && s.label === 'NUMBER')?.text).toBe(
+    word[0],
+  );
+});
