@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CorpusStats, Label } from '../../src-main/db/model.ts';
 import { api, call } from './api.ts';
 
@@ -8,12 +8,16 @@ export function useCorpus(report: (message: string) => void) {
   const [stats, setStats] = useState<CorpusStats | null>(null);
   const [version, setVersion] = useState(0);
 
+  // The first load is not a change: lists load themselves when they appear,
+  // and a bump here would make them fetch their first page twice at start-up.
+  const loaded = useRef(false);
   const refresh = useCallback(async () => {
     try {
       const [l, s] = await Promise.all([call(api().labels.list({})), call(api().corpus.stats({}))]);
       setLabels(l);
       setStats(s);
-      setVersion((v) => v + 1);
+      if (loaded.current) setVersion((v) => v + 1);
+      loaded.current = true;
     } catch (e) {
       report(`Could not read the corpus: ${e instanceof Error ? e.message : String(e)}`);
     }
