@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Db } from '../../../src-main/db/connection.ts';
 import { insertImportedDocument, type ImportedSpan } from '../../../src-main/db/imported.ts';
 import { listLabels } from '../../../src-main/db/labels.ts';
-import { sha256Hex } from '../../../src-main/text/hash.ts';
+import { documentRecord } from '../../helpers/documents.ts';
 import { readTextFile } from '../../../src-main/corpus/text-file.ts';
 import { SAMPLES_DIR } from '../../helpers/backend.ts';
 
@@ -75,16 +75,11 @@ export function createLongDocument(db: Db, chars: number, spanCount: number): Lo
   const id = db.transaction(() =>
     insertImportedDocument(
       db,
-      {
-        externalId: 'bench-long',
+      documentRecord('bench-long', text, {
         title: 'Een heel lang artikel',
         published: '2021-07',
         source: 'bench',
-        text,
-        textSha256: sha256Hex(text),
-        meta: {},
-        status: 'todo',
-      },
+      }),
       spans,
     ),
   )();
@@ -104,20 +99,7 @@ export function createShortDocument(db: Db): string {
     600,
   );
   db.transaction(() =>
-    insertImportedDocument(
-      db,
-      {
-        externalId: 'bench-short',
-        title: 'Een kort artikel',
-        published: null,
-        source: null,
-        text,
-        textSha256: sha256Hex(text),
-        meta: {},
-        status: 'todo',
-      },
-      [],
-    ),
+    insertImportedDocument(db, documentRecord('bench-short', text, { title: 'Een kort artikel' }), []),
   )();
   return text;
 }

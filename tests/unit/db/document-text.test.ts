@@ -4,19 +4,10 @@ import { insertDocument } from '../../../src-main/db/documents.ts';
 import { createAnnotation } from '../../../src-main/db/annotations.ts';
 import { documentText } from '../../../src-main/db/document-text.ts';
 import { findLabelByName } from '../../../src-main/db/labels.ts';
-import { sha256Hex } from '../../../src-main/text/hash.ts';
+import { documentRecord } from '../../helpers/documents.ts';
 
 function addDocument(db: ReturnType<typeof openDatabase>, externalId: string, text: string): number {
-  return insertDocument(db, {
-    externalId,
-    title: null,
-    published: null,
-    source: null,
-    text,
-    textSha256: sha256Hex(text),
-    meta: {},
-    status: 'todo',
-  });
+  return insertDocument(db, documentRecord(externalId, text));
 }
 
 describe('the text edits are checked against', () => {

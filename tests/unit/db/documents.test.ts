@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src-main/db/connection.ts';
 import { insertDocument, listDocuments, setDocumentStatus } from '../../../src-main/db/documents.ts';
-import { sha256Hex } from '../../../src-main/text/hash.ts';
+import { documentRecord } from '../../helpers/documents.ts';
 
 function corpus(n: number) {
   const db = openDatabase(':memory:');
@@ -10,16 +10,12 @@ function corpus(n: number) {
       i % 10 === 0
         ? `Biden sprak met al-Kazimi (${i}).\n\nMeer tekst.`
         : `Artikel ${i} over 100%_zeker nieuws.`;
-    insertDocument(db, {
-      externalId: `doc-${String(i).padStart(3, '0')}`,
-      title: i === 7 ? 'Kramp-Karrenbauer bezoekt Irak' : null,
-      published: null,
-      source: null,
-      text,
-      textSha256: sha256Hex(text),
-      meta: {},
-      status: 'todo',
-    });
+    insertDocument(
+      db,
+      documentRecord(`doc-${String(i).padStart(3, '0')}`, text, {
+        title: i === 7 ? 'Kramp-Karrenbauer bezoekt Irak' : null,
+      }),
+    );
   }
   return db;
 }
