@@ -6,6 +6,7 @@ import type { Annotation, Label } from '../../src-main/db/model.ts';
 import { ChunkNode } from './ChunkNode.ts';
 import { SegmentNode } from './SegmentNode.ts';
 import { SyncPlugin } from './SyncPlugin.tsx';
+import { labelTones } from './highlight.ts';
 
 export interface ArticleViewProps {
   text: string;
@@ -38,8 +39,10 @@ export function ArticleView(props: ArticleViewProps) {
     }),
     [],
   );
+  const tones = useMemo(() => labelTones(props.labels), [props.labels]);
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      <style>{tones}</style>
       <ContentEditable
         tabIndex={0}
         className="article-text"

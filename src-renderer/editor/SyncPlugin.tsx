@@ -25,13 +25,7 @@ function $runsOf(text: string, drawn: DrawnParagraph): LexicalNode[] {
   return drawn.pieces.map((piece) =>
     piece.kind === 'break'
       ? $createLineBreakNode()
-      : $createSegmentNode(
-          text.slice(piece.start, piece.end),
-          piece.start,
-          piece.ids,
-          piece.hint,
-          piece.style,
-        ),
+      : $createSegmentNode(text.slice(piece.start, piece.end), piece.start, piece),
   );
 }
 
@@ -72,7 +66,7 @@ function $restyle(paragraph: ElementNode, pieces: readonly DrawnPiece[], from = 
   const children = paragraph.getChildren();
   pieces.forEach((piece, i) => {
     const node = children[from + i];
-    if (piece.kind === 'text' && $isSegmentNode(node)) node.setHighlight(piece.ids, piece.hint, piece.style);
+    if (piece.kind === 'text' && $isSegmentNode(node)) node.setHighlight(piece);
   });
 }
 

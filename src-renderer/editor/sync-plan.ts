@@ -8,12 +8,17 @@
  */
 import type { Annotation, Label } from '../../src-main/db/model.ts';
 import { changedSpans, paragraphsUnder } from './dirty-paragraphs.ts';
-import { highlightHint, highlightStyle, type HighlightContext } from './highlight.ts';
+import {
+  highlightHint,
+  highlightStyle,
+  highlightTone,
+  type Highlight,
+  type HighlightContext,
+} from './highlight.ts';
 import { buildParagraphs, paragraphOf, type Paragraph } from './segments.ts';
 
 export type DrawnPiece =
-  | { kind: 'text'; start: number; end: number; ids: number[]; hint: string; style: string }
-  | { kind: 'break'; at: number };
+  ({ kind: 'text'; start: number; end: number } & Highlight) | { kind: 'break'; at: number };
 
 export interface DrawnParagraph {
   pieces: DrawnPiece[];
@@ -64,11 +69,20 @@ const labelsKeyOf = (labels: readonly Label[]) => labels.map((l) => `${l.id}:${l
 
 function draw(p: Paragraph, ctx: HighlightContext): DrawnParagraph {
   const pieces: DrawnPiece[] = p.pieces.map((x) =>
-    x.kind === 'break' ? x : { ...x, hint: highlightHint(x.ids, ctx), style: highlightStyle(x.ids, ctx) },
+    x.kind === 'break'
+      ? x
+      : {
+          ...x,
+          hint: highlightHint(x.ids, ctx),
+          tone: highlightTone(x.ids, ctx),
+          style: highlightStyle(x.ids, ctx),
+        },
   );
   const shape = pieces.map((x) => (x.kind === 'break' ? `b${x.at}` : `${x.start}-${x.end}`)).join('|');
   const look = pieces
-    .map((x) => (x.kind === 'break' ? `b${x.at}` : `${x.start}-${x.end}:${x.ids.join(',')}:${x.style}`))
+    .map((x) =>
+      x.kind === 'break' ? `b${x.at}` : `${x.start}-${x.end}:${x.ids.join(',')}:${x.tone}:${x.style}`,
+    )
     .join('|');
   return { pieces, length: p.end - p.start, shape, look };
 }
