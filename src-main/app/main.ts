@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { closeDatabase, openDatabase, type Db } from '../db/connection.ts';
+import { warmCache } from '../db/warm-cache.ts';
 import { eventChannelOf, type EventName, type Events } from '../ipc/contract.ts';
 import { createHandlers } from '../ipc/handlers.ts';
 import { databaseOpenFailure } from './db-error.ts';
@@ -96,6 +97,9 @@ function start(): void {
     stateFile: join(app.getPath('userData'), 'window-state.json'),
   });
   mainWindow.on('closed', () => (mainWindow = null));
+  // While the window loads, not before it is asked for.
+  const opened = db;
+  setImmediate(() => warmCache(opened));
 }
 
 if (!app.requestSingleInstanceLock()) {

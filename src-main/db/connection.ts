@@ -57,6 +57,9 @@ function backupPath(path: string, fromVersion: number): string {
   return `${path}.backup-v${fromVersion}-${stamp}`;
 }
 
+/** The page cache of a connection, in KiB. */
+export const CACHE_KIB = 32 * 1024;
+
 /**
  * Opens (creating if needed) and migrates an annotator database.
  *
@@ -83,6 +86,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     if (!isMemory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // SQLite's default page cache (2 MiB) is smaller than the listing index of a
+    // 100,000-document corpus: every list page, filter and progress count read
+    // it from the file again (stats and first page 28 ms a time, against 10 ms
+    // with 32 MiB). A bound, not an allocation: small corpora use less.
+    db.pragma(`cache_size = -${CACHE_KIB}`);
     // Reads the real schema (the header can lag behind a WAL not yet checkpointed).
     const current = Number(db.pragma('user_version', { simple: true }));
     if (current > latest) {

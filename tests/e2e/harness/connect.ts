@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { eventChannelOf, type EventName, type Events } from '../../../src-main/ipc/contract.ts';
 import { dispatch } from '../../../src-main/ipc/dispatch.ts';
+import { warmCache } from '../../../src-main/db/warm-cache.ts';
 import { createTestBackend, type TestBackend } from '../../helpers/backend.ts';
 import { HARNESS_DIR } from './global-setup.ts';
 import { serve } from './static-server.ts';
@@ -44,5 +45,7 @@ export async function serveApp(page: Page, rendererDir: string, dbPath: string):
     return JSON.stringify(await dispatch(backend.handlers, method, payload));
   });
   await page.addInitScript({ path: join(HARNESS_DIR, 'bridge.js') });
+  // As the app's shell does while its window loads (src-main/app/main.ts).
+  setImmediate(() => warmCache(backend.db));
   return { url, backend, server };
 }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase, schemaVersion } from '../../../src-main/db/connection.ts';
+import { CACHE_KIB, closeDatabase, openDatabase, schemaVersion } from '../../../src-main/db/connection.ts';
 import { migrations, LATEST_SCHEMA_VERSION } from '../../../src-main/db/migrations/index.ts';
 import { listLabels } from '../../../src-main/db/labels.ts';
 import { tempDir } from '../../helpers/tmp.ts';
@@ -19,6 +19,8 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     // FULL = 2: acknowledged annotation writes survive power loss.
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    // A page cache that holds a 100,000-document listing index (negative: KiB).
+    expect(db.pragma('cache_size', { simple: true })).toBe(-CACHE_KIB);
     expect(listLabels(db).map((l) => [l.name, l.hotkey])).toEqual([
       ['EVENT', '1'],
       ['NUMBER', '2'],
