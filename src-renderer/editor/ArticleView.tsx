@@ -7,6 +7,7 @@ import { ChunkNode } from './ChunkNode.ts';
 import { SegmentNode } from './SegmentNode.ts';
 import { SyncPlugin } from './SyncPlugin.tsx';
 import { labelTones } from './highlight.ts';
+import './article.css';
 
 export interface ArticleViewProps {
   text: string;
