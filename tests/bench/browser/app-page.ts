@@ -83,7 +83,8 @@ export async function openApp(
  * requestAnimationFrame callback runs just before a frame is painted, a
  * message posted from it arrives after). Chromium paints at frame boundaries
  * 16.7 ms apart, so `painted` also holds the wait for the next one.
- * `__paintedAfter(t0, done, root)` is the painted time for a condition.
+ * `__shownAfterKeydown(find, root)` does the same from the keydown NEXT_KEYDOWN
+ * waits for; `__paintedAfter(t0, done, root)` is the painted time for a condition.
  */
 export const PAINT_WAIT = `
   window.__shownAfter = (t0, find, root) => new Promise((resolve) => {
@@ -106,13 +107,20 @@ export const PAINT_WAIT = `
     });
     observer.observe(root ?? document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   });
+  window.__shownAfterKeydown = (find, root) =>
+    window.__keydown.then((t0) => window.__shownAfter(t0, find, root));
   window.__paintedAfter = (t0, done, root) =>
     window.__shownAfter(t0, () => (done() ? document.body : null), root).then((times) => times.painted);
 `;
 
-/** In the page: `__keydownAt` becomes the time stamp of the next keydown (when the browser received it). */
+/**
+ * In the page: `__keydown` becomes a promise of the time stamp of the next
+ * keydown (when the browser received it). Its capture listener runs before
+ * the app's own, so what waits on it is in place before the app changes anything.
+ */
 export const NEXT_KEYDOWN = () => {
-  const w = window as unknown as { __keydownAt?: number };
-  w.__keydownAt = undefined;
-  window.addEventListener('keydown', (e) => (w.__keydownAt ??= e.timeStamp), { capture: true, once: true });
+  const w = window as unknown as { __keydown?: Promise<number> };
+  w.__keydown = new Promise((resolve) =>
+    window.addEventListener('keydown', (e) => resolve(e.timeStamp), { capture: true, once: true }),
+  );
 };

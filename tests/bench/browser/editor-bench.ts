@@ -13,7 +13,7 @@ declare global {
   interface Window {
     __shownAfter(t0: number, find: () => Element | null | undefined, root?: Node | null): Promise<Shown>;
     __paintedAfter(t0: number, done: () => boolean, root?: Node | null): Promise<number>;
-    __keydownAt?: number;
+    __shownAfterKeydown(find: () => Element | null | undefined, root?: Node | null): Promise<Shown>;
   }
 }
 
@@ -165,17 +165,11 @@ async function annotate(page: Page, spots: readonly { start: number; end: number
     await page.evaluate(NEXT_KEYDOWN);
     const shown = page.evaluate(
       ({ start, before }) =>
-        new Promise<Shown>((resolve) => {
-          const find = () =>
-            [...document.querySelectorAll<HTMLElement>(`.article-text [data-start="${start}"]`)].find((run) =>
-              (run.dataset.ids ?? '').split(' ').some((id) => id && !before.includes(id)),
-            );
-          const wait = () =>
-            window.__keydownAt === undefined
-              ? setTimeout(wait, 0)
-              : resolve(window.__shownAfter(window.__keydownAt, find));
-          wait();
-        }),
+        window.__shownAfterKeydown(() =>
+          [...document.querySelectorAll<HTMLElement>(`.article-text [data-start="${start}"]`)].find((run) =>
+            (run.dataset.ids ?? '').split(' ').some((id) => id && !before.includes(id)),
+          ),
+        ),
       { start: spot.start, before },
     );
     await page.keyboard.press('1');
@@ -201,15 +195,7 @@ export async function frameFloor(page: Page, count: number): Promise<Shown[]> {
   for (let n = 1; n <= count; n++) {
     await page.evaluate(NEXT_KEYDOWN);
     const shown = page.evaluate(
-      (n) =>
-        new Promise<Shown>((resolve) => {
-          const find = () => document.querySelector(`#floor[data-n="${n}"]`);
-          const wait = () =>
-            window.__keydownAt === undefined
-              ? setTimeout(wait, 0)
-              : resolve(window.__shownAfter(window.__keydownAt, find));
-          wait();
-        }),
+      (n) => window.__shownAfterKeydown(() => document.querySelector(`#floor[data-n="${n}"]`)),
       n,
     );
     await page.keyboard.press('1');

@@ -34,19 +34,14 @@ function expectation(dbPath: string, search: string): { count: string; first: st
 /** Times from the last keydown (or from now) until the list shows `want`. */
 function showing(page: Page, want: { count: string; first: string }, fromKeydown: boolean): Promise<Shown> {
   return page.evaluate(
-    ({ want, fromKeydown }) =>
-      new Promise<Shown>((resolve) => {
-        const find = () => {
-          const count = document.querySelector('.doc-count')?.textContent;
-          const first = document.querySelector('.doc-row .doc-id');
-          return count === want.count && first?.textContent === want.first ? first : null;
-        };
-        const wait = () =>
-          fromKeydown && window.__keydownAt === undefined
-            ? setTimeout(wait, 0)
-            : resolve(window.__shownAfter(fromKeydown ? (window.__keydownAt ?? 0) : performance.now(), find));
-        wait();
-      }),
+    ({ want, fromKeydown }) => {
+      const find = () => {
+        const count = document.querySelector('.doc-count')?.textContent;
+        const first = document.querySelector('.doc-row .doc-id');
+        return count === want.count && first?.textContent === want.first ? first : null;
+      };
+      return fromKeydown ? window.__shownAfterKeydown(find) : window.__shownAfter(performance.now(), find);
+    },
     { want, fromKeydown },
   );
 }
