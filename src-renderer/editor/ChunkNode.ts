@@ -1,7 +1,6 @@
 import {
   $applyNodeReplacement,
   ElementNode,
-  type LexicalNode,
   type NodeKey,
   type SerializedElementNode,
   type Spread,
@@ -17,7 +16,7 @@ export const CHUNK = 20;
  * A million-character article is thousands of paragraphs; grouped, an edit
  * makes Lexical walk ~150 chunks and 20 paragraphs instead of 3,000, and the
  * browser skips the layout and paint of whole chunks out of view
- * (content-visibility, see styles.css) with few elements to watch.
+ * (content-visibility, see article.css) with few elements to watch.
  */
 export class ChunkNode extends ElementNode {
   /** Guessed height in pixels, used until the chunk is first laid out. */
@@ -65,6 +64,3 @@ export class ChunkNode extends ElementNode {
 export function $createChunkNode(estimate: number): ChunkNode {
   return $applyNodeReplacement(new ChunkNode(estimate));
 }
-
-export const $isChunkNode = (node: LexicalNode | null | undefined): node is ChunkNode =>
-  node instanceof ChunkNode;

@@ -4,10 +4,7 @@
  * the spans that changed (and under the selection ring that moved) are
  * rebuilt, so the highlight is drawn within a frame however long the article.
  */
-import type { SpanLike } from './segments.ts';
-
-/** Text order, as the session keeps annotations: by start, then end, then id. */
-const inTextOrder = (a: SpanLike, b: SpanLike) => a.start - b.start || a.end - b.end || a.id - b.id;
+import { inTextOrder, type SpanLike } from './segments.ts';
 
 /**
  * Spans in one list and not the other, by identity: the session replaces an

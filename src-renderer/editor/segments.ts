@@ -10,6 +10,13 @@ export interface SpanLike {
   end: number;
 }
 
+/**
+ * Text order, as the session keeps annotations: by start, then end, then id.
+ * The article view relies on it to find what an edit changed.
+ */
+export const inTextOrder = (a: SpanLike, b: SpanLike): number =>
+  a.start - b.start || a.end - b.end || a.id - b.id;
+
 export type Piece =
   { kind: 'text'; start: number; end: number; ids: number[] } | { kind: 'break'; at: number };
 

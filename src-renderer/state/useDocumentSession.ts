@@ -1,12 +1,11 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Annotation, DocumentRecord, DocumentStatus } from '../../src-main/db/model.ts';
 import { api, call, messageOf } from './api.ts';
+import { inTextOrder } from '../editor/segments.ts';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 type Changes = { labelId?: number; start?: number; end?: number };
-
-const byOffsets = (a: Annotation, b: Annotation) => a.start - b.start || a.end - b.end || a.id - b.id;
 
 /**
  * The open document and every change to it. A new annotation is drawn at
@@ -34,7 +33,7 @@ export function useDocumentSession(onCorpusChanged: () => void) {
   const docId = doc?.id ?? null;
 
   const showAnnotations = useCallback((next: Annotation[]) => {
-    latest.current = next.sort(byOffsets);
+    latest.current = next.sort(inTextOrder);
     setAnnotations(latest.current);
   }, []);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Label } from '../../../src-main/db/model.ts';
-import { paragraphRanges } from '../../../src-renderer/editor/segments.ts';
+import { inTextOrder, paragraphRanges } from '../../../src-renderer/editor/segments.ts';
 import { changedSpans } from '../../../src-renderer/editor/dirty-paragraphs.ts';
 import {
   NOTHING_DRAWN,
@@ -114,8 +114,7 @@ describe('redrawing the article after a change', () => {
         } else {
           selectedId = annotations[Math.floor(next() * annotations.length)]?.id ?? null;
         }
-        if (ordered)
-          annotations = [...annotations].sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
+        if (ordered) annotations = [...annotations].sort(inTextOrder);
         const state = { text: TEXT, annotations, selectedId, labels: LABELS };
         drawn = step(drawn, state).drawn;
         const fresh = step(NOTHING_DRAWN, state).drawn;
@@ -128,8 +127,7 @@ describe('redrawing the article after a change', () => {
 describe('the spans an edit changed', () => {
   it('are the same whether found by walking both lists in text order or by a set', () => {
     const next = random(5);
-    const order = (xs: Annotation[]) =>
-      [...xs].sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
+    const order = (xs: Annotation[]) => [...xs].sort(inTextOrder);
     for (let round = 0; round < 200; round++) {
       const before = order(
         Array.from({ length: 30 }, (_, k) =>
