@@ -99,7 +99,7 @@ function start(): void {
   mainWindow.on('closed', () => (mainWindow = null));
   // While the window loads, not before it is asked for.
   const opened = db;
-  setImmediate(() => warmCache(opened));
+  setImmediate(() => void warmCache(opened));
 }
 
 if (!app.requestSingleInstanceLock()) {

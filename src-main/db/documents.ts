@@ -3,6 +3,7 @@ import { notFound } from './errors.ts';
 import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model.ts';
 import { deriveTitle } from '../text/title.ts';
 import { statement } from './statements.ts';
+import { searchDocumentIds } from './document-search.ts';
 
 /** A documents row as SQLite returns it; the export reads these columns directly. */
 export interface DocumentRow {
@@ -103,14 +104,12 @@ export function findDocumentIdByExternalId(db: Db, externalId: string): number |
 }
 
 export interface DocumentQuery {
-  /** Matches external id or title, case-insensitively. */
+  /** Matches external id or list title, ignoring case and accents (db/document-search.ts). */
   search?: string | undefined;
   status?: DocumentStatus | undefined;
   offset: number;
   limit: number;
 }
-
-const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 interface SummaryRow {
   id: number;
@@ -133,28 +132,15 @@ const toSummary = (r: SummaryRow): DocumentSummary => ({
 });
 
 export function listDocuments(db: Db, query: DocumentQuery): { total: number; items: DocumentSummary[] } {
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  if (query.status) {
-    where.push('d.status = ?');
-    params.push(query.status);
-  }
   const search = query.search?.trim();
   if (search) {
-    where.push("(d.external_id LIKE ? ESCAPE '\\' OR d.list_title LIKE ? ESCAPE '\\')");
-    const pattern = `%${escapeLike(search)}%`;
-    params.push(pattern, pattern);
-  }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  if (search) {
-    // A text filter scans the narrow listing index once, never the rows that carry whole
-    // articles: the matching ids give both the total and the page (~20 ms at 100,000 documents).
-    const ids = (
-      db
-        .prepare(`SELECT d.id FROM documents d INDEXED BY documents_listing ${whereSql}`)
-        .pluck()
-        .all(...params) as number[]
-    ).sort((a, b) => a - b);
+    let ids = searchDocumentIds(db, search);
+    if (query.status) {
+      const withStatus = new Set(
+        statement(db, 'SELECT id FROM documents WHERE status = ?').pluck().all(query.status) as number[],
+      );
+      ids = ids.filter((id) => withStatus.has(id));
+    }
     const page = ids.slice(query.offset, query.offset + query.limit);
     const rows = page.length
       ? (db
@@ -165,6 +151,8 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
       : [];
     return { total: ids.length, items: rows.map(toSummary) };
   }
+  const whereSql = query.status ? 'WHERE d.status = ?' : '';
+  const params = query.status ? [query.status] : [];
   const { total } = statement(db, `SELECT count(*) AS total FROM documents d ${whereSql}`).get(...params) as {
     total: number;
   };

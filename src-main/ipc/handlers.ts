@@ -13,6 +13,7 @@ import {
 } from '../db/annotations.ts';
 import { createLabel, listLabels, updateLabel } from '../db/labels.ts';
 import { corpusStats } from '../db/stats.ts';
+import { prepareDocumentSearch } from '../db/document-search.ts';
 import { importPathsAsync } from '../corpus/import.ts';
 import { exportToFile } from '../corpus/export.ts';
 
@@ -63,6 +64,8 @@ export function createHandlers(services: Services): Handlers {
         });
       } finally {
         importing = false;
+        // The filter's index takes in the new documents now rather than on the next keystroke.
+        void prepareDocumentSearch(db);
       }
     },
     'corpus.export': async (r) => {

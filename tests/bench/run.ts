@@ -44,7 +44,7 @@ try {
     : { dir, docs: 100_000, spansPerDoc: 10, targets: true };
   if (part('queries') || part('browser')) {
     log('document list and stats queries');
-    const queryRows = runQueryBench(queries);
+    const queryRows = await runQueryBench(queries);
     if (part('queries')) rows.push(...queryRows);
   }
   if (part('browser')) {

@@ -22,6 +22,7 @@ describe('benchmarks', () => {
       'peak memory, import',
       'peak memory, export',
       'document list, first page (query)',
+      'document list, filter index filled in the background',
       'document list, filter few hits (query)',
       'document list, filter many hits (query)',
       'corpus stats / progress query',

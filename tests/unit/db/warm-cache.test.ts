@@ -6,13 +6,13 @@ import { databaseDigest } from '../../helpers/digest.ts';
 import { documentRecord } from '../../helpers/documents.ts';
 
 describe('warming the cache at start-up', () => {
-  it('only reads: the corpus is exactly as it was, empty or not', () => {
+  it('only reads: the corpus is exactly as it was, empty or not', async () => {
     const db = openDatabase(':memory:');
-    warmCache(db);
+    await warmCache(db);
     for (let i = 0; i < 30; i++) insertDocument(db, documentRecord(`doc-${i}`, `Tekst nummer ${i}.`));
     const before = databaseDigest(db);
     const changes = db.prepare('SELECT total_changes() AS n').get();
-    warmCache(db);
+    await warmCache(db);
     expect(databaseDigest(db)).toBe(before);
     expect(db.prepare('SELECT total_changes() AS n').get()).toEqual(changes);
   });

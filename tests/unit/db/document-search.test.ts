@@ -1,0 +1,137 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { closeDatabase, openDatabase, type Db } from '../../../src-main/db/connection.ts';
+import { prepareDocumentSearch, searchDocumentIds } from '../../../src-main/db/document-search.ts';
+import { insertDocument, listDocuments, setDocumentStatus } from '../../../src-main/db/documents.ts';
+import { foldForSearch } from '../../../src-main/text/search-fold.ts';
+import { documentRecord } from '../../helpers/documents.ts';
+import { tempDir } from '../../helpers/tmp.ts';
+
+const add = (db: Db, externalId: string, title: string | null, text = `${externalId}: tekst.`) =>
+  insertDocument(db, documentRecord(externalId, text, { title }));
+
+const titlesFor = (db: Db, search: string) =>
+  listDocuments(db, { search, offset: 0, limit: 100 }).items.map((d) => d.title);
+
+describe('the document filter', () => {
+  it('ignores case and accents, and spells out compatibility characters', () => {
+    const db = openDatabase(':memory:');
+    add(db, 'nos-1', 'VS beëindigen gevechtsmissie in Irak');
+    add(db, 'nos-2', 'Overleg in het ÉLYSÉE');
+    add(db, 'nos-3', 'Het ĳs is dun');
+    add(db, 'nos-4', 'Düsseldorf stemt');
+    expect(titlesFor(db, 'beeindigen')).toEqual(['VS beëindigen gevechtsmissie in Irak']);
+    expect(titlesFor(db, 'BEËINDIGEN')).toEqual(['VS beëindigen gevechtsmissie in Irak']);
+    expect(titlesFor(db, 'élysée')).toEqual(['Overleg in het ÉLYSÉE']);
+    expect(titlesFor(db, 'ijs is')).toEqual(['Het ĳs is dun']);
+    expect(titlesFor(db, 'dusseldorf')).toEqual(['Düsseldorf stemt']);
+    expect(titlesFor(db, 'NOS-')).toHaveLength(4);
+  });
+
+  it('matches within the id or within the title, never across the two', () => {
+    const db = openDatabase(':memory:');
+    add(db, 'doc-1', 'Abc');
+    expect(titlesFor(db, '1abc')).toEqual([]);
+    expect(titlesFor(db, '1 abc')).toEqual([]);
+    expect(titlesFor(db, 'doc-1')).toEqual(['Abc']);
+    expect(foldForSearch('a\u0001b\tc')).toBe('a b c');
+  });
+
+  it('answers in id order, over many slices of the index', () => {
+    const db = openDatabase(':memory:');
+    db.transaction(() => {
+      for (let i = 1; i <= 2500; i++) add(db, `doc-${i}`, i % 500 === 0 ? `Rond getal ${i}` : `Artikel ${i}`);
+    })();
+    expect(searchDocumentIds(db, 'rond getal')).toEqual([500, 1000, 1500, 2000, 2500]);
+    expect(listDocuments(db, { search: 'artikel', offset: 1990, limit: 3 })).toMatchObject({
+      total: 2495,
+      // 500, 1000 and 1500 are left out before it.
+      items: [{ id: 1994 }, { id: 1995 }, { id: 1996 }],
+    });
+  });
+
+  it('finds documents added after the index was filled, and shows status changes', () => {
+    const db = openDatabase(':memory:');
+    add(db, 'doc-1', 'Eerste bericht over Irak');
+    expect(titlesFor(db, 'irak')).toEqual(['Eerste bericht over Irak']);
+    const second = add(db, 'doc-2', 'Tweede bericht over Irak');
+    expect(titlesFor(db, 'irak')).toEqual(['Eerste bericht over Irak', 'Tweede bericht over Irak']);
+    setDocumentStatus(db, second, 'done');
+    expect(listDocuments(db, { search: 'irak', status: 'done', offset: 0, limit: 10 })).toMatchObject({
+      total: 1,
+      items: [{ id: second, status: 'done' }],
+    });
+  });
+
+  it('never keeps a document from a transaction that was rolled back, though its id comes back', () => {
+    const db = openDatabase(':memory:');
+    add(db, 'doc-1', 'Vaste grond');
+    expect(titlesFor(db, 'grond')).toEqual(['Vaste grond']);
+    db.exec('BEGIN');
+    const undone = add(db, 'doc-2', 'Teruggedraaid bericht');
+    // Inside the transaction (an import running), the filter keeps to what is committed.
+    expect(titlesFor(db, 'teruggedraaid')).toEqual([]);
+    db.exec('ROLLBACK');
+    const fresh = add(db, 'doc-3', 'Nieuw bericht');
+    expect(fresh).toBe(undone);
+    expect(titlesFor(db, 'teruggedraaid')).toEqual([]);
+    expect(titlesFor(db, 'bericht')).toEqual(['Nieuw bericht']);
+  });
+
+  it('without an index yet, inside a transaction, reads everything and keeps none of it', () => {
+    const db = openDatabase(':memory:');
+    add(db, 'doc-1', 'Vaste grond');
+    db.exec('BEGIN');
+    const undone = add(db, 'doc-2', 'Teruggedraaid bericht');
+    expect(titlesFor(db, 'bericht')).toEqual(['Teruggedraaid bericht']);
+    db.exec('ROLLBACK');
+    expect(add(db, 'doc-3', 'Nieuw bericht')).toBe(undone);
+    expect(titlesFor(db, 'bericht')).toEqual(['Nieuw bericht']);
+  });
+
+  it('sees what another connection added or removed', () => {
+    const path = join(tempDir(), 'shared.db');
+    const app = openDatabase(path);
+    const cli = openDatabase(path);
+    try {
+      add(app, 'doc-1', 'Bericht een');
+      add(app, 'doc-2', 'Bericht twee');
+      expect(titlesFor(app, 'bericht')).toEqual(['Bericht een', 'Bericht twee']);
+      add(cli, 'doc-3', 'Bericht drie');
+      expect(titlesFor(app, 'bericht')).toEqual(['Bericht een', 'Bericht twee', 'Bericht drie']);
+      cli.prepare("DELETE FROM documents WHERE external_id = 'doc-1'").run();
+      expect(titlesFor(app, 'bericht')).toEqual(['Bericht twee', 'Bericht drie']);
+      expect(listDocuments(app, { search: 'bericht', offset: 0, limit: 10 }).total).toBe(2);
+    } finally {
+      closeDatabase(cli);
+      closeDatabase(app);
+    }
+  });
+
+  it('fills in the background; a search before it is done still sees every document', async () => {
+    const db = openDatabase(':memory:');
+    db.transaction(() => {
+      for (let i = 1; i <= 3500; i++) add(db, `doc-${i}`, `Artikel ${i}`);
+    })();
+    const filling = prepareDocumentSearch(db);
+    expect(searchDocumentIds(db, 'artikel 35')).toEqual([35, ...range(350, 359), ...range(3500, 3500)]);
+    await filling;
+    add(db, 'doc-3501', 'Artikel 3501');
+    await prepareDocumentSearch(db);
+    expect(searchDocumentIds(db, 'artikel 350')).toEqual([350, ...range(3500, 3501)]);
+  });
+
+  it('stops filling when the database is closed', async () => {
+    const db = openDatabase(':memory:');
+    db.transaction(() => {
+      for (let i = 1; i <= 3000; i++) add(db, `doc-${i}`, `Artikel ${i}`);
+    })();
+    const filling = prepareDocumentSearch(db);
+    closeDatabase(db);
+    await expect(filling).resolves.toBeUndefined();
+  });
+});
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
