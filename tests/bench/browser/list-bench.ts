@@ -11,7 +11,7 @@ import type { Shown } from './editor-bench.ts';
 declare global {
   interface Window {
     __listRequestedAt?: number;
-    __annotatorInvoke(channel: string, json: string | undefined): Promise<string>;
+    __annotatorInvoke(channel: string, json: string): Promise<string>;
   }
 }
 

@@ -3,25 +3,22 @@
  * Electron's IPC would be: the page's calls go to the real handlers, the
  * backend's events go to the page.
  *
- * Calls travel as JSON over HTTP to the server that serves the page.
- * Playwright's exposeFunction hands results through a value serializer and
- * the DevTools protocol: a long article with 10,000 annotations took 2.6 s
- * that way, against a few milliseconds over HTTP. The transport must not be
- * what a test or benchmark measures.
+ * Calls and events travel as JSON over a WebSocket to the server that serves
+ * the page (wire.ts). Playwright's exposeFunction hands results through a
+ * value serializer and the DevTools protocol: a long article with 10,000
+ * annotations took 2.6 s that way; a fetch per call costs 5 to 6 ms in
+ * Chromium's network stack; a WebSocket round trip ~1.4 ms. The transport
+ * must not be what a test or benchmark measures.
  */
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { eventChannelOf, type EventName, type Events } from '../../../src-main/ipc/contract.ts';
+import { eventChannelOf } from '../../../src-main/ipc/contract.ts';
 import { dispatch } from '../../../src-main/ipc/dispatch.ts';
 import { warmCache } from '../../../src-main/db/warm-cache.ts';
 import { createTestBackend, type TestBackend } from '../../helpers/backend.ts';
 import { HARNESS_DIR } from './global-setup.ts';
 import { serve } from './static-server.ts';
-
-interface HarnessWindow {
-  __annotatorEmit(channel: string, json: string): void;
-}
 
 export interface ServedApp {
   url: string;
@@ -31,21 +28,18 @@ export interface ServedApp {
 
 /** Serves `rendererDir` to `page` with a backend on the database at `dbPath`; call before the page loads. */
 export async function serveApp(page: Page, rendererDir: string, dbPath: string): Promise<ServedApp> {
-  const forward = <E extends EventName>(event: E, payload: Events[E]) => {
-    void page
-      .evaluate(([channel, json]) => (window as unknown as HarnessWindow).__annotatorEmit(channel, json), [
-        eventChannelOf(event),
-        JSON.stringify(payload),
-      ] as const)
-      .catch(() => undefined);
-  };
-  const backend = createTestBackend(dbPath, {}, forward);
-  const { url, server } = await serve(rendererDir, async (method, json) => {
+  let emit: (channel: string, json: string) => void = () => undefined;
+  const backend = createTestBackend(dbPath, {}, (event, payload) =>
+    emit(eventChannelOf(event), JSON.stringify(payload)),
+  );
+  const served = await serve(rendererDir, async (method, json) => {
     const payload: unknown = json === '' ? undefined : JSON.parse(json);
     return JSON.stringify(await dispatch(backend.handlers, method, payload));
   });
+  emit = served.emit;
+  const { url, server } = served;
   await page.addInitScript({ path: join(HARNESS_DIR, 'bridge.js') });
   // As the app's shell does while its window loads (src-main/app/main.ts).
-  setImmediate(() => warmCache(backend.db));
+  setImmediate(() => void warmCache(backend.db));
   return { url, backend, server };
 }
