@@ -7,8 +7,10 @@ import {
   $isElementNode,
   $setSelection,
   type ElementNode,
+  type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
+import { useDetailing } from './useDetailing.ts';
 import { selectedRange, selectRange } from './dom-offsets.ts';
 import { paragraphRanges } from './segments.ts';
 import { $createChunkNode, CHUNK } from './ChunkNode.ts';
@@ -18,6 +20,7 @@ import {
   planSync,
   type DrawnParagraph,
   type DrawnPiece,
+  type SyncPlan,
   type SyncState,
 } from './sync-plan.ts';
 
@@ -112,53 +115,72 @@ function $replaceRuns(
   );
 }
 
+/** Applies `plan` to the editor, keeping a selection the user is about to tag. */
+function applyPlan(editor: LexicalEditor, text: string, plan: SyncPlan): void {
+  if (plan.replace.length === 0 && plan.restyle.length === 0) return;
+  // Replaced runs get new DOM nodes, which would drop a selection the
+  // user is about to tag; it is kept by offsets and put back afterwards.
+  const root = editor.getRootElement();
+  const kept = root && !plan.rebuild && plan.replace.length ? selectedRange(root) : null;
+  editor.update(
+    () => {
+      const root = $getRoot();
+      // Lexical mirrors the browser selection into its state; runs about to be
+      // replaced must not stay referenced there. The DOM selection is left as it is.
+      $setSelection(null);
+      if (plan.rebuild) {
+        root.clear();
+        root.append(
+          ...$chunksOf(
+            text,
+            plan.replace.map(({ paragraph }) => paragraph),
+          ),
+        );
+        return;
+      }
+      // A paragraph keeps its node and gets new runs where they changed:
+      // replacing the node itself would make Lexical reconcile every
+      // paragraph of its chunk, and the browser restyle every one after it.
+      for (const { index, paragraph, before } of plan.replace) {
+        const node = $paragraphAt(index);
+        if ($isElementNode(node)) $replaceRuns(text, node, before, paragraph);
+      }
+      for (const { index, paragraph } of plan.restyle) {
+        const node = $paragraphAt(index);
+        if ($isElementNode(node)) $restyle(node, paragraph.pieces);
+      }
+    },
+    { discrete: true },
+  );
+  if (root && kept && !kept.collapsed) selectRange(root, kept.start, kept.end);
+}
+
 /** Keeps the editor showing `text` with its annotations, redrawing only what changed. */
 export function SyncPlugin(props: SyncState) {
   const { text, annotations, labels, selectedId } = props;
   const [editor] = useLexicalComposerContext();
   const drawn = useRef(NOTHING_DRAWN);
+  const latest = useRef<SyncState>(props);
   const ranges = useMemo(() => paragraphRanges(text), [text]);
 
   // Before the browser paints: a highlight drawn from a keypress belongs in that keypress's frame.
   useLayoutEffect(() => {
-    const plan = planSync(drawn.current, { text, annotations, labels, selectedId }, ranges);
+    latest.current = { text, annotations, labels, selectedId };
+    const plan = planSync(drawn.current, latest.current, ranges);
     drawn.current = plan.drawn;
-    if (plan.replace.length === 0 && plan.restyle.length === 0) return;
-    // Replaced runs get new DOM nodes, which would drop a selection the
-    // user is about to tag; it is kept by offsets and put back afterwards.
-    const root = editor.getRootElement();
-    const kept = root && !plan.rebuild && plan.replace.length ? selectedRange(root) : null;
-    editor.update(
-      () => {
-        const root = $getRoot();
-        // Lexical mirrors the browser selection into its state; runs about to be
-        // replaced must not stay referenced there. The DOM selection is left as it is.
-        $setSelection(null);
-        if (plan.rebuild) {
-          root.clear();
-          root.append(
-            ...$chunksOf(
-              text,
-              plan.replace.map(({ paragraph }) => paragraph),
-            ),
-          );
-          return;
-        }
-        // A paragraph keeps its node and gets new runs where they changed:
-        // replacing the node itself would make Lexical reconcile every
-        // paragraph of its chunk, and the browser restyle every one after it.
-        for (const { index, paragraph, before } of plan.replace) {
-          const node = $paragraphAt(index);
-          if ($isElementNode(node)) $replaceRuns(text, node, before, paragraph);
-        }
-        for (const { index, paragraph } of plan.restyle) {
-          const node = $paragraphAt(index);
-          if ($isElementNode(node)) $restyle(node, paragraph.pieces);
-        }
-      },
-      { discrete: true },
-    );
-    if (root && kept && !kept.collapsed) selectRange(root, kept.start, kept.end);
+    applyPlan(editor, text, plan);
   }, [editor, text, ranges, annotations, labels, selectedId]);
+
+  useDetailing(
+    editor,
+    text,
+    labels,
+    () => drawn.current.detailed,
+    (widen) => {
+      const plan = planSync(drawn.current, latest.current, ranges, widen);
+      drawn.current = plan.drawn;
+      applyPlan(editor, latest.current.text, plan);
+    },
+  );
   return null;
 }

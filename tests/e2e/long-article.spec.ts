@@ -46,3 +46,37 @@ test('a long article opens whole, and its far end is reached, shown and annotate
     word[0],
   );
 });
+
+test('far down, the highlights are all there once the article is scrolled to them', async ({ app }) => {
+  const { page } = app;
+  const doc = createLongDocument(app.backend.db, CHARS, SPANS);
+  await app.reload();
+  await page.getByText('Een heel lang artikel').click();
+  await expect(page.getByRole('heading', { name: /^Annotations/ })).toHaveText(`Annotations (${SPANS})`);
+  const scroller = page.locator('.article-scroll');
+  for (const at of [0.5, 0.9]) {
+    await scroller.evaluate((el, at) => (el.scrollTop = el.scrollHeight * at), at);
+    // Every run in view carries exactly the annotations the database has over it.
+    await expect
+      .poll(async () => {
+        const runs = await page.locator('.article-text [data-start]').evaluateAll((els) => {
+          const view = document.querySelector('.article-scroll')?.getBoundingClientRect();
+          return els
+            .filter((el) => {
+              const box = el.getBoundingClientRect();
+              return view && box.bottom > view.top && box.top < view.bottom;
+            })
+            .map((el) => ({
+              start: Number((el as HTMLElement).dataset.start),
+              length: el.textContent?.length ?? 0,
+              ids: ((el as HTMLElement).dataset.ids ?? '').split(' ').filter(Boolean).length,
+            }));
+        });
+        const wrong = runs.filter(
+          (r) => r.ids !== doc.spans.filter((s) => s.start <= r.start && s.end >= r.start + r.length).length,
+        );
+        return { inView: runs.length > 20, highlighted: runs.some((r) => r.ids > 0), wrong: wrong.length };
+      })
+      .toEqual({ inView: true, highlighted: true, wrong: 0 });
+  }
+});

@@ -3,6 +3,7 @@ import type { Annotation, Label } from '../../../src-main/db/model.ts';
 import { inTextOrder, paragraphRanges } from '../../../src-renderer/editor/segments.ts';
 import { changedSpans } from '../../../src-renderer/editor/dirty-paragraphs.ts';
 import {
+  DETAILED_AT_FIRST,
   NOTHING_DRAWN,
   planSync,
   type Drawn,
@@ -16,7 +17,8 @@ const LABELS: Label[] = [
 ];
 
 const PARAGRAPH = 'Het kabinet heeft 2.500 militairen naar Irak gestuurd.\nDe Kamer stemde in.';
-const TEXT = Array.from({ length: 40 }, () => PARAGRAPH).join('\n\n');
+// Five chunks of paragraphs: more than are drawn with highlights at first.
+const TEXT = Array.from({ length: 100 }, () => PARAGRAPH).join('\n\n');
 const RANGES = paragraphRanges(TEXT);
 
 function annotation(id: number, labelId: number, start: number, end: number): Annotation {
@@ -32,15 +34,69 @@ function random(seed: number): () => number {
   };
 }
 
-function step(previous: Drawn, next: SyncState) {
-  return planSync(previous, next, RANGES);
+function step(previous: Drawn, next: SyncState, widen: readonly number[] = []) {
+  return planSync(previous, next, RANGES, widen);
 }
+
+const detailedOf = (drawn: Drawn) => RANGES.map((_, i) => i).filter((i) => drawn.detailed[i] === 1);
+const idsIn = (drawn: Drawn, index: number) =>
+  (drawn.paragraphs[index]?.pieces ?? []).flatMap((p) => (p.kind === 'text' ? p.ids : []));
+const at = (paragraph: number, offset: number) => (RANGES[paragraph]?.start ?? 0) + offset;
 
 describe('redrawing the article after a change', () => {
   it('draws every paragraph of a new text', () => {
     const plan = step(NOTHING_DRAWN, { text: TEXT, annotations: [], selectedId: null, labels: LABELS });
     expect(plan.rebuild).toBe(true);
     expect(plan.replace).toHaveLength(RANGES.length);
+  });
+
+  it('draws a new text with highlights in its first chunks and where the selection is, plain elsewhere', () => {
+    const annotations = [
+      annotation(1, 1, at(5, 4), at(5, 11)),
+      annotation(2, 2, at(70, 4), at(70, 11)),
+      annotation(3, 3, at(90, 4), at(90, 11)),
+    ];
+    const { drawn } = step(NOTHING_DRAWN, { text: TEXT, annotations, selectedId: 3, labels: LABELS });
+    expect(detailedOf(drawn)).toEqual([...Array.from({ length: DETAILED_AT_FIRST }, (_, i) => i), 90]);
+    expect(idsIn(drawn, 5)).toEqual([1]);
+    expect(idsIn(drawn, 90)).toEqual([3]);
+    // Plain: the paragraph's text in one run per line, no highlight.
+    expect(idsIn(drawn, 70)).toEqual([]);
+    expect(drawn.paragraphs[70]?.pieces.filter((p) => p.kind === 'text')).toHaveLength(2);
+  });
+
+  it('shows an edit far down at once, and widens chunk by chunk to what a full drawing shows', () => {
+    const far = annotation(2, 2, at(70, 4), at(70, 11));
+    const first = step(NOTHING_DRAWN, {
+      text: TEXT,
+      annotations: [far],
+      selectedId: null,
+      labels: LABELS,
+    });
+    const state = {
+      text: TEXT,
+      annotations: [far, annotation(4, 1, at(80, 0), at(80, 3))],
+      selectedId: 4,
+      labels: LABELS,
+    };
+    const edited = step(first.drawn, state);
+    expect(edited.replace.map((r) => r.index)).toEqual([80]);
+    expect(idsIn(edited.drawn, 80)).toEqual([4]);
+    expect(idsIn(edited.drawn, 70)).toEqual([]);
+
+    const widened = step(edited.drawn, state, RANGES.map((_, i) => i).slice(60, 80));
+    expect(widened.replace.map((r) => r.index)).toEqual([70]);
+    expect(idsIn(widened.drawn, 70)).toEqual([2]);
+    let drawn = widened.drawn;
+    for (let c = 0; c < RANGES.length; c += 20)
+      drawn = step(drawn, state, RANGES.map((_, i) => i).slice(c, c + 20)).drawn;
+    const everything = step(
+      NOTHING_DRAWN,
+      state,
+      RANGES.map((_, i) => i),
+    ).drawn;
+    expect(drawn.detailed.every((d) => d === 1)).toBe(true);
+    expect(drawn.paragraphs).toEqual(everything.paragraphs);
   });
 
   it('redraws only the paragraph a new annotation lands in', () => {
@@ -116,8 +172,11 @@ describe('redrawing the article after a change', () => {
         }
         if (ordered) annotations = [...annotations].sort(inTextOrder);
         const state = { text: TEXT, annotations, selectedId, labels: LABELS };
-        drawn = step(drawn, state).drawn;
-        const fresh = step(NOTHING_DRAWN, state).drawn;
+        // Now and then the page is idle and a chunk gets its highlights.
+        const chunk = next() < 0.1 ? Math.floor(next() * 5) * 20 : -1;
+        const widen = chunk < 0 ? [] : RANGES.map((_, k) => k).slice(chunk, chunk + 20);
+        drawn = step(drawn, state, widen).drawn;
+        const fresh = step(NOTHING_DRAWN, state, detailedOf(drawn)).drawn;
         expect(drawn.paragraphs).toEqual(fresh.paragraphs);
       }
     },

@@ -1,0 +1,84 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { LexicalEditor } from 'lexical';
+import type { Label } from '../../src-main/db/model.ts';
+import { CHUNK } from './ChunkNode.ts';
+
+/** The paragraphs of chunk `c` still drawn plain. */
+function plainIn(detailed: Uint8Array, c: number): number[] {
+  const found: number[] = [];
+  for (let i = c * CHUNK; i < Math.min(detailed.length, (c + 1) * CHUNK); i++)
+    if (!detailed[i]) found.push(i);
+  return found;
+}
+
+/** The nearest ancestor that scrolls, or null for the window. */
+function scrollerOf(element: HTMLElement): HTMLElement | null {
+  for (let e = element.parentElement; e; e = e.parentElement) {
+    if (/(auto|scroll)/.test(getComputedStyle(e).overflowY)) return e;
+  }
+  return null;
+}
+
+/**
+ * Draws the highlights of the paragraphs a new document showed as plain
+ * text (sync-plan.ts), a chunk at a time, as chunks come within a window's
+ * height of the view: they are detailed before they are seen, and a chunk
+ * nobody scrolls to costs nothing. Not while a mouse button is down
+ * (replacing the runs under a drag would cut it off): then on release.
+ * Restarts when the text or the labels change, which draws a document anew.
+ */
+export function useDetailing(
+  editor: LexicalEditor,
+  text: string,
+  labels: readonly Label[],
+  detailed: () => Uint8Array,
+  widen: (paragraphs: number[]) => void,
+): void {
+  const calls = useRef({ detailed, widen });
+  useLayoutEffect(() => {
+    calls.current = { detailed, widen };
+  });
+
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (!root) return;
+    let pressed = false;
+    const near = new Set<number>();
+    const detailNear = () => {
+      if (pressed) return;
+      const paragraphs = [...near].flatMap((chunk) => plainIn(calls.current.detailed(), chunk));
+      near.clear();
+      if (paragraphs.length) calls.current.widen(paragraphs);
+    };
+    const chunkIndex = new Map<Element, number>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const chunk = chunkIndex.get(entry.target);
+          if (entry.isIntersecting && chunk !== undefined) near.add(chunk);
+        }
+        detailNear();
+      },
+      // The margin counts only around the observer's root, so that is the scroller itself.
+      { root: scrollerOf(root), rootMargin: '100% 0px' },
+    );
+    [...root.children].forEach((chunk, i) => {
+      chunkIndex.set(chunk, i);
+      observer.observe(chunk);
+    });
+    const onPress = () => (pressed = true);
+    const onRelease = () => {
+      pressed = false;
+      detailNear();
+    };
+    root.addEventListener('pointerdown', onPress);
+    window.addEventListener('pointerup', onRelease);
+    window.addEventListener('pointercancel', onRelease);
+    return () => {
+      observer.disconnect();
+      root.removeEventListener('pointerdown', onPress);
+      window.removeEventListener('pointerup', onRelease);
+      window.removeEventListener('pointercancel', onRelease);
+    };
+  }, [editor, text, labels]);
+}
