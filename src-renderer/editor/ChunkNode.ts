@@ -8,11 +8,8 @@ import {
 
 type SerializedChunkNode = Spread<{ estimate: number }, SerializedElementNode>;
 
-/** Paragraphs per chunk. */
-export const CHUNK = 20;
-
 /**
- * A run of up to CHUNK consecutive paragraphs of the article, as one <div>.
+ * A run of up to CHUNK (segments.ts) consecutive paragraphs of the article, as one <div>.
  * A million-character article is thousands of paragraphs; grouped, an edit
  * makes Lexical walk ~150 chunks and 20 paragraphs instead of 3,000, and the
  * browser skips the layout and paint of whole chunks out of view

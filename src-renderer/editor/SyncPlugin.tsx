@@ -12,8 +12,8 @@ import {
 } from 'lexical';
 import { useDetailing } from './useDetailing.ts';
 import { selectedRange, selectRange } from './dom-offsets.ts';
-import { paragraphRanges } from './segments.ts';
-import { $createChunkNode, CHUNK } from './ChunkNode.ts';
+import { CHUNK, paragraphRanges } from './segments.ts';
+import { $createChunkNode } from './ChunkNode.ts';
 import { $createSegmentNode, $isSegmentNode } from './SegmentNode.ts';
 import {
   NOTHING_DRAWN,

@@ -4,6 +4,9 @@
  * annotation that covers it. Offsets are UTF-16 code units into the text, and
  * every character of the text lands in exactly one piece or separator.
  */
+/** Paragraphs per chunk: the article view groups them (ChunkNode.ts). */
+export const CHUNK = 20;
+
 export interface SpanLike {
   id: number;
   start: number;

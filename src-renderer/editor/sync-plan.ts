@@ -23,8 +23,7 @@ import {
   type Highlight,
   type HighlightContext,
 } from './highlight.ts';
-import { buildParagraphs, paragraphOf, type Paragraph } from './segments.ts';
-import { CHUNK } from './ChunkNode.ts';
+import { buildParagraphs, CHUNK, paragraphOf, type Paragraph } from './segments.ts';
 
 export type DrawnPiece =
   ({ kind: 'text'; start: number; end: number } & Highlight) | { kind: 'break'; at: number };

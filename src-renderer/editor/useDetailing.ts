@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { Label } from '../../src-main/db/model.ts';
-import { CHUNK } from './ChunkNode.ts';
+import { CHUNK } from './segments.ts';
 
 /** The paragraphs of chunk `c` still drawn plain. */
 function plainIn(detailed: Uint8Array, c: number): number[] {
