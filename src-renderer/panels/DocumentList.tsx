@@ -30,10 +30,14 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
   const [pages, setPages] = useState<Map<number, DocumentSummary[]>>(new Map());
   const [cursor, setCursor] = useState(0);
   const query = useRef(0);
+  // What the list is filtered by, read when a page is fetched. A ref as well as state:
+  // a new filter is asked for from its input event, before React redraws anything.
+  const filter = useRef<{ search: string; status: DocumentStatus | '' }>({ search: '', status: '' });
 
   const fetchPage = useCallback(
     async (page: number, reset: boolean) => {
       const ticket = reset ? ++query.current : query.current;
+      const { search, status } = filter.current;
       try {
         const result = await call(
           api().documents.list({
@@ -50,8 +54,12 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
         report(`Could not list documents: ${messageOf(e)}`);
       }
     },
-    [search, status, report],
+    [report],
   );
+  const refilter = (change: Partial<typeof filter.current>) => {
+    filter.current = { ...filter.current, ...change };
+    void fetchPage(0, true);
+  };
 
   useEffect(() => {
     void fetchPage(0, true);
@@ -155,12 +163,17 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
           onChange={(e) => {
             setSearch(e.target.value);
             setCursor(0);
+            refilter({ search: e.target.value });
           }}
         />
         <select
           aria-label="Filter by status"
           value={status}
-          onChange={(e) => setStatus(e.target.value as DocumentStatus | '')}
+          onChange={(e) => {
+            const value = e.target.value as DocumentStatus | '';
+            setStatus(value);
+            refilter({ status: value });
+          }}
         >
           <option value="">All</option>
           <option value="todo">To do</option>
