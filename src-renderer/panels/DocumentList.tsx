@@ -181,7 +181,9 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
           <option value="done">Done</option>
         </select>
       </div>
-      <div className="doc-count">{total.toLocaleString('nl-NL')} documents</div>
+      <div className="doc-count">
+        {total.toLocaleString('nl-NL')} {total === 1 ? 'document' : 'documents'}
+      </div>
       <div
         ref={viewport}
         className="doc-viewport"

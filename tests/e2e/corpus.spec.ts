@@ -37,7 +37,7 @@ test('status buttons, shortcuts and the first annotation move documents along; p
   await expect(documentRows(page)).toHaveCount(1);
   await page.getByLabel('Filter by status').selectOption('');
   await page.getByLabel('Filter documents').fill('002_');
-  await expect(page.getByText('1 documents', { exact: true })).toBeVisible();
+  await expect(page.getByText('1 document', { exact: true })).toBeVisible();
 });
 
 test('exports the corpus from the UI as JSONL with code-point offsets', async ({ app }) => {

@@ -40,7 +40,10 @@ function expectations(dbPath: string, searches: readonly string[]): Map<string, 
         const { total, items } = listDocuments(db, { search, offset: 0, limit: 1 });
         return [
           search,
-          { count: `${total.toLocaleString('nl-NL')} documents`, first: items[0]?.externalId ?? '' },
+          {
+            count: `${total.toLocaleString('nl-NL')} ${total === 1 ? 'document' : 'documents'}`,
+            first: items[0]?.externalId ?? '',
+          },
         ];
       }),
     );
