@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Annotation } from '../src-main/db/model.ts';
+import type { AnnotationView } from '../src-main/db/model.ts';
 import { ArticleView } from './editor/ArticleView.tsx';
 import { selectedRange } from './editor/dom-offsets.ts';
 import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
@@ -35,7 +35,7 @@ export function App() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exact, setExact] = useState(false);
   const [root, setRoot] = useState<HTMLElement | null>(null);
-  const [chooser, setChooser] = useState<{ x: number; y: number; ids: Annotation[] } | null>(null);
+  const [chooser, setChooser] = useState<{ x: number; y: number; ids: AnnotationView[] } | null>(null);
   const { open } = session;
   const openDocument = useCallback((id: number) => void open(id), [open]);
   const labelsById = useMemo(() => new Map(corpus.labels.map((l) => [l.id, l])), [corpus.labels]);

@@ -1,7 +1,8 @@
 import type { Db } from './connection.ts';
 import { AppError, notFound } from './errors.ts';
 import { documentText } from './document-text.ts';
-import type { Annotation } from './model.ts';
+import type { Annotation, AnnotationView } from './model.ts';
+import { statement } from './statements.ts';
 import { getLabel } from './labels.ts';
 import { splitsSurrogatePair } from '../text/offsets.ts';
 import { adjustLabelCount, countAnnotation } from './counts.ts';
@@ -33,6 +34,14 @@ export function listAnnotations(db: Db, documentId: number): Annotation[] {
     .prepare('SELECT * FROM annotations WHERE document_id = ? ORDER BY start, "end", id')
     .all(documentId) as AnnotationRow[];
   return rows.map(toAnnotation);
+}
+
+/** The annotations of a document as the editor needs them, in text order. */
+export function listAnnotationViews(db: Db, documentId: number): AnnotationView[] {
+  return statement(
+    db,
+    'SELECT id, label_id AS labelId, start, "end", annotator FROM annotations WHERE document_id = ? ORDER BY start, "end", id',
+  ).all(documentId) as AnnotationView[];
 }
 
 export function findAnnotation(db: Db, id: number): Annotation | undefined {

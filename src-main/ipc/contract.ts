@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type {
   Annotation,
+  AnnotationView,
   CorpusStats,
   DocumentRecord,
   DocumentStatus,
@@ -83,7 +84,7 @@ export interface DocumentPage {
 
 export interface OpenedDocument {
   document: DocumentRecord;
-  annotations: Annotation[];
+  annotations: AnnotationView[];
   history: { undo: number; redo: number };
 }
 

@@ -6,7 +6,7 @@ import {
   createAnnotation,
   deleteAnnotation,
   historyDepth,
-  listAnnotations,
+  listAnnotationViews,
   redo,
   undo,
   updateAnnotation,
@@ -39,7 +39,7 @@ export function createHandlers(services: Services): Handlers {
     'documents.list': (r) => listDocuments(db, r),
     'documents.get': (r) => ({
       document: getDocument(db, r.id),
-      annotations: listAnnotations(db, r.id),
+      annotations: listAnnotationViews(db, r.id),
       history: historyDepth(db, r.id),
     }),
     'documents.setStatus': (r) => writing(() => setDocumentStatus(db, r.id, r.status)),

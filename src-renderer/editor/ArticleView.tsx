@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import type { Annotation, Label } from '../../src-main/db/model.ts';
+import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 import { ChunkNode } from './ChunkNode.ts';
 import { SegmentNode } from './SegmentNode.ts';
 import { SyncPlugin } from './SyncPlugin.tsx';
@@ -11,7 +11,7 @@ import './article.css';
 
 export interface ArticleViewProps {
   text: string;
-  annotations: readonly Annotation[];
+  annotations: readonly AnnotationView[];
   labels: readonly Label[];
   selectedId: number | null;
   onRoot: (root: HTMLElement | null) => void;

@@ -1,7 +1,7 @@
-import type { Annotation, Label } from '../../src-main/db/model.ts';
+import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 
 export interface HighlightContext {
-  annotations: ReadonlyMap<number, Annotation>;
+  annotations: ReadonlyMap<number, AnnotationView>;
   labels: ReadonlyMap<number, Label>;
   selectedId: number | null;
 }

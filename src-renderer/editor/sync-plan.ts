@@ -14,7 +14,7 @@
  * scrolls into view), and any paragraph an edit or the selection touches is
  * detailed at once.
  */
-import type { Annotation, Label } from '../../src-main/db/model.ts';
+import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 import { changedSpans, paragraphsUnder } from './dirty-paragraphs.ts';
 import {
   highlightHint,
@@ -40,7 +40,7 @@ export interface DrawnParagraph {
 
 export interface SyncState {
   text: string;
-  annotations: readonly Annotation[];
+  annotations: readonly AnnotationView[];
   selectedId: number | null;
   labels: readonly Label[];
 }
@@ -101,7 +101,7 @@ function draw(p: Paragraph, ctx: HighlightContext): DrawnParagraph {
   return { pieces, length: p.end - p.start, shape, look };
 }
 
-const ringOf = (list: readonly Annotation[], id: number | null) => list.find((a) => a.id === id);
+const ringOf = (list: readonly AnnotationView[], id: number | null) => list.find((a) => a.id === id);
 
 /** Indexes of the paragraphs that may look different now, or 'all'. */
 function paragraphsToCheck(
@@ -142,7 +142,7 @@ export function planSync(
 ): SyncPlan {
   const labelsKey = labelsKeyOf(next.labels);
   const labels = new Map(next.labels.map((l) => [l.id, l]));
-  const context = (spans: readonly Annotation[]): HighlightContext => ({
+  const context = (spans: readonly AnnotationView[]): HighlightContext => ({
     annotations: new Map(spans.map((a) => [a.id, a])),
     labels,
     selectedId: next.selectedId,

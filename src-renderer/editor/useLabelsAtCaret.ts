@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Annotation, Label } from '../../src-main/db/model.ts';
+import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 import { selectedRange } from './dom-offsets.ts';
 
 function namesAt(
   offset: number | null,
-  annotations: readonly Annotation[],
+  annotations: readonly AnnotationView[],
   labels: ReadonlyMap<number, Label>,
 ) {
   if (offset === null) return null;
@@ -21,7 +21,7 @@ function namesAt(
  */
 export function useLabelsAtCaret(
   root: HTMLElement | null,
-  annotations: readonly Annotation[],
+  annotations: readonly AnnotationView[],
   labels: ReadonlyMap<number, Label>,
 ): string | null {
   // Where the caret was when the selection last changed. Annotations change on

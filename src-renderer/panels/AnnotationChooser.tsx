@@ -1,10 +1,10 @@
-import type { Annotation, Label } from '../../src-main/db/model.ts';
+import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 
 interface Props {
   x: number;
   y: number;
   text: string;
-  annotations: readonly Annotation[];
+  annotations: readonly AnnotationView[];
   labels: ReadonlyMap<number, Label>;
   onChoose: (id: number) => void;
 }

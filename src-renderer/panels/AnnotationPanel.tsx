@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import type { Annotation, Label } from '../../src-main/db/model.ts';
+import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
 
 const ROW = 30;
 
 interface Props {
   text: string;
-  annotations: readonly Annotation[];
+  annotations: readonly AnnotationView[];
   labels: ReadonlyMap<number, Label>;
   selectedId: number | null;
   onSelect: (id: number) => void;

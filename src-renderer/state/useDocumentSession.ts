@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { Annotation, DocumentRecord, DocumentStatus } from '../../src-main/db/model.ts';
+import type { AnnotationView, DocumentRecord, DocumentStatus } from '../../src-main/db/model.ts';
 import { api, call, messageOf } from './api.ts';
 import { inTextOrder } from '../editor/segments.ts';
 
@@ -30,7 +30,7 @@ const afterNextPaint = () =>
  */
 export function useDocumentSession(onCorpusChanged: () => void) {
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
-  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [annotations, setAnnotations] = useState<AnnotationView[]>([]);
   const [history, setHistory] = useState({ undo: 0, redo: 0 });
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
@@ -38,7 +38,7 @@ export function useDocumentSession(onCorpusChanged: () => void) {
   // Changes run one after another, each on the annotations the one before left:
   // keys pressed faster than replies arrive must not act on a stale copy.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const latest = useRef<Annotation[]>([]);
+  const latest = useRef<AnnotationView[]>([]);
   // Annotations drawn before they were stored have a temporary (negative) id;
   // changes queued behind their creation find them under the stored one.
   const stored = useRef(new Map<number, number>());
@@ -46,7 +46,7 @@ export function useDocumentSession(onCorpusChanged: () => void) {
   const openId = useRef<number | null>(null);
   const docId = doc?.id ?? null;
 
-  const showAnnotations = useCallback((next: Annotation[]) => {
+  const showAnnotations = useCallback((next: AnnotationView[]) => {
     latest.current = next.sort(inTextOrder);
     setAnnotations(latest.current);
   }, []);
@@ -100,7 +100,7 @@ export function useDocumentSession(onCorpusChanged: () => void) {
   );
 
   const afterWrite = useCallback(
-    (next: (prev: Annotation[]) => Annotation[]) => {
+    (next: (prev: AnnotationView[]) => AnnotationView[]) => {
       showAnnotations(next(latest.current));
       setHistory((h) => ({ undo: h.undo + 1, redo: 0 }));
       onCorpusChanged();
@@ -111,20 +111,16 @@ export function useDocumentSession(onCorpusChanged: () => void) {
   const create = useCallback(
     (labelId: number, start: number, end: number) => {
       if (!doc) return Promise.resolve(false);
-      const now = new Date().toISOString();
-      const draft: Annotation = {
+      const draft: AnnotationView = {
         id: nextDraftId.current--,
-        documentId: doc.id,
         labelId,
         start,
         end,
         annotator: null,
-        createdAt: now,
-        updatedAt: now,
       };
       showAnnotations([...latest.current, draft]);
       setSelectedId(draft.id);
-      const withoutDraft = (list: Annotation[]) => list.filter((a) => a !== draft);
+      const withoutDraft = (list: AnnotationView[]) => list.filter((a) => a !== draft);
       return change(async () => {
         try {
           await afterNextPaint();
@@ -146,7 +142,7 @@ export function useDocumentSession(onCorpusChanged: () => void) {
 
   /** Changes an annotation; `changes` may be worked out from its current state when its turn comes. */
   const update = useCallback(
-    (draftOrId: number, edit: Changes | ((current: Annotation) => Changes | null)) =>
+    (draftOrId: number, edit: Changes | ((current: AnnotationView) => Changes | null)) =>
       change(async () => {
         const id = stored.current.get(draftOrId) ?? draftOrId;
         const current = latest.current.find((a) => a.id === id);

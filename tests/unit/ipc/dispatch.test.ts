@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/ipc/dispatch.ts';
-import { methods, type Method } from '../../../src-main/ipc/contract.ts';
+import { methods, type Method, type OpenedDocument } from '../../../src-main/ipc/contract.ts';
+import type { Annotation } from '../../../src-main/db/model.ts';
 import { createTestBackend } from '../../helpers/backend.ts';
 import { databaseDigest } from '../../helpers/digest.ts';
 
@@ -138,10 +139,16 @@ describe('dispatch', () => {
       end: 2,
     });
     expect(created).toMatchObject({ ok: true, value: { annotator: 'tester', start: 0, end: 2 } });
-    expect(await dispatch(handlers, 'documents.get', { id: first.id })).toMatchObject({
+    const opened = await dispatch(handlers, 'documents.get', { id: first.id });
+    expect(opened).toMatchObject({
       ok: true,
       value: { document: { status: 'in_progress' }, history: { undo: 1, redo: 0 } },
     });
+    // The window gets what it draws of each annotation, not the bookkeeping.
+    if (!opened.ok || !created.ok) throw new Error('documents.get or annotations.create failed');
+    expect((opened.value as OpenedDocument).annotations).toEqual([
+      { id: (created.value as Annotation).id, labelId: actor.id, start: 0, end: 2, annotator: 'tester' },
+    ]);
     expect(await dispatch(handlers, 'history.undo', { documentId: first.id })).toMatchObject({
       ok: true,
       value: { action: 'delete', annotation: null },
