@@ -165,10 +165,13 @@ async function annotate(page: Page, spots: readonly { start: number; end: number
     await page.evaluate(NEXT_KEYDOWN);
     const shown = page.evaluate(
       ({ start, before }) =>
-        window.__shownAfterKeydown(() =>
-          [...document.querySelectorAll<HTMLElement>(`.article-text [data-start="${start}"]`)].find((run) =>
-            (run.dataset.ids ?? '').split(' ').some((id) => id && !before.includes(id)),
-          ),
+        // Watching only the article: the panel and status line change too, and are not what is timed.
+        window.__shownAfterKeydown(
+          () =>
+            [...document.querySelectorAll<HTMLElement>(`.article-text [data-start="${start}"]`)].find((run) =>
+              (run.dataset.ids ?? '').split(' ').some((id) => id && !before.includes(id)),
+            ),
+          document.querySelector('.article-text'),
         ),
       { start: spot.start, before },
     );
