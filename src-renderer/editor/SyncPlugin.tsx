@@ -16,6 +16,7 @@ import { CHUNK, paragraphRanges } from './segments.ts';
 import { $createChunkNode } from './ChunkNode.ts';
 import { $createSegmentNode, $isSegmentNode } from './SegmentNode.ts';
 import {
+  labelsKeyOf,
   NOTHING_DRAWN,
   planSync,
   type DrawnParagraph,
@@ -162,6 +163,7 @@ export function SyncPlugin(props: SyncState) {
   const drawn = useRef(NOTHING_DRAWN);
   const latest = useRef<SyncState>(props);
   const ranges = useMemo(() => paragraphRanges(text), [text]);
+  const labelsKey = useMemo(() => labelsKeyOf(labels), [labels]);
 
   // Before the browser paints: a highlight drawn from a keypress belongs in that keypress's frame.
   useLayoutEffect(() => {
@@ -174,7 +176,7 @@ export function SyncPlugin(props: SyncState) {
   useDetailing(
     editor,
     text,
-    labels,
+    labelsKey,
     () => drawn.current.detailed,
     (widen) => {
       const plan = planSync(drawn.current, latest.current, ranges, widen);

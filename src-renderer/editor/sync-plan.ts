@@ -79,7 +79,9 @@ export interface SyncPlan {
 /** Past this many changed spans (a document read back after undo, say), every paragraph is compared. */
 const MANY_CHANGES = 256;
 
-const labelsKeyOf = (labels: readonly Label[]) => labels.map((l) => `${l.id}:${l.name}:${l.color}`).join('|');
+/** What of the labels the drawing depends on; a change draws the article anew. */
+export const labelsKeyOf = (labels: readonly Label[]) =>
+  labels.map((l) => `${l.id}:${l.name}:${l.color}`).join('|');
 
 function draw(p: Paragraph, ctx: HighlightContext): DrawnParagraph {
   const pieces: DrawnPiece[] = p.pieces.map((x) =>

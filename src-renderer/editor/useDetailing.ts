@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { LexicalEditor } from 'lexical';
-import type { Label } from '../../src-main/db/model.ts';
 import { CHUNK } from './segments.ts';
 
 /** The paragraphs of chunk `c` still drawn plain. */
@@ -25,12 +24,13 @@ function scrollerOf(element: HTMLElement): HTMLElement | null {
  * height of the view: they are detailed before they are seen, and a chunk
  * nobody scrolls to costs nothing. Not while a mouse button is down
  * (replacing the runs under a drag would cut it off): then on release.
- * Restarts when the text or the labels change, which draws a document anew.
+ * Restarts when the text or the labels' colours or names change, which draw the article anew.
  */
 export function useDetailing(
   editor: LexicalEditor,
   text: string,
-  labels: readonly Label[],
+  /** sync-plan.ts labelsKeyOf: the labels as far as drawing goes (their list is reloaded after every save). */
+  labelsKey: string,
   detailed: () => Uint8Array,
   widen: (paragraphs: number[]) => void,
 ): void {
@@ -80,5 +80,5 @@ export function useDetailing(
       window.removeEventListener('pointerup', onRelease);
       window.removeEventListener('pointercancel', onRelease);
     };
-  }, [editor, text, labels]);
+  }, [editor, text, labelsKey]);
 }
