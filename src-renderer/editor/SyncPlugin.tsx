@@ -19,6 +19,7 @@ import {
   labelsKeyOf,
   NOTHING_DRAWN,
   planSync,
+  type Drawn,
   type DrawnParagraph,
   type DrawnPiece,
   type SyncPlan,
@@ -156,6 +157,19 @@ function applyPlan(editor: LexicalEditor, text: string, plan: SyncPlan): void {
   if (root && kept && !kept.collapsed) selectRange(root, kept.start, kept.end);
 }
 
+/** Brings the editor from what `drawn` holds to `state` (and `widen`'s paragraphs to their highlights). */
+function redraw(
+  editor: LexicalEditor,
+  drawn: { current: Drawn },
+  state: SyncState,
+  ranges: readonly { start: number; end: number }[],
+  widen?: readonly number[],
+): void {
+  const plan = planSync(drawn.current, state, ranges, widen);
+  drawn.current = plan.drawn;
+  applyPlan(editor, state.text, plan);
+}
+
 /** Keeps the editor showing `text` with its annotations, redrawing only what changed. */
 export function SyncPlugin(props: SyncState) {
   const { text, annotations, labels, selectedId } = props;
@@ -168,9 +182,7 @@ export function SyncPlugin(props: SyncState) {
   // Before the browser paints: a highlight drawn from a keypress belongs in that keypress's frame.
   useLayoutEffect(() => {
     latest.current = { text, annotations, labels, selectedId };
-    const plan = planSync(drawn.current, latest.current, ranges);
-    drawn.current = plan.drawn;
-    applyPlan(editor, text, plan);
+    redraw(editor, drawn, latest.current, ranges);
   }, [editor, text, ranges, annotations, labels, selectedId]);
 
   useDetailing(
@@ -178,11 +190,7 @@ export function SyncPlugin(props: SyncState) {
     text,
     labelsKey,
     () => drawn.current.detailed,
-    (widen) => {
-      const plan = planSync(drawn.current, latest.current, ranges, widen);
-      drawn.current = plan.drawn;
-      applyPlan(editor, latest.current.text, plan);
-    },
+    (widen) => redraw(editor, drawn, latest.current, ranges, widen),
   );
   return null;
 }
