@@ -24,14 +24,13 @@ interface Props {
  * pages of 200 are fetched as they scroll in, so 100,000 documents stay quick.
  */
 export const DocumentList = memo(function DocumentList({ selectedId, version, onOpen, report }: Props) {
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<DocumentStatus | ''>('');
   const [total, setTotal] = useState(0);
   const [pages, setPages] = useState<Map<number, DocumentSummary[]>>(new Map());
   const [cursor, setCursor] = useState(0);
   const query = useRef(0);
-  // What the list is filtered by, read when a page is fetched. A ref as well as state:
-  // a new filter is asked for from its input event, before React redraws anything.
+  // What the list is filtered by, read when a page is fetched. Not state: a new filter
+  // is asked for from its input event, before React redraws anything, and the
+  // inputs themselves hold what is shown in them.
   const filter = useRef<{ search: string; status: DocumentStatus | '' }>({ search: '', status: '' });
 
   const fetchPage = useCallback(
@@ -159,21 +158,16 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
           type="search"
           placeholder="Filter by id or title"
           aria-label="Filter documents"
-          value={search}
+          defaultValue=""
           onChange={(e) => {
-            setSearch(e.target.value);
             setCursor(0);
             refilter({ search: e.target.value });
           }}
         />
         <select
           aria-label="Filter by status"
-          value={status}
-          onChange={(e) => {
-            const value = e.target.value as DocumentStatus | '';
-            setStatus(value);
-            refilter({ status: value });
-          }}
+          defaultValue=""
+          onChange={(e) => refilter({ status: e.target.value as DocumentStatus | '' })}
         >
           <option value="">All</option>
           <option value="todo">To do</option>
