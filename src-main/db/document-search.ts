@@ -90,12 +90,13 @@ function emptyIndex(db: Db): SearchIndex {
 function refreshed(db: Db): SearchIndex | null {
   const inTransaction = db.inTransaction;
   let index = indexes.get(db);
-  if (index && !inTransaction && index.dataVersion !== dataVersion(db)) {
+  const version = inTransaction ? null : dataVersion(db);
+  if (index && version !== null && index.dataVersion !== version) {
     const { n } = statement(db, 'SELECT count(*) AS n FROM documents WHERE id <= ?').get(index.covered) as {
       n: number;
     };
     // Another connection committed: new documents are found below, removed ones only this way.
-    if (n === index.size) index.dataVersion = dataVersion(db);
+    if (n === index.size) index.dataVersion = version;
     else index = undefined;
   }
   if (!index) {
