@@ -25,10 +25,10 @@ export interface Served {
 
 /**
  * Serves the built renderer on 127.0.0.1 (module scripts do not load from
- * file://) and, when given `invoke`, answers the page's calls to the main
+ * file://) and answers the page's calls to the main
  * process over a WebSocket (wire.ts), which also carries the events back.
  */
-export function serve(root: string, invoke?: InvokeHandler): Promise<Served> {
+export function serve(root: string, invoke: InvokeHandler): Promise<Served> {
   const pages = new Set<TextSocket>();
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
@@ -43,7 +43,7 @@ export function serve(root: string, invoke?: InvokeHandler): Promise<Served> {
     createReadStream(file).pipe(res);
   });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
-    if (!invoke || new URL(req.url ?? '/', 'http://x').pathname !== SOCKET_PATH) {
+    if (new URL(req.url ?? '/', 'http://x').pathname !== SOCKET_PATH) {
       socket.destroy();
       return;
     }

@@ -18,6 +18,7 @@ const OP_CONTINUATION = 0x0;
 const OP_TEXT = 0x1;
 const OP_CLOSE = 0x8;
 const OP_PING = 0x9;
+const OP_PONG = 0xa;
 const RSV1 = 0x40;
 const COMPRESS_FROM = 64 * 1024;
 /** What a deflate block flushed with Z_SYNC_FLUSH ends in; RFC 7692 leaves it off the wire. */
@@ -131,7 +132,7 @@ export function acceptWebSocket(
         socket.end(frame(OP_CLOSE, Buffer.alloc(0)));
         return;
       }
-      if (f.opcode === OP_PING) socket.write(frame(0xa, f.payload));
+      if (f.opcode === OP_PING) socket.write(frame(OP_PONG, f.payload));
       if (f.opcode !== OP_TEXT && f.opcode !== OP_CONTINUATION) continue;
       // Only a message's first frame says whether it is compressed.
       if (f.opcode === OP_TEXT) messageCompressed = f.compressed;
