@@ -94,6 +94,18 @@ export class SegmentNode extends TextNode {
     return self.setStyle(highlight.style);
   }
 
+  /**
+   * Empty on purpose. After every update Lexical joins the text of all nodes
+   * and compares it with the root's cached copy: for a million-character
+   * article that is a 1 MB string built, flattened and compared per keypress
+   * (4 to 10 ms, and garbage that brings on collections). Nothing reads the
+   * text through Lexical: the article's text is the stored text, offsets come
+   * from `__start` and the DOM, and copying is the browser's own.
+   */
+  override getTextContent(): string {
+    return '';
+  }
+
   // Runs must never merge: each carries its own offset and annotations.
   override isSimpleText(): boolean {
     return false;

@@ -6,6 +6,7 @@ import {
   $getRoot,
   $isElementNode,
   $setSelection,
+  SKIP_DOM_SELECTION_TAG,
   type ElementNode,
   type LexicalEditor,
   type LexicalNode,
@@ -152,7 +153,9 @@ function applyPlan(editor: LexicalEditor, text: string, plan: SyncPlan): void {
         if ($isElementNode(node)) $restyle(node, paragraph.pieces);
       }
     },
-    { discrete: true },
+    // Lexical would read the DOM selection (a forced layout of the whole
+    // article) and clear it; the selection is kept, or put back, by offsets here.
+    { discrete: true, tag: SKIP_DOM_SELECTION_TAG },
   );
   if (root && kept && !kept.collapsed) selectRange(root, kept.start, kept.end);
 }

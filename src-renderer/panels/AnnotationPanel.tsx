@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
+import { afterNextPaint } from '../state/after-next-paint.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
 
 const ROW = 30;
@@ -19,11 +20,18 @@ interface Props {
 export function AnnotationPanel({ text, annotations, labels, selectedId, onSelect }: Props) {
   const { viewport, first, last, onScroll, reveal } = useVisibleRows(annotations.length, ROW);
 
-  // The selected annotation's row comes into view wherever it was selected from.
+  // The selected annotation's row comes into view wherever it was selected
+  // from, once the article has drawn the change: that is what a keypress is for.
   useEffect(() => {
     if (selectedId === null) return;
-    const index = annotations.findIndex((a) => a.id === selectedId);
-    if (index !== -1) reveal(index);
+    let current = true;
+    void afterNextPaint().then(() => {
+      const index = annotations.findIndex((a) => a.id === selectedId);
+      if (current && index !== -1) reveal(index);
+    });
+    return () => {
+      current = false;
+    };
   }, [annotations, selectedId, reveal]);
 
   const rows = [];

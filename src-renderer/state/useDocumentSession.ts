@@ -2,24 +2,11 @@ import { useCallback, useRef, useState } from 'react';
 import type { AnnotationView, DocumentRecord, DocumentStatus } from '../../src-main/db/model.ts';
 import { api, call, messageOf } from './api.ts';
 import { inTextOrder } from '../editor/segments.ts';
+import { afterNextPaint } from './after-next-paint.ts';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 type Changes = { labelId?: number; start?: number; end?: number };
-
-/**
- * Resolves once the browser has painted the next frame. A new annotation is
- * drawn at once (as a draft) and saved right after the frame that shows it:
- * sent from the keypress, the save's work in the main process (JSON, SQLite,
- * fsync) competed for the CPU with drawing that frame, which on two cores
- * made one keypress in five take 20 to 40 ms instead of 8.
- */
-const afterNextPaint = () =>
-  new Promise<void>((resolve) => {
-    // A hidden window paints no frames; the save must not wait for it to be shown again.
-    setTimeout(resolve, 50);
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
 
 /**
  * The open document and every change to it. A new annotation is drawn at

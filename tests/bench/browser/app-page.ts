@@ -80,9 +80,11 @@ export async function openApp(
  * `laidOut`, once that element is in the DOM with its style and layout worked
  * out (forced right away: the app's work is done, the change goes into the
  * next frame), and `painted`, once that frame is painted (a
- * requestAnimationFrame callback runs just before a frame is painted, a
- * message posted from it arrives after). Chromium paints at frame boundaries
- * 16.7 ms apart, so `painted` also holds the wait for the next one.
+ * requestAnimationFrame callback runs just before a frame is painted, a task
+ * posted from it runs after: as user-blocking, so it goes before the work the
+ * app puts off until after the paint, such as saving or scrolling its panel).
+ * Chromium paints at frame boundaries 16.7 ms apart, so `painted` also holds
+ * the wait for the next one.
  * `__shownAfterKeydown(find, root)` does the same from the keydown NEXT_KEYDOWN
  * waits for; `__paintedAfter(t0, done, root)` is the painted time for a condition.
  */
@@ -91,11 +93,10 @@ export const PAINT_WAIT = `
     const finish = (element) => {
       element.getBoundingClientRect();
       const laidOut = performance.now() - t0;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve({ laidOut, painted: performance.now() - t0 });
-        channel.port2.postMessage(null);
-      });
+      requestAnimationFrame(() =>
+        scheduler
+          .postTask(() => resolve({ laidOut, painted: performance.now() - t0 }), { priority: 'user-blocking' })
+      );
     };
     const found = find();
     if (found) return finish(found);

@@ -153,6 +153,10 @@ async function annotate(page: Page, spots: readonly { start: number; end: number
   const samples: Shown[] = [];
   for (const spot of spots) {
     await select(page, spot.start, spot.end);
+    // A user sees the selection before pressing the key: it is painted first.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     const before = await page.evaluate(
       ({ start }) => {
         const ids = new Set<string>();
