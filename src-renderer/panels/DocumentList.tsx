@@ -159,6 +159,8 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
           placeholder="Filter by id or title"
           aria-label="Filter documents"
           defaultValue=""
+          spellCheck={false}
+          autoComplete="off"
           onChange={(e) => {
             setCursor(0);
             refilter({ search: e.target.value });

@@ -48,6 +48,8 @@ export interface AppPage {
   page: Page;
   backend: TestBackend;
   url: string;
+  /** The backend's load-time warm-up (serveApp) is done. */
+  warmed: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,12 +62,13 @@ export async function openApp(
 ): Promise<AppPage> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  const { url, backend, server } = await serveApp(page, built.renderer, dbPath);
+  const { url, backend, server, warmed } = await serveApp(page, built.renderer, dbPath);
   if (beforeLoad) await page.addInitScript(beforeLoad);
   return {
     page,
     backend,
     url,
+    warmed,
     close: async () => {
       await context.close();
       closeDatabase(backend.db);

@@ -24,6 +24,8 @@ export interface ServedApp {
   url: string;
   backend: TestBackend;
   server: Server;
+  /** Settles once the backend has warmed up as the app's shell does at load (filter index filled). */
+  warmed: Promise<void>;
 }
 
 /** Serves `rendererDir` to `page` with a backend on the database at `dbPath`; call before the page loads. */
@@ -40,6 +42,8 @@ export async function serveApp(page: Page, rendererDir: string, dbPath: string):
   const { url, server } = served;
   await page.addInitScript({ path: join(HARNESS_DIR, 'bridge.js') });
   // As the app's shell does while its window loads (src-main/app/main.ts).
-  setImmediate(() => void warmCache(backend.db));
-  return { url, backend, server };
+  const warmed = new Promise<void>((resolve, reject) =>
+    setImmediate(() => warmCache(backend.db).then(resolve, reject)),
+  );
+  return { url, backend, server, warmed };
 }
