@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { CHUNK } from './segments.ts';
+import { useLatest } from '../state/useLatest.ts';
 
 /** The paragraphs of chunk `c` still drawn plain. */
 function plainIn(detailed: Uint8Array, c: number): number[] {
@@ -34,10 +35,7 @@ export function useDetailing(
   detailed: () => Uint8Array,
   widen: (paragraphs: number[]) => void,
 ): void {
-  const calls = useRef({ detailed, widen });
-  useLayoutEffect(() => {
-    calls.current = { detailed, widen };
-  });
+  const calls = useLatest({ detailed, widen });
 
   useEffect(() => {
     const root = editor.getRootElement();
@@ -80,5 +78,5 @@ export function useDetailing(
       window.removeEventListener('pointerup', onRelease);
       window.removeEventListener('pointercancel', onRelease);
     };
-  }, [editor, text, labelsKey]);
+  }, [editor, text, labelsKey, calls]);
 }

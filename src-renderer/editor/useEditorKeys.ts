@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { Label } from '../../src-main/db/model.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
+import { useLatest } from '../state/useLatest.ts';
 import { placeCaret, selectedRange, selectRange } from './dom-offsets.ts';
 import { nextWordEdge, snapToWords, trimSelection, wordsOf } from './snap.ts';
 import { splitsSurrogatePair as splitsPair } from '../../src-main/text/offsets.ts';
@@ -101,13 +102,9 @@ function extendSelection(ctx: EditorKeyContext, e: KeyboardEvent): void {
 
 /** Every editor shortcut (see the `?` overview and README.md). */
 export function useEditorKeys(context: EditorKeyContext): void {
-  // The listener reads what was last drawn, updated before the browser paints:
-  // a key pressed the moment a document or dialog appears acts on what is on
+  // A key pressed the moment a document or dialog appears acts on what is on
   // screen, not on the state before it.
-  const latest = useRef(context);
-  useLayoutEffect(() => {
-    latest.current = context;
-  });
+  const latest = useLatest(context);
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       const ctx = latest.current;
@@ -168,5 +165,5 @@ export function useEditorKeys(context: EditorKeyContext): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [latest]);
 }
