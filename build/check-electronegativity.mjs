@@ -8,7 +8,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const report = join(root, 'test-results', 'electronegativity.csv');
+// SARIF, not CSV: the tool writes a CSV as two unordered async writes (header
+// with 'w', rows with 'a') that race, and CI once read a half-overwritten file.
+// The SARIF report is a single write.
+const report = join(root, 'test-results', 'electronegativity.sarif');
 const justifications = join(root, 'build', 'electronegativity-justifications.md');
 const cli = join(
   dirname(createRequire(import.meta.url).resolve('@doyensec/electronegativity/package.json')),
@@ -34,33 +37,28 @@ if (!existsSync(report)) {
   process.exit(1);
 }
 
-/** Rows of a CSV file, with quoted cells that may hold commas. */
-function parseCsv(text) {
-  const rows = [[]];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',' || c === '\n') {
-      rows.at(-1).push(cell.trim());
-      cell = '';
-      if (c === '\n') rows.push([]);
-    } else if (c !== '\r') cell += c;
+/** The findings in a SARIF report: check id, file and line:column. */
+function sarifFindings(text) {
+  let sarif;
+  try {
+    sarif = JSON.parse(text);
+  } catch (error) {
+    console.error(`audit:electron: the report is not valid JSON (${error.message})`);
+    process.exit(1);
   }
-  rows.at(-1).push(cell.trim());
-  return rows.filter((r) => r.some((c) => c !== ''));
+  return (sarif.runs ?? []).flatMap((run) =>
+    (run.results ?? []).map((result) => {
+      const where = result.locations?.[0]?.physicalLocation;
+      return {
+        check: result.ruleId,
+        file: where?.artifactLocation?.uri,
+        location: `${where?.region?.startLine}:${where?.region?.startColumn}`,
+      };
+    }),
+  );
 }
 
-const findings = parseCsv(readFileSync(report, 'utf8'))
-  .slice(1)
-  .map((cells) => ({ check: cells[0], file: cells[3], location: cells[4] }));
+const findings = sarifFindings(readFileSync(report, 'utf8'));
 const justified = new Set(
   readFileSync(justifications, 'utf8')
     .split('\n')
