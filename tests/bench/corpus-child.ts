@@ -2,7 +2,7 @@
  * One import or export in a fresh process, so its peak memory is its own.
  * Prints one JSON line: {seconds, maxRssMb, documents, bytes}.
  *
- * usage: node corpus-child.ts import DB JSONL | export DB OUT
+ * usage: node corpus-child.ts import DB JSONL | export DB OUT [PAGE_WORKER]
  *        node corpus-child.ts baseline-import DB JSONL | baseline-import-schema DB JSONL
  *        node corpus-child.ts baseline-export JSONL OUT
  */
@@ -16,7 +16,7 @@ import { exportToFile } from '../../src-main/corpus/export.ts';
 import { importPathsAsync } from '../../src-main/corpus/import.ts';
 import { listLabels } from '../../src-main/db/labels.ts';
 
-const [mode, a, b] = process.argv.slice(2);
+const [mode, a, b, pageWorker] = process.argv.slice(2);
 if (!mode || !a || !b) throw new Error('usage: corpus-child.ts MODE A B');
 
 interface Record {
@@ -129,7 +129,14 @@ if (mode === 'import') {
   closeDatabase(db);
 } else if (mode === 'export') {
   const db = openDatabase(a);
-  const summary = await exportToFile(db, b);
+  // The built worker, as the app and the installed CLI run it: started from
+  // its .ts source, each worker thread first spends ~150 ms stripping types.
+  const summary = await exportToFile(
+    db,
+    b,
+    {},
+    pageWorker === undefined ? undefined : { file: pageWorker, buildHere: true },
+  );
   documents = summary.documents;
   bytes = summary.bytes;
   closeDatabase(db);

@@ -13,6 +13,7 @@ import { formatTable, passes, type BenchRow } from './table.ts';
 import { runQueryBench } from './query-bench.ts';
 import { runCorpusBench } from './corpus-bench.ts';
 import { runBrowserBench } from './browser/browser-bench.ts';
+import { buildApp, type Built } from './browser/app-page.ts';
 
 const { values } = parseArgs({
   options: { smoke: { type: 'boolean', default: false }, only: { type: 'string' } },
@@ -27,6 +28,13 @@ const part = (name: string) => only === undefined || only === name;
 const dir = mkdtempSync(join(tmpdir(), 'annotator-bench-'));
 const rows: BenchRow[] = [];
 const log = (msg: string) => console.error(`bench: ${msg}`);
+// Built once, on first need: the browser rows run its renderer, the export its built page worker.
+let built: Promise<Built> | undefined;
+const app = (): Promise<Built> => {
+  if (!built) log('building the app');
+  built ??= buildApp();
+  return built;
+};
 try {
   if (part('corpus')) {
     rows.push(
@@ -35,6 +43,7 @@ try {
         spec: smoke ? { docs: 200, chars: 1000, spans: 5 } : { docs: 20_000, chars: 3000, spans: 20 },
         scale: 5,
         targets: !smoke,
+        exportWorker: join((await app()).main, 'export-worker.js'),
         log,
       })),
     );
@@ -51,6 +60,7 @@ try {
     rows.push(
       ...(await runBrowserBench({
         dir,
+        built: await app(),
         listDb: join(dir, 'queries.db'),
         listWorkload: `${queries.docs.toLocaleString('en')} docs in the database`,
         targets: !smoke,
@@ -59,6 +69,7 @@ try {
     );
   }
 } finally {
+  if (built) (await built).remove();
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -18,6 +18,8 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 export interface Built {
   renderer: string;
+  /** The main-process bundle and its worker entries. */
+  main: string;
   remove(): void;
 }
 
@@ -33,6 +35,7 @@ export async function buildApp(): Promise<Built> {
   await buildBridge();
   return {
     renderer: join(outDir, 'renderer'),
+    main: join(outDir, 'main'),
     remove: () => rmSync(outDir, { recursive: true, force: true }),
   };
 }

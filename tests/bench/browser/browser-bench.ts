@@ -5,12 +5,13 @@
 import { join } from 'node:path';
 import type { BenchRow } from '../table.ts';
 import { median } from '../workloads.ts';
-import { buildApp, launchChromium } from './app-page.ts';
+import { launchChromium, type Built } from './app-page.ts';
 import { runEditorBench, type Shown } from './editor-bench.ts';
 import { runListBench } from './list-bench.ts';
 
 export interface BrowserBenchOptions {
   dir: string;
+  built: Built;
   /** A database with many documents for the list (the query bench's). */
   listDb: string;
   listWorkload: string;
@@ -24,9 +25,7 @@ function percentile(xs: readonly number[], p: number): number {
 }
 
 export async function runBrowserBench(options: BrowserBenchOptions): Promise<BenchRow[]> {
-  const { targets, log } = options;
-  log('browser: building the renderer');
-  const built = await buildApp();
+  const { targets, log, built } = options;
   const browser = await launchChromium();
   try {
     log('browser: long document (open, baseline, annotate)');
@@ -125,6 +124,5 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
     ];
   } finally {
     await browser.close();
-    built.remove();
   }
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../../src-main/db/connection.ts';
 import { setDocumentStatus } from '../../../src-main/db/documents.ts';
 import { exportCorpus, exportCorpusWith } from '../../../src-main/corpus/export.ts';
+import { workerFile } from '../../../src-main/corpus/worker-file.ts';
 import { importPaths } from '../../../src-main/corpus/import.ts';
 import { writeJsonl } from '../../helpers/corpus.ts';
 import { tempDir } from '../../helpers/tmp.ts';
@@ -49,10 +50,14 @@ describe('export on worker threads', () => {
     const memory = openDatabase(':memory:');
     corpusIn(file, dir);
     corpusIn(memory, dir);
+    // Workers alone (this thread builds nothing), and the way the app runs it (this thread helps).
+    const workersOnly = { file: workerFile('export-worker'), buildHere: false };
     for (const status of [undefined, 'done'] as const) {
-      const onWorkers = await exported((out) => exportCorpus(file, out, { status }));
+      const onWorkers = await exported((out) => exportCorpusWith(workersOnly, file, out, { status }));
+      const shared = await exported((out) => exportCorpus(file, out, { status }));
       const here = await exported((out) => exportCorpus(memory, out, { status }));
       expect(onWorkers).toEqual(here);
+      expect(shared).toEqual(here);
       expect(onWorkers.documents).toBe(status ? 44 : 309);
       expect(onWorkers.bytes).toBe(Buffer.byteLength(onWorkers.text));
     }
@@ -66,7 +71,24 @@ describe('export on worker threads', () => {
     const broken = join(dir, 'broken.mjs');
     writeFileSync(broken, "throw new Error('no threads here');\n");
     const expected = await exported((out) => exportCorpus(db, out));
-    expect(await exported((out) => exportCorpusWith(broken, db, out))).toEqual(expected);
+    for (const buildHere of [false, true]) {
+      expect(await exported((out) => exportCorpusWith({ file: broken, buildHere }, db, out))).toEqual(
+        expected,
+      );
+    }
+    closeDatabase(db);
+  });
+
+  it('does not wait for workers that never come up: this thread builds every page', async () => {
+    const dir = tempDir();
+    const db = openDatabase(join(dir, 'corpus.db'));
+    corpusIn(db, dir);
+    const stuck = join(dir, 'stuck.mjs');
+    writeFileSync(stuck, 'setInterval(() => {}, 1000);\n');
+    const expected = await exported((out) => exportCorpus(db, out));
+    expect(await exported((out) => exportCorpusWith({ file: stuck, buildHere: true }, db, out))).toEqual(
+      expected,
+    );
     closeDatabase(db);
   });
 
@@ -74,7 +96,7 @@ describe('export on worker threads', () => {
     const dir = tempDir();
     const db = openDatabase(join(dir, 'corpus.db'));
     corpusIn(db, dir);
-    // A worker that delivers its first page and then dies, as one would that ran out of heap.
+    // A worker that delivers the first page it is asked for and then dies, as one would that ran out of heap.
     const dying = join(dir, 'dying.mjs');
     const url = (p: string) => pathToFileURL(join(ROOT, p)).href;
     writeFileSync(
@@ -83,13 +105,20 @@ describe('export on worker threads', () => {
        import Database from '${url('node_modules/better-sqlite3/lib/index.js')}';
        import { pageBuilder } from '${url('src-main/corpus/export-pages.ts')}';
        const db = new Database(workerData.path, { readonly: true });
-       const page = pageBuilder(db, workerData.windows, workerData.status)(workerData.offset);
-       const bytes = new Uint8Array(page.bytes).buffer;
-       parentPort.postMessage({ kind: 'page', index: workerData.offset, bytes, documents: page.documents, spans: page.spans }, [bytes]);
-       setTimeout(() => process.exit(3), 20);\n`,
+       const build = pageBuilder(db, workerData.windows, workerData.status);
+       parentPort.once('message', ({ index }) => {
+         const page = build(index);
+         const bytes = new Uint8Array(page.bytes).buffer;
+         parentPort.postMessage({ kind: 'page', index, bytes, documents: page.documents, spans: page.spans }, [bytes]);
+         setTimeout(() => process.exit(3), 20);
+       });
+       parentPort.postMessage({ kind: 'ready' });\n`,
     );
     const expected = await exported((out) => exportCorpus(db, out));
-    expect(await exported((out) => exportCorpusWith(dying, db, out))).toEqual(expected);
+    // Workers only, so the dying ones surely get pages; a failure with this thread helping is the same path.
+    expect(await exported((out) => exportCorpusWith({ file: dying, buildHere: false }, db, out))).toEqual(
+      expected,
+    );
     closeDatabase(db);
   });
 });

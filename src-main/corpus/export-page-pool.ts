@@ -1,0 +1,173 @@
+/**
+ * Where an export's pages are built: on worker threads, each with its own
+ * read-only connection, and on this thread for the pages no worker has taken.
+ *
+ * A worker takes a quarter of a second or more to start (a third of a 20k
+ * document export when run from source, where each worker also strips its
+ * TypeScript); with fixed shares the writer sat idle all that time. Pages are
+ * handed out one by one instead: this thread builds the page it needs next
+ * itself whenever no worker has claimed it, so the export starts at once and
+ * the workers join in as they come up.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Db } from '../db/connection.ts';
+import type { DocumentStatus } from '../db/model.ts';
+import { pageBuilder, type PageWindows } from './export-pages.ts';
+import type { ExportWorkerData, ExportWorkerMessage, ExportWorkerRequest } from './export-worker.ts';
+
+const WORKERS = 2;
+/** Pages a worker may have asked of it at once: one being built, one waiting. */
+const QUEUED_PER_WORKER = 2;
+/** Pages ahead of the writer that may be claimed, built or waiting: bounds memory. */
+const LOOKAHEAD = WORKERS * QUEUED_PER_WORKER;
+/**
+ * Without a cap V8 let each worker's heap grow with the corpus (20k → 100k
+ * documents: 330 → 560 MB for the export); capped, it collects instead and
+ * the peak stays flat at the same speed. A page too large for the cap ends
+ * its worker, and the export builds the remaining pages on this thread.
+ */
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
+
+export interface Page {
+  bytes: Uint8Array;
+  documents: number;
+  spans: number;
+}
+
+/** The pages, in order: `next(i)` resolves to page i, once i - 1 has been taken. */
+export interface PageSource {
+  next(index: number): Promise<Page>;
+  close(): void;
+  /** Some pages are built elsewhere: on failure this thread can take over. */
+  onWorkers: boolean;
+}
+
+export function inThreadPages(db: Db, windows: PageWindows, status: DocumentStatus | undefined): PageSource {
+  const build = pageBuilder(db, windows, status);
+  return {
+    next: (index) => Promise.resolve(build(index)),
+    close: () => undefined,
+    onWorkers: false,
+  };
+}
+
+export interface PoolOptions {
+  /** The worker's script. */
+  file: string;
+  /** Whether this thread builds the pages no worker has claimed (tests of the workers alone say no). */
+  buildHere: boolean;
+}
+
+interface PoolWorker {
+  thread: Worker;
+  ready: boolean;
+  queued: number;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function pooledPages(
+  db: Db,
+  windows: PageWindows,
+  status: DocumentStatus | undefined,
+  { file, buildHere }: PoolOptions,
+): PageSource {
+  const buildOnThisThread = pageBuilder(db, windows, status);
+  const ready = new Map<number, Page>();
+  /** Pages below this one are claimed, by a worker or by this thread. */
+  let claimed = 0;
+  /** The page the writer is waiting for. */
+  let wanted = 0;
+  let failure: Error | null = null;
+  let closed = false;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const request = (worker: PoolWorker, message: ExportWorkerRequest) => worker.thread.postMessage(message);
+
+  /** Hands the next unclaimed pages within the look-ahead to ready workers, in turn. */
+  const dispatch = () => {
+    let handed = true;
+    while (handed) {
+      handed = false;
+      for (const worker of pool) {
+        if (!worker.ready || worker.queued >= QUEUED_PER_WORKER) continue;
+        if (claimed >= windows.count || claimed >= wanted + LOOKAHEAD) return;
+        request(worker, { kind: 'build', index: claimed++ });
+        worker.queued++;
+        handed = true;
+      }
+    }
+  };
+
+  const pool: PoolWorker[] = Array.from({ length: WORKERS }, () => {
+    const worker: PoolWorker = {
+      thread: new Worker(file, {
+        workerData: { path: db.name, status, windows } satisfies ExportWorkerData,
+        resourceLimits: WORKER_HEAP,
+      }),
+      ready: false,
+      queued: 0,
+    };
+    worker.thread.on('message', (message: ExportWorkerMessage) => {
+      if (message.kind === 'ready') {
+        worker.ready = true;
+      } else {
+        worker.queued--;
+        ready.set(message.index, {
+          bytes: new Uint8Array(message.bytes),
+          documents: message.documents,
+          spans: message.spans,
+        });
+      }
+      dispatch();
+      notify();
+    });
+    worker.thread.on('error', (e) => {
+      failure ??= e;
+      notify();
+    });
+    worker.thread.on('exit', (code) => {
+      if (!closed) failure ??= new Error(`an export worker stopped (exit code ${code})`);
+      notify();
+    });
+    return worker;
+  });
+
+  return {
+    onWorkers: true,
+    next: async (index) => {
+      wanted = index;
+      dispatch();
+      for (;;) {
+        const page = ready.get(index);
+        if (page) {
+          ready.delete(index);
+          return page;
+        }
+        if (failure) throw failure;
+        // Pages are claimed in order and taken in order, so an unclaimed page
+        // the writer wants is exactly the next one to claim.
+        if (buildHere && claimed === index) {
+          claimed++;
+          const built = buildOnThisThread(index);
+          // Lets a worker that has just come up say so before the next page.
+          await nextTurn();
+          return built;
+        }
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    },
+    close: () => {
+      closed = true;
+      for (const worker of pool) {
+        // A ready worker ends its read transaction and closes its connection itself.
+        if (worker.ready) request(worker, { kind: 'stop' });
+        else void worker.thread.terminate();
+      }
+    },
+  };
+}
