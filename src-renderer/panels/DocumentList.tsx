@@ -5,6 +5,8 @@ import { useVisibleRows } from './useVisibleRows.ts';
 
 const ROW = 56;
 const PAGE = 200;
+/** Made once: `toLocaleString` with a locale builds a new formatter on every call, i.e. every keystroke. */
+const COUNT = new Intl.NumberFormat('nl-NL');
 const STATUS_TEXT: Record<DocumentStatus, string> = {
   todo: 'To do',
   in_progress: 'In progress',
@@ -178,7 +180,7 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
         </select>
       </div>
       <div className="doc-count">
-        {total.toLocaleString('nl-NL')} {total === 1 ? 'document' : 'documents'}
+        {COUNT.format(total)} {total === 1 ? 'document' : 'documents'}
       </div>
       <div
         ref={viewport}
