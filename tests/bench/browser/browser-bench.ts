@@ -91,7 +91,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
       },
       {
         figure: 'document list, first render (to painted)',
-        workload: options.listWorkload,
+        workload: `${options.listWorkload}; median of ${list.starts} starts`,
         value: list.firstRenderMs,
         unit: 'ms',
         baseline: null,
