@@ -64,43 +64,37 @@ describe('export on worker threads', () => {
     closeDatabase(file);
   });
 
-  it('builds the pages here when the workers cannot start', async () => {
+  /**
+   * Exports the test corpus with `worker` (its source) as the page worker,
+   * for each of `buildHere`, and checks every result against the export as
+   * the app runs it.
+   */
+  async function exportsAsUsual(worker: string, buildHere: readonly boolean[]): Promise<void> {
     const dir = tempDir();
     const db = openDatabase(join(dir, 'corpus.db'));
     corpusIn(db, dir);
-    const broken = join(dir, 'broken.mjs');
-    writeFileSync(broken, "throw new Error('no threads here');\n");
+    const file = join(dir, 'worker.mjs');
+    writeFileSync(file, worker);
     const expected = await exported((out) => exportCorpus(db, out));
-    for (const buildHere of [false, true]) {
-      expect(await exported((out) => exportCorpusWith({ file: broken, buildHere }, db, out))).toEqual(
-        expected,
-      );
+    for (const here of buildHere) {
+      expect(await exported((out) => exportCorpusWith({ file, buildHere: here }, db, out))).toEqual(expected);
     }
     closeDatabase(db);
+  }
+
+  it('builds the pages here when the workers cannot start', async () => {
+    await exportsAsUsual("throw new Error('no threads here');\n", [false, true]);
   });
 
   it('does not wait for workers that never come up: this thread builds every page', async () => {
-    const dir = tempDir();
-    const db = openDatabase(join(dir, 'corpus.db'));
-    corpusIn(db, dir);
-    const stuck = join(dir, 'stuck.mjs');
-    writeFileSync(stuck, 'setInterval(() => {}, 1000);\n');
-    const expected = await exported((out) => exportCorpus(db, out));
-    expect(await exported((out) => exportCorpusWith({ file: stuck, buildHere: true }, db, out))).toEqual(
-      expected,
-    );
-    closeDatabase(db);
+    await exportsAsUsual('setInterval(() => {}, 1000);\n', [true]);
   });
 
   it('takes over from a worker that stops midway, so nothing is missing or repeated', async () => {
-    const dir = tempDir();
-    const db = openDatabase(join(dir, 'corpus.db'));
-    corpusIn(db, dir);
     // A worker that delivers the first page it is asked for and then dies, as one would that ran out of heap.
-    const dying = join(dir, 'dying.mjs');
     const url = (p: string) => pathToFileURL(join(ROOT, p)).href;
-    writeFileSync(
-      dying,
+    // Workers only, so the dying ones surely get pages; a failure with this thread helping is the same path.
+    await exportsAsUsual(
       `import { parentPort, workerData } from 'node:worker_threads';
        import Database from '${url('node_modules/better-sqlite3/lib/index.js')}';
        import { pageBuilder } from '${url('src-main/corpus/export-pages.ts')}';
@@ -113,13 +107,8 @@ describe('export on worker threads', () => {
          setTimeout(() => process.exit(3), 20);
        });
        parentPort.postMessage({ kind: 'ready' });\n`,
+      [false],
     );
-    const expected = await exported((out) => exportCorpus(db, out));
-    // Workers only, so the dying ones surely get pages; a failure with this thread helping is the same path.
-    expect(await exported((out) => exportCorpusWith({ file: dying, buildHere: false }, db, out))).toEqual(
-      expected,
-    );
-    closeDatabase(db);
   });
 });
 
