@@ -178,14 +178,12 @@ export function SyncPlugin(props: SyncState) {
   const { text, annotations, labels, selectedId } = props;
   const [editor] = useLexicalComposerContext();
   const drawn = useRef(NOTHING_DRAWN);
-  const latest = useRef<SyncState>(props);
   const ranges = useMemo(() => paragraphRanges(text), [text]);
   const labelsKey = useMemo(() => labelsKeyOf(labels), [labels]);
 
   // Before the browser paints: a highlight drawn from a keypress belongs in that keypress's frame.
   useLayoutEffect(() => {
-    latest.current = { text, annotations, labels, selectedId };
-    redraw(editor, drawn, latest.current, ranges);
+    redraw(editor, drawn, { text, annotations, labels, selectedId }, ranges);
   }, [editor, text, ranges, annotations, labels, selectedId]);
 
   useDetailing(
@@ -193,7 +191,8 @@ export function SyncPlugin(props: SyncState) {
     text,
     labelsKey,
     () => drawn.current.detailed,
-    (widen) => redraw(editor, drawn, latest.current, ranges, widen),
+    // useDetailing calls the latest of these, so the state is this render's.
+    (widen) => redraw(editor, drawn, { text, annotations, labels, selectedId }, ranges, widen),
   );
   return null;
 }

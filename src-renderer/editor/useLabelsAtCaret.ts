@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useLatest } from '../state/useLatest.ts';
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 import { selectedRange } from './dom-offsets.ts';
 
@@ -29,9 +30,8 @@ export function useLabelsAtCaret(
   // would make the browser lay it out again there and then.
   const caret = useRef<number | null>(null);
   const [here, setHere] = useState<string | null>(null);
-  const latest = useRef({ annotations, labels });
+  const latest = useLatest({ annotations, labels });
   useEffect(() => {
-    latest.current = { annotations, labels };
     setHere(namesAt(caret.current, annotations, labels));
   }, [annotations, labels]);
   useEffect(() => {
@@ -44,6 +44,6 @@ export function useLabelsAtCaret(
     update();
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
-  }, [root]);
+  }, [root, latest]);
   return here;
 }
