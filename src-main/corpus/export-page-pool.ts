@@ -9,6 +9,7 @@
  * itself whenever no worker has claimed it, so the export starts at once and
  * the workers join in as they come up.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection.ts';
 import type { DocumentStatus } from '../db/model.ts';
@@ -63,8 +64,6 @@ interface PoolWorker {
   ready: boolean;
   queued: number;
 }
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function pooledPages(
   db: Db,

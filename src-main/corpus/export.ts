@@ -26,6 +26,9 @@ export interface ExportOptions {
   status?: DocumentStatus | undefined;
 }
 
+/** The page builders' worker beside this module (the .ts one from source, the built one in the app). */
+const shippedPool = (): PoolOptions => ({ file: workerFile('export-worker'), buildHere: true });
+
 /**
  * Writes every document (or those with `options.status`) to `out`, in id
  * order. Documents added after the export started are not in it.
@@ -37,9 +40,6 @@ export function exportCorpus(
 ): Promise<ExportSummary> {
   return exportCorpusWith(shippedPool(), db, out, options);
 }
-
-/** The page builders' worker beside this module (the .ts one from source, the built one in the app). */
-const shippedPool = (): PoolOptions => ({ file: workerFile('export-worker'), buildHere: true });
 
 /** The same, with the page builders' worker named (tests give it broken ones) and whether this thread helps. */
 export async function exportCorpusWith(

@@ -15,6 +15,7 @@
  * text-file.ts). A document without an id gets `doc-` and the first 16 hex
  * digits of its text's SHA-256, so re-importing the same text gives the same id.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
 import { findDocumentIdByExternalId, findDocumentIdBySha } from '../db/documents.ts';
@@ -283,7 +284,7 @@ export async function importPathsAsync(
     for (;;) {
       const next = work.next();
       if (next.done) break;
-      await (next.value ?? new Promise<void>((resolve) => setImmediate(resolve)));
+      await (next.value ?? nextTurn());
     }
     if (mustRollBack(run)) {
       db.exec('ROLLBACK');

@@ -25,7 +25,7 @@ function run(dir: string, mode: string, a: string, b: string, ...rest: string[])
 }
 
 /** The run of median time among `runs`. */
-function median(runs: readonly Run[]): Run {
+function medianRun(runs: readonly Run[]): Run {
   const sorted = [...runs].sort((x, y) => x.seconds - y.seconds);
   const middle = sorted[Math.floor(sorted.length / 2)];
   if (!middle) throw new Error('no runs to take the median of');
@@ -45,7 +45,7 @@ function alternate(times: number, ours: () => Run, baseline: () => Run): { ours:
     a.push(ours());
     b.push(baseline());
   }
-  return { ours: median(a), baseline: median(b) };
+  return { ours: medianRun(a), baseline: medianRun(b) };
 }
 
 export interface CorpusBenchOptions {
