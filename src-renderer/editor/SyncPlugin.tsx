@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $createLineBreakNode,
@@ -13,6 +13,7 @@ import {
 } from 'lexical';
 import { useDetailing } from './useDetailing.ts';
 import { selectedRange, selectRange } from './dom-offsets.ts';
+import { maySpanText, watchSelection } from './selection-state.ts';
 import { CHUNK, paragraphRanges } from './segments.ts';
 import { $createChunkNode } from './ChunkNode.ts';
 import { $createSegmentNode, $isSegmentNode } from './SegmentNode.ts';
@@ -124,7 +125,7 @@ function applyPlan(editor: LexicalEditor, text: string, plan: SyncPlan): void {
   // Replaced runs get new DOM nodes, which would drop a selection the
   // user is about to tag; it is kept by offsets and put back afterwards.
   const root = editor.getRootElement();
-  const kept = root && !plan.rebuild && plan.replace.length ? selectedRange(root) : null;
+  const kept = root && !plan.rebuild && plan.replace.length && maySpanText() ? selectedRange(root) : null;
   editor.update(
     () => {
       const root = $getRoot();
@@ -180,6 +181,7 @@ export function SyncPlugin(props: SyncState) {
   const drawn = useRef(NOTHING_DRAWN);
   const ranges = useMemo(() => paragraphRanges(text), [text]);
   const labelsKey = useMemo(() => labelsKeyOf(labels), [labels]);
+  useEffect(() => watchSelection(), []);
 
   // Before the browser paints: a highlight drawn from a keypress belongs in that keypress's frame.
   useLayoutEffect(() => {

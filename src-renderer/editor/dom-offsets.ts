@@ -5,6 +5,8 @@
  * tens of thousands of runs, so lookups go to the chunk and the paragraph
  * first (binary searches) and only then through the paragraph's runs.
  */
+import { noteSelected } from './selection-state.ts';
+
 const RUN = '[data-start]';
 
 function segmentOf(node: Node | null): HTMLElement | null {
@@ -52,12 +54,15 @@ export function offsetOfPoint(root: HTMLElement, node: Node, offset: number): nu
 
 /** The selected range of the article in text offsets, or null when nothing in it is selected. */
 export function selectedRange(root: HTMLElement): { start: number; end: number; collapsed: boolean } | null {
+  // Anchor and focus only: isCollapsed makes the browser lay out a
+  // just-changed article first even when a selection is there to read.
   const sel = window.getSelection();
-  if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return null;
+  if (!sel?.anchorNode || !sel.focusNode) return null;
   const a = offsetOfPoint(root, sel.anchorNode, sel.anchorOffset);
   const b = offsetOfPoint(root, sel.focusNode, sel.focusOffset);
   if (a === null || b === null) return null;
-  return { start: Math.min(a, b), end: Math.max(a, b), collapsed: sel.isCollapsed };
+  // Collapsed in text: a selection from the end of one run to the start of the next holds no character.
+  return { start: Math.min(a, b), end: Math.max(a, b), collapsed: a === b };
 }
 
 /** Of `blocks` (in text order), the index of the last whose first run starts at or before `offset`. */
@@ -104,6 +109,7 @@ export function placeCaret(root: HTMLElement, offset: number): void {
   const sel = window.getSelection();
   if (!point || !sel) return;
   sel.collapse(point.node, point.offset);
+  noteSelected();
 }
 
 /** Selects [start, end) of the text, unless that is already what is selected. */
@@ -115,4 +121,5 @@ export function selectRange(root: HTMLElement, start: number, end: number): void
   const sel = window.getSelection();
   if (!from || !to || !sel) return;
   sel.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+  noteSelected();
 }

@@ -3,6 +3,7 @@ import type { Label } from '../../src-main/db/model.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
 import { useLatest } from '../state/useLatest.ts';
 import { placeCaret, selectedRange, selectRange } from './dom-offsets.ts';
+import { clearSelection, noteSelected } from './selection-state.ts';
 import { nextWordEdge, snapToWords, trimSelection, wordsOf } from './snap.ts';
 import { splitsSurrogatePair as splitsPair } from '../../src-main/text/offsets.ts';
 
@@ -47,7 +48,7 @@ export async function applyLabel(ctx: EditorKeyContext, labelId: number, exact: 
     }
     // The highlight takes the selection's place at once; should the database
     // refuse it, the selection comes back for another try.
-    window.getSelection()?.removeAllRanges();
+    clearSelection();
     if (!(await session.create(labelId, span.start, span.end)) && root)
       selectRange(root, range.start, range.end);
     return;
@@ -98,6 +99,7 @@ function extendSelection(ctx: EditorKeyContext, e: KeyboardEvent): void {
     e.key === 'ArrowLeft' ? 'backward' : 'forward',
     e.ctrlKey ? 'word' : 'character',
   );
+  noteSelected();
 }
 
 /** Every editor shortcut (see the `?` overview and README.md). */
@@ -154,7 +156,7 @@ export function useEditorKeys(context: EditorKeyContext): void {
         handled();
         void session.remove(session.selectedId);
       } else if (e.key === 'Escape') {
-        window.getSelection()?.removeAllRanges();
+        clearSelection();
         session.setSelectedId(null);
       } else if (!ctrl && !e.altKey) {
         const label = ctx.labels.find((l) => l.hotkey !== null && l.hotkey.toLowerCase() === keyChar(e));

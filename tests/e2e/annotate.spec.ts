@@ -123,6 +123,25 @@ test('relabels, resizes and deletes with the keyboard; undo and redo survive a r
   await expect(page.locator('.article-text [data-ids]')).toHaveText(['Biden maandag']);
 });
 
+test('a selection made before an undo redraws its paragraph is still there to tag', async ({ app }) => {
+  const { page } = app;
+  await loadSamples(app);
+  const text = storedText(app);
+  const name = text.indexOf('Joe Biden maandag');
+  const spans = () => storedSpans(app).map((s) => `${s.label}:${s.text}`);
+  await dragSelect(page, name, name + 9);
+  await tag(page, '3');
+  // The next word is selected by mouse; undo then takes "Joe Biden" away,
+  // which gives the whole paragraph new runs, the selected word's among them.
+  await dragSelect(page, name + 10, name + 17);
+  await page.keyboard.press('Control+z');
+  await expect.poll(spans).toEqual([]);
+  await expect(page.locator('.article-text [data-ids]')).toHaveCount(0);
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('maandag');
+  await tag(page, '1');
+  expect(spans()).toEqual(['EVENT:maandag']);
+});
+
 test('clicks, Tab and the chooser select annotations; the panel scrolls to them', async ({ app }) => {
   const { page } = app;
   await loadSamples(app);

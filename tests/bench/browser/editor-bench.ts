@@ -119,11 +119,34 @@ function targets(doc: LongDocument, count: number): { start: number; end: number
   return found;
 }
 
+/** Every run of text in the article. */
+const RUNS = '.article-text [data-start]';
+
+/**
+ * Scrolls the text at `offset` to the middle of the view and lets the frames
+ * after it pass: a user selects what is on screen, so the keypress finds it
+ * drawn as the view draws it.
+ */
+async function bringIntoView(page: Page, offset: number): Promise<void> {
+  await page.evaluate(
+    ({ offset, runs }) => {
+      const run = [...document.querySelectorAll<HTMLElement>(runs)].findLast(
+        (r) => Number(r.dataset.start) <= offset,
+      );
+      if (!run) throw new Error(`offset ${offset} is not in the article`);
+      run.scrollIntoView({ block: 'center' });
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      return frame().then(frame).then(frame);
+    },
+    { offset, runs: RUNS },
+  );
+}
+
 /** Selects [start, end) of the stored text in the article, as a user's drag would. */
 async function select(page: Page, start: number, end: number): Promise<void> {
   await page.evaluate(
-    ({ start, end }) => {
-      const runs = [...document.querySelectorAll<HTMLElement>('.article-text [data-start]')];
+    ({ start, end, runs: selector }) => {
+      const runs = [...document.querySelectorAll<HTMLElement>(selector)];
       const point = (offset: number, atEnd: boolean): [Node, number] => {
         for (const run of runs) {
           const from = Number(run.dataset.start);
@@ -144,7 +167,7 @@ async function select(page: Page, start: number, end: number): Promise<void> {
       // The article keeps keyboard focus, as after a drag.
       document.querySelector<HTMLElement>('.article-text')?.focus({ preventScroll: true });
     },
-    { start, end },
+    { start, end, runs: RUNS },
   );
 }
 
@@ -152,6 +175,7 @@ async function select(page: Page, start: number, end: number): Promise<void> {
 async function annotate(page: Page, spots: readonly { start: number; end: number }[]): Promise<Shown[]> {
   const samples: Shown[] = [];
   for (const spot of spots) {
+    await bringIntoView(page, spot.start);
     await select(page, spot.start, spot.end);
     // A user sees the selection before pressing the key: it is painted first.
     await page.evaluate(
