@@ -1,5 +1,14 @@
 import { expect, test } from './harness/fixtures.ts';
-import { clickAt, dragSelect, loadSamples, SCREENSHOTS, storedSpans, storedText, tag } from './helpers.ts';
+import {
+  clickAt,
+  dragSelect,
+  loadSamples,
+  SCREENSHOTS,
+  spanTexts,
+  storedSpans,
+  storedText,
+  tag,
+} from './helpers.ts';
 
 test('creates annotations of every label by mouse and by keyboard, snapping to Dutch words', async ({
   app,
@@ -32,7 +41,7 @@ test('creates annotations of every label by mouse and by keyboard, snapping to D
   await tag(page, '3');
 
   await expect
-    .poll(() => storedSpans(app).map((s) => `${s.label}:${s.text}`))
+    .poll(() => spanTexts(app))
     .toEqual([
       'ACTOR:Joe Biden',
       'ACTOR:Mustafa',
@@ -92,7 +101,7 @@ test('relabels, resizes and deletes with the keyboard; undo and redo survive a r
   await loadSamples(app);
   const text = storedText(app);
   const name = text.indexOf('Joe Biden');
-  const spans = () => storedSpans(app).map((s) => `${s.label}:${s.text}`);
+  const spans = () => spanTexts(app);
 
   await dragSelect(page, name, name + 9);
   await tag(page, '3');
@@ -128,7 +137,7 @@ test('a selection made before an undo redraws its paragraph is still there to ta
   await loadSamples(app);
   const text = storedText(app);
   const name = text.indexOf('Joe Biden maandag');
-  const spans = () => storedSpans(app).map((s) => `${s.label}:${s.text}`);
+  const spans = () => spanTexts(app);
   await dragSelect(page, name, name + 9);
   await tag(page, '3');
   // The next word is selected by mouse; undo then takes "Joe Biden" away,

@@ -72,6 +72,10 @@ export function storedSpans(
   return rows.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
 }
 
+/** The document's annotations as `LABEL:covered text`, in text order: what a test expects stored. */
+export const spanTexts = (app: Annotator, id = 1): string[] =>
+  storedSpans(app, id).map((s) => `${s.label}:${s.text}`);
+
 /** Rows of the document list (not the options of the status filter). */
 export const documentRows = (page: Page) =>
   page.getByRole('listbox', { name: 'Document list' }).getByRole('option');
