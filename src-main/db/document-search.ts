@@ -1,6 +1,7 @@
 import type { Db } from './connection.ts';
 import { statement } from './statements.ts';
 import { foldForSearch } from '../text/search-fold.ts';
+import { CharPresence } from './char-presence.ts';
 
 /**
  * The document filter's index: every document's external id and list title,
@@ -32,6 +33,8 @@ interface Segment {
   /** Where each document starts in `text`, then `text.length`. */
   starts: Int32Array;
   ids: Int32Array;
+  /** Which of the documents contain each character, for one-character filters. */
+  chars: CharPresence;
 }
 
 interface SearchIndex {
@@ -71,7 +74,10 @@ function readSlice(db: Db, index: SearchIndex): boolean {
       at += fields.length;
     });
     starts[rows.length] = at;
-    index.segments.push({ text: parts.join(''), starts, ids });
+    const text = parts.join('');
+    const chars = new CharPresence(rows.length);
+    for (let i = 0; i < rows.length; i++) chars.add(i, text, starts[i] ?? 0, starts[i + 1] ?? 0);
+    index.segments.push({ text, starts, ids, chars });
     index.size += rows.length;
   }
   const last = rows.at(-1);
@@ -127,14 +133,15 @@ export function prepareDocumentSearch(db: Db): Promise<void> {
   });
 }
 
-function collect({ text, starts, ids }: Segment, needle: string, into: number[]): void {
+/** Writes into `into` from `n` on the id of each document of the segment that contains `needle`; returns the new length. */
+function collect({ text, starts, ids }: Segment, needle: string, into: Int32Array, n: number): number {
   let doc = 0;
   let from = 0;
   for (;;) {
     const at = text.indexOf(needle, from);
-    if (at === -1) return;
+    if (at === -1) return n;
     while ((starts[doc + 1] ?? Infinity) <= at) doc++;
-    into.push(ids[doc] ?? 0);
+    into[n++] = ids[doc] ?? 0;
     doc++;
     from = starts[doc] ?? text.length;
   }
@@ -144,16 +151,24 @@ function collect({ text, starts, ids }: Segment, needle: string, into: number[])
  * Ids, ascending, of the documents whose external id or list title contains
  * `text`, ignoring case and accents. Whatever the background build has not
  * read yet is read now, so the answer never depends on timing.
+ *
+ * A typed array, not a list: tens of thousands of matches are common, and
+ * growing a JS array to that size cost more than finding them (4 ms for
+ * 41,000 ids, against 0.3 ms written into a typed array).
  */
-export function searchDocumentIds(db: Db, text: string): number[] {
+export function searchDocumentIds(db: Db, text: string): Int32Array {
   // Without a committed starting point (no index yet, a transaction open) read everything, keep nothing.
   const index = refreshed(db) ?? emptyIndex(db);
   while (readSlice(db, index));
   const needle = foldForSearch(text);
-  const found: number[] = [];
+  const found = new Int32Array(index.size);
+  let n = 0;
   for (const segment of index.segments) {
-    if (needle === '') found.push(...segment.ids);
-    else collect(segment, needle, found);
+    if (needle === '') {
+      found.set(segment.ids, n);
+      n += segment.ids.length;
+    } else if (needle.length === 1) n = segment.chars.collect(needle.charCodeAt(0), segment.ids, found, n);
+    else n = collect(segment, needle, found, n);
   }
-  return found;
+  return found.subarray(0, n);
 }

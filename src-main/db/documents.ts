@@ -141,13 +141,13 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
       );
       ids = ids.filter((id) => withStatus.has(id));
     }
-    const page = ids.slice(query.offset, query.offset + query.limit);
+    const page = ids.subarray(query.offset, query.offset + query.limit);
+    // One statement for any page: the ids go in as one JSON array.
     const rows = page.length
-      ? (db
-          .prepare(
-            `${SUMMARY_SELECT} FROM documents d WHERE d.id IN (${page.map(() => '?').join(',')}) ORDER BY d.id`,
-          )
-          .all(...page) as SummaryRow[])
+      ? (statement(
+          db,
+          `${SUMMARY_SELECT} FROM documents d WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id`,
+        ).all(JSON.stringify(Array.from(page))) as SummaryRow[])
       : [];
     return { total: ids.length, items: rows.map(toSummary) };
   }

@@ -4,7 +4,11 @@ import { api, call, messageOf } from '../state/api.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
 
 const ROW = 56;
-const PAGE = 200;
+/**
+ * Rows per request: a view holds ~15, so the first page of a new filter is all
+ * one keystroke waits for; 200 took ~2 ms more per keystroke to read, send and parse.
+ */
+const PAGE = 50;
 /** Made once: `toLocaleString` with a locale builds a new formatter on every call, i.e. every keystroke. */
 const COUNT = new Intl.NumberFormat('nl-NL');
 const STATUS_TEXT: Record<DocumentStatus, string> = {
@@ -23,7 +27,7 @@ interface Props {
 
 /**
  * The corpus, filtered and windowed: only the rows in view are in the DOM and
- * pages of 200 are fetched as they scroll in, so 100,000 documents stay quick.
+ * pages of 50 are fetched as they scroll in, so 100,000 documents stay quick.
  */
 export const DocumentList = memo(function DocumentList({ selectedId, version, onOpen, report }: Props) {
   const [total, setTotal] = useState(0);

@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './harness/fixtures.ts';
+import { insertDocument } from '../../src-main/db/documents.ts';
+import { documentRecord } from '../helpers/documents.ts';
 import { documentRows, dragSelect, loadSamples, SCREENSHOTS, storedText } from './helpers.ts';
 
 const pySlice = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
@@ -146,4 +148,43 @@ test('commands from the application menu reach the renderer through the bridge',
   await expect(page.locator('.article-text [data-ids]')).toHaveCount(0);
   await menu('redo');
   await expect(page.locator('.article-text [data-ids]')).toHaveText(['Irak']);
+});
+
+test('a list of many pages fills in as it scrolls, reaches its end by keyboard and filters all of it', async ({
+  app,
+}) => {
+  const { page, backend } = app;
+  const count = 530;
+  backend.db.transaction(() => {
+    for (let i = 1; i <= count; i++) {
+      const n = String(i).padStart(3, '0');
+      insertDocument(
+        backend.db,
+        documentRecord(`doc-${n}`, `Bericht ${n}.`, { title: `Bericht nummer ${n}` }),
+      );
+    }
+  })();
+  await app.reload();
+  await expect(page.getByText(`${count} documents`, { exact: true })).toBeVisible();
+
+  // Halfway down, every row in view shows its document, none is left as a placeholder.
+  const list = page.getByRole('listbox', { name: 'Document list' });
+  await list.evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+  await expect(list.locator('.doc-meta', { hasText: '…' })).toHaveCount(0);
+  await expect(list.locator('.doc-id').first()).toHaveText(/doc-2[4-6]\d/);
+
+  await list.focus();
+  await page.keyboard.press('End');
+  await expect(list.locator('.doc-row.cursor .doc-id')).toHaveText('doc-530');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.article-id')).toHaveText('doc-530');
+
+  await page.getByLabel('Filter documents').fill('9');
+  const nines = Array.from({ length: count }, (_, i) => String(i + 1).padStart(3, '0')).filter((n) =>
+    n.includes('9'),
+  );
+  await expect(page.getByText(`${nines.length} documents`, { exact: true })).toBeVisible();
+  await list.focus();
+  await page.keyboard.press('End');
+  await expect(list.locator('.doc-row.cursor .doc-id')).toHaveText(`doc-${nines.at(-1)}`);
 });
