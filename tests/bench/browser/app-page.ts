@@ -1,18 +1,18 @@
 /**
  * The app as the e2e suite runs it (tests/e2e/harness), for the benchmarks:
  * the built renderer in Debian's Chromium, `window.annotator` from the real
- * bridge, answered by the real handlers on a real SQLite file. Calls go as
- * JSON over local HTTP (harness/connect.ts): a little slower than Electron's
- * IPC, so every figure that includes a call is, if anything, pessimistic.
+ * bridge, answered by the real handlers on a real SQLite file, on a thread of
+ * their own (backend-thread.ts). Calls go as JSON over a local WebSocket
+ * (harness/connect.ts): a little slower than Electron's IPC, so every figure
+ * that includes a call is, if anything, pessimistic.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { closeDatabase } from '../../../src-main/db/connection.ts';
-import type { TestBackend } from '../../helpers/backend.ts';
 import buildBridge from '../../e2e/harness/global-setup.ts';
-import { serveApp } from '../../e2e/harness/connect.ts';
+import { installBridge } from '../../e2e/harness/connect.ts';
+import { startBackendThread } from './backend-thread.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -49,7 +49,6 @@ export function launchChromium(): Promise<Browser> {
 
 export interface AppPage {
   page: Page;
-  backend: TestBackend;
   url: string;
   /** The backend's load-time warm-up (serveApp) is done. */
   warmed: Promise<void>;
@@ -65,17 +64,16 @@ export async function openApp(
 ): Promise<AppPage> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  const { url, backend, server, warmed } = await serveApp(page, built.renderer, dbPath);
+  const backend = await startBackendThread(built.renderer, dbPath);
+  await installBridge(page);
   if (beforeLoad) await page.addInitScript(beforeLoad);
   return {
     page,
-    backend,
-    url,
-    warmed,
+    url: backend.url,
+    warmed: backend.warmed,
     close: async () => {
       await context.close();
-      closeDatabase(backend.db);
-      server.close();
+      await backend.close();
     },
   };
 }

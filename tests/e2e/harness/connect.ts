@@ -28,8 +28,11 @@ export interface ServedApp {
   warmed: Promise<void>;
 }
 
-/** Serves `rendererDir` to `page` with a backend on the database at `dbPath`; call before the page loads. */
-export async function serveApp(page: Page, rendererDir: string, dbPath: string): Promise<ServedApp> {
+/**
+ * Serves `rendererDir` with a backend on the database at `dbPath`: the
+ * server's side only, so it can run on a thread of its own (the benchmarks').
+ */
+export async function startBackend(rendererDir: string, dbPath: string): Promise<ServedApp> {
   let emit: (channel: string, json: string) => void = () => undefined;
   const backend = createTestBackend(dbPath, {}, (event, payload) =>
     emit(eventChannelOf(event), JSON.stringify(payload)),
@@ -40,10 +43,21 @@ export async function serveApp(page: Page, rendererDir: string, dbPath: string):
   });
   emit = served.emit;
   const { url, server } = served;
-  await page.addInitScript({ path: join(HARNESS_DIR, 'bridge.js') });
   // As the app's shell does while its window loads (src-main/app/main.ts).
   const warmed = new Promise<void>((resolve, reject) =>
     setImmediate(() => warmCache(backend.db).then(resolve, reject)),
   );
   return { url, backend, server, warmed };
+}
+
+/** The page's side: `window.annotator` talks to the server that served it. Call before the page loads. */
+export async function installBridge(page: Page): Promise<void> {
+  await page.addInitScript({ path: join(HARNESS_DIR, 'bridge.js') });
+}
+
+/** Serves `rendererDir` to `page` with a backend on the database at `dbPath`; call before the page loads. */
+export async function serveApp(page: Page, rendererDir: string, dbPath: string): Promise<ServedApp> {
+  const served = await startBackend(rendererDir, dbPath);
+  await installBridge(page);
+  return served;
 }
