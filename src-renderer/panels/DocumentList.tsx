@@ -168,8 +168,9 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
           spellCheck={false}
           autoComplete="off"
           onChange={(e) => {
-            setCursor(0);
+            // The request first: nothing a keystroke does should wait for the list to redraw.
             refilter({ search: e.target.value });
+            if (cursor !== 0) setCursor(0);
           }}
         />
         <select

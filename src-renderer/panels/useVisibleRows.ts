@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type UIEvent } from 'react';
 
-/** Rows drawn beyond each edge of the view, so a short scroll never shows a gap. */
-const OVERSCAN = 8;
+/**
+ * Rows drawn beyond each edge of the view, so a short scroll never shows a
+ * gap. Four (224 px) cover a wheel step; every one is drawn again on each
+ * filter keystroke, so no more than that.
+ */
+const OVERSCAN = 4;
 
 /**
  * Windowing for a list of fixed-height rows in a scrolling viewport: which
