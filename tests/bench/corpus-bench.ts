@@ -33,17 +33,22 @@ function medianRun(runs: readonly Run[]): Run {
 }
 
 /**
- * Export takes about a second here, so one run of it or of its baseline can
- * land in a burst of this noisy machine's other work and move the ratio by a
- * tenth. Each is run `times` times, alternating so both see the same machine,
- * and the median run of each is compared.
+ * One run of ours or of its baseline can land in a burst of this noisy
+ * machine's other work and move the ratio by a tenth (an import once came out
+ * at 0.63 and at 0.86 in the next run, same code). Each is run `times` times,
+ * alternating so both see the same machine, and the median run of each is
+ * compared. Run `i` of each gets `i`, to write to files of its own.
  */
-function alternate(times: number, ours: () => Run, baseline: () => Run): { ours: Run; baseline: Run } {
+function alternate(
+  times: number,
+  ours: (i: number) => Run,
+  baseline: (i: number) => Run,
+): { ours: Run; baseline: Run } {
   const a: Run[] = [];
   const b: Run[] = [];
   for (let i = 0; i < times; i++) {
-    a.push(ours());
-    b.push(baseline());
+    a.push(ours(i));
+    b.push(baseline(i));
   }
   return { ours: medianRun(a), baseline: medianRun(b) };
 }
@@ -73,17 +78,23 @@ export async function runCorpusBench({
   const large = await generate(dir, { ...spec, docs: spec.docs * scale, seed: 2 });
   const name = (p: string) => p.slice(dir.length + 1);
 
-  log('import (ours, then the bare loop into our tables, then into index-free tables)');
-  const ours = run(dir, 'import', 'ours.db', name(small));
-  const bare = run(dir, 'baseline-import-schema', 'bare.db', name(small));
+  const runs = targets ? 3 : 1;
+  log(
+    `import (ours, then the bare loop into our tables; ${runs}× each, alternating; then into index-free tables)`,
+  );
+  // Each import into a new database: into one that has the corpus already, every document would be a duplicate.
+  const { ours, baseline: bare } = alternate(
+    runs,
+    (i) => run(dir, 'import', `ours-${i}.db`, name(small)),
+    (i) => run(dir, 'baseline-import-schema', `bare-${i}.db`, name(small)),
+  );
   const bareNoIndexes = run(dir, 'baseline-import', 'bare-no-indexes.db', name(small));
   log(`import of the ${scale}× corpus, for memory`);
   const oursLarge = run(dir, 'import', 'large.db', name(large));
-  const exportRuns = targets ? 3 : 1;
-  log(`export (ours, then JSON.stringify to a stream; ${exportRuns}× each, alternating)`);
+  log(`export (ours, then JSON.stringify to a stream; ${runs}× each, alternating)`);
   const { ours: exported, baseline: bareExport } = alternate(
-    exportRuns,
-    () => run(dir, 'export', 'ours.db', 'ours.jsonl', exportWorker),
+    runs,
+    () => run(dir, 'export', 'ours-0.db', 'ours.jsonl', exportWorker),
     () => run(dir, 'baseline-export', name(small), 'bare.jsonl'),
   );
   const exportedLarge = run(dir, 'export', 'large.db', 'large.jsonl', exportWorker);
@@ -96,10 +107,11 @@ export async function runCorpusBench({
   const flat = (other: number): BenchRow['target'] =>
     targets ? { kind: 'flat', otherValue: other, tolerance: 0.25 } : { kind: 'none' };
   const sameRows = 'bare better-sqlite3 loop, same rows into our tables';
+  const medians = runs > 1 ? `${workload}; median of ${runs} runs each` : workload;
   return [
     {
       figure: 'import throughput',
-      workload,
+      workload: medians,
       value: ours.documents / ours.seconds,
       unit: 'docs/s',
       baseline: { value: bare.documents / bare.seconds, label: sameRows },
@@ -107,7 +119,7 @@ export async function runCorpusBench({
     },
     {
       figure: 'import throughput',
-      workload,
+      workload: medians,
       value: mb(ours),
       unit: 'MB/s',
       baseline: { value: mb(bare), label: sameRows },
@@ -129,7 +141,7 @@ export async function runCorpusBench({
     },
     {
       figure: 'export throughput',
-      workload: exportRuns > 1 ? `${workload}; median of ${exportRuns} runs each` : workload,
+      workload: medians,
       value: mb(exported),
       unit: 'MB/s',
       baseline: { value: mb(bareExport), label: 'JSON.stringify to a file stream' },
