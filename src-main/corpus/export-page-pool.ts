@@ -28,6 +28,12 @@ const LOOKAHEAD = WORKERS * QUEUED_PER_WORKER;
  * its worker, and the export builds the remaining pages on this thread.
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
+/**
+ * How long a worker still starting when the export ends may take to come up
+ * and stop by itself before it is terminated: one that has not come up by
+ * then is stuck, and nothing else would end it.
+ */
+const STARTUP_GRACE_MS = 5000;
 
 export interface Page {
   bytes: Uint8Array;
@@ -89,6 +95,7 @@ export function pooledPages(
 
   /** Hands the next unclaimed pages within the look-ahead to ready workers, in turn. */
   const dispatch = () => {
+    if (closed) return;
     let handed = true;
     while (handed) {
       handed = false;
@@ -163,9 +170,17 @@ export function pooledPages(
     close: () => {
       closed = true;
       for (const worker of pool) {
-        // A ready worker ends its read transaction and closes its connection itself.
-        if (worker.ready) request(worker, { kind: 'stop' });
-        else void worker.thread.terminate();
+        // Every worker ends its read transaction and closes its connection
+        // itself; one still starting gets the message once it listens. Never
+        // terminated while it starts: terminating a thread while it loads
+        // better-sqlite3 or opens its connection can abort the whole process
+        // (FATAL ERROR … napi, seen once in CI after a small export that was
+        // done before its workers were up).
+        request(worker, { kind: 'stop' });
+        if (worker.ready) continue;
+        const stuck = setTimeout(() => void worker.thread.terminate(), STARTUP_GRACE_MS);
+        stuck.unref();
+        worker.thread.once('exit', () => clearTimeout(stuck));
       }
     },
   };

@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../../src-main/db/connection.ts';
 import { setDocumentStatus } from '../../../src-main/db/documents.ts';
 import { exportCorpus, exportCorpusWith } from '../../../src-main/corpus/export.ts';
@@ -84,6 +84,27 @@ describe('export on worker threads', () => {
 
   it('builds the pages here when the workers cannot start', async () => {
     await exportsAsUsual("throw new Error('no threads here');\n", [false, true]);
+  });
+
+  it('lets workers still starting when the export is done come up and stop, instead of killing them', async () => {
+    // Killing a thread while it loads better-sqlite3 or opens its connection can abort the whole process.
+    const marker = join(tempDir(), 'stopped');
+    // Up only after the export of the test corpus (built here meanwhile) is over.
+    await exportsAsUsual(
+      `import { appendFileSync } from 'node:fs';
+       import { parentPort } from 'node:worker_threads';
+       await new Promise((up) => setTimeout(up, 500));
+       parentPort.on('message', (m) => {
+         if (m.kind !== 'stop') return;
+         appendFileSync(${JSON.stringify(marker)}, 'stopped ');
+         parentPort.close();
+       });
+       parentPort.postMessage({ kind: 'ready' });
+      `,
+      [true],
+    );
+    // Both workers of the pool.
+    await vi.waitFor(() => expect(readFileSync(marker, 'utf8')).toBe('stopped stopped '), { timeout: 5000 });
   });
 
   it('does not wait for workers that never come up: this thread builds every page', async () => {
