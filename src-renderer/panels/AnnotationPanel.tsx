@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 import { afterNextPaint } from '../state/after-next-paint.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
@@ -17,7 +17,13 @@ interface Props {
  * The document's spans in text order; a row selects and scrolls to its span.
  * Windowed: an article with 10,000 spans draws only the rows in view.
  */
-export function AnnotationPanel({ text, annotations, labels, selectedId, onSelect }: Props) {
+export const AnnotationPanel = memo(function AnnotationPanel({
+  text,
+  annotations,
+  labels,
+  selectedId,
+  onSelect,
+}: Props) {
   const { viewport, first, last, onScroll, reveal } = useVisibleRows(annotations.length, ROW);
 
   // The selected annotation's row comes into view wherever it was selected
@@ -72,4 +78,4 @@ export function AnnotationPanel({ text, annotations, labels, selectedId, onSelec
       </div>
     </aside>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CorpusStats } from '../../src-main/db/model.ts';
 import type { SaveState } from '../state/useDocumentSession.ts';
 
@@ -10,7 +11,7 @@ interface Props {
 }
 
 /** Save state and corpus progress, always in view. */
-export function StatusLine({ save, stats, hint, here }: Props) {
+export const StatusLine = memo(function StatusLine({ save, stats, hint, here }: Props) {
   const saveText =
     save.kind === 'saved'
       ? 'All changes saved'
@@ -40,4 +41,4 @@ export function StatusLine({ save, stats, hint, here }: Props) {
       )}
     </footer>
   );
-}
+});
