@@ -31,6 +31,7 @@ describe('benchmarks', () => {
       'annotate latency p95 (key → highlight laid out)',
       'annotate latency p95 (key → painted)',
       'document list, first render (to painted)',
+      'document list, first filter keystroke after start (key → painted)',
       'document list, filter keystroke p50 (key → list laid out)',
       'document list, filter keystroke p95 (key → list laid out)',
       'document list, filter keystroke p95 (key → painted)',
