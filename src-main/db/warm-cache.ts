@@ -19,7 +19,11 @@ export function warmCache(db: Db): Promise<void> {
   listDocuments(db, { offset: 0, limit: 1 });
   return prepareDocumentSearch(db).then(() => {
     if (!db.open) return;
-    listDocuments(db, { search: 'e', offset: 0, limit: 50 });
-    listDocuments(db, { search: 'de', offset: 0, limit: 50 });
+    try {
+      listDocuments(db, { search: 'e', offset: 0, limit: 50 });
+      listDocuments(db, { search: 'de', offset: 0, limit: 50 });
+    } catch {
+      // Only a head start: the window's own calls meet the same trouble and report it.
+    }
   });
 }
