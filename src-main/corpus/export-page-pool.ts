@@ -33,7 +33,7 @@ const WORKER_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 }
  * and stop by itself before it is terminated: one that has not come up by
  * then is stuck, and nothing else would end it.
  */
-const STARTUP_GRACE_MS = 5000;
+const STARTUP_GRACE_MS = 2000;
 
 export interface Page {
   bytes: Uint8Array;
@@ -44,7 +44,8 @@ export interface Page {
 /** The pages, in order: `next(i)` resolves to page i, once i - 1 has been taken. */
 export interface PageSource {
   next(index: number): Promise<Page>;
-  close(): void;
+  /** Settles once every thread it started has ended. */
+  close(): Promise<void>;
   /** Some pages are built elsewhere: on failure this thread can take over. */
   onWorkers: boolean;
 }
@@ -53,7 +54,7 @@ export function inThreadPages(db: Db, windows: PageWindows, status: DocumentStat
   const build = pageBuilder(db, windows, status);
   return {
     next: (index) => Promise.resolve(build(index)),
-    close: () => undefined,
+    close: () => Promise.resolve(),
     onWorkers: false,
   };
 }
@@ -67,6 +68,7 @@ export interface PoolOptions {
 
 interface PoolWorker {
   thread: Worker;
+  exited: Promise<void>;
   ready: boolean;
   queued: number;
 }
@@ -110,11 +112,13 @@ export function pooledPages(
   };
 
   const pool: PoolWorker[] = Array.from({ length: WORKERS }, () => {
+    const thread = new Worker(file, {
+      workerData: { path: db.name, status, windows } satisfies ExportWorkerData,
+      resourceLimits: WORKER_HEAP,
+    });
     const worker: PoolWorker = {
-      thread: new Worker(file, {
-        workerData: { path: db.name, status, windows } satisfies ExportWorkerData,
-        resourceLimits: WORKER_HEAP,
-      }),
+      thread,
+      exited: new Promise((ended) => thread.once('exit', () => ended())),
       ready: false,
       queued: 0,
     };
@@ -179,9 +183,9 @@ export function pooledPages(
         request(worker, { kind: 'stop' });
         if (worker.ready) continue;
         const stuck = setTimeout(() => void worker.thread.terminate(), STARTUP_GRACE_MS);
-        stuck.unref();
-        worker.thread.once('exit', () => clearTimeout(stuck));
+        void worker.exited.then(() => clearTimeout(stuck));
       }
+      return Promise.all(pool.map((worker) => worker.exited)).then(() => undefined);
     },
   };
 }

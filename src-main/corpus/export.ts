@@ -54,6 +54,8 @@ export async function exportCorpusWith(
     ? pooledPages(db, windows, options.status, pool)
     : inThreadPages(db, windows, options.status);
   const summary: ExportSummary = { documents: 0, spans: 0, bytes: 0 };
+  // The export is over when its threads are: nothing of it still holds the database.
+  const closing: Promise<void>[] = [];
   try {
     for (let index = 0; index < windows.count; index++) {
       let page: Page;
@@ -62,7 +64,7 @@ export async function exportCorpusWith(
       } catch (e) {
         // A worker that could not start or stopped: build this page and the rest here.
         if (!pages.onWorkers) throw e;
-        pages.close();
+        closing.push(pages.close());
         pages = inThreadPages(db, windows, options.status);
         page = await pages.next(index);
       }
@@ -72,7 +74,8 @@ export async function exportCorpusWith(
       if (page.bytes.length > 0 && !out.write(page.bytes)) await once(out, 'drain');
     }
   } finally {
-    pages.close();
+    closing.push(pages.close());
+    await Promise.all(closing);
   }
   return summary;
 }

@@ -107,7 +107,7 @@ describe('export on worker threads', () => {
     await vi.waitFor(() => expect(readFileSync(marker, 'utf8')).toBe('stopped stopped '), { timeout: 5000 });
   });
 
-  it('does not wait for workers that never come up: this thread builds every page', async () => {
+  it('does not wait for workers that never come up: this thread builds every page, and the stuck ones are ended', async () => {
     await exportsAsUsual('setInterval(() => {}, 1000);\n', [true]);
   });
 
