@@ -30,8 +30,8 @@ export function startBackendThread(rendererDir: string, dbPath: string): Promise
     workerData: { rendererDir, dbPath } satisfies BackendThreadData,
   });
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-  let warm: { resolve: () => void; reject: (e: Error) => void } | undefined;
-  const warmed = new Promise<void>((resolve, reject) => (warm = { resolve, reject }));
+  const warm = Promise.withResolvers<undefined>();
+  const warmed = warm.promise;
   // Not awaited by every caller: a failure is reported where it is awaited.
   warmed.catch(() => undefined);
   return new Promise((resolve, reject) => {
@@ -46,8 +46,8 @@ export function startBackendThread(rendererDir: string, dbPath: string): Promise
             await exited;
           },
         });
-      } else if (message.kind === 'warmed') warm?.resolve();
-      else warm?.reject(new Error(`backend warm-up failed: ${message.message}`));
+      } else if (message.kind === 'warmed') warm.resolve(undefined);
+      else warm.reject(new Error(`backend warm-up failed: ${message.message}`));
     });
     exited.then(() => reject(new Error('the backend thread ended before it served the app')));
   });
