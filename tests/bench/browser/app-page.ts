@@ -129,3 +129,16 @@ export const NEXT_KEYDOWN = () => {
     window.addEventListener('keydown', (e) => resolve(e.timeStamp), { capture: true, once: true }),
   );
 };
+
+/**
+ * How long the benches hold a key down. A typist's key is down for about a
+ * tenth of a second; Playwright's press() lets go at once, and the keyup it
+ * sends right behind the keydown was handled before the frame being timed
+ * was painted: on an empty page (frameFloor) that frame came 10–13 ms after
+ * the keydown, with the key held it comes in 3–4.
+ */
+export const KEY_HOLD_MS = 80;
+
+/** Presses `key` as a typist does: down, held KEY_HOLD_MS, up. Resolves once it is up. */
+export const pressKey = (page: Page, key: string): Promise<void> =>
+  page.keyboard.press(key, { delay: KEY_HOLD_MS });

@@ -5,7 +5,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { closeDatabase, openDatabase } from '../../../src-main/db/connection.ts';
 import { listDocuments } from '../../../src-main/db/documents.ts';
-import { NEXT_KEYDOWN, openApp, PAINT_WAIT, type AppPage, type Built } from './app-page.ts';
+import { NEXT_KEYDOWN, openApp, PAINT_WAIT, pressKey, type AppPage, type Built } from './app-page.ts';
 import { median } from '../workloads.ts';
 import type { Shown } from './editor-bench.ts';
 
@@ -173,13 +173,13 @@ export async function runListBench(
         // A keystroke that leaves the list as it was ("i" matches every title) shows nothing to time.
         if (JSON.stringify(want(search)) === JSON.stringify(want(filter.slice(0, i - 1)))) {
           const before = await answered();
-          await page.keyboard.press(filter[i - 1] ?? '');
+          await pressKey(page, filter[i - 1] ?? '');
           await answer(search, before);
           continue;
         }
         await page.evaluate(NEXT_KEYDOWN);
         const shown = showing(page, want(search), true);
-        await page.keyboard.press(filter[i - 1] ?? '');
+        await pressKey(page, filter[i - 1] ?? '');
         samples.push(await shown);
       }
     }
