@@ -39,6 +39,11 @@ export interface Page {
   bytes: Uint8Array;
   documents: number;
   spans: number;
+  /**
+   * Hands `bytes`' memory back to the thread that built the page, to be
+   * filled again: only once they are written out and nothing holds them.
+   */
+  recycle?: () => void;
 }
 
 /** The pages, in order: `next(i)` resolves to page i, once i - 1 has been taken. */
@@ -93,7 +98,8 @@ export function pooledPages(
     wake = null;
     w?.();
   };
-  const request = (worker: PoolWorker, message: ExportWorkerRequest) => worker.thread.postMessage(message);
+  const request = (worker: PoolWorker, message: ExportWorkerRequest, transfer: ArrayBuffer[] = []) =>
+    worker.thread.postMessage(message, transfer);
 
   /** Hands the next unclaimed pages within the look-ahead to ready workers, in turn. */
   const dispatch = () => {
@@ -127,10 +133,14 @@ export function pooledPages(
         worker.ready = true;
       } else {
         worker.queued--;
+        const { buffer } = message;
         ready.set(message.index, {
-          bytes: new Uint8Array(message.bytes),
+          bytes: new Uint8Array(buffer, 0, message.length),
           documents: message.documents,
           spans: message.spans,
+          recycle: () => {
+            if (!closed) request(worker, { kind: 'recycle', buffer }, [buffer]);
+          },
         });
       }
       dispatch();

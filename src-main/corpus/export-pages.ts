@@ -39,16 +39,21 @@ export interface PageText {
   spans: number;
 }
 
+/** Memory for a page's bytes: exactly `size` bytes (a view, perhaps, of a larger buffer being reused). */
+export type Allocate = (size: number) => Buffer;
+
+const freshMemory: Allocate = (size) => Buffer.allocUnsafeSlow(size);
+
 /**
- * Encodes a page's pieces straight into one buffer of its own. Joining them
- * into one string first made a flat string of a page's size for every page,
- * which V8 keeps in its old generation: memory then grew with the corpus.
+ * Encodes a page's pieces straight into one buffer. Joining them into one
+ * string first made a flat string of a page's size for every page, which V8
+ * keeps in its old generation: memory then grew with the corpus.
  */
-function encodePieces(pieces: readonly (string | Buffer)[]): Buffer {
+function encodePieces(pieces: readonly (string | Buffer)[], allocate: Allocate): Buffer {
   let size = 0;
   for (const piece of pieces)
     size += typeof piece === 'string' ? Buffer.byteLength(piece, 'utf8') : piece.length;
-  const bytes = Buffer.allocUnsafeSlow(size);
+  const bytes = allocate(size);
   let at = 0;
   for (const piece of pieces) {
     if (typeof piece === 'string') at += bytes.write(piece, at, 'utf8');
@@ -60,11 +65,12 @@ function encodePieces(pieces: readonly (string | Buffer)[]): Buffer {
 /** `text_json`: the text as a JSON string, for a text without characters outside the BMP. */
 type PageDocRow = DocRow & { text_json: Buffer | null };
 
-/** Builds page `index` of `windows` as JSONL text from `db`. */
+/** Builds page `index` of `windows` as JSONL text from `db`, into memory from `allocate`. */
 export function pageBuilder(
   db: Database,
   windows: PageWindows,
   status: DocumentStatus | undefined,
+  allocate: Allocate = freshMemory,
 ): (index: number) => PageText {
   // A BMP-only text (length in characters = length in UTF-16 units) comes as JSON bytes too.
   const docsOf = db.prepare(
@@ -92,7 +98,7 @@ export function pageBuilder(
     const from = windows.first + index * windows.width;
     const to = from + windows.width;
     const docs = docsOf.all({ from, to, ...(status ? { status } : {}) }) as PageDocRow[];
-    if (docs.length === 0) return { bytes: Buffer.alloc(0), documents: 0, spans: 0 };
+    if (docs.length === 0) return { bytes: allocate(0), documents: 0, spans: 0 };
     const spansByDocument = groupByDocument(spansOf.all(from, to) as PageSpanRow[], labelName);
     const pieces: (string | Buffer)[] = [];
     let spans = 0;
@@ -106,6 +112,6 @@ export function pageBuilder(
       }
       spans += own.length;
     }
-    return { bytes: encodePieces(pieces), documents: docs.length, spans };
+    return { bytes: encodePieces(pieces, allocate), documents: docs.length, spans };
   };
 }

@@ -10,7 +10,7 @@
  * in-memory database (tests) or a worker that cannot start or stops falls
  * back to building the pages on this thread.
  */
-import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, renameSync, rmSync, WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Db } from '../db/connection.ts';
 import type { DocumentStatus } from '../db/model.ts';
@@ -54,6 +54,10 @@ export async function exportCorpusWith(
     ? pooledPages(db, windows, options.status, pool)
     : inThreadPages(db, windows, options.status);
   const summary: ExportSummary = { documents: 0, spans: 0, bytes: 0 };
+  // A file stream is done with a chunk once its write has called back; other
+  // streams may keep chunks (a test collecting the output), so their pages'
+  // memory is never handed back to be overwritten.
+  const recyclable = out instanceof WriteStream;
   // The export is over when its threads are: nothing of it still holds the database.
   const closing: Promise<void>[] = [];
   try {
@@ -71,7 +75,10 @@ export async function exportCorpusWith(
       summary.documents += page.documents;
       summary.spans += page.spans;
       summary.bytes += page.bytes.length;
-      if (page.bytes.length > 0 && !out.write(page.bytes)) await once(out, 'drain');
+      const { recycle } = page;
+      if (page.bytes.length === 0) recycle?.();
+      else if (!out.write(page.bytes, recycle && recyclable ? () => recycle() : undefined))
+        await once(out, 'drain');
     }
   } finally {
     closing.push(pages.close());

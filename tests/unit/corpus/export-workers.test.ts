@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../../src-main/db/connection.ts';
 import { setDocumentStatus } from '../../../src-main/db/documents.ts';
-import { exportCorpus, exportCorpusWith } from '../../../src-main/corpus/export.ts';
+import { exportCorpus, exportCorpusWith, exportToFile } from '../../../src-main/corpus/export.ts';
 import { workerFile } from '../../../src-main/corpus/worker-file.ts';
 import { importPaths } from '../../../src-main/corpus/import.ts';
 import { writeJsonl } from '../../helpers/corpus.ts';
@@ -123,13 +123,54 @@ describe('export on worker threads', () => {
        const build = pageBuilder(db, workerData.windows, workerData.status);
        parentPort.once('message', ({ index }) => {
          const page = build(index);
-         const bytes = new Uint8Array(page.bytes).buffer;
-         parentPort.postMessage({ kind: 'page', index, bytes, documents: page.documents, spans: page.spans }, [bytes]);
+         const buffer = new Uint8Array(page.bytes).buffer;
+         parentPort.postMessage(
+           { kind: 'page', index, buffer, length: page.bytes.length, documents: page.documents, spans: page.spans },
+           [buffer],
+         );
          setTimeout(() => process.exit(3), 20);
        });
        parentPort.postMessage({ kind: 'ready' });\n`,
       [false],
     );
+  });
+});
+
+describe('export to a file', () => {
+  it('fills the buffers of pages already written again, and the file is byte for byte the one built here', async () => {
+    const dir = tempDir();
+    // Pages of 100 ids whose size goes up and down, so that a buffer back from
+    // a small page is too small for some pages and roomy for others.
+    const lines = Array.from({ length: 2400 }, (_, i) => ({
+      id: `d${i}`,
+      text: `Artikel ${i} 🇳🇱 ${'over de Tweede Kamer en het kabinet. '.repeat(1 + ((i / 100) % 5) * 3)}`,
+      spans: [{ start: 0, end: 7, label: 'EVENT' }],
+    }));
+    const file = openDatabase(join(dir, 'corpus.db'));
+    const memory = openDatabase(':memory:');
+    for (const db of [file, memory]) importPaths(db, [writeJsonl(dir, 'c.jsonl', lines)]);
+    // The app's worker, with a listener of its own that notes every buffer it gets back.
+    const marker = join(dir, 'recycled');
+    const worker = join(dir, 'worker.mjs');
+    writeFileSync(
+      worker,
+      `import { appendFileSync } from 'node:fs';
+       import { parentPort } from 'node:worker_threads';
+       parentPort.on('message', (m) => {
+         if (m.kind === 'recycle') appendFileSync(${JSON.stringify(marker)}, m.buffer.byteLength + ' ');
+       });
+       await import(${JSON.stringify(pathToFileURL(workerFile('export-worker')).href)});
+      `,
+    );
+    const out = join(dir, 'out.jsonl');
+    const summary = await exportToFile(file, out, {}, { file: worker, buildHere: false });
+    const here = await exported((stream) => exportCorpus(memory, stream));
+    expect(readFileSync(out, 'utf8')).toBe(here.text);
+    expect(summary.documents).toBe(2400);
+    // Every page but the last few in flight came back to be filled again.
+    expect(readFileSync(marker, 'utf8').trim().split(' ').length).toBeGreaterThanOrEqual(20);
+    closeDatabase(file);
+    closeDatabase(memory);
   });
 });
 
