@@ -48,6 +48,15 @@ function allocate(size: number): Buffer {
 
 const db = new Database(data.path, { readonly: true, fileMustExist: true });
 db.pragma('busy_timeout = 5000');
+/**
+ * Page cache, KiB. The export reads each page of the file once; better-sqlite3's
+ * default cache of 16 MB only grew, a page at a time, each a malloc that
+ * extended this thread's heap by 4 KB: ~8,000 mprotect calls and page faults
+ * in an export of 20k documents (1.07-1.34 s against 1.00-1.13 with 1 MiB,
+ * alternating, and a peak 30 MB higher).
+ */
+const PAGE_CACHE_KIB = 1024;
+db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
 const build = pageBuilder(db, data.windows, data.status, allocate);
 db.exec('BEGIN');
 const reply = (message: ExportWorkerMessage, transfer: ArrayBuffer[] = []) =>
