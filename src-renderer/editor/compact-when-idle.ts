@@ -13,6 +13,10 @@ import type { LexicalEditor } from 'lexical';
  * Lexical does not export the class, so it is recognised by shape; a Lexical
  * without it (or with it renamed) leaves this a no-op, never an error.
  */
+// The browser's idle callbacks, declared here because the unit test also type-checks this module with Node's libraries.
+declare function requestIdleCallback(run: () => void, options?: { timeout: number }): number;
+declare function cancelIdleCallback(id: number): void;
+
 interface Generational {
   compact(force?: boolean): unknown;
   _nursery?: Map<unknown, unknown> | undefined;
