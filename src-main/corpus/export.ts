@@ -77,8 +77,7 @@ export async function exportCorpusWith(
       summary.bytes += page.bytes.length;
       const { recycle } = page;
       if (page.bytes.length === 0) recycle?.();
-      else if (!out.write(page.bytes, recycle && recyclable ? () => recycle() : undefined))
-        await once(out, 'drain');
+      else if (!out.write(page.bytes, recyclable ? recycle : undefined)) await once(out, 'drain');
     }
   } finally {
     closing.push(pages.close());

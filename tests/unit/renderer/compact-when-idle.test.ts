@@ -27,6 +27,17 @@ const addParagraphs = (editor: LexicalEditor, count: number, word: string) =>
     { discrete: true },
   );
 
+/** A headless editor holding a document large enough for Lexical to keep its node map copy-on-write (1,000 nodes and more). */
+function largeEditor(): LexicalEditor {
+  const editor = createEditor({
+    onError: (e) => {
+      throw e;
+    },
+  });
+  addParagraphs(editor, 1500, 'woord');
+  return editor;
+}
+
 /** The writes Lexical's node map holds apart since it last folded them in (its copy-on-write young map). */
 const young = (editor: LexicalEditor): number => {
   const map: object = editor.getEditorState()._nodeMap;
@@ -38,13 +49,7 @@ describe('compactWhenIdle', () => {
 
   it('folds the node map of a large document once the browser is idle, and the document stays as it was', () => {
     const idle = fakeIdle();
-    const editor = createEditor({
-      onError: (e) => {
-        throw e;
-      },
-    });
-    // Large enough for Lexical to keep its node map copy-on-write (1,000 nodes and more).
-    addParagraphs(editor, 1500, 'woord');
+    const editor = largeEditor();
     const stop = compactWhenIdle(editor);
     addParagraphs(editor, 400, 'nieuw');
     // Every update copies these before its first write: a keypress would pay for all of them.
@@ -61,12 +66,7 @@ describe('compactWhenIdle', () => {
 
   it('stops folding once unregistered', () => {
     const idle = fakeIdle();
-    const editor = createEditor({
-      onError: (e) => {
-        throw e;
-      },
-    });
-    addParagraphs(editor, 1500, 'woord');
+    const editor = largeEditor();
     compactWhenIdle(editor)();
     addParagraphs(editor, 400, 'nieuw');
     idle();
