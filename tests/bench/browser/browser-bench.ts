@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { BenchRow } from '../table.ts';
 import { median } from '../workloads.ts';
 import { launchChromium, type Built } from './app-page.ts';
-import { runEditorBench, type Shown } from './editor-bench.ts';
+import { PAUSE_MS, runEditorBench, type KeyTiming, type Shown } from './editor-bench.ts';
 import { runListBench } from './list-bench.ts';
 
 export interface BrowserBenchOptions {
@@ -52,16 +52,18 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
     const firstKeystroke = list.keystrokes[0];
     if (!firstKeystroke) throw new Error('no filter keystroke changed the list: nothing was timed');
     const longWorkload = `${editor.chars.toLocaleString('en')} chars, ${editor.spans.toLocaleString('en')} spans`;
-    const keyed = `${longWorkload}, ${editor.annotate.length} keypresses`;
+    const keyed = (timing: KeyTiming) =>
+      `${longWorkload}, ${editor.annotate[timing].length} keypresses ` +
+      (timing === 'paused' ? `${PAUSE_MS.paused} ms after the selection is painted` : 'in the next frame');
     const listKeyed = `${options.listWorkload}, ${list.keystrokes.length} keystrokes`;
     const at = (bound: number): BenchRow['target'] =>
       targets ? { kind: 'at-most', bound } : { kind: 'none' };
     const laidOut = (xs: readonly Shown[]) => xs.map((x) => x.laidOut);
     const painted = (xs: readonly Shown[]) => xs.map((x) => x.painted);
-    const floor = {
-      value: percentile(painted(editor.floor), 95),
-      label: 'one style change on an empty page',
-    };
+    const floor = (timing: KeyTiming) => ({
+      value: percentile(painted(editor.floor[timing]), 95),
+      label: `one style change on an empty page${timing === 'paused' ? '' : ', key in the next frame'}`,
+    });
     return [
       {
         figure: 'open a long document (to painted)',
@@ -73,27 +75,37 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
       },
       {
         figure: 'annotate latency p50 (key → highlight laid out)',
-        workload: keyed,
-        value: median(laidOut(editor.annotate)),
+        workload: keyed('paused'),
+        value: median(laidOut(editor.annotate.paused)),
         unit: 'ms',
         baseline: null,
         target: { kind: 'none' },
       },
       {
         figure: 'annotate latency p95 (key → highlight laid out)',
-        workload: keyed,
-        value: percentile(laidOut(editor.annotate), 95),
+        workload: keyed('paused'),
+        value: percentile(laidOut(editor.annotate.paused), 95),
         unit: 'ms',
         baseline: null,
         target: at(16),
       },
       {
         figure: 'annotate latency p95 (key → painted)',
-        workload: keyed,
-        value: percentile(painted(editor.annotate), 95),
+        workload: keyed('paused'),
+        value: percentile(painted(editor.annotate.paused), 95),
         unit: 'ms',
-        baseline: floor,
+        baseline: floor('paused'),
         target: at(16),
+      },
+      {
+        // Shown, not judged: no person presses a key within a frame of seeing
+        // the selection; here even the empty page waits for the next frame.
+        figure: 'annotate latency p95 (key → painted), key in the frame after the selection',
+        workload: keyed('atFrame'),
+        value: percentile(painted(editor.annotate.atFrame), 95),
+        unit: 'ms',
+        baseline: floor('atFrame'),
+        target: { kind: 'none' },
       },
       {
         figure: 'document list, first render (to painted)',
@@ -134,7 +146,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
         workload: listKeyed,
         value: percentile(painted(list.keystrokes), 95),
         unit: 'ms',
-        baseline: floor,
+        baseline: floor('paused'),
         target: at(50),
       },
     ];

@@ -30,6 +30,7 @@ describe('benchmarks', () => {
       'annotate latency p50 (key → highlight laid out)',
       'annotate latency p95 (key → highlight laid out)',
       'annotate latency p95 (key → painted)',
+      'annotate latency p95 (key → painted), key in the frame after the selection',
       'document list, first render (to painted)',
       'document list, first filter keystroke after start (key → painted)',
       'document list, filter keystroke p50 (key → list laid out)',
