@@ -29,6 +29,7 @@ describe('benchmarks', () => {
       'open a long document (to painted)',
       'annotate latency p50 (key → highlight laid out)',
       'annotate latency p95 (key → highlight laid out)',
+      'annotate latency p50 (key → painted)',
       'annotate latency p95 (key → painted)',
       'annotate latency p95 (key → painted), key in the frame after the selection',
       'document list, first render (to painted)',
