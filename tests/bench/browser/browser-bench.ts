@@ -60,6 +60,22 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
       targets ? { kind: 'at-most', bound } : { kind: 'none' };
     const laidOut = (xs: readonly Shown[]) => xs.map((x) => x.laidOut);
     const painted = (xs: readonly Shown[]) => xs.map((x) => x.painted);
+    const none: BenchRow['target'] = { kind: 'none' };
+    const paused = editor.annotate.paused;
+    const annotateRow = (
+      figure: string,
+      timing: KeyTiming,
+      value: number,
+      target: BenchRow['target'],
+      baseline: BenchRow['baseline'] = null,
+    ): BenchRow => ({
+      figure: `annotate latency ${figure}`,
+      workload: keyed(timing),
+      value,
+      unit: 'ms',
+      baseline,
+      target,
+    });
     const floor = (timing: KeyTiming) => ({
       value: percentile(painted(editor.floor[timing]), 95),
       label: `one style change on an empty page${timing === 'paused' ? '' : ', key in the next frame'}`,
@@ -73,48 +89,19 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
         baseline: { value: editor.baselineMs, label: 'plain DOM with <mark> elements' },
         target: targets ? { kind: 'ratio-at-most', ratio: 1.5 } : { kind: 'none' },
       },
-      {
-        figure: 'annotate latency p50 (key → highlight laid out)',
-        workload: keyed('paused'),
-        value: median(laidOut(editor.annotate.paused)),
-        unit: 'ms',
-        baseline: null,
-        target: { kind: 'none' },
-      },
-      {
-        figure: 'annotate latency p95 (key → highlight laid out)',
-        workload: keyed('paused'),
-        value: percentile(laidOut(editor.annotate.paused), 95),
-        unit: 'ms',
-        baseline: null,
-        target: at(16),
-      },
-      {
-        figure: 'annotate latency p50 (key → painted)',
-        workload: keyed('paused'),
-        value: median(painted(editor.annotate.paused)),
-        unit: 'ms',
-        baseline: null,
-        target: { kind: 'none' },
-      },
-      {
-        figure: 'annotate latency p95 (key → painted)',
-        workload: keyed('paused'),
-        value: percentile(painted(editor.annotate.paused), 95),
-        unit: 'ms',
-        baseline: floor('paused'),
-        target: at(16),
-      },
-      {
-        // Shown, not judged: no person presses a key within a frame of seeing
-        // the selection; here even the empty page waits for the next frame.
-        figure: 'annotate latency p95 (key → painted), key in the frame after the selection',
-        workload: keyed('atFrame'),
-        value: percentile(painted(editor.annotate.atFrame), 95),
-        unit: 'ms',
-        baseline: floor('atFrame'),
-        target: { kind: 'none' },
-      },
+      annotateRow('p50 (key → highlight laid out)', 'paused', median(laidOut(paused)), none),
+      annotateRow('p95 (key → highlight laid out)', 'paused', percentile(laidOut(paused), 95), at(16)),
+      annotateRow('p50 (key → painted)', 'paused', median(painted(paused)), none),
+      annotateRow('p95 (key → painted)', 'paused', percentile(painted(paused), 95), at(16), floor('paused')),
+      // Shown, not judged: no person presses a key within a frame of seeing
+      // the selection; here even the empty page waits for the next frame.
+      annotateRow(
+        'p95 (key → painted), key in the frame after the selection',
+        'atFrame',
+        percentile(painted(editor.annotate.atFrame), 95),
+        none,
+        floor('atFrame'),
+      ),
       {
         figure: 'document list, first render (to painted)',
         workload: `${options.listWorkload}; median of ${list.starts} starts`,
