@@ -78,6 +78,21 @@ export async function openApp(
   };
 }
 
+declare global {
+  interface Window {
+    __shownAfter(t0: number, find: () => Element | null | undefined, root?: Node | null): Promise<Shown>;
+    __paintedAfter(t0: number, done: () => boolean, root?: Node | null): Promise<number>;
+    __watchNextKey(find: () => Element | null | undefined, root?: Node | null): void;
+    __watched?: Promise<Shown>;
+  }
+}
+
+/** Times from a keypress: until the change is laid out, and until it is painted. */
+export interface Shown {
+  laidOut: number;
+  painted: number;
+}
+
 /**
  * In the page: `__shownAfter(t0, find, root)` waits until `find()` returns
  * the element that shows the change, then resolves with two times from `t0`:
@@ -89,8 +104,10 @@ export async function openApp(
  * app puts off until after the paint, such as saving or scrolling its panel).
  * Chromium paints at frame boundaries 16.7 ms apart, so `painted` also holds
  * the wait for the next one.
- * `__shownAfterKeydown(find, root)` does the same from the keydown NEXT_KEYDOWN
- * waits for; `__paintedAfter(t0, done, root)` is the painted time for a condition.
+ * `__watchNextKey(find, root)` does the same from the time stamp of the next
+ * keydown (when the browser received it) into `__watched`; its capture
+ * listener runs before the app's own, so the watch is in place before the app
+ * changes anything. `__paintedAfter(t0, done, root)` is the painted time for a condition.
  */
 export const PAINT_WAIT = `
   window.__shownAfter = (t0, find, root) => new Promise((resolve) => {
@@ -112,23 +129,14 @@ export const PAINT_WAIT = `
     });
     observer.observe(root ?? document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   });
-  window.__shownAfterKeydown = (find, root) =>
-    window.__keydown.then((t0) => window.__shownAfter(t0, find, root));
+  window.__watchNextKey = (find, root) => {
+    window.__watched = new Promise((resolve) =>
+      window.addEventListener('keydown', (e) => resolve(e.timeStamp), { capture: true, once: true }),
+    ).then((t0) => window.__shownAfter(t0, find, root));
+  };
   window.__paintedAfter = (t0, done, root) =>
     window.__shownAfter(t0, () => (done() ? document.body : null), root).then((times) => times.painted);
 `;
-
-/**
- * In the page: `__keydown` becomes a promise of the time stamp of the next
- * keydown (when the browser received it). Its capture listener runs before
- * the app's own, so what waits on it is in place before the app changes anything.
- */
-export const NEXT_KEYDOWN = () => {
-  const w = window as unknown as { __keydown?: Promise<number> };
-  w.__keydown = new Promise((resolve) =>
-    window.addEventListener('keydown', (e) => resolve(e.timeStamp), { capture: true, once: true }),
-  );
-};
 
 /**
  * How long the benches hold a key down. A typist's key is down for about a
@@ -142,3 +150,21 @@ export const KEY_HOLD_MS = 80;
 /** Presses `key` as a typist does: down, held KEY_HOLD_MS, up. Resolves once it is up. */
 export const pressKey = (page: Page, key: string): Promise<void> =>
   page.keyboard.press(key, { delay: KEY_HOLD_MS });
+
+/**
+ * Presses `key` as pressKey does and resolves with what the watch that an
+ * earlier, awaited call of `__watchNextKey` put in place measured. That call
+ * must have returned first: a watch sent alongside the key can reach the page
+ * after it (seen here: the watch then starts late, finds the highlight
+ * already drawn and waits for a frame after the one that showed it, 16 to 18
+ * ms "painted" for a frame painted at 5).
+ */
+export async function pressWatched(page: Page, key: string): Promise<Shown> {
+  await pressKey(page, key);
+  return page.evaluate(() => {
+    if (!window.__watched) throw new Error('no watch was put in place before the key');
+    const watched = window.__watched;
+    window.__watched = undefined;
+    return watched;
+  });
+}

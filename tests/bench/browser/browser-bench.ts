@@ -5,8 +5,8 @@
 import { join } from 'node:path';
 import type { BenchRow } from '../table.ts';
 import { median } from '../workloads.ts';
-import { launchChromium, type Built } from './app-page.ts';
-import { PAUSE_MS, runEditorBench, type KeyTiming, type Shown } from './editor-bench.ts';
+import { launchChromium, type Built, type Shown } from './app-page.ts';
+import { PAUSE_MS, runEditorBench, type KeyTiming } from './editor-bench.ts';
 import { runListBench } from './list-bench.ts';
 
 export interface BrowserBenchOptions {

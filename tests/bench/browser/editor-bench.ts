@@ -6,22 +6,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { openDatabase, closeDatabase } from '../../../src-main/db/connection.ts';
 import { median } from '../workloads.ts';
-import { NEXT_KEYDOWN, openApp, PAINT_WAIT, pressKey, type Built } from './app-page.ts';
+import { openApp, PAINT_WAIT, pressWatched, type Built, type Shown } from './app-page.ts';
 import { createLongDocument, createShortDocument, endOf, type LongDocument } from './long-document.ts';
-
-declare global {
-  interface Window {
-    __shownAfter(t0: number, find: () => Element | null | undefined, root?: Node | null): Promise<Shown>;
-    __paintedAfter(t0: number, done: () => boolean, root?: Node | null): Promise<number>;
-    __shownAfterKeydown(find: () => Element | null | undefined, root?: Node | null): Promise<Shown>;
-  }
-}
-
-/** Times from a keypress: until the change is laid out, and until it is painted. */
-export interface Shown {
-  laidOut: number;
-  painted: number;
-}
 
 /**
  * When the key comes after what it acts on was painted. `paused`: after a
@@ -226,8 +212,7 @@ async function annotate(
     );
     // A user sees the selection before pressing the key: it is painted first.
     await seenThenWait(page, timing);
-    await page.evaluate(NEXT_KEYDOWN);
-    const shown = page.evaluate(
+    await page.evaluate(
       ({ start, before }) => {
         // Looked for in the paragraph the selection is in (its element stays, its runs are
         // replaced): a search of the whole article would add ~0.5 ms of the bench's own to every sample.
@@ -235,7 +220,7 @@ async function annotate(
         const paragraph = window.getSelection()?.anchorNode?.parentElement?.closest('.article-paragraph');
         const scope = () => (paragraph?.isConnected ? paragraph : article);
         // Watching only the article: the panel and status line change too, and are not what is timed.
-        return window.__shownAfterKeydown(
+        window.__watchNextKey(
           () =>
             [...(scope()?.querySelectorAll<HTMLElement>(`[data-start="${start}"]`) ?? [])].find((run) =>
               (run.dataset.ids ?? '').split(' ').some((id) => id && !before.includes(id)),
@@ -245,8 +230,7 @@ async function annotate(
       },
       { start: spot.start, before },
     );
-    await pressKey(page, '1');
-    samples[timing].push(await shown);
+    samples[timing].push(await pressWatched(page, '1'));
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
   }
   return samples;
@@ -278,13 +262,11 @@ export async function frameFloor(page: Page, count: number): Promise<Record<KeyT
       if (seen) seen.style.color = seen.style.color ? '' : 'rgb(30, 90, 200)';
     });
     await seenThenWait(page, timing);
-    await page.evaluate(NEXT_KEYDOWN);
-    const shown = page.evaluate(
-      (n) => window.__shownAfterKeydown(() => document.querySelector(`#floor[data-n="${n}"]`)),
+    await page.evaluate(
+      (n) => window.__watchNextKey(() => document.querySelector(`#floor[data-n="${n}"]`)),
       n,
     );
-    await pressKey(page, '1');
-    samples[timing].push(await shown);
+    samples[timing].push(await pressWatched(page, '1'));
   }
   return samples;
 }

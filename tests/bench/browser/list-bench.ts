@@ -5,9 +5,16 @@
 import type { Browser, Page } from '@playwright/test';
 import { closeDatabase, openDatabase } from '../../../src-main/db/connection.ts';
 import { listDocuments } from '../../../src-main/db/documents.ts';
-import { NEXT_KEYDOWN, openApp, PAINT_WAIT, pressKey, type AppPage, type Built } from './app-page.ts';
+import {
+  openApp,
+  PAINT_WAIT,
+  pressKey,
+  pressWatched,
+  type AppPage,
+  type Built,
+  type Shown,
+} from './app-page.ts';
 import { median } from '../workloads.ts';
-import type { Shown } from './editor-bench.ts';
 
 declare global {
   interface Window {
@@ -55,18 +62,23 @@ function expectations(dbPath: string, searches: readonly string[]): Map<string, 
   }
 }
 
-/** Times from the last keydown (or from now) until the list shows `want`. */
-function showing(page: Page, want: Want, fromKeydown: boolean): Promise<Shown> {
+/**
+ * Waits until the list shows `want`, timed from now; or, for `'next key'`,
+ * puts a watch for it from the next keydown in place for pressWatched.
+ */
+function showing(page: Page, want: Want, from: 'now' | 'next key'): Promise<Shown | null> {
   return page.evaluate(
-    ({ want, fromKeydown }) => {
+    ({ want, from }) => {
       const find = () => {
         const count = document.querySelector('.doc-count')?.textContent;
         const first = document.querySelector('.doc-row .doc-id');
         return count === want.count && first?.textContent === want.first ? first : null;
       };
-      return fromKeydown ? window.__shownAfterKeydown(find) : window.__shownAfter(performance.now(), find);
+      if (from === 'now') return window.__shownAfter(performance.now(), find);
+      window.__watchNextKey(find);
+      return null;
     },
-    { want, fromKeydown },
+    { want, from },
   );
 }
 
@@ -166,7 +178,7 @@ export async function runListBench(
         await box.fill('');
         await answer('', before);
       }
-      await showing(page, all, false);
+      await showing(page, all, 'now');
       await box.focus();
       for (let i = 1; i <= filter.length; i++) {
         const search = filter.slice(0, i);
@@ -177,10 +189,8 @@ export async function runListBench(
           await answer(search, before);
           continue;
         }
-        await page.evaluate(NEXT_KEYDOWN);
-        const shown = showing(page, want(search), true);
-        await pressKey(page, filter[i - 1] ?? '');
-        samples.push(await shown);
+        await showing(page, want(search), 'next key');
+        samples.push(await pressWatched(page, filter[i - 1] ?? ''));
       }
     }
     return { firstRenderMs: firstRender, starts: renders.length, keystrokes: samples };
