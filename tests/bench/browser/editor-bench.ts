@@ -25,7 +25,7 @@ export type KeyTiming = 'paused' | 'atFrame';
  * is about the quickest anyone answers something seen, and a label key is a
  * choice among three, which takes longer.
  */
-export const PAUSE_MS: Record<KeyTiming, number> = { paused: 200, atFrame: 0 };
+export const PAUSE_MS: Readonly<Record<KeyTiming, number>> = { paused: 200, atFrame: 0 };
 
 const TIMINGS = Object.keys(PAUSE_MS) as KeyTiming[];
 
