@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, existsSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -36,6 +36,7 @@ export function generateSmokeCorpus(dir: string, spec: CorpusSpec): Promise<stri
 
 async function generateWith(generator: string, dir: string, spec: CorpusSpec): Promise<string> {
   const out = join(dir, `corpus-${spec.docs}-${spec.chars}-${spec.spans}-${spec.seed ?? 1}.jsonl`);
+  const raw = `${out}.raw`;
   const args = [
     '--docs',
     spec.docs,
@@ -46,12 +47,21 @@ async function generateWith(generator: string, dir: string, spec: CorpusSpec): P
     '--seed',
     spec.seed ?? 1,
   ].map(String);
-  const child = spawn(process.execPath, [generator, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = once(child, 'exit');
+  // Into a file, not a pipe: the generator writes without waiting for its
+  // reader, and a pipe read slower than that fails its writes with ENOBUFS
+  // (seen here with 200,000 documents, after 210 lines).
+  const fd = openSync(raw, 'w');
+  try {
+    const child = spawn(process.execPath, [generator, ...args], { stdio: ['ignore', fd, 'inherit'] });
+    const [code] = (await once(child, 'exit')) as [number | null];
+    if (code !== 0) throw new Error(`corpus generator ${generator} failed (exit ${String(code)})`);
+  } finally {
+    closeSync(fd);
+  }
   const file = createWriteStream(out);
   // The generator can draw the same span twice in a document, which import rightly
   // refuses as a duplicate; both sides of every comparison get the deduplicated corpus.
-  for await (const line of createInterface({ input: child.stdout })) {
+  for await (const line of createInterface({ input: createReadStream(raw) })) {
     if (!line) continue;
     const record = JSON.parse(line) as { spans: { start: number; end: number; label: string }[] };
     const seen = new Set<string>();
@@ -65,8 +75,7 @@ async function generateWith(generator: string, dir: string, spec: CorpusSpec): P
   }
   file.end();
   await once(file, 'close');
-  const [code] = (await exited) as [number | null];
-  if (code !== 0) throw new Error(`corpus generator ${generator} failed (exit ${String(code)})`);
+  rmSync(raw);
   return out;
 }
 
