@@ -36,10 +36,10 @@ function medianRun(runs: readonly Run[]): Run {
  * One run of ours or of its baseline can land in a burst of this noisy
  * machine's other work and move the ratio by a tenth (an import once came out
  * at 0.63 and at 0.86 in the next run, same code). Each is run `times` times,
- * alternating so both see the same machine, and the median run of each is
- * compared. Run `i` of each gets `i`, to write to files of its own.
+ * alternating so both see the same machine, and every run is kept: the
+ * callers compare the median run of each (medianRun) and the median peak
+ * (medianPeak). Run `i` of each gets `i`, to write to files of its own.
  */
-/** Runs ours and the baseline `times` times each, taking turns; every run is kept. */
 function alternate(
   times: number,
   ours: (i: number) => Run,

@@ -29,6 +29,22 @@ export const PAUSE_MS: Readonly<Record<KeyTiming, number>> = { paused: 200, atFr
 
 const TIMINGS = Object.keys(PAUSE_MS) as KeyTiming[];
 
+/**
+ * One timed keypress per item, the items taking turns at each key timing so
+ * both see the same stretch of the run.
+ */
+async function inTurns<T>(
+  items: readonly T[],
+  press: (item: T, timing: KeyTiming) => Promise<Shown>,
+): Promise<Record<KeyTiming, Shown[]>> {
+  const samples: Record<KeyTiming, Shown[]> = { paused: [], atFrame: [] };
+  for (const [i, item] of items.entries()) {
+    const timing = TIMINGS[i % TIMINGS.length] ?? 'paused';
+    samples[timing].push(await press(item, timing));
+  }
+  return samples;
+}
+
 export interface EditorFigures {
   openMs: number;
   baselineMs: number;
@@ -190,15 +206,10 @@ async function select(page: Page, start: number, end: number): Promise<void> {
 
 /**
  * Keydown of the label hotkey → the highlight of the new annotation laid out
- * and painted, per target; the targets take turns at each key timing.
+ * and painted, `count` targets at each key timing.
  */
-async function annotate(
-  page: Page,
-  spots: readonly { start: number; end: number }[],
-): Promise<Record<KeyTiming, Shown[]>> {
-  const samples: Record<KeyTiming, Shown[]> = { paused: [], atFrame: [] };
-  for (const [i, spot] of spots.entries()) {
-    const timing = TIMINGS[i % TIMINGS.length] ?? 'paused';
+function annotate(page: Page, doc: LongDocument, count: number): Promise<Record<KeyTiming, Shown[]>> {
+  return inTurns(targets(doc, count * TIMINGS.length), async (spot, timing) => {
     await bringIntoView(page, spot.start);
     await select(page, spot.start, spot.end);
     const before = await page.evaluate(
@@ -230,10 +241,10 @@ async function annotate(
       },
       { start: spot.start, before },
     );
-    samples[timing].push(await pressWatched(page, '1'));
+    const shown = await pressWatched(page, '1');
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
-  }
-  return samples;
+    return shown;
+  });
 }
 
 /**
@@ -254,9 +265,9 @@ export async function frameFloor(page: Page, count: number): Promise<Record<KeyT
       p.style.backgroundColor = p.style.backgroundColor ? '' : 'rgb(242, 169, 59)';
     }),
   );
-  const samples: Record<KeyTiming, Shown[]> = { paused: [], atFrame: [] };
-  for (let n = 1; n <= count * TIMINGS.length; n++) {
-    const timing = TIMINGS[(n - 1) % TIMINGS.length] ?? 'paused';
+  // The page's listener numbers the keys from 1.
+  const keys = Array.from({ length: count * TIMINGS.length }, (_, i) => i + 1);
+  return inTurns(keys, async (n, timing) => {
     await page.evaluate(() => {
       const seen = document.getElementById('seen');
       if (seen) seen.style.color = seen.style.color ? '' : 'rgb(30, 90, 200)';
@@ -266,9 +277,8 @@ export async function frameFloor(page: Page, count: number): Promise<Record<KeyT
       (n) => window.__watchNextKey(() => document.querySelector(`#floor[data-n="${n}"]`)),
       n,
     );
-    samples[timing].push(await pressWatched(page, '1'));
-  }
-  return samples;
+    return pressWatched(page, '1');
+  });
 }
 
 export async function runEditorBench(
@@ -294,7 +304,7 @@ export async function runEditorBench(
       await openDocument(page, 'Een kort artikel', endOf(short));
       opens.push(await openDocument(page, 'Een heel lang artikel', endOf(doc.text)));
     }
-    const annotated = await annotate(page, targets(doc, size.samples * TIMINGS.length));
+    const annotated = await annotate(page, doc, size.samples);
 
     const blank = await page.context().newPage();
     await blank.setContent('<!doctype html><html><body></body></html>');
