@@ -8,6 +8,13 @@ const segmenter = new Intl.Segmenter('nl', { granularity: 'word' });
 /** Characters that join two word pieces into one token when they sit between them. */
 const CONNECTORS = new Set(['.', ',', '-', '‐', '‑', "'", '’', '/', '&', '_']);
 
+/**
+ * The Dutch clitics written with a leading apostrophe ('s, 't, 'n, 'k, 'm, 'r,
+ * 'ns), as whole tokens: "'s-Gravenhage" starts with one, "'tis" does not.
+ * Sticky: tested at the offset just past the apostrophe.
+ */
+const CLITIC = /(?:ns|[stnkmr])(?![\p{L}\p{N}])/uy;
+
 interface Word {
   start: number;
   end: number;
@@ -42,13 +49,15 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
     if (last && gap.length === 1 && CONNECTORS.has(gap)) last.end = piece.end;
     else words.push({ ...piece });
   }
-  // An apostrophe that opens a clitic ("’s", "'t") belongs to the word after it.
+  // An apostrophe that opens a clitic ("’s avonds", "'t huis") belongs to the
+  // word after it; one that opens a quotation ("'gevechtsmissie'") does not.
   for (const w of words) {
     const before = text[w.start - 1];
+    CLITIC.lastIndex = w.start;
     if (
-      before &&
       (before === '’' || before === "'") &&
-      (w.start - 1 === 0 || /\s/.test(text[w.start - 2] ?? ''))
+      (w.start - 1 === 0 || /\s/.test(text[w.start - 2] ?? '')) &&
+      CLITIC.test(text)
     ) {
       w.start -= 1;
     }

@@ -21,6 +21,34 @@ describe('snapping to Dutch words', () => {
     expect(snapped(text, ',5', 1)).toBe('3,5');
   });
 
+  it('leaves opening and closing quotes out of the word', () => {
+    const text =
+      "hun 'gevechtsmissie' beëindigen om een 'nieuwe fase' in te gaan. 'We zullen er zijn.' Een ‘strijder’ zei: 'tis goed.";
+    expect(snapped(text, 'gevechts')).toBe('gevechtsmissie');
+    expect(snapped(text, 'missie')).toBe('gevechtsmissie');
+    expect(snapped(text, "'gevechtsmissie'")).toBe("'gevechtsmissie'");
+    expect(snapped(text, 'nieuwe fa', 9)).toBe('nieuwe fase');
+    expect(snapped(text, 'We', 1)).toBe('We');
+    expect(snapped(text, 'We zul', 6)).toBe('We zullen');
+    expect(snapped(text, 'strij', 3)).toBe('strijder');
+    expect(snapped(text, 'tis', 1)).toBe('tis');
+  });
+
+  it("gives the apostrophe to the clitics 's 't 'n 'k 'm 'r 'ns, with ' and ’", () => {
+    for (const q of ["'", '’']) {
+      for (const clitic of ['s', 't', 'n', 'k', 'm', 'r', 'ns']) {
+        const text = `Zo ${q}${clitic} avond`;
+        expect(snapped(text, clitic, 1)).toBe(`${q}${clitic}`);
+        expect(snapped(text, `${clitic} av`)).toBe(`${q}${clitic} avond`);
+      }
+      const place = `naar ${q}s-Gravenhage`;
+      expect(snapped(place, 'Graven', 2)).toBe(`${q}s-Gravenhage`);
+      expect(snapped(`${q}t Is zo`, 't', 1)).toBe(`${q}t`);
+    }
+    expect(snapped("Amerika's leger en z'n vrouw", 'Amer', 2)).toBe("Amerika's");
+    expect(snapped("Amerika's leger en z'n vrouw", 'z', 1)).toBe("z'n");
+  });
+
   it('grows a selection inside two words to both, and drops white space at the edges', () => {
     const text = 'De Verenigde Staten zullen';
     expect(snapped(text, 'nigde Sta', 9)).toBe('Verenigde Staten');
