@@ -102,13 +102,35 @@ function extendSelection(ctx: EditorKeyContext, e: KeyboardEvent): void {
   noteSelected();
 }
 
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
+
+const inArticle = (ctx: EditorKeyContext, target: EventTarget | null) =>
+  target instanceof Node && ctx.root !== null && ctx.root.contains(target);
+
+/**
+ * Whether Tab in the article moves focus on instead of to the next annotation
+ * (Shift+Tab: the previous one): past the last (first) annotation, or when
+ * Escape has just cleared the selection. Keyboard users get out that way.
+ */
+function tabLeavesArticle(ctx: EditorKeyContext, direction: 1 | -1, afterEscape: boolean): boolean {
+  const { annotations, selectedId } = ctx.session;
+  const index = annotations.findIndex((a) => a.id === selectedId);
+  if (index === -1) return afterEscape || annotations.length === 0;
+  return index + direction < 0 || index + direction >= annotations.length;
+}
+
 /** Every editor shortcut (see the `?` overview and README.md). */
 export function useEditorKeys(context: EditorKeyContext): void {
   // A key pressed the moment a document or dialog appears acts on what is on
   // screen, not on the state before it.
   const latest = useLatest(context);
   useEffect(() => {
+    // Escape was the key before this one: a Tab now leaves the article.
+    let escaped = false;
     const onKeyDown = (e: KeyboardEvent) => {
+      const afterEscape = escaped;
+      // Shift pressed for Shift+Tab comes as a key of its own.
+      if (!MODIFIERS.has(e.key)) escaped = e.key === 'Escape';
       const ctx = latest.current;
       if (ctx.blocked || isTyping(e.target)) return;
       const { session } = ctx;
@@ -145,12 +167,16 @@ export function useEditorKeys(context: EditorKeyContext): void {
       } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
         handled();
         extendSelection(ctx, e);
-      } else if (
-        e.key === 'Tab' ||
-        (!ctrl && (key === 'j' || key === 'k') && !ctx.labels.some((l) => l.hotkey === key))
-      ) {
+      } else if (e.key === 'Tab') {
+        // Everywhere else Tab moves focus as usual, and so it does out of the article.
+        if (ctrl || e.altKey || !inArticle(ctx, e.target)) return;
+        const direction = e.shiftKey ? -1 : 1;
+        if (tabLeavesArticle(ctx, direction, afterEscape)) return;
         handled();
-        session.moveSelection(e.key === 'Tab' ? (e.shiftKey ? -1 : 1) : key === 'j' ? 1 : -1);
+        session.moveSelection(direction);
+      } else if (!ctrl && (key === 'j' || key === 'k') && !ctx.labels.some((l) => l.hotkey === key)) {
+        handled();
+        session.moveSelection(key === 'j' ? 1 : -1);
       } else if (e.key === 'Delete' || e.key === 'Backspace') {
         if (session.selectedId === null) return;
         handled();
