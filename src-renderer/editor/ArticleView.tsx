@@ -7,6 +7,7 @@ import { ChunkNode } from './ChunkNode.ts';
 import { SegmentNode } from './SegmentNode.ts';
 import { SyncPlugin } from './SyncPlugin.tsx';
 import { labelTones } from './highlight.ts';
+import { ARTICLE_LANG } from './language.ts';
 import './article.css';
 
 export interface ArticleViewProps {
@@ -48,6 +49,7 @@ export function ArticleView(props: ArticleViewProps) {
         tabIndex={0}
         className="article-text"
         aria-label="Article text"
+        lang={ARTICLE_LANG}
         aria-readonly="true"
         spellCheck={false}
       />

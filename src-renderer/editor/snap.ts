@@ -1,9 +1,11 @@
+import { ARTICLE_LANG } from './language.ts';
+
 /**
  * Snapping a selection to whole words, Dutch-aware. Intl.Segmenter('nl')
  * splits "2.500", "al-Kazimi" and "’s" into pieces; a span tagger wants them
  * whole, so word pieces joined by a connector inside a token are merged.
  */
-const segmenter = new Intl.Segmenter('nl', { granularity: 'word' });
+const segmenter = new Intl.Segmenter(ARTICLE_LANG, { granularity: 'word' });
 
 /** Characters that join two word pieces into one token when they sit between them. */
 const CONNECTORS = new Set(['.', ',', '-', '‐', '‑', "'", '’', '/', '&', '_']);

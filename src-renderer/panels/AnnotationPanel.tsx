@@ -1,5 +1,6 @@
 import { memo, useEffect } from 'react';
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
+import { ARTICLE_LANG } from '../editor/language.ts';
 import { afterNextPaint } from '../state/after-next-paint.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
 
@@ -62,7 +63,9 @@ export const AnnotationPanel = memo(function AnnotationPanel({
           <span className="tag" style={{ ['--label' as string]: label?.color ?? '#888' }}>
             {label?.name ?? '?'}
           </span>
-          <span className="covered">{text.slice(a.start, a.end)}</span>
+          <span className="covered" lang={ARTICLE_LANG}>
+            {text.slice(a.start, a.end)}
+          </span>
           {a.annotator && <span className="annotator">{a.annotator}</span>}
         </button>
       </li>,
