@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import type { AnnotationView } from '../src-main/db/model.ts';
 import { ArticleView } from './editor/ArticleView.tsx';
 import { selectedRange } from './editor/dom-offsets.ts';
+import { revealAnnotation } from './editor/reveal.ts';
 import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
@@ -36,7 +37,7 @@ export function App() {
   const [exact, setExact] = useState(false);
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const [chooser, setChooser] = useState<{ x: number; y: number; ids: AnnotationView[] } | null>(null);
-  const { open } = session;
+  const { open, setSelectedId } = session;
   const openDocument = useCallback((id: number) => void open(id), [open]);
   const labelsById = useMemo(() => new Map(corpus.labels.map((l) => [l.id, l])), [corpus.labels]);
   // The panel and the save state follow in a render of their own, after the
@@ -104,8 +105,16 @@ export function App() {
   // in view already: looking it up would only slow the keypress down.
   useEffect(() => {
     if (!root || session.selectedId === null || session.selectedId < 0) return;
-    root.querySelector(`[data-ids~="${session.selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
+    revealAnnotation(root, session.selectedId);
   }, [root, session.selectedId]);
+  // A row clicked again scrolls too, though the selection, and so the effect above, stays.
+  const showAnnotation = useCallback(
+    (id: number) => {
+      setSelectedId(id);
+      if (root) revealAnnotation(root, id);
+    },
+    [root, setSelectedId],
+  );
 
   const onArticleMouseUp = (e: React.MouseEvent) => {
     if (!root) return;
@@ -232,7 +241,7 @@ export function App() {
             annotations={panelAnnotations}
             labels={labelsById}
             selectedId={panelSelectedId}
-            onSelect={session.setSelectedId}
+            onSelect={showAnnotation}
           />
         )}
       </main>
