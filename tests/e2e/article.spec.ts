@@ -1,6 +1,23 @@
 import { expect, test } from './harness/fixtures.ts';
-import { dragSelect, loadSamples, storedText, tag } from './helpers.ts';
+import { doubleClickAt, dragSelect, loadSamples, spanTexts, storedText, tag } from './helpers.ts';
 import { createLongDocument } from '../bench/browser/long-document.ts';
+
+test('a word in quotes is tagged without its quote marks', async ({ app }) => {
+  const { page } = app;
+  await loadSamples(app);
+  const text = storedText(app);
+  // The sample quotes with ': "hun 'gevechtsmissie' in Irak", "een 'nieuwe fase' van", "'We zullen".
+  const word = text.indexOf("'gevechtsmissie'") + 1;
+  await doubleClickAt(page, word + 4);
+  await tag(page, '1');
+  const phrase = text.indexOf("'nieuwe fase'") + 1;
+  await dragSelect(page, phrase + 2, phrase + 8);
+  await tag(page, '1');
+  const we = text.indexOf("'We zullen") + 1;
+  await dragSelect(page, we, we + 2);
+  await tag(page, '3');
+  expect(spanTexts(app)).toEqual(['EVENT:gevechtsmissie', 'EVENT:nieuwe fase', 'ACTOR:We']);
+});
 
 test('clicking the selected annotation’s row again scrolls the article back to it', async ({ app }) => {
   const { page } = app;

@@ -54,6 +54,12 @@ export async function clickAt(page: Page, offset: number): Promise<void> {
   await page.mouse.click(p.x + 1, p.y);
 }
 
+/** Double-clicks on the character at `offset`: the browser selects the word there. */
+export async function doubleClickAt(page: Page, offset: number): Promise<void> {
+  const p = await pointAt(page, offset, 'left');
+  await page.mouse.dblclick(p.x + 1, p.y);
+}
+
 /** The open document's text, as the database has it. */
 export const storedText = (app: Annotator, id = 1): string =>
   (app.backend.db.prepare('SELECT text FROM documents WHERE id = ?').get(id) as { text: string }).text;
