@@ -1,6 +1,6 @@
 // Electron's binary: where the electron package keeps it, and fetching it through
-// the package's own installer when it is missing. Since Electron 42 the package
-// has no postinstall step; its index.js downloads the binary the first time
+// the package's own installer when it is missing. The package (45.x) has no
+// install step: its index.js downloads the binary the first time
 // require('electron') asks for the path. electron-vite never asks: it reads
 // path.txt itself and throws "Electron uninstall" when that is missing.
 import { spawnSync } from 'node:child_process';
