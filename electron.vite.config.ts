@@ -3,6 +3,20 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './src-main/app/security.ts';
+import pkg from './package.json' with { type: 'json' };
+
+/**
+ * The main bundle runs in Electron 45's Node (24.x) and, as the `annotator` CLI
+ * and its worker threads, in any Node that package.json's engines allow: the
+ * oldest of those is its target. electron-vite 6.0.0's table ends at Electron
+ * 44 and gives 45 the last entry's node24.18, newer than the CLI may meet. The
+ * preload takes the same target (it runs in Electron only; older is safe).
+ */
+function nodeTarget(): string {
+  const oldest = /^>=\s*(\d+\.\d+)/.exec(pkg.engines.node);
+  if (!oldest) throw new Error(`package.json engines.node is not ">=major.minor": ${pkg.engines.node}`);
+  return `node${oldest[1]}`;
+}
 
 /**
  * The built page carries its CSP in a meta tag, so it holds even where no
@@ -29,6 +43,7 @@ function cspMeta(): Plugin {
 export default defineConfig({
   main: {
     build: {
+      target: nodeTarget(),
       outDir: 'out/main',
       rolldownOptions: {
         input: {
@@ -50,6 +65,7 @@ export default defineConfig({
   },
   preload: {
     build: {
+      target: nodeTarget(),
       outDir: 'out/preload',
       // A sandboxed preload must be a single CommonJS file.
       externalizeDeps: false,

@@ -1,23 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { electronExecutable } from '../../build/electron-binary.mjs';
 
 /**
- * The Electron executable, or null where it is not installed. Asked without
- * `require('electron')`, which would try to download the binary when it is
- * missing (and fail, offline) instead of returning a path to check.
+ * The Electron executable, or null where it is not installed. Looked up by the
+ * same rule as `npm start` (build/electron-binary.mjs), without the download
+ * `require('electron')` would try: `npm run test:electron` has made that attempt.
  */
 export function electronBinary(): string | null {
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(dir, 'path.txt');
-  const installed = existsSync(pathFile);
-  if (!override && !installed) return null;
-  // The same lookup as the electron package's index.js, minus its download attempt.
-  const relative = installed ? readFileSync(pathFile, 'utf8').trim() : 'electron';
-  const executable = override ? join(override, relative) : join(dir, 'dist', relative);
-  return existsSync(executable) ? executable : null;
+  const executable = electronExecutable(
+    dirname(createRequire(import.meta.url).resolve('electron/package.json')),
+    process.env,
+  );
+  return executable !== null && existsSync(executable) ? executable : null;
 }
 
 export const SKIP_REASON =
-  'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); real-Electron specs skipped';
+  "Electron's binary is not installed (npm run test:electron fetches it where github.com is reachable, or set ELECTRON_OVERRIDE_DIST_PATH); real-Electron specs skipped";
