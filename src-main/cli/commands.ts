@@ -1,10 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { closeDatabase, openDatabase, type Db } from '../db/connection.ts';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../db/model.ts';
 import { corpusStats } from '../db/stats.ts';
 import { exportCorpus, exportToFile } from '../corpus/export.ts';
 import { importPathsAsync } from '../corpus/import.ts';
-import { formatProblem } from '../corpus/report.ts';
+import { outputTarget, writeFileAtomically } from '../corpus/output-path.ts';
+import type { ImportReport } from '../corpus/report.ts';
+import { counted, plural } from '../text/plural.ts';
+import { allProblemLines, shownProblemLines } from './problems.ts';
 import { CliError } from './usage.ts';
 
 export interface Io {
@@ -13,22 +16,8 @@ export interface Io {
 }
 
 /** Export and stats read a corpus: they must not create an empty one by a typo in --db. */
-function withDatabase<T>(path: string, mustExist: boolean, fn: (db: Db) => T): T {
-  if (mustExist && !existsSync(path)) throw new CliError(`database ${path} does not exist`);
-  const db = openDatabase(path);
-  try {
-    return fn(db);
-  } finally {
-    closeDatabase(db);
-  }
-}
-
-async function withDatabaseAsync<T>(
-  path: string,
-  mustExist: boolean,
-  fn: (db: Db) => Promise<T>,
-): Promise<T> {
-  if (mustExist && !existsSync(path)) throw new CliError(`database ${path} does not exist`);
+async function withCorpus<T>(path: string, fn: (db: Db) => T | Promise<T>): Promise<T> {
+  if (!existsSync(path)) throw new CliError(`database ${path} does not exist`);
   const db = openDatabase(path);
   try {
     return await fn(db);
@@ -37,30 +26,67 @@ async function withDatabaseAsync<T>(
   }
 }
 
+export interface ImportCliOptions {
+  skipInvalid: boolean;
+  createLabels: boolean;
+  /** Where to write every problem line (stderr shows the first few of each kind). */
+  report: string | undefined;
+}
+
+/**
+ * Imports into `path`, creating the database if needed; a database this run
+ * created is removed again if it ends without documents (a missing input,
+ * bad records): nothing is left where nothing was imported. One that existed
+ * is never removed.
+ */
+async function importInto(path: string, paths: string[], options: ImportCliOptions): Promise<ImportReport> {
+  const existed = existsSync(path);
+  const db = openDatabase(path);
+  try {
+    return await importPathsAsync(db, paths, options);
+  } finally {
+    const empty = !existed && corpusStats(db).documents.total === 0;
+    closeDatabase(db);
+    if (empty) removeDatabase(path);
+  }
+}
+
+/** A database file and the files SQLite keeps beside it (closed, they are normally gone already). */
+function removeDatabase(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+}
+
 export async function runImport(
   db: string,
   paths: string[],
-  options: { skipInvalid: boolean; createLabels: boolean },
+  options: ImportCliOptions,
   io: Io,
 ): Promise<number> {
   if (paths.length === 0) throw new CliError('import needs at least one file or folder');
-  const report = await withDatabaseAsync(db, false, (handle) => importPathsAsync(handle, paths, options));
-  for (const p of report.invalid) io.err(formatProblem(p));
-  for (const s of report.skippedFiles) io.err(`${s.path}: skipped: ${s.reason}`);
-  for (const d of report.duplicates) {
-    io.err(`${d.file}:${d.line}: duplicate of document "${d.existingId}" (same text), skipped`);
-  }
+  // A report file that cannot be written is refused before anything is imported.
+  if (options.report) outputTarget(options.report);
+  const report = await importInto(db, paths, options);
+  if (options.report)
+    writeFileAtomically(
+      options.report,
+      allProblemLines(report)
+        .map((l) => `${l}\n`)
+        .join(''),
+    );
+  for (const line of shownProblemLines(report, options.report)) io.err(line);
   if (!report.committed) {
     io.err(
-      `annotator: nothing imported: ${report.invalid.length} bad record(s); fix them or use --skip-invalid`,
+      `annotator: nothing imported: ${counted(report.invalid.length, 'bad record')}; fix them or use --skip-invalid`,
     );
     return 1;
   }
   const parts = [
-    `imported ${report.imported} document(s) with ${report.spans} span(s) from ${report.files} file(s)`,
-    report.duplicates.length ? `${report.duplicates.length} duplicate(s) skipped` : '',
-    report.invalid.length ? `${report.invalid.length} bad record(s) skipped` : '',
-    report.createdLabels.length ? `created label(s) ${report.createdLabels.join(', ')}` : '',
+    `imported ${counted(report.imported, 'document')} with ${counted(report.spans, 'span')} from ${counted(report.files, 'file')}`,
+    report.duplicates.length ? `${counted(report.duplicates.length, 'duplicate')} skipped` : '',
+    report.invalid.length ? `${counted(report.invalid.length, 'bad record')} skipped` : '',
+    report.createdLabels.length
+      ? `created ${plural(report.createdLabels.length, 'label')} ${report.createdLabels.join(', ')}`
+      : '',
   ].filter(Boolean);
   io.out.write(`${parts.join('; ')}\n`);
   return 0;
@@ -79,16 +105,21 @@ export async function runExport(
   io: Io,
 ): Promise<number> {
   if (options.format !== 'jsonl') throw new CliError(`unsupported --format ${options.format} (only jsonl)`);
-  const summary = await withDatabaseAsync(db, true, (handle) =>
-    options.out ? exportToFile(handle, options.out, options) : exportCorpus(handle, io.out, options),
+  // `--out -` is stdout, as without --out.
+  const file = options.out === '-' ? undefined : options.out;
+  const summary = await withCorpus(db, (handle) =>
+    file ? exportToFile(handle, file, options) : exportCorpus(handle, io.out, options),
   );
-  if (options.out)
-    io.err(`exported ${summary.documents} document(s) with ${summary.spans} span(s) to ${options.out}`);
+  if (file) {
+    io.err(
+      `exported ${counted(summary.documents, 'document')} with ${counted(summary.spans, 'span')} to ${file}`,
+    );
+  }
   return 0;
 }
 
-export function runStats(db: string, json: boolean, io: Io): number {
-  const stats = withDatabase(db, true, corpusStats);
+export async function runStats(db: string, json: boolean, io: Io): Promise<number> {
+  const stats = await withCorpus(db, corpusStats);
   if (json) {
     io.out.write(`${JSON.stringify(stats, null, 2)}\n`);
     return 0;

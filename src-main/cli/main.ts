@@ -17,6 +17,7 @@ async function main(argv: string[], io: Io): Promise<number> {
       'create-labels': { type: 'boolean', default: false },
       format: { type: 'string', default: 'jsonl' },
       out: { type: 'string' },
+      report: { type: 'string' },
       status: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -33,12 +34,17 @@ async function main(argv: string[], io: Io): Promise<number> {
   const db = values.db;
   if (!db) throw new CliError(`${command} needs --db PATH`);
   if (command !== 'import' && rest.length) throw new CliError(`unexpected argument "${rest[0]}"`);
+  if (command !== 'import' && values.report !== undefined) throw new CliError('--report is for import only');
   switch (command) {
     case 'import':
       return runImport(
         db,
         rest,
-        { skipInvalid: values['skip-invalid'], createLabels: values['create-labels'] },
+        {
+          skipInvalid: values['skip-invalid'],
+          createLabels: values['create-labels'],
+          report: values.report,
+        },
         io,
       );
     case 'export':
@@ -66,18 +72,28 @@ function reasonOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-// `| head` closes the pipe early: the reader has what it wanted, so that is no failure.
+/**
+ * stdout's failure, if it has had one. The export stops on it by itself (and
+ * ends its worker threads); this only decides the exit: none when the reader
+ * closed the pipe early (`| head` has what it wanted), 1 with the reason
+ * otherwise. Never process.exit(): the process ends when its work has.
+ */
+let outputFailure: NodeJS.ErrnoException | null = null;
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
+  if (outputFailure) return;
+  outputFailure = e;
+  if (e.code === 'EPIPE') return;
   process.stderr.write(`annotator: cannot write output: ${e.message}\n`);
-  process.exit(1);
+  process.exitCode = 1;
 });
 
 main(process.argv.slice(2), { out: process.stdout, err: (line) => process.stderr.write(`${line}\n`) }).then(
   (code) => {
-    process.exitCode = code;
+    if (!outputFailure) process.exitCode = code;
   },
   (e: unknown) => {
+    // stdout's own failure, already told above.
+    if (e === outputFailure) return;
     process.stderr.write(`annotator: ${reasonOf(e).split('\n')[0]}\n`);
     process.exitCode = 1;
   },

@@ -1,11 +1,16 @@
 export const USAGE = `usage: annotator <command> [options]
 
 commands:
-  import <file|dir>... --db PATH [--skip-invalid] [--create-labels]
+  import <file|dir>... --db PATH [--skip-invalid] [--create-labels] [--report FILE]
       Import .txt articles (sample format with a " date YYYY-MM " header, or plain),
-      JSONL (offsets in Unicode code points) and folders of those.
-  export --db PATH [--format jsonl] [--out FILE] [--status todo|in_progress|done]
-      Write the corpus as JSONL (to stdout without --out).
+      JSONL (offsets in Unicode code points) and folders of those. Bad records,
+      skipped files and duplicates are listed on stderr, the first 20 of each
+      kind; --report FILE writes every one of them to FILE.
+  export --db PATH [--format jsonl] [--out FILE|-] [--status todo|in_progress|done]
+      Write the corpus as JSONL, to stdout without --out or with --out -.
+      FILE is a new file or a regular one (replaced whole, never half-written);
+      a symbolic link writes the file it points to. Folders, devices, named
+      pipes and sockets are refused: for those, write to stdout.
   stats --db PATH [--json]
       Documents by status and annotations by label.
 

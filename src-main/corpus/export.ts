@@ -10,12 +10,15 @@
  * in-memory database (tests) or a worker that cannot start or stops falls
  * back to building the pages on this thread.
  */
-import { createWriteStream, existsSync, renameSync, rmSync, WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { finished } from 'node:stream';
+import { AppError } from '../db/errors.ts';
 import type { Db } from '../db/connection.ts';
 import type { DocumentStatus } from '../db/model.ts';
 import { inThreadPages, pooledPages, type Page, type PoolOptions } from './export-page-pool.ts';
 import { pageWindows } from './export-pages.ts';
+import { createTempFor, discardTempFile, placeTempFile } from './output-path.ts';
 import type { ExportSummary } from './report.ts';
 import { workerFile } from './worker-file.ts';
 
@@ -41,6 +44,35 @@ export function exportCorpus(
   return exportCorpusWith(shippedPool(), db, out, options);
 }
 
+/**
+ * The output's failure once it has one: an error, or an end the export did
+ * not ask for. A stream that has failed emits nothing more, 'drain'
+ * included, so the writer asks here before each write and waits for 'drain'
+ * only until a failure: waiting on a failed stream kept the export (and its
+ * worker threads, and so the CLI) from ever ending.
+ */
+function watchOutput(out: NodeJS.WritableStream) {
+  let failure: Error | null = null;
+  const failed = new AbortController();
+  const stop = finished(out, { readable: false }, (e) => {
+    failure ??= e ?? new Error('the output was closed before the export was done');
+    failed.abort(failure);
+  });
+  return {
+    check(): void {
+      if (failure) throw failure;
+    },
+    async drained(): Promise<void> {
+      try {
+        await once(out, 'drain', { signal: failed.signal });
+      } catch (e) {
+        throw failure ?? e;
+      }
+    },
+    stop,
+  };
+}
+
 /** The same, with the page builders' worker named (tests give it broken ones) and whether this thread helps. */
 export async function exportCorpusWith(
   pool: PoolOptions,
@@ -60,6 +92,7 @@ export async function exportCorpusWith(
   const recyclable = out instanceof WriteStream;
   // The export is over when its threads are: nothing of it still holds the database.
   const closing: Promise<void>[] = [];
+  const output = watchOutput(out);
   try {
     for (let index = 0; index < windows.count; index++) {
       let page: Page;
@@ -76,10 +109,13 @@ export async function exportCorpusWith(
       summary.spans += page.spans;
       summary.bytes += page.bytes.length;
       const { recycle } = page;
+      output.check();
       if (page.bytes.length === 0) recycle?.();
-      else if (!out.write(page.bytes, recyclable ? recycle : undefined)) await once(out, 'drain');
+      else if (!out.write(page.bytes, recyclable ? recycle : undefined)) await output.drained();
     }
+    output.check();
   } finally {
+    output.stop();
     closing.push(pages.close());
     await Promise.all(closing);
   }
@@ -87,9 +123,11 @@ export async function exportCorpusWith(
 }
 
 /**
- * Exports to a file through a temporary sibling that is renamed into place at
- * the end: a failed or interrupted export never leaves a half-written file
- * where a complete one was expected.
+ * Exports to a file by the rules of output-path.ts: the path is checked and
+ * a temporary file beside it created before any page is built, and the
+ * complete, flushed file is renamed into place at the end. A failed or
+ * interrupted export never leaves a half-written file where a complete one
+ * was expected, and leaves nothing where nothing was.
  */
 export async function exportToFile(
   db: Db,
@@ -97,22 +135,34 @@ export async function exportToFile(
   options: ExportOptions = {},
   pool: PoolOptions = shippedPool(),
 ): Promise<ExportSummary> {
-  const temp = `${path}.tmp-${process.pid}`;
-  const out = createWriteStream(temp, { flags: 'wx' });
+  const temp = createTempFor(path);
+  // The stream owns the descriptor from here: it flushes it to disk and closes it.
+  const out = createWriteStream(temp.path, { fd: temp.fd, flush: true });
+  // Its failures are read from `out.errored` (and the export's own watch):
+  // this keeps one that comes while it closes from being thrown as uncaught.
+  out.on('error', () => undefined);
   try {
-    const failed = once(out, 'error').then(([e]) =>
-      Promise.reject(e instanceof Error ? e : new Error(String(e))),
-    );
-    // Raced below; marked handled so an error after the race cannot crash the process.
-    failed.catch(() => undefined);
-    const summary = await Promise.race([exportCorpusWith(pool, db, out, options), failed]);
+    const summary = await exportCorpusWith(pool, db, out, options);
     out.end();
-    await Promise.race([once(out, 'close'), failed]);
-    renameSync(temp, path);
+    await closed(out);
+    placeTempFile(temp);
     return summary;
   } catch (e) {
     out.destroy();
-    rmSync(temp, { force: true });
+    await whenClosed(out);
+    discardTempFile(temp);
+    // The file's own failure (a full disk, say) in words; the database's and the workers' as they are.
+    if (e instanceof Error && e === out.errored)
+      throw new AppError('IO', `cannot write ${path}: ${e.message}`);
     throw e;
   }
+}
+
+const whenClosed = (out: WriteStream): Promise<void> =>
+  out.closed ? Promise.resolve() : new Promise((resolve) => out.once('close', () => resolve()));
+
+/** Settles once a file stream has written everything, flushed and closed its file. */
+async function closed(out: WriteStream): Promise<void> {
+  await whenClosed(out);
+  if (out.errored) throw out.errored;
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ describe('annotator CLI', () => {
     const db = join(tempDir(), 'c.db');
     const imported = cli('import', SAMPLES_DIR, '--db', db);
     expect(imported).toMatchObject({ code: 0, stderr: '' });
-    expect(imported.stdout).toMatch(/imported 5 document\(s\) with 0 span\(s\) from 5 file\(s\)/);
+    expect(imported.stdout).toBe('imported 5 documents with 0 spans from 5 files\n');
 
     const stats = cli('stats', '--db', db, '--json');
     expect(stats.code).toBe(0);
@@ -74,14 +74,15 @@ describe('annotator CLI', () => {
     expect(oneLine(r.stderr)).toEqual([
       expect.stringMatching(new RegExp(`^${bad}:2: invalid JSON`)),
       `${bad}:3: unknown label "PLACE" (add it first, or import with the option to create labels)`,
-      'annotator: nothing imported: 2 bad record(s); fix them or use --skip-invalid',
+      'annotator: nothing imported: 2 bad records; fix them or use --skip-invalid',
     ]);
-    expect(JSON.parse(cli('stats', '--db', db, '--json').stdout)).toMatchObject({ documents: { total: 0 } });
+    // Nothing imported into a new database: no database either.
+    expect(readdirSync(dir)).toEqual(['bad.jsonl']);
 
     const skipped = cli('import', bad, '--db', db, '--skip-invalid', '--create-labels');
     expect(skipped.code).toBe(0);
-    expect(skipped.stdout).toMatch(
-      /imported 2 document\(s\) with 1 span\(s\).*1 bad record\(s\) skipped.*created label\(s\) PLACE/,
+    expect(skipped.stdout).toBe(
+      'imported 2 documents with 1 span from 1 file; 1 bad record skipped; created label PLACE\n',
     );
   });
 
@@ -156,7 +157,7 @@ describe('annotator CLI', () => {
     cli('import', SAMPLES_DIR, '--db', db);
     const again = cli('import', SAMPLES_DIR, '--db', db);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/imported 0 document\(s\).*5 duplicate\(s\) skipped/);
+    expect(again.stdout).toBe('imported 0 documents with 0 spans from 5 files; 5 duplicates skipped\n');
     expect(oneLine(again.stderr)).toHaveLength(5);
     expect(oneLine(again.stderr)[0]).toMatch(
       /000_41a87ea6492af2e9\.txt:1: duplicate of document "000_41a87ea6492af2e9"/,
@@ -164,8 +165,70 @@ describe('annotator CLI', () => {
 
     const failed = cli('export', '--db', db, '--out', join(dir, 'no', 'such', 'dir.jsonl'));
     expect(failed.code).toBe(1);
-    expect(oneLine(failed.stderr)).toEqual([expect.stringMatching(/^annotator: .*ENOENT/)]);
+    expect(oneLine(failed.stderr)).toEqual([
+      expect.stringMatching(/^annotator: cannot write .*: folder .* does not exist; nothing was written$/),
+    ]);
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('says "1 document", "1 span" and "1 file" for one of each', () => {
+    const dir = tempDir();
+    const one = writeJsonl(dir, 'one.jsonl', [
+      { text: 'De VS hebben 2.500 militairen.', spans: [{ start: 0, end: 5, label: 'ACTOR' }] },
+    ]);
+    const db = join(dir, 'c.db');
+    expect(cli('import', one, '--db', db).stdout).toBe('imported 1 document with 1 span from 1 file\n');
+    const again = cli('import', one, '--db', db);
+    expect(again.stdout).toBe('imported 0 documents with 0 spans from 1 file; 1 duplicate skipped\n');
+    const out = join(dir, 'out.jsonl');
+    expect(oneLine(cli('export', '--db', db, '--out', out).stderr)).toEqual([
+      `exported 1 document with 1 span to ${out}`,
+    ]);
+  });
+
+  it('creates no database when an import into a new one imports nothing, and keeps an existing one', () => {
+    const dir = tempDir();
+    const bad = writeJsonl(dir, 'bad.jsonl', ['{"text":']);
+    const db = join(dir, 'new.db');
+    const cases: [string[], number][] = [
+      [['import', join(dir, 'nonexistent.jsonl'), '--db', db], 1],
+      [['import', bad, '--db', db], 1],
+      // Every record skipped: a success that imported nothing.
+      [['import', bad, '--db', db, '--skip-invalid'], 0],
+      [['import', dir, '--db', db, '--report', dir], 1],
+    ];
+    for (const [args, code] of cases) {
+      expect(cli(...args).code, args.join(' ')).toBe(code);
+      expect(readdirSync(dir), args.join(' ')).toEqual(['bad.jsonl']);
+    }
+    // A database that was there stays, empty or not.
+    new Database(db).close();
+    cli('import', join(dir, 'nonexistent.jsonl'), '--db', db);
+    expect(existsSync(db)).toBe(true);
+  });
+
+  it('shows the first 20 duplicates and counts the rest; --report lists them all', () => {
+    const dir = tempDir();
+    const db = join(dir, 'c.db');
+    const many = writeJsonl(
+      dir,
+      'many.jsonl',
+      Array.from({ length: 45 }, (_, i) => ({ id: `d${i}`, text: `Artikel ${i}.` })),
+    );
+    expect(cli('import', many, '--db', db).code).toBe(0);
+    const again = cli('import', many, '--db', db);
+    expect(again.code).toBe(0);
+    const shown = oneLine(again.stderr);
+    expect(shown).toHaveLength(21);
+    expect(shown[0]).toBe(`${many}:1: duplicate of document "d0" (same text), skipped`);
+    expect(shown[20]).toBe('… and 25 more duplicates (--report FILE lists them all)');
+
+    const report = join(dir, 'report.txt');
+    const reported = cli('import', many, '--db', db, '--report', report);
+    expect(oneLine(reported.stderr)[20]).toBe(`… and 25 more duplicates (${report} lists them all)`);
+    const all = oneLine(readFileSync(report, 'utf8'));
+    expect(all).toHaveLength(45);
+    expect(all[44]).toBe(`${many}:45: duplicate of document "d44" (same text), skipped`);
   });
 
   it('prints usage with --help', () => {

@@ -1,4 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +18,8 @@ import { findLabelByName } from '../../../src-main/db/labels.ts';
 import { setDocumentStatus } from '../../../src-main/db/documents.ts';
 import { exportCorpus, exportToFile } from '../../../src-main/corpus/export.ts';
 import { importPaths } from '../../../src-main/corpus/import.ts';
-import { SAMPLES_DIR } from '../../helpers/backend.ts';
+import { dispatch } from '../../../src-main/ipc/dispatch.ts';
+import { createTestBackend, SAMPLES_DIR } from '../../helpers/backend.ts';
 import { pySlice, writeJsonl } from '../../helpers/corpus.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 import { sha256Hex } from '../../../src-main/text/hash.ts';
@@ -245,8 +256,49 @@ describe('export', () => {
     const dir = tempDir();
     const db = openDatabase(':memory:');
     importPaths(db, [SAMPLES_DIR]);
-    await expect(exportToFile(db, join(dir, 'missing-folder', 'out.jsonl'))).rejects.toThrow(/ENOENT/);
+    await expect(exportToFile(db, join(dir, 'missing-folder', 'out.jsonl'))).rejects.toThrow(
+      /folder .*missing-folder does not exist; nothing was written/,
+    );
     expect(readdirSync(dir)).toEqual([]);
     expect(existsSync(join(dir, 'missing-folder'))).toBe(false);
+  });
+
+  it('in the app, replaces a file picked in the save dialog whole, writes through a link, refuses a folder', async () => {
+    const dir = tempDir();
+    const { handlers, dialogAnswers } = createTestBackend();
+    await dispatch(handlers, 'corpus.import', { from: 'samples' });
+    const picked = join(dir, 'corpus.jsonl');
+    writeFileSync(picked, 'an older export\n');
+    chmodSync(picked, 0o600);
+    const inode = statSync(picked).ino;
+    dialogAnswers.exportPath = picked;
+    expect(await dispatch(handlers, 'corpus.export', {})).toMatchObject({
+      ok: true,
+      value: { documents: 5 },
+    });
+    expect(readFileSync(picked, 'utf8').trimEnd().split('\n')).toHaveLength(5);
+    expect(statSync(picked).ino).not.toBe(inode);
+    expect(statSync(picked).mode & 0o777).toBe(0o600);
+
+    const link = join(dir, 'latest.jsonl');
+    symlinkSync(picked, link);
+    writeFileSync(picked, 'stale\n');
+    dialogAnswers.exportPath = link;
+    expect(await dispatch(handlers, 'corpus.export', {})).toMatchObject({ ok: true });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(picked, 'utf8').trimEnd().split('\n')).toHaveLength(5);
+
+    const folder = join(dir, 'folder');
+    mkdirSync(folder);
+    dialogAnswers.exportPath = folder;
+    expect(await dispatch(handlers, 'corpus.export', {})).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: `cannot write ${folder}: it is a folder, not a regular file; nothing was written`,
+      },
+    });
+    expect(readdirSync(folder)).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(['corpus.jsonl', 'folder', 'latest.jsonl']);
   });
 });
