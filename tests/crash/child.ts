@@ -10,6 +10,7 @@
  * `--synchronous` overrides the app's setting after opening, so that the
  * power-loss test can show it catches a weaker setting; the app never reads it.
  */
+import { writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDatabase, openDatabase } from '../../src-main/db/connection.ts';
 import {
@@ -47,11 +48,12 @@ const documentId = 1;
 const textLength = getDocument(db, documentId).text.length;
 const labelIds = listLabels(db).map((l) => l.id);
 
-// Pipes are synchronous on Linux, so a printed ack has left the process
-// before the next change starts.
+// A blocking write on fd 1, so a printed ack is in the pipe before the next
+// change starts. process.stdout queues in the process once the pipe is full,
+// and a kill then loses acks for changes that committed.
 let acknowledged = 0;
 const ack = (a: Ack) => {
-  process.stdout.write(`${JSON.stringify(a)}\n`);
+  writeSync(1, `${JSON.stringify(a)}\n`);
   acknowledged++;
 };
 
