@@ -1,11 +1,18 @@
 /**
  * Crash-test child: applies a long random sequence of annotation changes
  * through the same core functions the IPC handlers call, and prints one
- * acknowledgement line per committed change. The parent SIGKILLs it at random.
+ * acknowledgement line per committed change. The kill harness SIGKILLs it at
+ * random; the power-loss harness gives it a number of changes to make, after
+ * which it closes the database the way the app does on quit.
  *
- * usage: node tests/crash/child.ts DB_PATH SEED
+ * usage: node tests/crash/child.ts DB_PATH SEED [--changes N] [--synchronous MODE]
+ *
+ * `--synchronous` overrides the app's setting after opening, so that the
+ * power-loss test can show it catches a weaker setting; the app never reads it.
  */
-import { openDatabase } from '../../src-main/db/connection.ts';
+import { writeSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { closeDatabase, openDatabase } from '../../src-main/db/connection.ts';
 import {
   createAnnotation,
   deleteAnnotation,
@@ -19,20 +26,36 @@ import { AppError } from '../../src-main/db/errors.ts';
 import { getDocument } from '../../src-main/db/documents.ts';
 import type { Ack } from './protocol.ts';
 
-const [dbPath, seedArg] = process.argv.slice(2);
-if (!dbPath) throw new Error('usage: child.ts DB_PATH SEED');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { changes: { type: 'string' }, synchronous: { type: 'string' } },
+});
+const [dbPath, seedArg] = positionals;
+if (!dbPath) throw new Error('usage: child.ts DB_PATH SEED [--changes N] [--synchronous MODE]');
+const maxChanges = values.changes === undefined ? Infinity : Number(values.changes);
+if (maxChanges !== Infinity && !(Number.isInteger(maxChanges) && maxChanges >= 1))
+  throw new Error('child.ts: --changes takes a whole number ≥ 1');
+const synchronous = values.synchronous?.toUpperCase();
+if (synchronous !== undefined && !['OFF', 'NORMAL', 'FULL', 'EXTRA'].includes(synchronous))
+  throw new Error('child.ts: --synchronous takes OFF, NORMAL, FULL or EXTRA');
 let state = Number(seedArg ?? 1) >>> 0 || 1;
 const rand = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 const pick = <T>(xs: readonly T[]): T | undefined => xs[Math.floor(rand() * xs.length)];
 
 const db = openDatabase(dbPath);
+if (synchronous !== undefined) db.pragma(`synchronous = ${synchronous}`);
 const documentId = 1;
 const textLength = getDocument(db, documentId).text.length;
 const labelIds = listLabels(db).map((l) => l.id);
 
-// Pipes are synchronous on Linux, so a printed ack has left the process
-// before the next change starts.
-const ack = (a: Ack) => process.stdout.write(`${JSON.stringify(a)}\n`);
+// A blocking write on fd 1, so a printed ack is in the pipe before the next
+// change starts. process.stdout queues in the process once the pipe is full,
+// and a kill then loses acks for changes that committed.
+let acknowledged = 0;
+const ack = (a: Ack) => {
+  writeSync(1, `${JSON.stringify(a)}\n`);
+  acknowledged++;
+};
 
 function randomSpan(): { start: number; end: number } {
   const start = Math.floor(rand() * (textLength - 1));
@@ -40,7 +63,7 @@ function randomSpan(): { start: number; end: number } {
   return { start, end };
 }
 
-for (;;) {
+while (acknowledged < maxChanges) {
   const roll = rand();
   const existing = listAnnotations(db, documentId);
   try {
@@ -72,3 +95,4 @@ for (;;) {
     if (!(e instanceof AppError)) throw e;
   }
 }
+closeDatabase(db);

@@ -8,10 +8,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { isDeepStrictEqual } from 'node:util';
-import { closeDatabase, openDatabase } from '../../src-main/db/connection.ts';
-import { insertDocument } from '../../src-main/db/documents.ts';
-import type { Annotation } from '../../src-main/db/model.ts';
-import { sha256Hex } from '../../src-main/text/hash.ts';
+import { openDatabase } from '../../src-main/db/connection.ts';
+import { type Change, consistencyProblems, createCrashDatabase, readHistory } from './fixture.ts';
 import type { Ack } from './protocol.ts';
 
 export interface CrashFigures {
@@ -36,17 +34,6 @@ export interface CrashOptions {
 }
 
 const CHILD = join(import.meta.dirname, 'child.ts');
-const TEXT =
-  'De VS hebben momenteel 2.500 militairen in Irak 🇺🇸. Premier Mustafa al-Kazimi sprak in Washington met president Biden. '.repeat(
-    20,
-  );
-
-interface HistoryRow {
-  id: number;
-  annotation_id: number;
-  after: string | null;
-}
-
 function runChild(
   dbPath: string,
   seed: number,
@@ -78,18 +65,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
   let state = (options.seed ?? 7) >>> 0 || 7;
   const rand = () => (state = (Math.imul(state, 22695477) + 1) >>> 0) / 2 ** 32;
   const dbPath = join(options.dir, 'crash.db');
-  const setup = openDatabase(dbPath);
-  insertDocument(setup, {
-    externalId: 'crash-doc',
-    title: null,
-    published: null,
-    source: null,
-    text: TEXT,
-    textSha256: sha256Hex(TEXT),
-    meta: {},
-    status: 'todo',
-  });
-  closeDatabase(setup);
+  createCrashDatabase(dbPath);
 
   const figures: CrashFigures = {
     kills: 0,
@@ -100,7 +76,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
     problems: [],
   };
   // Every change the database must hold, in history order.
-  const expected: { annotationId: number; after: Annotation | null }[] = [];
+  const expected: Change[] = [];
 
   for (let round = 0; round < options.kills; round++) {
     const killAfter = 1 + Math.floor(rand() * (options.maxAcksBeforeKill ?? 120));
@@ -112,25 +88,14 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
 
     const db = openDatabase(dbPath);
     try {
-      const integrity = db.pragma('integrity_check', { simple: true });
-      if (integrity !== 'ok') {
-        figures.integrityFailures++;
-        figures.problems.push(`round ${round}: integrity_check said ${String(integrity)}`);
-      }
-      const history = db
-        .prepare('SELECT id, annotation_id, after FROM annotation_history ORDER BY id')
-        .all() as HistoryRow[];
+      const history = readHistory(db);
       const base = expected.length;
       for (const a of acks) expected.push({ annotationId: a.annotationId, after: a.after });
       const extra = history.length - expected.length;
       if (extra === 1) {
         // Killed after COMMIT but before the ack was printed: present and whole.
         const row = history[history.length - 1];
-        if (row)
-          expected.push({
-            annotationId: row.annotation_id,
-            after: row.after ? (JSON.parse(row.after) as Annotation) : null,
-          });
+        if (row) expected.push(row);
         figures.committedUnacknowledged++;
       } else if (extra > 1) {
         figures.integrityFailures++;
@@ -138,45 +103,15 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
       }
       for (let i = base; i < expected.length; i++) {
         const want = expected[i];
-        const row = history[i];
-        const got = row
-          ? {
-              annotationId: row.annotation_id,
-              after: row.after ? (JSON.parse(row.after) as Annotation) : null,
-            }
-          : undefined;
-        if (!want || !isDeepStrictEqual(got, want)) {
+        if (!want || !isDeepStrictEqual(history[i], want)) {
           figures.lost++;
           if (figures.problems.length < 20)
             figures.problems.push(`round ${round}: change ${i} missing or different`);
         }
       }
-      // Replaying the history must give exactly the annotations table.
-      const replayed = new Map<number, Annotation>();
-      for (const row of history) {
-        if (row.after) replayed.set(row.annotation_id, JSON.parse(row.after) as Annotation);
-        else replayed.delete(row.annotation_id);
-      }
-      const actual = db
-        .prepare(
-          `SELECT id, document_id AS documentId, label_id AS labelId, start, "end", annotator,
-                  created_at AS createdAt, updated_at AS updatedAt FROM annotations ORDER BY id`,
-        )
-        .all() as Annotation[];
-      const fromHistory = [...replayed.values()].sort((a, b) => a.id - b.id);
-      if (!isDeepStrictEqual(actual, fromHistory)) {
+      for (const problem of consistencyProblems(db, history)) {
         figures.integrityFailures++;
-        figures.problems.push(`round ${round}: annotations and history disagree`);
-      }
-      const drift = db
-        .prepare(
-          `SELECT (SELECT annotation_count FROM documents WHERE id = 1) - (SELECT count(*) FROM annotations) AS documentDrift,
-                  (SELECT sum(annotation_count) FROM labels) - (SELECT count(*) FROM annotations) AS labelDrift`,
-        )
-        .get() as { documentDrift: number; labelDrift: number };
-      if (drift.documentDrift !== 0 || drift.labelDrift !== 0) {
-        figures.integrityFailures++;
-        figures.problems.push(`round ${round}: annotation counters drifted (${JSON.stringify(drift)})`);
+        figures.problems.push(`round ${round}: ${problem}`);
       }
     } finally {
       // No checkpoint: the next child must also recover from a WAL left by a kill.

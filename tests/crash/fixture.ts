@@ -1,0 +1,78 @@
+/** The database both crash tests start from, and what they read back from it after a crash. */
+import type { Db } from '../../src-main/db/connection.ts';
+import { closeDatabase, openDatabase } from '../../src-main/db/connection.ts';
+import { insertDocument } from '../../src-main/db/documents.ts';
+import type { Annotation } from '../../src-main/db/model.ts';
+import { sha256Hex } from '../../src-main/text/hash.ts';
+import { isDeepStrictEqual } from 'node:util';
+
+const TEXT =
+  'De VS hebben momenteel 2.500 militairen in Irak 🇺🇸. Premier Mustafa al-Kazimi sprak in Washington met president Biden. '.repeat(
+    20,
+  );
+
+/** A checkpointed database with the one document the crash child annotates. */
+export function createCrashDatabase(dbPath: string): void {
+  const db = openDatabase(dbPath);
+  insertDocument(db, {
+    externalId: 'crash-doc',
+    title: null,
+    published: null,
+    source: null,
+    text: TEXT,
+    textSha256: sha256Hex(TEXT),
+    meta: {},
+    status: 'todo',
+  });
+  closeDatabase(db);
+}
+
+/** One change as the history records it and the child acknowledges it. */
+export interface Change {
+  annotationId: number;
+  after: Annotation | null;
+}
+
+export function readHistory(db: Db): Change[] {
+  const rows = db.prepare('SELECT annotation_id, after FROM annotation_history ORDER BY id').all() as {
+    annotation_id: number;
+    after: string | null;
+  }[];
+  return rows.map((row) => ({
+    annotationId: row.annotation_id,
+    after: row.after ? (JSON.parse(row.after) as Annotation) : null,
+  }));
+}
+
+/**
+ * What is wrong with a database reopened after a crash, lost changes aside:
+ * SQLite's integrity check, annotations that are not what replaying the
+ * history gives, and annotation counters that drifted from the rows.
+ */
+export function consistencyProblems(db: Db, history: readonly Change[]): string[] {
+  const problems: string[] = [];
+  const integrity = db.pragma('integrity_check', { simple: true });
+  if (integrity !== 'ok') problems.push(`integrity_check said ${String(integrity)}`);
+  const replayed = new Map<number, Annotation>();
+  for (const change of history) {
+    if (change.after) replayed.set(change.annotationId, change.after);
+    else replayed.delete(change.annotationId);
+  }
+  const actual = db
+    .prepare(
+      `SELECT id, document_id AS documentId, label_id AS labelId, start, "end", annotator,
+              created_at AS createdAt, updated_at AS updatedAt FROM annotations ORDER BY id`,
+    )
+    .all() as Annotation[];
+  const fromHistory = [...replayed.values()].sort((a, b) => a.id - b.id);
+  if (!isDeepStrictEqual(actual, fromHistory)) problems.push('annotations and history disagree');
+  const drift = db
+    .prepare(
+      `SELECT (SELECT annotation_count FROM documents WHERE id = 1) - (SELECT count(*) FROM annotations) AS documentDrift,
+              (SELECT sum(annotation_count) FROM labels) - (SELECT count(*) FROM annotations) AS labelDrift`,
+    )
+    .get() as { documentDrift: number; labelDrift: number };
+  if (drift.documentDrift !== 0 || drift.labelDrift !== 0)
+    problems.push(`annotation counters drifted (${JSON.stringify(drift)})`);
+  return problems;
+}
