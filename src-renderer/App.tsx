@@ -34,6 +34,8 @@ export function App() {
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exact, setExact] = useState(false);
+  // Only narrow windows fold the annotation panel away (styles.css); wide ones always show it.
+  const [panelOpen, setPanelOpen] = useState(false);
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const [chooser, setChooser] = useState<{ x: number; y: number; ids: AnnotationView[] } | null>(null);
   const { open } = session;
@@ -84,7 +86,8 @@ export function App() {
     [transfer, session, toggleTheme],
   );
 
-  // Escape closes whatever sits on top: a dialog, the import/export report, the chooser.
+  // Escape closes whatever sits on top: a dialog, the import/export report, the chooser
+  // and the folded-out annotation panel.
   // A layout effect: a dialog on screen must already be known here, or an
   // Escape pressed the moment it appears would close nothing.
   const { result: transferResult, clearResult } = transfer;
@@ -93,7 +96,10 @@ export function App() {
       if (e.key !== 'Escape') return;
       if (dialog !== null) setDialog(null);
       else if (transferResult) clearResult();
-      else setChooser(null);
+      else {
+        setChooser(null);
+        setPanelOpen(false);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -152,6 +158,16 @@ export function App() {
           Redo
         </button>
         <span className="spacer" />
+        {doc && (
+          <button
+            type="button"
+            className="panel-toggle"
+            aria-expanded={panelOpen}
+            onClick={() => setPanelOpen((o) => !o)}
+          >
+            Annotations ({session.annotations.length})
+          </button>
+        )}
         <button type="button" onClick={toggleTheme} title="Light or dark theme">
           Theme
         </button>
@@ -165,7 +181,7 @@ export function App() {
         onApply={(id) => void applyLabel(keyContext, id, exact)}
         onToggleExact={() => setExact((x) => !x)}
       />
-      <main className="workspace">
+      <main className={`workspace${doc ? '' : ' no-panel'}${panelOpen ? ' panel-open' : ''}`}>
         <DocumentList
           selectedId={doc?.id ?? null}
           version={corpus.version}
