@@ -29,7 +29,8 @@ export function App() {
   }, []);
 
   const corpus = useCorpus(showHint);
-  const session = useDocumentSession(corpus.refresh);
+  const labelsById = useMemo(() => new Map(corpus.labels.map((l) => [l.id, l])), [corpus.labels]);
+  const session = useDocumentSession({ onCorpusChanged: corpus.refresh, notify: showHint, labels: labelsById });
   const transfer = useCorpusTransfer(corpus.refresh);
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -40,7 +41,6 @@ export function App() {
   const [chooser, setChooser] = useState<{ x: number; y: number; ids: AnnotationView[] } | null>(null);
   const { open } = session;
   const openDocument = useCallback((id: number) => void open(id), [open]);
-  const labelsById = useMemo(() => new Map(corpus.labels.map((l) => [l.id, l])), [corpus.labels]);
   // The panel and the save state follow in a render of their own, after the
   // article's: a keypress is for the highlight, and redrawing the panel's rows
   // before it delayed it (key → highlight laid out, p95: 14–15 → 10–12 ms).

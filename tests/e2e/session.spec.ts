@@ -1,0 +1,45 @@
+import { expect, test } from './harness/fixtures.ts';
+import { dragSelect, loadSamples, SCREENSHOTS, spanTexts, storedText, tag } from './helpers.ts';
+
+test('a span tagged twice is refused in passing, and nothing claims unsaved work', async ({ app }) => {
+  const { page } = app;
+  await loadSamples(app);
+  const text = storedText(app);
+  const at = text.indexOf('De VS hebben');
+  await dragSelect(page, at, at + 5);
+  await tag(page, '3');
+  await dragSelect(page, at, at + 5);
+  await page.keyboard.press('3');
+  const hint = page.getByRole('alert');
+  await expect(hint).toHaveText('Already tagged: ACTOR “De VS” exists.');
+  await expect(page.getByRole('status')).toHaveText('All changes saved');
+  await page.screenshot({ path: `${SCREENSHOTS}/refused-duplicate-light.png` });
+  expect(spanTexts(app)).toEqual(['ACTOR:De VS']);
+
+  // Moving an edge onto another span of the same label is refused the same way.
+  const name = text.indexOf('Joe Biden');
+  await dragSelect(page, name, name + 9);
+  await tag(page, '3');
+  await dragSelect(page, name, name + 3);
+  await page.keyboard.press('Shift+3');
+  await expect(page.getByRole('status')).toHaveText('All changes saved');
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(hint).toHaveText('Already tagged: ACTOR “Joe Biden” exists.');
+  await expect(page.getByRole('status')).toHaveText('All changes saved');
+  expect(spanTexts(app)).toEqual(['ACTOR:Joe', 'ACTOR:Joe Biden', 'ACTOR:De VS']);
+
+  // The message goes away by itself; opening another document shows no trace of it.
+  await expect(hint).toHaveCount(0, { timeout: 6000 });
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.locator('.article-id')).toHaveText('001_4587b70695a3651a');
+  await expect(page.getByRole('status')).toHaveText('All changes saved');
+});
+
+test('Ctrl+Z with nothing to undo says so and flags nothing as unsaved', async ({ app }) => {
+  const { page } = app;
+  await loadSamples(app);
+  await page.locator('.article-text').click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('alert')).toHaveText('Nothing to undo in this document.');
+  await expect(page.getByRole('status')).toHaveText('All changes saved');
+});
