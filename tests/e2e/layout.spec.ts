@@ -3,7 +3,8 @@ import { expect, test } from './harness/fixtures.ts';
 import { loadSamples, SCREENSHOTS } from './helpers.ts';
 
 /** Every enabled control that is meant to be on screen without scrolling. */
-const CONTROLS = '.toolbar button, .label-bar button, .label-bar label, .status-buttons button, .doc-filters > *';
+const CONTROLS =
+  '.toolbar button, .label-bar button, .label-bar label, .status-buttons button, .doc-filters > *';
 
 interface Problem {
   control: string;
