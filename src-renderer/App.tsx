@@ -6,7 +6,7 @@ import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEd
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
 import { AnnotationPanel } from './panels/AnnotationPanel.tsx';
-import { DocumentList, STATUS_TEXT } from './panels/DocumentList.tsx';
+import { DocumentList } from './panels/DocumentList.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
 import { ShortcutOverlay } from './panels/ShortcutOverlay.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
@@ -16,6 +16,7 @@ import { useCorpus } from './state/useCorpus.ts';
 import { useCorpusTransfer } from './state/useCorpusTransfer.ts';
 import { useDocumentSession } from './state/useDocumentSession.ts';
 import { useTheme } from './state/useTheme.ts';
+import { STATUS_TEXT } from './state/wording.ts';
 
 type Dialog = 'import' | 'export' | 'shortcuts' | 'about' | null;
 
@@ -30,7 +31,11 @@ export function App() {
 
   const corpus = useCorpus(showHint);
   const labelsById = useMemo(() => new Map(corpus.labels.map((l) => [l.id, l])), [corpus.labels]);
-  const session = useDocumentSession({ onCorpusChanged: corpus.refresh, notify: showHint, labels: labelsById });
+  const session = useDocumentSession({
+    onCorpusChanged: corpus.refresh,
+    notify: showHint,
+    labels: labelsById,
+  });
   const transfer = useCorpusTransfer(corpus.refresh);
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);

@@ -3,6 +3,7 @@ import type { AnnotationView, DocumentRecord, DocumentStatus, Label } from '../.
 import { api, ApiError, call, messageOf } from './api.ts';
 import { inTextOrder } from '../editor/segments.ts';
 import { afterNextPaint } from './after-next-paint.ts';
+import { STATUS_TEXT } from './wording.ts';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
@@ -206,18 +207,26 @@ export function useDocumentSession({ onCorpusChanged, notify, labels }: SessionO
           direction === 'undo' ? api().history.undo(request) : api().history.redo(request),
         );
         await load(doc.id);
-        setSelectedId(result.annotation?.id ?? null);
+        if (result.action === 'status') {
+          // Nothing in the article moves: say what the step did.
+          setSelectedId(null);
+          notify(
+            `${direction === 'undo' ? 'Undone' : 'Redone'}: the status is ${STATUS_TEXT[result.status]} again.`,
+          );
+        } else setSelectedId(result.annotation?.id ?? null);
         onCorpusChanged();
       }),
-    [change, doc, load, onCorpusChanged],
+    [change, doc, load, notify, onCorpusChanged],
   );
 
   const setStatus = useCallback(
     (status: DocumentStatus) =>
       change(async () => {
-        if (!doc) return;
+        // The same status again is no change, and nothing to undo.
+        if (!doc || doc.status === status) return;
         await call(api().documents.setStatus({ id: doc.id, status }));
         setDoc({ ...doc, status });
+        setHistory((h) => ({ undo: h.undo + 1, redo: 0 }));
         onCorpusChanged();
       }),
     [change, doc, onCorpusChanged],

@@ -43,3 +43,34 @@ test('Ctrl+Z with nothing to undo says so and flags nothing as unsaved', async (
   await expect(page.getByRole('alert')).toHaveText('Nothing to undo in this document.');
   await expect(page.getByRole('status')).toHaveText('All changes saved');
 });
+
+test('Ctrl+Z after a status change undoes the status and leaves the annotations', async ({ app }) => {
+  const { page } = app;
+  await loadSamples(app);
+  const text = storedText(app);
+  const name = text.indexOf('Joe Biden');
+  await dragSelect(page, name, name + 9);
+  await tag(page, '3');
+  const status = page.getByRole('group', { name: 'Document status' });
+  const pressed = status.locator('[aria-pressed="true"]');
+  await expect(pressed).toHaveText('In progress');
+  await page.keyboard.press('Alt+3');
+  await expect(pressed).toHaveText('Done');
+  await expect(page.getByLabel('Corpus progress')).toContainText('1 of 5 documents done');
+
+  await page.keyboard.press('Control+z');
+  await expect(pressed).toHaveText('In progress');
+  await expect(page.getByRole('alert')).toHaveText('Undone: the status is In progress again.');
+  await expect(page.getByLabel('Corpus progress')).toContainText('0 of 5 documents done');
+  expect(spanTexts(app)).toEqual(['ACTOR:Joe Biden']);
+  await expect(page.locator('.article-text [data-ids]')).toHaveText(['Joe Biden']);
+
+  // Redo puts it back; the next undo after that takes back the status, then the span.
+  await page.keyboard.press('Control+Shift+z');
+  await expect(pressed).toHaveText('Done');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(pressed).toHaveText('In progress');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => spanTexts(app)).toEqual([]);
+  await expect(page.getByRole('status')).toHaveText('All changes saved');
+});
