@@ -11,10 +11,12 @@ import { LabelBar } from './panels/LabelBar.tsx';
 import { ShortcutOverlay } from './panels/ShortcutOverlay.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
 import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './panels/TransferDialogs.tsx';
-import { api } from './state/api.ts';
+import { api, call } from './state/api.ts';
 import { useCorpus } from './state/useCorpus.ts';
 import { useCorpusTransfer } from './state/useCorpusTransfer.ts';
 import { useDocumentSession } from './state/useDocumentSession.ts';
+import { useLatest } from './state/useLatest.ts';
+import { useReadingPlace } from './state/useReadingPlace.ts';
 import { useTheme } from './state/useTheme.ts';
 import { STATUS_TEXT } from './state/wording.ts';
 
@@ -46,6 +48,26 @@ export function App() {
   const [chooser, setChooser] = useState<{ x: number; y: number; ids: AnnotationView[] } | null>(null);
   const { open } = session;
   const openDocument = useCallback((id: number) => void open(id), [open]);
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  useReadingPlace({ docId: session.doc?.id ?? null, open, root, scroller });
+
+  // An import into a window with no document open opens the first one: the
+  // samples are there to be read.
+  const openDoc = useLatest(session.doc);
+  const { runImport: importCorpus } = transfer;
+  const runImport = useCallback(
+    async (...args: Parameters<typeof importCorpus>) => {
+      const report = await importCorpus(...args);
+      if (!report || report.imported === 0 || openDoc.current) return;
+      try {
+        const first = (await call(api().documents.list({ offset: 0, limit: 1 }))).items[0];
+        if (first && !openDoc.current) await open(first.id);
+      } catch {
+        // The list itself reports what it cannot read.
+      }
+    },
+    [importCorpus, open, openDoc],
+  );
   // The panel and the save state follow in a render of their own, after the
   // article's: a keypress is for the highlight, and redrawing the panel's rows
   // before it delayed it (key → highlight laid out, p95: 14–15 → 10–12 ms).
@@ -73,10 +95,9 @@ export function App() {
   useEffect(
     () =>
       api().on('menu.command', ({ command }) => {
-        if (command === 'import-files')
-          void transfer.runImport('files', { skipInvalid: false, createLabels: false });
+        if (command === 'import-files') void runImport('files', { skipInvalid: false, createLabels: false });
         else if (command === 'import-folder')
-          void transfer.runImport('folder', { skipInvalid: false, createLabels: false });
+          void runImport('folder', { skipInvalid: false, createLabels: false });
         else if (command === 'export') setDialog('export');
         else if (command === 'undo' || command === 'redo') {
           // The menu's accelerator also fires while typing in a field: there it edits the field.
@@ -88,7 +109,7 @@ export function App() {
         else if (command === 'shortcuts') setDialog('shortcuts');
         else if (command === 'about') setDialog('about');
       }),
-    [transfer, session, toggleTheme],
+    [runImport, session, toggleTheme],
   );
 
   // Escape closes whatever sits on top: a dialog, the import/export report, the chooser
@@ -200,9 +221,7 @@ export function App() {
               <p>The corpus is empty. Start with the five sample articles, or import your own.</p>
               <button
                 type="button"
-                onClick={() =>
-                  void transfer.runImport('samples', { skipInvalid: false, createLabels: false })
-                }
+                onClick={() => void runImport('samples', { skipInvalid: false, createLabels: false })}
               >
                 Load the sample articles
               </button>
@@ -231,7 +250,7 @@ export function App() {
                   ))}
                 </div>
               </div>
-              <div className="article-scroll" onMouseUp={onArticleMouseUp}>
+              <div className="article-scroll" ref={setScroller} onMouseUp={onArticleMouseUp}>
                 <ArticleView
                   text={doc.text}
                   annotations={session.annotations}
@@ -294,7 +313,7 @@ export function App() {
           onClose={() => setDialog(null)}
           onImport={(from, options) => {
             setDialog(null);
-            void transfer.runImport(from, options);
+            void runImport(from, options);
           }}
         />
       )}

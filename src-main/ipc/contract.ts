@@ -16,6 +16,7 @@ import type {
   Label,
 } from '../db/model.ts';
 import type { HistoryStep } from '../db/annotations.ts';
+import type { ReadingPlace } from '../db/place.ts';
 import type { ErrorCode } from '../db/errors.ts';
 import type { ExportSummary, ImportProgress, ImportReport } from '../corpus/report.ts';
 
@@ -73,6 +74,8 @@ export const requests = {
   }),
   'corpus.export': z.strictObject({ status: status.optional() }),
   'corpus.stats': z.strictObject({}),
+  'place.get': z.strictObject({}),
+  'place.set': z.strictObject({ documentId: id, offset }),
 };
 
 export type Method = keyof typeof requests;
@@ -105,6 +108,8 @@ export interface Responses {
   'corpus.import': Cancellable<ImportReport>;
   'corpus.export': Cancellable<ExportSummary & { path: string }>;
   'corpus.stats': CorpusStats;
+  'place.get': ReadingPlace | null;
+  'place.set': ReadingPlace;
 }
 
 // Fails to compile when a call has a schema but no response type, or the reverse.

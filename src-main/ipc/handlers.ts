@@ -3,6 +3,7 @@ import type { Services } from './services.ts';
 import { AppError } from '../db/errors.ts';
 import { getDocument, listDocuments } from '../db/documents.ts';
 import { changeStatus } from '../db/status.ts';
+import { getReadingPlace, setReadingPlace } from '../db/place.ts';
 import {
   createAnnotation,
   deleteAnnotation,
@@ -77,6 +78,8 @@ export function createHandlers(services: Services): Handlers {
       return { ...summary, path };
     },
     'corpus.stats': () => corpusStats(db),
+    'place.get': () => getReadingPlace(db),
+    'place.set': (r) => writing(() => setReadingPlace(db, r)),
   };
 }
 

@@ -1,5 +1,6 @@
+import { installBridge } from './harness/connect.ts';
 import { expect, test } from './harness/fixtures.ts';
-import { dragSelect, loadSamples, SCREENSHOTS, spanTexts, storedText, tag } from './helpers.ts';
+import { documentRows, dragSelect, loadSamples, SCREENSHOTS, spanTexts, storedText, tag } from './helpers.ts';
 
 test('a span tagged twice is refused in passing, and nothing claims unsaved work', async ({ app }) => {
   const { page } = app;
@@ -73,4 +74,49 @@ test('Ctrl+Z after a status change undoes the status and leaves the annotations'
   await page.keyboard.press('Control+z');
   await expect.poll(() => spanTexts(app)).toEqual([]);
   await expect(page.getByRole('status')).toHaveText('All changes saved');
+});
+
+test('the first sample opens after loading; a reload or a restart reopens the document where it was', async ({
+  app,
+  browser,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.getByRole('button', { name: 'Load the sample articles' }).click();
+  await page.getByRole('dialog', { name: 'Result' }).getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('.article-id')).toHaveText('000_41a87ea6492af2e9');
+  await expect(page.locator('.article-text')).toContainText('De Verenigde Staten zullen');
+
+  const { external } = app.backend.db
+    .prepare('SELECT external_id AS external FROM documents WHERE id = 3')
+    .get() as {
+    external: string;
+  };
+  await documentRows(page).nth(2).click();
+  await expect(page.locator('.article-id')).toHaveText(external);
+  const scroller = page.locator('.article-scroll');
+  await scroller.evaluate((el) => (el.scrollTop = 500));
+  const place = () =>
+    app.backend.db.prepare('SELECT document_id AS id, top_offset AS offset FROM reading_place').get() as
+      { id: number; offset: number } | undefined;
+  // Kept once the scrolling stops: this document, a few paragraphs in.
+  await expect.poll(() => place()?.id).toBe(3);
+  await expect.poll(() => place()?.offset ?? 0).toBeGreaterThan(200);
+  const top = await scroller.evaluate((el) => el.scrollTop);
+
+  await app.reload();
+  await expect(page.locator('.article-id')).toHaveText(external);
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(top - 40);
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBeLessThan(top + 40);
+
+  // A restart: a new window with nothing of the old one's storage, on the same database.
+  const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+  const restarted = await context.newPage();
+  await installBridge(restarted);
+  await restarted.goto(page.url());
+  await expect(restarted.locator('.article-id')).toHaveText(external);
+  await expect
+    .poll(() => restarted.locator('.article-scroll').evaluate((el) => el.scrollTop))
+    .toBeGreaterThan(top - 40);
+  await context.close();
 });
