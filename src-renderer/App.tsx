@@ -319,6 +319,7 @@ export function App() {
       )}
       {dialog === 'export' && (
         <ExportDialog
+          stats={corpus.stats}
           onClose={() => setDialog(null)}
           onExport={(status) => {
             setDialog(null);

@@ -144,6 +144,19 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/**
+ * The menu's own keys, in Electron's accelerator syntax: the menu binds them
+ * and the `?` overview lists them. Undo and Redo are not here: the window
+ * handles those keys itself, also without the menu.
+ */
+export const MENU_KEYS = {
+  'import-files': 'CmdOrCtrl+O',
+  'import-folder': 'CmdOrCtrl+Shift+O',
+  export: 'CmdOrCtrl+E',
+  'toggle-theme': 'CmdOrCtrl+Shift+D',
+  shortcuts: 'CmdOrCtrl+/',
+} as const satisfies Partial<Record<MenuCommand, string>>;
+
 export const methods = Object.keys(requests) as Method[];
 export const eventNames: readonly EventName[] = ['corpus.progress', 'menu.command'];
 
