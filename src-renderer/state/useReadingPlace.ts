@@ -85,6 +85,14 @@ export function useReadingPlace({ docId, open, root, scroller }: Options): void 
     return () => cancelAnimationFrame(frame);
   }, [docId, root, scroller]);
 
+  // Another document opens at its top, not where the last one was scrolled to.
+  const shown = useRef<number | null>(null);
+  useEffect(() => {
+    if (docId === null || !scroller || shown.current === docId) return;
+    shown.current = docId;
+    if (!restoring.current) scroller.scrollTop = 0;
+  }, [docId, scroller]);
+
   // Kept when a document opens and whenever scrolling stops.
   useEffect(() => {
     if (docId === null || !root || !scroller) return;

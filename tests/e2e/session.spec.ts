@@ -104,6 +104,17 @@ test('the first sample opens after loading; a reload or a restart reopens the do
   await expect.poll(() => place()?.offset ?? 0).toBeGreaterThan(200);
   const top = await scroller.evaluate((el) => el.scrollTop);
 
+  // Another document opens at its top; coming back to this one is a new place to keep.
+  await documentRows(page).nth(1).click();
+  await expect(page.locator('.article-id')).not.toHaveText(external);
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect.poll(() => place()?.id).toBe(2);
+  await documentRows(page).nth(2).click();
+  await expect(page.locator('.article-id')).toHaveText(external);
+  await scroller.evaluate((el, to) => (el.scrollTop = to), top);
+  await expect.poll(() => place()?.id).toBe(3);
+  await expect.poll(() => place()?.offset ?? 0).toBeGreaterThan(200);
+
   await app.reload();
   await expect(page.locator('.article-id')).toHaveText(external);
   await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(top - 40);
