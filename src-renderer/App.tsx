@@ -7,16 +7,19 @@ import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEd
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
 import { AnnotationPanel } from './panels/AnnotationPanel.tsx';
-import { DocumentList, STATUS_TEXT } from './panels/DocumentList.tsx';
+import { DocumentList } from './panels/DocumentList.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
 import { ShortcutOverlay } from './panels/ShortcutOverlay.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
 import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './panels/TransferDialogs.tsx';
-import { api } from './state/api.ts';
+import { api, call } from './state/api.ts';
 import { useCorpus } from './state/useCorpus.ts';
 import { useCorpusTransfer } from './state/useCorpusTransfer.ts';
 import { useDocumentSession } from './state/useDocumentSession.ts';
+import { useLatest } from './state/useLatest.ts';
+import { useReadingPlace } from './state/useReadingPlace.ts';
 import { useTheme } from './state/useTheme.ts';
+import { STATUS_TEXT } from './state/wording.ts';
 
 type Dialog = 'import' | 'export' | 'shortcuts' | 'about' | null;
 
@@ -30,16 +33,42 @@ export function App() {
   }, []);
 
   const corpus = useCorpus(showHint);
-  const session = useDocumentSession(corpus.refresh);
+  const labelsById = useMemo(() => new Map(corpus.labels.map((l) => [l.id, l])), [corpus.labels]);
+  const session = useDocumentSession({
+    onCorpusChanged: corpus.refresh,
+    notify: showHint,
+    labels: labelsById,
+  });
   const transfer = useCorpusTransfer(corpus.refresh);
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exact, setExact] = useState(false);
+  // Only narrow windows fold the annotation panel away (styles.css); wide ones always show it.
+  const [panelOpen, setPanelOpen] = useState(false);
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const [chooser, setChooser] = useState<{ x: number; y: number; ids: AnnotationView[] } | null>(null);
   const { open, setSelectedId } = session;
   const openDocument = useCallback((id: number) => void open(id), [open]);
-  const labelsById = useMemo(() => new Map(corpus.labels.map((l) => [l.id, l])), [corpus.labels]);
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  useReadingPlace({ docId: session.doc?.id ?? null, open, root, scroller });
+
+  // An import into a window with no document open opens the first one: the
+  // samples are there to be read.
+  const openDoc = useLatest(session.doc);
+  const { runImport: importCorpus } = transfer;
+  const runImport = useCallback(
+    async (...args: Parameters<typeof importCorpus>) => {
+      const report = await importCorpus(...args);
+      if (!report || report.imported === 0 || openDoc.current) return;
+      try {
+        const first = (await call(api().documents.list({ offset: 0, limit: 1 }))).items[0];
+        if (first && !openDoc.current) await open(first.id);
+      } catch {
+        // The list itself reports what it cannot read.
+      }
+    },
+    [importCorpus, open, openDoc],
+  );
   // The panel and the save state follow in a render of their own, after the
   // article's: a keypress is for the highlight, and redrawing the panel's rows
   // before it delayed it (key → highlight laid out, p95: 14–15 → 10–12 ms).
@@ -67,10 +96,9 @@ export function App() {
   useEffect(
     () =>
       api().on('menu.command', ({ command }) => {
-        if (command === 'import-files')
-          void transfer.runImport('files', { skipInvalid: false, createLabels: false });
+        if (command === 'import-files') void runImport('files', { skipInvalid: false, createLabels: false });
         else if (command === 'import-folder')
-          void transfer.runImport('folder', { skipInvalid: false, createLabels: false });
+          void runImport('folder', { skipInvalid: false, createLabels: false });
         else if (command === 'export') setDialog('export');
         else if (command === 'undo' || command === 'redo') {
           // The menu's accelerator also fires while typing in a field: there it edits the field.
@@ -82,10 +110,11 @@ export function App() {
         else if (command === 'shortcuts') setDialog('shortcuts');
         else if (command === 'about') setDialog('about');
       }),
-    [transfer, session, toggleTheme],
+    [runImport, session, toggleTheme],
   );
 
-  // Escape closes whatever sits on top: a dialog, the import/export report, the chooser.
+  // Escape closes whatever sits on top: a dialog, the import/export report, the chooser
+  // and the folded-out annotation panel.
   // A layout effect: a dialog on screen must already be known here, or an
   // Escape pressed the moment it appears would close nothing.
   const { result: transferResult, clearResult } = transfer;
@@ -94,7 +123,10 @@ export function App() {
       if (e.key !== 'Escape') return;
       if (dialog !== null) setDialog(null);
       else if (transferResult) clearResult();
-      else setChooser(null);
+      else {
+        setChooser(null);
+        setPanelOpen(false);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -161,6 +193,16 @@ export function App() {
           Redo
         </button>
         <span className="spacer" />
+        {doc && (
+          <button
+            type="button"
+            className="panel-toggle"
+            aria-expanded={panelOpen}
+            onClick={() => setPanelOpen((o) => !o)}
+          >
+            Annotations ({session.annotations.length})
+          </button>
+        )}
         <button type="button" onClick={toggleTheme} title="Light or dark theme">
           Theme
         </button>
@@ -174,7 +216,7 @@ export function App() {
         onApply={(id) => void applyLabel(keyContext, id, exact)}
         onToggleExact={() => setExact((x) => !x)}
       />
-      <main className="workspace">
+      <main className={`workspace${doc ? '' : ' no-panel'}${panelOpen ? ' panel-open' : ''}`}>
         <DocumentList
           selectedId={doc?.id ?? null}
           version={corpus.version}
@@ -188,9 +230,7 @@ export function App() {
               <p>The corpus is empty. Start with the five sample articles, or import your own.</p>
               <button
                 type="button"
-                onClick={() =>
-                  void transfer.runImport('samples', { skipInvalid: false, createLabels: false })
-                }
+                onClick={() => void runImport('samples', { skipInvalid: false, createLabels: false })}
               >
                 Load the sample articles
               </button>
@@ -219,7 +259,7 @@ export function App() {
                   ))}
                 </div>
               </div>
-              <div className="article-scroll" onMouseUp={onArticleMouseUp}>
+              <div className="article-scroll" ref={setScroller} onMouseUp={onArticleMouseUp}>
                 <ArticleView
                   text={doc.text}
                   annotations={session.annotations}
@@ -282,12 +322,13 @@ export function App() {
           onClose={() => setDialog(null)}
           onImport={(from, options) => {
             setDialog(null);
-            void transfer.runImport(from, options);
+            void runImport(from, options);
           }}
         />
       )}
       {dialog === 'export' && (
         <ExportDialog
+          stats={corpus.stats}
           onClose={() => setDialog(null)}
           onExport={(status) => {
             setDialog(null);

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../ipc/contract.ts';
+import { MENU_KEYS, type MenuCommand } from '../ipc/contract.ts';
 
 export interface MenuOptions {
   appName: string;
@@ -26,7 +26,7 @@ export function buildMenuTemplate({
     click: () => send(command),
   });
   const view: MenuItemConstructorOptions[] = [
-    item('Toggle Dark Theme', 'toggle-theme', 'CmdOrCtrl+Shift+D'),
+    item('Toggle Dark Theme', 'toggle-theme', MENU_KEYS['toggle-theme']),
     { type: 'separator' },
     { role: 'resetZoom' },
     { role: 'zoomIn' },
@@ -56,9 +56,9 @@ export function buildMenuTemplate({
     {
       label: 'File',
       submenu: [
-        item('Import Files…', 'import-files', 'CmdOrCtrl+O'),
-        item('Import Folder…', 'import-folder', 'CmdOrCtrl+Shift+O'),
-        item('Export Corpus…', 'export', 'CmdOrCtrl+E'),
+        item('Import Files…', 'import-files', MENU_KEYS['import-files']),
+        item('Import Folder…', 'import-folder', MENU_KEYS['import-folder']),
+        item('Export Corpus…', 'export', MENU_KEYS.export),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -80,7 +80,7 @@ export function buildMenuTemplate({
       label: 'Help',
       submenu: [
         // Not a bare "?": a menu accelerator would swallow it in every text field.
-        item('Keyboard Shortcuts', 'shortcuts', 'CmdOrCtrl+/'),
+        item('Keyboard Shortcuts', 'shortcuts', MENU_KEYS.shortcuts),
         ...(isMac ? [] : [item(`About ${appName}`, 'about')]),
       ],
     },

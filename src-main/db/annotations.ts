@@ -6,6 +6,8 @@ import { statement } from './statements.ts';
 import { getLabel } from './labels.ts';
 import { splitsSurrogatePair } from '../text/offsets.ts';
 import { adjustLabelCount, countAnnotation } from './counts.ts';
+import { restoreStatus, type StatusStep } from './status.ts';
+import { pushEdit, pushEntry } from './undo-stack.ts';
 
 interface AnnotationRow {
   id: number;
@@ -90,14 +92,7 @@ function record(
       after ? JSON.stringify(after) : null,
     );
   const historyId = Number(info.lastInsertRowid);
-  if (change.origin === 'edit') {
-    // A new edit makes the redo stack meaningless, as in every editor.
-    db.prepare("DELETE FROM undo_stack WHERE document_id = ? AND stack = 'redo'").run(change.documentId);
-    db.prepare("INSERT INTO undo_stack (document_id, history_id, stack) VALUES (?, ?, 'undo')").run(
-      change.documentId,
-      historyId,
-    );
-  }
+  if (change.origin === 'edit') pushEdit(db, change.documentId, { historyId });
   return historyId;
 }
 
@@ -242,13 +237,16 @@ export function deleteAnnotation(db: Db, id: number): Annotation {
   })();
 }
 
-export interface HistoryStep {
+export interface AnnotationStep {
   /** What the step did to the annotation, as seen by the user after it. */
   action: Action;
   annotationId: number;
   /** The annotation as it is now; null when the step removed it. */
   annotation: Annotation | null;
 }
+
+/** One undo or redo: of an annotation change or of a status change. */
+export type HistoryStep = AnnotationStep | StatusStep;
 
 interface HistoryRow {
   id: number;
@@ -263,7 +261,12 @@ const parseState = (json: string | null): Annotation | null =>
   json ? (JSON.parse(json) as Annotation) : null;
 
 /** Moves `annotationId` from whatever it is now to `target` (null: absent), recording it in the history. */
-function restore(db: Db, row: HistoryRow, target: Annotation | null, origin: 'undo' | 'redo'): HistoryStep {
+function restore(
+  db: Db,
+  row: HistoryRow,
+  target: Annotation | null,
+  origin: 'undo' | 'redo',
+): AnnotationStep {
   const current = findAnnotation(db, row.annotation_id) ?? null;
   let result: Annotation | null;
   let action: Action;
@@ -293,30 +296,35 @@ function step(db: Db, documentId: number, from: 'undo' | 'redo'): HistoryStep {
     documentText(db, documentId);
     const entry = db
       .prepare(
-        `SELECT s.id AS stack_id, h.id, h.annotation_id, h.document_id, h.action, h.before, h.after
-         FROM undo_stack s JOIN annotation_history h ON h.id = s.history_id
+        `SELECT s.id AS stack_id, s.status_history_id, h.id, h.annotation_id, h.document_id, h.action, h.before, h.after
+         FROM undo_stack s LEFT JOIN annotation_history h ON h.id = s.history_id
          WHERE s.document_id = ? AND s.stack = ? ORDER BY s.id DESC LIMIT 1`,
       )
-      .get(documentId, from) as (HistoryRow & { stack_id: number }) | undefined;
+      .get(documentId, from) as
+      (HistoryRow & { stack_id: number; status_history_id: number | null }) | undefined;
     if (!entry) {
       throw new AppError(
         from === 'undo' ? 'NOTHING_TO_UNDO' : 'NOTHING_TO_REDO',
         `nothing to ${from} in this document`,
       );
     }
-    const target = parseState(from === 'undo' ? entry.before : entry.after);
-    const result = restore(db, entry, target, from);
+    const statusHistoryId = entry.status_history_id;
+    const result =
+      statusHistoryId === null
+        ? restore(db, entry, parseState(from === 'undo' ? entry.before : entry.after), from)
+        : restoreStatus(db, statusHistoryId, from);
     db.prepare('DELETE FROM undo_stack WHERE id = ?').run(entry.stack_id);
-    db.prepare('INSERT INTO undo_stack (document_id, history_id, stack) VALUES (?, ?, ?)').run(
+    pushEntry(
+      db,
       documentId,
-      entry.id,
+      statusHistoryId === null ? { historyId: entry.id } : { statusHistoryId },
       from === 'undo' ? 'redo' : 'undo',
     );
     return result;
   })();
 }
 
-/** Reverts the latest edit in a document; persisted, so it works after a restart. */
+/** Reverts the latest edit in a document (annotation or status); persisted, so it works after a restart. */
 export const undo = (db: Db, documentId: number): HistoryStep => step(db, documentId, 'undo');
 /** Re-applies the latest undone edit in a document. */
 export const redo = (db: Db, documentId: number): HistoryStep => step(db, documentId, 'redo');

@@ -16,6 +16,7 @@ import type {
   Label,
 } from '../db/model.ts';
 import type { HistoryStep } from '../db/annotations.ts';
+import type { ReadingPlace } from '../db/place.ts';
 import type { ErrorCode } from '../db/errors.ts';
 import type { ExportSummary, ImportProgress, ImportReport } from '../corpus/report.ts';
 
@@ -73,6 +74,8 @@ export const requests = {
   }),
   'corpus.export': z.strictObject({ status: status.optional() }),
   'corpus.stats': z.strictObject({}),
+  'place.get': z.strictObject({}),
+  'place.set': z.strictObject({ documentId: id, offset }),
 };
 
 export type Method = keyof typeof requests;
@@ -105,6 +108,8 @@ export interface Responses {
   'corpus.import': Cancellable<ImportReport>;
   'corpus.export': Cancellable<ExportSummary & { path: string }>;
   'corpus.stats': CorpusStats;
+  'place.get': ReadingPlace | null;
+  'place.set': ReadingPlace;
 }
 
 // Fails to compile when a call has a schema but no response type, or the reverse.
@@ -138,6 +143,19 @@ export const MENU_COMMANDS = [
   'about',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * The menu's own keys, in Electron's accelerator syntax: the menu binds them
+ * and the `?` overview lists them. Undo and Redo are not here: the window
+ * handles those keys itself, also without the menu.
+ */
+export const MENU_KEYS = {
+  'import-files': 'CmdOrCtrl+O',
+  'import-folder': 'CmdOrCtrl+Shift+O',
+  export: 'CmdOrCtrl+E',
+  'toggle-theme': 'CmdOrCtrl+Shift+D',
+  shortcuts: 'CmdOrCtrl+/',
+} as const satisfies Partial<Record<MenuCommand, string>>;
 
 export const methods = Object.keys(requests) as Method[];
 export const eventNames: readonly EventName[] = ['corpus.progress', 'menu.command'];

@@ -1,7 +1,9 @@
 import type { Method, RequestOf, ResponseOf } from './contract.ts';
 import type { Services } from './services.ts';
 import { AppError } from '../db/errors.ts';
-import { getDocument, listDocuments, setDocumentStatus } from '../db/documents.ts';
+import { getDocument, listDocuments } from '../db/documents.ts';
+import { changeStatus } from '../db/status.ts';
+import { getReadingPlace, setReadingPlace } from '../db/place.ts';
 import {
   createAnnotation,
   deleteAnnotation,
@@ -42,7 +44,7 @@ export function createHandlers(services: Services): Handlers {
       annotations: listAnnotationViews(db, r.id),
       history: historyDepth(db, r.id),
     }),
-    'documents.setStatus': (r) => writing(() => setDocumentStatus(db, r.id, r.status)),
+    'documents.setStatus': (r) => writing(() => changeStatus(db, r.id, r.status)),
     'annotations.create': (r) => writing(() => createAnnotation(db, { ...r, annotator: services.annotator })),
     'annotations.update': ({ id, ...changes }) => writing(() => updateAnnotation(db, id, changes)),
     'annotations.delete': (r) => writing(() => deleteAnnotation(db, r.id)),
@@ -76,6 +78,8 @@ export function createHandlers(services: Services): Handlers {
       return { ...summary, path };
     },
     'corpus.stats': () => corpusStats(db),
+    'place.get': () => getReadingPlace(db),
+    'place.set': (r) => writing(() => setReadingPlace(db, r)),
   };
 }
 

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentStatus, DocumentSummary } from '../../src-main/db/model.ts';
 import { api, call, messageOf } from '../state/api.ts';
+import { count, STATUS_TEXT } from '../state/wording.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
 
 const ROW = 56;
@@ -9,13 +10,6 @@ const ROW = 56;
  * one keystroke waits for; 200 took ~2 ms more per keystroke to read, send and parse.
  */
 const PAGE = 50;
-/** Made once: `toLocaleString` with a locale builds a new formatter on every call, i.e. every keystroke. */
-const COUNT = new Intl.NumberFormat('nl-NL');
-const STATUS_TEXT: Record<DocumentStatus, string> = {
-  todo: 'To do',
-  in_progress: 'In progress',
-  done: 'Done',
-};
 
 interface Props {
   selectedId: number | null;
@@ -184,9 +178,7 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
           <option value="done">Done</option>
         </select>
       </div>
-      <div className="doc-count">
-        {COUNT.format(total)} {total === 1 ? 'document' : 'documents'}
-      </div>
+      <div className="doc-count">{count(total, 'document')}</div>
       <div
         ref={viewport}
         className="doc-viewport"
@@ -201,5 +193,3 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
     </section>
   );
 });
-
-export { STATUS_TEXT };

@@ -1,4 +1,21 @@
 import { useEffect, useRef } from 'react';
+import { MENU_KEYS } from '../../src-main/ipc/contract.ts';
+
+const MAC = navigator.platform.startsWith('Mac');
+/** An Electron accelerator as the overview writes keys: `CmdOrCtrl+Shift+O` → `Ctrl + Shift + O`. */
+const keys = (accelerator: string) =>
+  accelerator
+    .replace('CmdOrCtrl', MAC ? '⌘' : 'Ctrl')
+    .split('+')
+    .join(' + ');
+
+/** The application menu's keys (src-main/app/menu.ts binds them from the same table). */
+const MENU_ROWS: [string, string][] = [
+  [keys(MENU_KEYS['import-files']), 'Import files'],
+  [keys(MENU_KEYS['import-folder']), 'Import a folder'],
+  [keys(MENU_KEYS.export), 'Export the corpus'],
+  [keys(MENU_KEYS['toggle-theme']), 'Light or dark theme'],
+];
 
 export const SHORTCUTS: [string, string][] = [
   ['1 / 2 / 3 (label hotkeys)', 'Tag the selection; on a selected annotation: relabel it'],
@@ -10,13 +27,15 @@ export const SHORTCUTS: [string, string][] = [
   ['Alt + ← / →', 'Move the end of the selected annotation'],
   ['Alt + Shift + ← / →', 'Move the start of the selected annotation'],
   ['Delete / Backspace', 'Delete the selected annotation'],
-  ['Ctrl + Z', 'Undo'],
+  ['Ctrl + Z', 'Undo the last change (an annotation or a status)'],
   ['Ctrl + Shift + Z, Ctrl + Y', 'Redo'],
   ['Alt + 1 / 2 / 3', 'Mark the document to do / in progress / done'],
   ['Alt + ↓ / ↑', 'Next / previous document'],
   ['Ctrl + Shift + S', 'Toggle exact characters'],
+  ['Ctrl + F', 'Filter the document list'],
+  ...MENU_ROWS,
   ['Escape', 'Clear the selection, close a dialog'],
-  ['?', 'This overview'],
+  [`?, ${keys(MENU_KEYS.shortcuts)}`, 'This overview'],
 ];
 
 /** The keyboard overview (`?`). */

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { CorpusStats } from '../../src-main/db/model.ts';
 import type { SaveState } from '../state/useDocumentSession.ts';
+import { count } from '../state/wording.ts';
 
 interface Props {
   save: SaveState;
@@ -36,7 +37,7 @@ export const StatusLine = memo(function StatusLine({ save, stats, hint, here }: 
       {stats && (
         <span className="progress" aria-label="Corpus progress">
           <progress max={Math.max(1, stats.documents.total)} value={stats.documents.done} />
-          {stats.documents.done} of {stats.documents.total} documents done
+          {stats.documents.done} of {count(stats.documents.total, 'document')} done
         </span>
       )}
     </footer>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ImportProgress } from '../../src-main/corpus/report.ts';
-import type { DocumentStatus } from '../../src-main/db/model.ts';
+import type { CorpusStats, DocumentStatus } from '../../src-main/db/model.ts';
 import type { TransferResult } from '../state/useCorpusTransfer.ts';
+import { count, STATUS_TEXT } from '../state/wording.ts';
 
 export function ImportDialog({
   onImport,
@@ -50,16 +51,24 @@ export function ImportDialog({
   );
 }
 
+const STATUSES: readonly DocumentStatus[] = ['done', 'in_progress', 'todo'];
+
 export function ExportDialog({
+  stats,
   onExport,
   onClose,
 }: {
+  /** How many documents each choice would export; null while unknown. */
+  stats: CorpusStats | null;
   onExport: (status?: DocumentStatus) => void;
   onClose: () => void;
 }) {
   const [status, setStatus] = useState<DocumentStatus | ''>('');
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
+  const matching = (s: DocumentStatus | '') => (stats ? stats.documents[s || 'total'] : null);
+  // An empty file is written only when asked for knowingly.
+  const empty = matching(status) === 0;
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label="Export">
       <div className="dialog">
@@ -71,15 +80,26 @@ export function ExportDialog({
             value={status}
             onChange={(e) => setStatus(e.target.value as DocumentStatus | '')}
           >
-            <option value="">all</option>
-            <option value="done">done only</option>
-            <option value="in_progress">in progress only</option>
-            <option value="todo">to do only</option>
+            {(['', ...STATUSES] as const).map((s) => {
+              const n = matching(s);
+              const what = s === '' ? 'all' : `${STATUS_TEXT[s].toLowerCase()} only`;
+              return (
+                <option key={s} value={s}>
+                  {n === null ? what : `${what} (${count(n, 'document')})`}
+                </option>
+              );
+            })}
           </select>
         </label>
+        {empty && (
+          <p className="warning" role="alert">
+            No document is {status ? STATUS_TEXT[status].toLowerCase() : 'in the corpus'}: the file would be
+            empty.
+          </p>
+        )}
         <div className="dialog-buttons">
           <button type="button" onClick={() => onExport(status || undefined)}>
-            Choose file and export…
+            {empty ? 'Export an empty file…' : 'Choose file and export…'}
           </button>
           <button type="button" onClick={onClose}>
             Cancel
@@ -114,8 +134,8 @@ export function ProgressOverlay({
         {fraction === null ? <progress /> : <progress max={1} value={Math.min(1, fraction)} />}
         {progress && (
           <p className="muted">
-            {progress.documents} documents · file {Math.min(progress.filesDone + 1, progress.filesTotal)} of{' '}
-            {progress.filesTotal}
+            {count(progress.documents, 'document')} · file{' '}
+            {Math.min(progress.filesDone + 1, progress.filesTotal)} of {progress.filesTotal}
           </p>
         )}
       </div>
@@ -132,24 +152,25 @@ export function ResultDialog({ result, onClose }: { result: TransferResult; onCl
         {result.kind === 'error' && <p className="error">{result.message}</p>}
         {result.kind === 'export' && (
           <p>
-            Exported {result.documents} documents with {result.spans} spans to <code>{result.path}</code>.
+            Exported {count(result.documents, 'document')} with {count(result.spans, 'span')} to{' '}
+            <code>{result.path}</code>.
           </p>
         )}
         {result.kind === 'import' && (
           <>
             <h2>{result.report.committed ? 'Import finished' : 'Nothing was imported'}</h2>
             <p>
-              {result.report.imported} documents with {result.report.spans} spans imported from{' '}
-              {result.report.files} files.
+              {count(result.report.imported, 'document')} with {count(result.report.spans, 'span')} imported
+              from {count(result.report.files, 'file')}.
               {result.report.duplicates.length > 0 &&
-                ` ${result.report.duplicates.length} duplicates skipped.`}
+                ` ${count(result.report.duplicates.length, 'duplicate')} skipped.`}
               {result.report.createdLabels.length > 0 &&
                 ` New labels: ${result.report.createdLabels.join(', ')}.`}
             </p>
             {result.report.invalid.length > 0 && (
               <>
                 <p className="error">
-                  {result.report.invalid.length} bad record{result.report.invalid.length === 1 ? '' : 's'}
+                  {count(result.report.invalid.length, 'bad record')}
                   {result.report.committed ? ' skipped:' : ' — fix them, or import again and skip them:'}
                 </p>
                 <ul className="problems" aria-label="Problems">

@@ -20,17 +20,18 @@ export function useCorpusTransfer(onChanged: () => void) {
     async (
       from: 'files' | 'folder' | 'samples',
       options: { skipInvalid: boolean; createLabels: boolean },
-    ) => {
+    ): Promise<ImportReport | null> => {
       setRunning('import');
       setProgress(null);
       try {
         const outcome = await call(api().corpus.import({ from, ...options }));
-        if (!('cancelled' in outcome)) {
-          setResult({ kind: 'import', report: outcome });
-          onChanged();
-        }
+        if ('cancelled' in outcome) return null;
+        setResult({ kind: 'import', report: outcome });
+        onChanged();
+        return outcome;
       } catch (e) {
         setResult({ kind: 'error', message: `Import failed: ${messageOf(e)}` });
+        return null;
       } finally {
         setRunning(null);
       }

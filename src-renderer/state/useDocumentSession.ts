@@ -1,12 +1,39 @@
 import { useCallback, useRef, useState } from 'react';
-import type { AnnotationView, DocumentRecord, DocumentStatus } from '../../src-main/db/model.ts';
-import { api, call, messageOf } from './api.ts';
+import type { AnnotationView, DocumentRecord, DocumentStatus, Label } from '../../src-main/db/model.ts';
+import { api, ApiError, call, messageOf } from './api.ts';
 import { inTextOrder } from '../editor/segments.ts';
 import { afterNextPaint } from './after-next-paint.ts';
+import { STATUS_TEXT } from './wording.ts';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 type Changes = { labelId?: number; start?: number; end?: number };
+
+/**
+ * Changes the database turned down as asked (a span tagged twice, nothing to
+ * undo, an import running): nothing is lost, the view still shows what is
+ * stored, so they are said in passing and the save state stays as it was.
+ */
+const REFUSALS: ReadonlySet<string> = new Set([
+  'CONFLICT',
+  'VALIDATION',
+  'NOT_FOUND',
+  'BUSY',
+  'NOTHING_TO_UNDO',
+  'NOTHING_TO_REDO',
+]);
+const isRefusal = (e: unknown): e is ApiError => e instanceof ApiError && REFUSALS.has(e.code);
+const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
+/** A span as a person names it: its label and (the start of) its text. */
+const QUOTE_MAX = 40;
+const quote = (text: string) => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text);
+
+export interface SessionOptions {
+  onCorpusChanged: () => void;
+  /** Says something briefly (the status line's hint): refusals, steps that are not in view. */
+  notify: (message: string) => void;
+  labels: ReadonlyMap<number, Label>;
+}
 
 /**
  * The open document and every change to it. A new annotation is drawn at
@@ -15,7 +42,7 @@ type Changes = { labelId?: number; start?: number; end?: number };
  * any failure the document is read back, so the view never keeps what the
  * database lacks.
  */
-export function useDocumentSession(onCorpusChanged: () => void) {
+export function useDocumentSession({ onCorpusChanged, notify, labels }: SessionOptions) {
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
   const [annotations, setAnnotations] = useState<AnnotationView[]>([]);
   const [history, setHistory] = useState({ undo: 0, redo: 0 });
@@ -56,10 +83,11 @@ export function useDocumentSession(onCorpusChanged: () => void) {
         await load(id);
         setSelectedId(null);
       } catch (e) {
-        setSave({ kind: 'failed', message: `Could not open the document: ${messageOf(e)}` });
+        // Opening writes nothing: there is no unsaved work to flag.
+        notify(`Could not open the document: ${messageOf(e)}`);
       }
     },
-    [load],
+    [load, notify],
   );
 
   /** Runs one change; true when the database took it. */
@@ -75,7 +103,10 @@ export function useDocumentSession(onCorpusChanged: () => void) {
           return true;
         } catch (e) {
           pending.current--;
-          setSave({ kind: 'failed', message: messageOf(e) });
+          if (isRefusal(e)) {
+            notify(sentence(e.message));
+            if (pending.current === 0) setSave((s) => (s.kind === 'saving' ? { kind: 'saved' } : s));
+          } else setSave({ kind: 'failed', message: messageOf(e) });
           if (docId !== null) await load(docId).catch(() => undefined);
           return false;
         }
@@ -83,7 +114,19 @@ export function useDocumentSession(onCorpusChanged: () => void) {
       queue.current = run;
       return run;
     },
-    [docId, load],
+    [docId, load, notify],
+  );
+
+  /** The refusal of a span that is already there, in the user's terms. */
+  const alreadyTagged = useCallback(
+    (e: unknown, span: { labelId: number; start: number; end: number }): unknown =>
+      e instanceof ApiError && e.code === 'CONFLICT' && doc
+        ? new ApiError(
+            e.code,
+            `already tagged: ${labels.get(span.labelId)?.name ?? 'this label'} “${quote(doc.text.slice(span.start, span.end))}” exists`,
+          )
+        : e,
+    [doc, labels],
   );
 
   const afterWrite = useCallback(
@@ -120,11 +163,11 @@ export function useDocumentSession(onCorpusChanged: () => void) {
         } catch (e) {
           showAnnotations(withoutDraft(latest.current));
           setSelectedId((id) => (id === draft.id ? null : id));
-          throw e;
+          throw alreadyTagged(e, draft);
         }
       });
     },
-    [change, doc, afterWrite, showAnnotations],
+    [change, doc, afterWrite, showAnnotations, alreadyTagged],
   );
 
   /** Changes an annotation; `changes` may be worked out from its current state when its turn comes. */
@@ -136,10 +179,12 @@ export function useDocumentSession(onCorpusChanged: () => void) {
         if (!current) return;
         const changes = typeof edit === 'function' ? edit(current) : edit;
         if (!changes) return;
-        const updated = await call(api().annotations.update({ id, ...changes }));
+        const updated = await call(api().annotations.update({ id, ...changes })).catch((e: unknown) => {
+          throw alreadyTagged(e, { ...current, ...changes });
+        });
         afterWrite((prev) => prev.map((a) => (a.id === id ? updated : a)));
       }),
-    [change, afterWrite],
+    [change, afterWrite, alreadyTagged],
   );
 
   const remove = useCallback(
@@ -162,18 +207,26 @@ export function useDocumentSession(onCorpusChanged: () => void) {
           direction === 'undo' ? api().history.undo(request) : api().history.redo(request),
         );
         await load(doc.id);
-        setSelectedId(result.annotation?.id ?? null);
+        if (result.action === 'status') {
+          // Nothing in the article moves: say what the step did.
+          setSelectedId(null);
+          notify(
+            `${direction === 'undo' ? 'Undone' : 'Redone'}: the status is ${STATUS_TEXT[result.status]} again.`,
+          );
+        } else setSelectedId(result.annotation?.id ?? null);
         onCorpusChanged();
       }),
-    [change, doc, load, onCorpusChanged],
+    [change, doc, load, notify, onCorpusChanged],
   );
 
   const setStatus = useCallback(
     (status: DocumentStatus) =>
       change(async () => {
-        if (!doc) return;
+        // The same status again is no change, and nothing to undo.
+        if (!doc || doc.status === status) return;
         await call(api().documents.setStatus({ id: doc.id, status }));
         setDoc({ ...doc, status });
+        setHistory((h) => ({ undo: h.undo + 1, redo: 0 }));
         onCorpusChanged();
       }),
     [change, doc, onCorpusChanged],

@@ -55,7 +55,7 @@ test('exports the corpus from the UI as JSONL with code-point offsets', async ({
   await page.getByRole('button', { name: 'Export…' }).click();
   await page.getByRole('button', { name: 'Choose file and export…' }).click();
   await expect(page.getByRole('dialog', { name: 'Result' })).toContainText(
-    'Exported 5 documents with 1 spans',
+    'Exported 5 documents with 1 span to',
   );
   await page.screenshot({ path: `${SCREENSHOTS}/export-result-light.png` });
   const lines = readFileSync(out, 'utf8').trimEnd().split('\n');

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, schemaVersion, type Db } from '../../../src-main/db/connection.ts';
 import { initial } from '../../../src-main/db/migrations/001-initial.ts';
+import { LATEST_SCHEMA_VERSION } from '../../../src-main/db/migrations/index.ts';
 import {
   createAnnotation,
   deleteAnnotation,
@@ -42,7 +43,7 @@ describe('migration 2 (lean writes)', () => {
     const path = join(tempDir(), 'v1.db');
     schemaOneDatabase(path);
     const db = openDatabase(path);
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(listAnnotations(db, 1).map((a) => [a.id, a.labelId, a.start, a.end])).toEqual([
       [1, 3, 0, 9],
       [2, 2, 17, 21],

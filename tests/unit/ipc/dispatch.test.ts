@@ -69,6 +69,8 @@ const malformed: Record<Method, unknown[]> = {
   ],
   'corpus.export': [{ status: 'all' }, { path: '/tmp/x.jsonl' }, 'done'],
   'corpus.stats': [null, { verbose: true }],
+  'place.get': [null, { documentId: 1 }],
+  'place.set': [{}, { documentId: 1 }, { documentId: 1, offset: -1 }, { documentId: 0, offset: 0 }],
 };
 
 describe('dispatch', () => {

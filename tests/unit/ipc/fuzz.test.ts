@@ -20,6 +20,7 @@ const missing: Partial<Record<Method, unknown[]>> = {
   'history.undo': [{ documentId: MISSING }],
   'history.redo': [{ documentId: MISSING }],
   'labels.update': [{ id: MISSING, name: 'NEW' }],
+  'place.set': [{ documentId: MISSING, offset: 0 }],
 };
 
 /** A valid request per call, as the starting point for mutations. */
@@ -38,6 +39,8 @@ const valid: Record<Method, Record<string, unknown>> = {
   'corpus.import': { from: 'samples', skipInvalid: false, createLabels: false },
   'corpus.export': { status: 'done' },
   'corpus.stats': {},
+  'place.get': {},
+  'place.set': { documentId: 1, offset: 0 },
 };
 
 const hostileValue = fc.oneof(
