@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { sha256Hex } from '../text/hash.ts';
+import { foreignEncodingReason, SNIFF_BYTES } from './encoding.ts';
 import { RecordError, type DocumentDraft } from './record.ts';
 
 /** A `.txt` file is one article; larger than this is not an article. */
@@ -39,6 +40,8 @@ function readWhole(path: string): Buffer {
  */
 export function readTextFile(path: string): DocumentDraft {
   const bytes = readWhole(path);
+  const foreign = foreignEncodingReason(bytes.subarray(0, SNIFF_BYTES), path);
+  if (foreign !== null) throw new RecordError(foreign);
   if (bytes.includes(0)) throw new RecordError('file contains NUL bytes (a binary file, not text)');
   let raw: string;
   try {
