@@ -14,8 +14,9 @@
  * ` date YYYY-MM ` header (moved to the published date; YYYY and YYYY-MM-DD
  * too, text/date.ts) and the white space after it removed, and trailing
  * white space at the end trimmed (see text-file.ts). Ids may not hold
- * control characters or line breaks (record.ts). A document without an id gets `doc-` and the first 16 hex
- * digits of its text's SHA-256, so re-importing the same text gives the same id.
+ * control characters or line breaks (record.ts). A document without an id
+ * gets `doc-` and the first 16 hex digits of its text's SHA-256, so
+ * re-importing the same text gives the same id.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../db/connection.ts';
