@@ -78,7 +78,7 @@ const LINE_BREAK_ALL = new RegExp(`[${LINE_BREAKS.join('')}]`, 'g');
 
 const escapeCharacter = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** Whether `s` holds one of those characters. Three searches take a quarter of the time of a regex test. */
+/** Whether `s` holds one of those characters: three searches, cheaper than a regex test. */
 export const hasLineBreak = (s: string): boolean => LINE_BREAKS.some((c) => s.includes(c));
 
 /**
