@@ -66,6 +66,30 @@ function sortTiesByLabel(spans: SpanRow[]): void {
 const field = (key: string, value: unknown): string => `${JSON.stringify(key)}:${JSON.stringify(value)}`;
 
 /**
+ * Characters JSON allows raw inside strings but Python's `str.splitlines()`
+ * (and other tools) take for line breaks: NEL, LINE SEPARATOR and PARAGRAPH
+ * SEPARATOR. The export writes them as `\u` escapes so that every way of
+ * splitting the file gives one record a line; the decoded text is the same.
+ * (The other characters splitlines() splits on are C0 controls, which
+ * JSON.stringify escapes already.)
+ */
+const LINE_BREAKS = ['\u0085', '\u2028', '\u2029'] as const;
+const LINE_BREAK_ALL = new RegExp(`[${LINE_BREAKS.join('')}]`, 'g');
+
+const escapeCharacter = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** Whether `s` holds one of those characters: three searches, cheaper than a regex test. */
+export const hasLineBreak = (s: string): boolean => LINE_BREAKS.some((c) => s.includes(c));
+
+/**
+ * JSON with those characters escaped. Safe on any JSON text: they can only
+ * stand inside strings, where the escape means the same character. Only a
+ * search when there is nothing to escape, which is nearly always.
+ */
+export const escapeLineBreaks = (json: string): string =>
+  hasLineBreak(json) ? json.replace(LINE_BREAK_ALL, escapeCharacter) : json;
+
+/**
  * `meta` written by hand rather than through an object: JavaScript puts
  * integer-like keys ("2021") before all others, which would break the fixed
  * order date, source, status, sha256, title, then the stored keys.
@@ -104,7 +128,9 @@ export function documentLine(doc: DocRow, spans: readonly SpanRow[]): string {
     if (s.annotator !== null) span.annotator = s.annotator;
     return span;
   });
-  return `{${field('id', doc.external_id)},${field('text', doc.text)},"meta":${metaJson(doc)},${field('spans', spanJson)}}`;
+  return escapeLineBreaks(
+    `{${field('id', doc.external_id)},${field('text', doc.text)},"meta":${metaJson(doc)},${field('spans', spanJson)}}`,
+  );
 }
 
 /**
@@ -112,7 +138,8 @@ export function documentLine(doc: DocRow, spans: readonly SpanRow[]): string {
  * around that text: there code points and UTF-16 units agree, so offsets need
  * no conversion, and the text itself goes out as the bytes SQLite's
  * json_quote made (identical to JSON.stringify for every character; tested),
- * which is cheaper than escaping it here.
+ * which is cheaper than escaping it here. Only for a text without the
+ * characters escapeLineBreaks() escapes (hasLineBreak tells).
  */
 export function lineAroundText(doc: DocRow, spans: readonly SpanRow[]): { head: string; tail: string } {
   const spanJson = spans.map((s) => {
@@ -126,7 +153,7 @@ export function lineAroundText(doc: DocRow, spans: readonly SpanRow[]): { head: 
     return span;
   });
   return {
-    head: `{${field('id', doc.external_id)},"text":`,
-    tail: `,"meta":${metaJson(doc)},${field('spans', spanJson)}}`,
+    head: escapeLineBreaks(`{${field('id', doc.external_id)},"text":`),
+    tail: escapeLineBreaks(`,"meta":${metaJson(doc)},${field('spans', spanJson)}}`),
   };
 }

@@ -8,6 +8,7 @@ import type { DocumentStatus } from '../db/model.ts';
 import {
   documentLine,
   groupByDocument,
+  hasLineBreak,
   lineAroundText,
   type DocRow,
   type PageSpanRow,
@@ -104,7 +105,7 @@ export function pageBuilder(
     let spans = 0;
     for (const doc of docs) {
       const own = spansByDocument.get(doc.id) ?? [];
-      if (doc.text_json !== null) {
+      if (doc.text_json !== null && !hasLineBreak(doc.text)) {
         const { head, tail } = lineAroundText(doc, own);
         pieces.push(head, doc.text_json, `${tail}\n`);
       } else {

@@ -5,15 +5,18 @@
  * All or nothing: one bad record anywhere and nothing is written, unless
  * `skipInvalid` asks to keep the good ones. Either way every bad record is
  * reported as `file:line: reason`. Text already in the corpus is reported as
- * a duplicate and skipped.
+ * a duplicate and skipped; a file with no document in it (empty, blank lines
+ * only) is reported as a skipped file.
  *
  * Text policy. JSONL text is stored exactly as given: no Unicode
  * normalization, no line-ending change, so export gives back the same bytes.
  * A `.txt` article loses only a UTF-8 BOM, has CRLF/CR turned into LF, its
- * ` date YYYY-MM ` header (moved to the published date) and the white space
- * after it removed, and trailing white space at the end trimmed (see
- * text-file.ts). A document without an id gets `doc-` and the first 16 hex
- * digits of its text's SHA-256, so re-importing the same text gives the same id.
+ * ` date YYYY-MM ` header (moved to the published date; YYYY and YYYY-MM-DD
+ * too, text/date.ts) and the white space after it removed, and trailing
+ * white space at the end trimmed (see text-file.ts). Ids may not hold
+ * control characters or line breaks (record.ts). A document without an id
+ * gets `doc-` and the first 16 hex digits of its text's SHA-256, so
+ * re-importing the same text gives the same id.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../db/connection.ts';
@@ -22,7 +25,7 @@ import { findDocumentIdByExternalId, findDocumentIdBySha } from '../db/documents
 import { insertImportedDocument } from '../db/imported.ts';
 import { createLabel, listLabels } from '../db/labels.ts';
 import { inThreadSource, parallelSource } from './jsonl-source.ts';
-import { RecordError, type DocumentDraft } from './record.ts';
+import { EmptyFileError, RecordError, type DocumentDraft } from './record.ts';
 import type { ImportProgress, ImportReport } from './report.ts';
 import { collectSources, SourceError, type SourceFile } from './sources.ts';
 import { readTextFile } from './text-file.ts';
@@ -130,6 +133,17 @@ function attempt(run: Run, file: string, line: number, work: () => void): void {
   }
 }
 
+function importText(run: Run, path: string): void {
+  attempt(run, path, 1, () => {
+    try {
+      store(run, readTextFile(path), path, 1);
+    } catch (e) {
+      if (e instanceof EmptyFileError) run.report.skippedFiles.push({ path, reason: e.message });
+      else throw e;
+    }
+  });
+}
+
 /** A step of an import: nothing (give the event loop a turn) or a promise to wait on. */
 type Step = void | Promise<void>;
 
@@ -142,6 +156,7 @@ function* importJsonl(
   const batches = run.parallel ? parallelSource(file, PARSE_BATCH) : inThreadSource(file, PARSE_BATCH);
   let reported = 0;
   let records = 0;
+  let blanks = 0;
   try {
     for (;;) {
       const next = batches.next();
@@ -151,7 +166,10 @@ function* importJsonl(
       }
       if (next === null) break;
       for (const item of next.items) {
-        if (item.kind === 'blank') continue;
+        if (item.kind === 'blank') {
+          blanks++;
+          continue;
+        }
         records++;
         if (item.kind === 'problem') problem(run, file, item.line, item.reason);
         else attempt(run, file, item.line, () => store(run, item.draft, file, item.line));
@@ -165,7 +183,11 @@ function* importJsonl(
   } finally {
     batches.close();
   }
-  if (records === 0) problem(run, file, 1, 'file is empty (no documents)');
+  // Nothing to import is not a bad record: the file is reported as skipped.
+  if (records === 0) {
+    const reason = blanks === 0 ? 'empty file, no records' : 'no records, only blank lines';
+    run.report.skippedFiles.push({ path: file, reason });
+  }
 }
 
 function* steps(run: Run, paths: readonly string[]): Generator<Step> {
@@ -193,7 +215,7 @@ function* steps(run: Run, paths: readonly string[]): Generator<Step> {
     if (source.format === 'jsonl') {
       yield* importJsonl(run, source, progress);
     } else {
-      attempt(run, source.path, 1, () => store(run, readTextFile(source.path), source.path, 1));
+      importText(run, source.path);
       yield;
     }
   }

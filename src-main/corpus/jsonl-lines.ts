@@ -3,6 +3,9 @@
  * of an import that needs no database, so it can run on a worker thread
  * (jsonl-worker.ts) while the main thread writes (import.ts).
  */
+import { statSync } from 'node:fs';
+import { foreignEncodingReason, readHead } from './encoding.ts';
+import { describeJsonError } from './json-error.ts';
 import { openLineReader, type Line } from './line-reader.ts';
 import { parseJsonlRecord, RecordError, type DocumentDraft } from './record.ts';
 
@@ -19,6 +22,25 @@ export interface ParsedBatch {
   items: ParsedLine[];
   bytesRead: number;
   size: number;
+}
+
+const CR_ONLY =
+  "lines end in CR only (old Mac style), so records run together; convert the line endings to LF, e.g. tr '\\r' '\\n' < in.jsonl > out.jsonl";
+
+/**
+ * Whether a line that is not JSON is records separated by lone CRs: its
+ * part up to the first CR is JSON. Asked only of lines that failed, so a
+ * valid record with a CR in its white space costs nothing.
+ */
+function endsInCrOnly(text: string): boolean {
+  const cr = text.indexOf('\r');
+  if (cr === -1 || text.slice(cr).trim() === '') return false;
+  try {
+    JSON.parse(text.slice(0, cr));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function parseJsonlLine(line: Line): ParsedLine {
@@ -46,12 +68,10 @@ export function parseJsonlLine(line: Line): ParsedLine {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    // V8 counts "line 1" within the record; the column is what helps on a JSONL line.
-    const message = (e instanceof Error ? e.message : String(e)).replace(
-      / in JSON at position \d+ \(line \d+ column (\d+)\)/,
-      ' at column $1',
-    );
-    return { kind: 'problem', line: line.line, reason: `invalid JSON: ${message}` };
+    const reason = endsInCrOnly(text)
+      ? CR_ONLY
+      : describeJsonError(text, e instanceof Error ? e.message : String(e));
+    return { kind: 'problem', line: line.line, reason };
   }
   try {
     return { kind: 'record', line: line.line, draft: parseJsonlRecord(value) };
@@ -63,6 +83,13 @@ export function parseJsonlLine(line: Line): ParsedLine {
 
 /** Parses a JSONL file in batches of `batchSize` records (blank lines do not count). */
 export function* parseJsonlFile(path: string, batchSize: number): Generator<ParsedBatch> {
+  // A file in another encoding is one problem, not one per line.
+  const foreign = foreignEncodingReason(readHead(path), path);
+  if (foreign !== null) {
+    const { size } = statSync(path);
+    yield { items: [{ kind: 'problem', line: 1, reason: foreign }], bytesRead: size, size };
+    return;
+  }
   const reader = openLineReader(path, MAX_LINE_BYTES);
   let items: ParsedLine[] = [];
   let records = 0;

@@ -1,4 +1,5 @@
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../db/model.ts';
+import { DATE_FORMS, dateProblem } from '../text/date.ts';
 import { sha256Hex } from '../text/hash.ts';
 import { OffsetMap } from '../text/offsets.ts';
 
@@ -27,6 +28,9 @@ export interface SpanDraft {
 /** Thrown for one bad record; the importer reports it as `file:line: reason`. */
 export class RecordError extends Error {}
 
+/** Thrown for a file that holds no document at all: a skipped file, not a bad record. */
+export class EmptyFileError extends Error {}
+
 export const MAX_SPANS_PER_DOCUMENT = 100_000;
 const MAX_META_DEPTH = 16;
 /** Keys of `meta` that map to columns; everything else is kept as is. */
@@ -38,6 +42,30 @@ function findLoneSurrogate(text: string): number {
   if (text.isWellFormed()) return -1;
   const match = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
   return match ? match.index : -1;
+}
+
+const describeLoneSurrogate = (s: string, at: number): string =>
+  `an unpaired surrogate (\\u${s.charCodeAt(at).toString(16)} at UTF-16 offset ${at}), which UTF-8 cannot store`;
+
+/**
+ * Ids end up in file names (other export formats, the user's own scripts)
+ * and in line-based tools: control characters and line breaks are refused.
+ * Anything else ("/", "..") is kept; whoever makes a path of an id escapes
+ * it (text/file-name.ts).
+ */
+const UNSAFE_IN_ID = /[\p{Cc}\p{Zl}\p{Zp}]/u;
+
+/** Why `id` cannot be a document id (for a message that names the id first), or null. */
+export function idProblem(id: string): string | null {
+  const lone = findLoneSurrogate(id);
+  if (lone !== -1) return `has ${describeLoneSurrogate(id, lone)}`;
+  const bad = UNSAFE_IN_ID.exec(id);
+  if (!bad) return null;
+  const char = bad[0];
+  const kind = /\p{Cc}/u.test(char) ? 'a control character' : 'a line break';
+  const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const at = [...id.slice(0, bad.index)].length + 1;
+  return `holds ${kind} (${code}, character ${at}); an id may not hold control characters or line breaks`;
 }
 
 const isStatus = (v: unknown): v is DocumentStatus => DOCUMENT_STATUSES.some((s) => s === v);
@@ -58,6 +86,15 @@ function optionalString(meta: Record<string, unknown>, key: string): string | nu
   if (v === undefined || v === null) return null;
   if (typeof v !== 'string') throw new RecordError(`meta.${key} must be a string`);
   return v;
+}
+
+function publishedDate(meta: Record<string, unknown>): string | null {
+  const date = meta.date;
+  if (date === undefined || date === null) return null;
+  if (typeof date !== 'string') throw new RecordError(`meta.date must be a string: ${DATE_FORMS}`);
+  const problem = dateProblem(date);
+  if (problem !== null) throw new RecordError(`meta.date ${problem}`);
+  return date;
 }
 
 function parseSpan(raw: unknown, index: number, map: OffsetMap, text: string): SpanDraft {
@@ -107,14 +144,12 @@ export function parseJsonlRecord(value: unknown): DocumentDraft {
   if (typeof text !== 'string') throw new RecordError('"text" must be a string');
   if (text.length === 0) throw new RecordError('"text" is empty');
   const lone = findLoneSurrogate(text);
-  if (lone !== -1) {
-    throw new RecordError(
-      `"text" has an unpaired surrogate (\\u${text.charCodeAt(lone).toString(16)} at UTF-16 offset ${lone}), which UTF-8 cannot store`,
-    );
-  }
+  if (lone !== -1) throw new RecordError(`"text" has ${describeLoneSurrogate(text, lone)}`);
   if (id !== undefined && (typeof id !== 'string' || id.trim() === '')) {
     throw new RecordError('"id" must be a non-empty string');
   }
+  const badId = typeof id === 'string' ? idProblem(id) : null;
+  if (badId !== null) throw new RecordError(`"id" ${badId}`);
   if (!isPlainObject(meta)) throw new RecordError('"meta" must be an object');
   if (depthOf(meta, MAX_META_DEPTH) > MAX_META_DEPTH) {
     throw new RecordError(`"meta" is nested more than ${MAX_META_DEPTH} levels deep`);
@@ -129,6 +164,7 @@ export function parseJsonlRecord(value: unknown): DocumentDraft {
   if (declaredSha !== null && declaredSha.toLowerCase() !== textSha256) {
     throw new RecordError('meta.sha256 does not match the text (the text was changed after export?)');
   }
+  const published = publishedDate(meta);
   const status = meta.status ?? 'todo';
   if (!isStatus(status)) {
     throw new RecordError(`meta.status must be one of ${DOCUMENT_STATUSES.join(', ')}`);
@@ -153,7 +189,7 @@ export function parseJsonlRecord(value: unknown): DocumentDraft {
   return {
     externalId: typeof id === 'string' ? id : null,
     title: optionalString(meta, 'title'),
-    published: optionalString(meta, 'date'),
+    published,
     source: optionalString(meta, 'source'),
     status,
     text,

@@ -1,13 +1,19 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { sha256Hex } from '../text/hash.ts';
-import { RecordError, type DocumentDraft } from './record.ts';
+import { foreignEncodingReason, SNIFF_BYTES } from './encoding.ts';
+import { dateProblem } from '../text/date.ts';
+import { EmptyFileError, idProblem, RecordError, type DocumentDraft } from './record.ts';
 
 /** A `.txt` file is one article; larger than this is not an article. */
 export const MAX_TEXT_FILE_BYTES = 16 * 1024 * 1024;
 
-/** The sample articles start with ` date YYYY-MM ` before the body. */
-const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+/;
+/**
+ * The sample articles start with ` date YYYY-MM ` before the body. A first
+ * word `date` followed by something that starts with a digit is taken for
+ * such a header, and its date must be valid.
+ */
+const DATE_HEADER = /^\s*date\s+(\d\S*)(?:\s+|$)/;
 
 function readWhole(path: string): Buffer {
   const fd = openSync(path, 'r');
@@ -34,11 +40,15 @@ function readWhole(path: string): Buffer {
 /**
  * Reads one plain-text article. What changes, and only this: a UTF-8 byte
  * order mark is dropped, CRLF and CR become LF, a leading ` date YYYY-MM `
- * header moves to the published date, and trailing white space at the end of
- * the file goes. No Unicode normalization.
+ * header (or YYYY, or YYYY-MM-DD) moves to the published date, and trailing
+ * white space at the end of the file goes. No Unicode normalization. A file
+ * with no text is an EmptyFileError, reported as a skipped file.
  */
 export function readTextFile(path: string): DocumentDraft {
   const bytes = readWhole(path);
+  if (bytes.length === 0) throw new EmptyFileError('empty file, no text');
+  const foreign = foreignEncodingReason(bytes.subarray(0, SNIFF_BYTES), path);
+  if (foreign !== null) throw new RecordError(foreign);
   if (bytes.includes(0)) throw new RecordError('file contains NUL bytes (a binary file, not text)');
   let raw: string;
   try {
@@ -50,13 +60,22 @@ export function readTextFile(path: string): DocumentDraft {
   let published: string | null = null;
   const header = DATE_HEADER.exec(text);
   if (header) {
-    published = header[1] ?? null;
+    published = header[1] ?? '';
+    const badDate = dateProblem(published);
+    if (badDate !== null) throw new RecordError(`date header ${badDate}`);
     text = text.slice(header[0].length);
   }
   text = text.trimEnd();
-  if (text.trim() === '') throw new RecordError('file is empty (no text)');
+  if (text === '')
+    throw new EmptyFileError(header ? 'no text after the date header' : 'no text, only white space');
+  const externalId = basename(path, extname(path));
+  const badId = idProblem(externalId);
+  if (badId !== null)
+    throw new RecordError(
+      `the id from the file name, ${JSON.stringify(externalId)}, ${badId}; rename the file`,
+    );
   return {
-    externalId: basename(path, extname(path)),
+    externalId,
     title: null,
     published,
     source: basename(path),

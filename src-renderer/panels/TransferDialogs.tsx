@@ -184,6 +184,23 @@ export function ResultDialog({ result, onClose }: { result: TransferResult; onCl
                 </ul>
               </>
             )}
+            {result.report.skippedFiles.length > 0 && (
+              <>
+                <p>
+                  {result.report.skippedFiles.length} file{result.report.skippedFiles.length === 1 ? '' : 's'}{' '}
+                  not read:
+                </p>
+                <ul className="problems" aria-label="Skipped files">
+                  {result.report.skippedFiles.map((f, i) => (
+                    <li key={i}>
+                      <code>
+                        {f.path}: {f.reason}
+                      </code>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             {result.report.duplicates.length > 0 && (
               <details>
                 <summary>Duplicates</summary>

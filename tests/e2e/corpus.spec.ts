@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './harness/fixtures.ts';
 import { insertDocument } from '../../src-main/db/documents.ts';
@@ -93,6 +93,29 @@ test('an import with bad records reports each as file:line: reason and imports n
   await page.screenshot({ path: `${SCREENSHOTS}/import-errors-light.png` });
   await result.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByText('5 documents', { exact: true })).toBeVisible();
+});
+
+test('an import of a folder with an empty file in it imports the rest and names the empty file', async ({
+  app,
+}) => {
+  const { page } = app;
+  await loadSamples(app);
+  const dir = join(app.dir, 'nieuw');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'a.jsonl'), '');
+  writeFileSync(join(dir, 'b.jsonl'), '{"id": "b", "text": "Een nieuw artikel."}\n');
+  app.backend.dialogAnswers.folder = dir;
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByRole('button', { name: 'Choose a folder…' }).click();
+  const result = page.getByRole('dialog', { name: 'Result' });
+  await expect(result).toContainText('Import finished');
+  await expect(result).toContainText('1 documents with 0 spans imported from 2 files.');
+  await expect(result.getByRole('list', { name: 'Skipped files' }).getByRole('listitem')).toHaveText([
+    `${join(dir, 'a.jsonl')}: empty file, no records`,
+  ]);
+  await expect(result.getByRole('list', { name: 'Problems' })).toHaveCount(0);
+  await result.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByText('6 documents', { exact: true })).toBeVisible();
 });
 
 test('shows the keyboard overview and switches to the dark theme', async ({ app }) => {

@@ -12,7 +12,7 @@ import {
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../../src-main/db/connection.ts';
+import { closeDatabase, openDatabase, type Db } from '../../../src-main/db/connection.ts';
 import { createAnnotation } from '../../../src-main/db/annotations.ts';
 import { findLabelByName } from '../../../src-main/db/labels.ts';
 import { setDocumentStatus } from '../../../src-main/db/documents.ts';
@@ -45,6 +45,24 @@ const labelId = (db: Db, name: string) => findLabelByName(db, name)?.id ?? 0;
 
 /** Text that trips up offset handling: astral characters, a flag, combining marks, CRLF. */
 const TRICKY = 'Café\u0301 🇺🇸 De VS hebben 2.500 militairen 𝔘trecht.\r\nTweede regel 😀 al-Kazimi.';
+
+/** What Python's `str.splitlines()` splits on (CRLF counts as one break). */
+const PYTHON_LINE_BREAKS: ReadonlySet<string> = new Set(
+  [0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029].map((c) => String.fromCharCode(c)),
+);
+
+function pythonSplitlines(text: string): string[] {
+  const lines: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!PYTHON_LINE_BREAKS.has(text.charAt(i))) continue;
+    lines.push(text.slice(from, i));
+    if (text.charAt(i) === '\r' && text.charAt(i + 1) === '\n') i++;
+    from = i + 1;
+  }
+  if (from < text.length) lines.push(text.slice(from));
+  return lines;
+}
 
 describe('export', () => {
   it('writes one line per document with id, text, meta (date, source, status, sha256) and spans', async () => {
@@ -192,6 +210,46 @@ describe('export', () => {
     const again = openDatabase(':memory:');
     expect(importPaths(again, [file])).toMatchObject({ imported: 6, spans: 3, committed: true });
     expect(await exportString(again)).toBe(first);
+  });
+
+  it('escapes U+2028, U+2029 and U+0085: one record per line for Python, byte-identical round trip', async () => {
+    const dir = tempDir();
+    // Every character Python's str.splitlines() splits on, in each field that holds text.
+    const breaks = 'a\u2028b\u2029c\u0085d\ve\ff\x1cg\x1dh\x1ei\r\nj\rk\nl';
+    const records = [
+      // BMP only: the text leaves as SQLite's json_quote bytes.
+      { id: 'bmp', text: `Eerste ${breaks} einde`, meta: { title: `T${breaks}`, note: breaks } },
+      // Beyond the BMP: the whole line is built in JavaScript.
+      {
+        id: 'astral',
+        text: `😀 ${breaks}`,
+        meta: { source: `s\u2028`, [`k\u2029`]: 'v' },
+        spans: [{ start: 2, end: 5, label: 'EVENT', annotator: 'x\u0085y' }],
+      },
+      ...Array.from({ length: 150 }, (_, i) => ({ id: `d${i}`, text: `Artikel ${i}\u2028 ${breaks}` })),
+    ];
+    const db = openDatabase(join(dir, 'a.db'));
+    expect(importPaths(db, [writeJsonl(dir, 'raw.jsonl', records)])).toMatchObject({
+      imported: records.length,
+      committed: true,
+    });
+    // Through the page workers (a file database, several pages) and on this thread.
+    const file = join(dir, 'first.jsonl');
+    await exportToFile(db, file);
+    const first = readFileSync(file, 'utf8');
+    expect(await exportString(db)).toBe(first);
+    expect(first).toContain('a\\u2028b\\u2029c\\u0085d');
+    // The only line break anywhere is the newline after each record.
+    expect([...first].filter((c) => PYTHON_LINE_BREAKS.has(c))).toEqual(records.map(() => '\n'));
+    const pythonLines = pythonSplitlines(first);
+    expect(pythonLines).toHaveLength(records.length);
+    const parsed = pythonLines.map((l) => JSON.parse(l) as { id: string; text: string });
+    expect(parsed.map((r) => r.text)).toEqual(records.map((r) => r.text));
+
+    const again = openDatabase(':memory:');
+    expect(importPaths(again, [file])).toMatchObject({ imported: records.length, committed: true });
+    expect(await exportString(again)).toBe(first);
+    closeDatabase(db);
   });
 
   it('streams a larger corpus page by page, honouring backpressure', async () => {

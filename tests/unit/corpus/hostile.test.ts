@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src-main/db/connection.ts';
@@ -16,6 +16,10 @@ const expected = JSON.parse(readFileSync(join(BAD, 'expected.json'), 'utf8')) as
 >;
 const fixtures = readdirSync(BAD).filter((f) => f !== 'expected.json' && f !== 'README.md');
 
+const EMPTY = join(import.meta.dirname, '..', '..', 'fixtures', 'empty');
+const emptyReasons = JSON.parse(readFileSync(join(EMPTY, 'expected.json'), 'utf8')) as Record<string, string>;
+const empties = readdirSync(EMPTY).filter((f) => f !== 'expected.json');
+
 /** A corpus with work in it, so "unchanged" means something. */
 function populated() {
   const db = openDatabase(':memory:');
@@ -27,6 +31,7 @@ describe('hostile input', () => {
   it('has at least 30 fixtures, each with its expected errors', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(30);
     expect(Object.keys(expected).sort()).toEqual([...fixtures].sort());
+    expect(Object.keys(emptyReasons).sort()).toEqual([...empties].sort());
   });
 
   it.each(fixtures)('%s: reported as file:line: reason, database unchanged', (name) => {
@@ -51,6 +56,32 @@ describe('hostile input', () => {
     expect(report.invalid.map(formatProblem)).toEqual(
       (expected[name] ?? []).map((p) => `${file}:${p.line}: ${p.reason}`),
     );
+    expect(databaseDigest(db)).toBe(before);
+  });
+
+  it.each(empties)(
+    '%s: no documents in it, so reported as a skipped file, not a bad record',
+    async (name) => {
+      const file = join(EMPTY, name);
+      for (const run of [
+        () => Promise.resolve(importPaths(populated(), [file])),
+        () => importPathsAsync(populated(), [file]),
+      ]) {
+        const report = await run();
+        expect(report).toMatchObject({ committed: true, imported: 0, invalid: [] });
+        expect(report.skippedFiles).toEqual([{ path: file, reason: emptyReasons[name] }]);
+      }
+    },
+  );
+
+  it('refuses a .txt article whose file name, its id, holds a newline', () => {
+    const path = join(tempDir(), 'twee\nregels.txt');
+    writeFileSync(path, 'De VS hebben 2.500 militairen in Irak.');
+    const db = populated();
+    const before = databaseDigest(db);
+    expect(importPaths(db, [path]).invalid.map(formatProblem)).toEqual([
+      `${path}:1: the id from the file name, "twee\\nregels", holds a control character (U+000A, character 5); an id may not hold control characters or line breaks; rename the file`,
+    ]);
     expect(databaseDigest(db)).toBe(before);
   });
 

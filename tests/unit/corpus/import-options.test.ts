@@ -121,7 +121,8 @@ describe('import: options and edge cases', () => {
   it('with skip-invalid keeps going across files and commits the good ones', () => {
     const dir = tempDir();
     const a = writeJsonl(dir, 'a.jsonl', ['{"text":"een"}', '{"text":""}']);
-    writeFileSync(join(dir, 'b.txt'), Buffer.from([0xff, 0xfe]));
+    // Latin-1 "café": not UTF-8 (and not FF FE, which import takes for the mark of UTF-16).
+    writeFileSync(join(dir, 'b.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
     writeFileSync(join(dir, 'c.txt'), 'Drie');
     const report = importPaths(openDatabase(':memory:'), [dir], { skipInvalid: true });
     expect(report).toMatchObject({ committed: true, imported: 2 });

@@ -129,6 +129,39 @@ describe('import: JSONL', () => {
     ]);
   });
 
+  it('keeps ids with "/", ".." and spaces as they are: an id is a name, not a path', () => {
+    const dir = tempDir();
+    const ids = ['../../etc/passwd', 'nos/2021/07', '..', ' CON ', 'a\\b'];
+    const db = openDatabase(':memory:');
+    const file = writeJsonl(
+      dir,
+      'ids.jsonl',
+      ids.map((id, i) => ({ id, text: `Tekst ${i}` })),
+    );
+    expect(importPaths(db, [file])).toMatchObject({ imported: ids.length, committed: true });
+    expect(listDocuments(db, { offset: 0, limit: 10 }).items.map((d) => d.externalId)).toEqual(ids);
+  });
+
+  it('takes a published date as YYYY, YYYY-MM or YYYY-MM-DD, in JSONL and in a .txt header', () => {
+    const dir = tempDir();
+    const dates = ['2024', '2024-02', '2024-02-29', '2000-02-29'];
+    writeJsonl(
+      dir,
+      'dates.jsonl',
+      dates.map((date, i) => ({ text: `Tekst ${i}`, meta: { date } })),
+    );
+    writeFileSync(join(dir, 'jaar.txt'), ' date 2024 De VS hebben 2.500 militairen.');
+    writeFileSync(join(dir, 'dag.txt'), 'date 2024-02-29\n\nSchrikkeldag.');
+    const db = openDatabase(':memory:');
+    expect(importPaths(db, [dir])).toMatchObject({ imported: 6, committed: true, invalid: [] });
+    expect(listDocuments(db, { offset: 0, limit: 10 }).items.map((d) => d.published)).toEqual([
+      '2024-02-29',
+      ...dates,
+      '2024',
+    ]);
+    expect(getDocument(db, 6).text).toBe('De VS hebben 2.500 militairen.');
+  });
+
   it('refuses a named file of an unknown type or a path that does not exist', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'x.csv'), 'a,b');
@@ -292,7 +325,7 @@ describe('import: bad records', () => {
     expect(report.invalid[0]?.reason).toMatch(/id "x" is already used by a document with a different text/);
   });
 
-  it('rejects a BOM, invalid UTF-8, an empty file and an over-long line', () => {
+  it('rejects a BOM, invalid UTF-8 and an over-long line', () => {
     const dir = tempDir();
     const cases: [string, Buffer, RegExp][] = [
       ['bom.jsonl', Buffer.from('\ufeff{"text":"a"}\n'), /byte order mark/],
@@ -301,7 +334,6 @@ describe('import: bad records', () => {
         Buffer.from([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d, 0x0a]),
         /not valid UTF-8/,
       ],
-      ['empty.jsonl', Buffer.alloc(0), /file is empty/],
       [
         'long.jsonl',
         Buffer.from(`{"text":"${'a'.repeat(17 * 1024 * 1024)}"}\n{"text":"kort"}\n`),
@@ -317,16 +349,30 @@ describe('import: bad records', () => {
     }
   });
 
-  it('rejects text files that are binary, not UTF-8 or empty', () => {
+  it('rejects text files that are binary or not UTF-8', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'nul.txt'), Buffer.from([0x41, 0x00, 0x42]));
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
-    writeFileSync(join(dir, 'blank.txt'), ' date 2021-07 \n  \n');
     const report = importPaths(openDatabase(':memory:'), [dir]);
     expect(report.invalid.map((p) => [p.file.slice(dir.length + 1), p.reason])).toEqual([
-      ['blank.txt', 'file is empty (no text)'],
       ['latin1.txt', 'file is not valid UTF-8'],
       ['nul.txt', 'file contains NUL bytes (a binary file, not text)'],
+    ]);
+  });
+
+  it('imports a folder with empty files in it: they are skipped files, not bad records', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a-empty.jsonl'), '');
+    writeFileSync(join(dir, 'b-blank.txt'), ' date 2021-07 \n  \n');
+    writeFileSync(join(dir, 'c-empty.txt'), '');
+    writeJsonl(dir, 'd.jsonl', [{ id: 'd', text: 'Tekst D' }]);
+    const db = openDatabase(':memory:');
+    const report = importPaths(db, [dir]);
+    expect(report).toMatchObject({ files: 4, imported: 1, invalid: [], committed: true });
+    expect(report.skippedFiles.map((f) => `${f.path.slice(dir.length + 1)}: ${f.reason}`)).toEqual([
+      'a-empty.jsonl: empty file, no records',
+      'b-blank.txt: no text after the date header',
+      'c-empty.txt: empty file, no text',
     ]);
   });
 });

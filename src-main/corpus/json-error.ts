@@ -1,0 +1,165 @@
+/**
+ * JSON syntax errors of one JSONL line, said the way a user can act on:
+ * V8's message without its position, snippet or "line 1 column N" (the
+ * report names the file's line already), and the column, counted in
+ * characters (code points) of that line, once.
+ */
+
+const WHITE_SPACE = new Set([' ', '\t', '\n', '\r']);
+const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+const HEX = /^[0-9a-fA-F]$/;
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+
+/** Index after the string that starts at `at` (a quote), or where it goes wrong as `{ bad }`. */
+function skipString(text: string, at: number): number | { bad: number } {
+  let i = at + 1;
+  while (i < text.length) {
+    const c = text.charAt(i);
+    if (c === '"') return i + 1;
+    if (c < ' ') return { bad: i };
+    if (c !== '\\') {
+      i++;
+      continue;
+    }
+    const escaped = text.charAt(i + 1);
+    if (escaped === 'u') {
+      for (let k = i + 2; k < i + 6; k++) if (!HEX.test(text.charAt(k))) return { bad: k };
+      i += 6;
+    } else if (ESCAPES.has(escaped)) i += 2;
+    else return { bad: i + 1 };
+  }
+  return { bad: text.length };
+}
+
+function skipDigits(text: string, at: number): number {
+  let i = at;
+  while (isDigit(text.charAt(i))) i++;
+  return i;
+}
+
+/** Index after the number that starts at `at`, or where it goes wrong as `{ bad }`. */
+function skipNumber(text: string, at: number): number | { bad: number } {
+  let i = text.charAt(at) === '-' ? at + 1 : at;
+  if (text.charAt(i) === '0') i++;
+  else if (isDigit(text.charAt(i))) i = skipDigits(text, i);
+  else return { bad: i };
+  if (text.charAt(i) === '.') {
+    if (!isDigit(text.charAt(i + 1))) return { bad: i + 1 };
+    i = skipDigits(text, i + 1);
+  }
+  if (text.charAt(i) === 'e' || text.charAt(i) === 'E') {
+    i++;
+    if (text.charAt(i) === '+' || text.charAt(i) === '-') i++;
+    if (!isDigit(text.charAt(i))) return { bad: i };
+    i = skipDigits(text, i);
+  }
+  return i;
+}
+
+/** Index after the literal (true, false, null) that starts at `at`, or where it goes wrong. */
+function skipLiteral(text: string, at: number): number | { bad: number } {
+  const word = ['true', 'false', 'null'].find((w) => w.charAt(0) === text.charAt(at)) ?? '';
+  for (let k = 0; k < word.length; k++) if (text.charAt(at + k) !== word.charAt(k)) return { bad: at + k };
+  return at + word.length;
+}
+
+function skipValue(text: string, at: number): number | { bad: number } {
+  const c = text.charAt(at);
+  if (c === '"') return skipString(text, at);
+  if (c === '-' || isDigit(c)) return skipNumber(text, at);
+  if (c === 't' || c === 'f' || c === 'n') return skipLiteral(text, at);
+  return { bad: at };
+}
+
+/**
+ * The UTF-16 index at which `text` stops being JSON: the first character
+ * that cannot continue it, or its length when it ends too early; -1 when
+ * it is valid. For the errors V8 gives no position for. Iterative, so that
+ * deep nesting cannot overflow the stack.
+ */
+export function locateJsonError(text: string): number {
+  const open: string[] = [];
+  let i = 0;
+  let expect: 'value' | 'key' | 'after' = 'value';
+  const skipSpace = () => {
+    while (WHITE_SPACE.has(text.charAt(i))) i++;
+  };
+  for (;;) {
+    skipSpace();
+    if (i >= text.length) return expect === 'after' && open.length === 0 ? -1 : text.length;
+    const c = text.charAt(i);
+    if (expect === 'after') {
+      const top = open.at(-1);
+      if (top === undefined) return i;
+      if (c === ',') expect = top === '{' ? 'key' : 'value';
+      else if (c === (top === '{' ? '}' : ']')) open.pop();
+      else return i;
+      i++;
+      continue;
+    }
+    if (expect === 'key') {
+      if (c !== '"') return i;
+      const end = skipString(text, i);
+      if (typeof end !== 'number') return end.bad;
+      i = end;
+      skipSpace();
+      if (text.charAt(i) !== ':') return i;
+      i++;
+      expect = 'value';
+      continue;
+    }
+    if (c === '{' || c === '[') {
+      open.push(c);
+      i++;
+      skipSpace();
+      if (text.charAt(i) === (c === '{' ? '}' : ']')) {
+        open.pop();
+        i++;
+        expect = 'after';
+      } else expect = c === '{' ? 'key' : 'value';
+      continue;
+    }
+    const end = skipValue(text, i);
+    if (typeof end !== 'number') return end.bad;
+    i = end;
+    expect = 'after';
+  }
+}
+
+/** 1-based column of UTF-16 index `at`, in code points. */
+function columnOf(text: string, at: number): number {
+  let column = 1;
+  for (let i = 0; i < at; i++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by its low half is one character.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < at) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    column++;
+  }
+  return column;
+}
+
+const V8_POSITION = /(?: in JSON)? at position (\d+)(?: \(line \d+ column \d+\))?$/;
+/** V8 names the token (half of it, for a character beyond the BMP) and quotes the line around it. */
+const V8_TOKEN = /^Unexpected token '[\s\S]+?', [\s\S]* is not valid JSON$/;
+const INVISIBLE = /^[\p{Z}\p{C}]$/u;
+
+/** The character at `at` as a user can see it: quoted, or as U+XXXX when it shows as nothing. */
+function shown(text: string, at: number): string {
+  const cp = text.codePointAt(at) ?? 0;
+  const c = String.fromCodePoint(cp);
+  return INVISIBLE.test(c) ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` : `'${c}'`;
+}
+
+/** The reason for a line JSON.parse refused with `message`: `invalid JSON: … at column N`. */
+export function describeJsonError(text: string, message: string): string {
+  const position = V8_POSITION.exec(message);
+  const at = position ? Number(position[1]) : locateJsonError(text);
+  let what = position ? message.slice(0, position.index) : message;
+  if (V8_TOKEN.test(what) && at >= 0 && at < text.length) what = `Unexpected token ${shown(text, at)}`;
+  if (at < 0) return `invalid JSON: ${what}`;
+  const end = at >= text.length ? ', the end of the line' : '';
+  return `invalid JSON: ${what} at column ${columnOf(text, at)}${end}`;
+}
