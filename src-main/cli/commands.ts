@@ -76,14 +76,15 @@ export async function runImport(
   for (const line of shownProblemLines(report, options.report)) io.err(line);
   if (!report.committed) {
     io.err(
-      `annotator: nothing imported: ${counted(report.invalid.length, 'bad record')}; fix them or use --skip-invalid`,
+      `annotator: nothing imported: ${counted(report.invalidTotal, 'bad record')}; fix them or use --skip-invalid`,
     );
     return 1;
   }
   const parts = [
     `imported ${counted(report.imported, 'document')} with ${counted(report.spans, 'span')} from ${counted(report.files, 'file')}`,
     report.duplicates.length ? `${counted(report.duplicates.length, 'duplicate')} skipped` : '',
-    report.invalid.length ? `${counted(report.invalid.length, 'bad record')} skipped` : '',
+    report.invalidTotal ? `${counted(report.invalidTotal, 'bad record')} skipped` : '',
+    report.skippedFiles.length ? `${counted(report.skippedFiles.length, 'file')} not read` : '',
     report.createdLabels.length
       ? `created ${plural(report.createdLabels.length, 'label')} ${report.createdLabels.join(', ')}`
       : '',

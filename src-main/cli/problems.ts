@@ -16,15 +16,23 @@ interface ProblemGroup {
   one: string;
   other: string;
   lines: string[];
+  /** How many there were: more than `lines` when the import listed only the first ones. */
+  total: number;
 }
 
 function groups(report: ImportReport): ProblemGroup[] {
   return [
-    { one: 'bad record', other: 'bad records', lines: report.invalid.map(formatProblem) },
+    {
+      one: 'bad record',
+      other: 'bad records',
+      lines: report.invalid.map(formatProblem),
+      total: report.invalidTotal,
+    },
     {
       one: 'skipped file',
       other: 'skipped files',
       lines: report.skippedFiles.map((s) => `${s.path}: skipped: ${s.reason}`),
+      total: report.skippedFiles.length,
     },
     {
       one: 'duplicate',
@@ -32,18 +40,27 @@ function groups(report: ImportReport): ProblemGroup[] {
       lines: report.duplicates.map(
         (d) => `${d.file}:${d.line}: duplicate of document "${d.existingId}" (same text), skipped`,
       ),
+      total: report.duplicates.length,
     },
   ];
 }
 
-/** Every problem line, for the report file. */
-export const allProblemLines = (report: ImportReport): string[] => groups(report).flatMap((g) => g.lines);
+/** Every problem line the import listed, for the report file, and a count of any it did not. */
+export const allProblemLines = (report: ImportReport): string[] =>
+  groups(report).flatMap(({ one, other, lines, total }) =>
+    total > lines.length
+      ? [
+          ...lines,
+          `… and ${counted(total - lines.length, `more ${one}`, `more ${other}`)} (an import lists the first ${lines.length})`,
+        ]
+      : lines,
+  );
 
 /** The lines for stderr: the first few of each kind and a count of the rest. */
 export function shownProblemLines(report: ImportReport, reportFile: string | undefined): string[] {
-  const where = reportFile ? `${reportFile} lists them all` : '--report FILE lists them all';
-  return groups(report).flatMap(({ one, other, lines }) => {
-    const hidden = lines.length - SHOWN_PER_KIND;
+  const where = reportFile ? `${reportFile} lists them` : '--report FILE lists them';
+  return groups(report).flatMap(({ one, other, lines, total }) => {
+    const hidden = total - SHOWN_PER_KIND;
     if (hidden <= 0) return lines;
     return [
       ...lines.slice(0, SHOWN_PER_KIND),

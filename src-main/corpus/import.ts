@@ -26,7 +26,7 @@ import { insertImportedDocument } from '../db/imported.ts';
 import { createLabel, listLabels } from '../db/labels.ts';
 import { inThreadSource, parallelSource } from './jsonl-source.ts';
 import { EmptyFileError, RecordError, type DocumentDraft } from './record.ts';
-import type { ImportProgress, ImportReport } from './report.ts';
+import { INVALID_LISTED, type ImportProgress, type ImportReport } from './report.ts';
 import { collectSources, SourceError, type SourceFile } from './sources.ts';
 import { readTextFile } from './text-file.ts';
 
@@ -40,7 +40,6 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-const MAX_REPORTED_PROBLEMS = 1000;
 /**
  * Records parsed at once: what the parser worker posts in one message, and
  * how much the async import does between two turns of the event loop. Small,
@@ -67,7 +66,7 @@ interface Run {
 
 function problem(run: Run, file: string, line: number, reason: string): void {
   run.problems++;
-  if (run.report.invalid.length < MAX_REPORTED_PROBLEMS) run.report.invalid.push({ file, line, reason });
+  if (run.report.invalid.length < INVALID_LISTED) run.report.invalid.push({ file, line, reason });
 }
 
 function labelIds(run: Run, draft: DocumentDraft): Map<string, number> {
@@ -240,6 +239,7 @@ function begin(db: Db, options: ImportOptions, parallel: boolean): Run {
       spans: 0,
       duplicates: [],
       invalid: [],
+      invalidTotal: 0,
       createdLabels: [],
       skippedFiles: [],
       committed: false,
@@ -253,14 +253,7 @@ const mustRollBack = (run: Run): boolean => run.problems > 0 && !run.options.ski
 
 function finish(run: Run, committed: boolean): ImportReport {
   const { report } = run;
-  if (run.problems > report.invalid.length) {
-    const last = report.invalid[report.invalid.length - 1];
-    report.invalid.push({
-      file: last?.file ?? '',
-      line: last?.line ?? 0,
-      reason: `… and ${run.problems - report.invalid.length} more bad records`,
-    });
-  }
+  report.invalidTotal = run.problems;
   if (!committed) {
     report.imported = 0;
     report.spans = 0;

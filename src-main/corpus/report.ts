@@ -20,14 +20,19 @@ export interface ImportReport {
   imported: number;
   spans: number;
   duplicates: ImportDuplicate[];
-  /** Every bad record; with skip-invalid these were skipped, otherwise they stopped the import. */
+  /** The bad records, the first `INVALID_LISTED` of them; with skip-invalid these were skipped, otherwise they stopped the import. */
   invalid: ImportProblem[];
+  /** How many bad records there were, listed or not. */
+  invalidTotal: number;
   createdLabels: string[];
   /** Files inside imported folders that were not read, with why. */
   skippedFiles: { path: string; reason: string }[];
   /** False when bad records stopped the import and nothing was written. */
   committed: boolean;
 }
+
+/** Bad records an import lists one by one: a million bad lines must not become a million-row reply. */
+export const INVALID_LISTED = 1000;
 
 export const formatProblem = (p: ImportProblem): string => `${p.file}:${p.line}: ${p.reason}`;
 

@@ -167,10 +167,10 @@ export function ResultDialog({ result, onClose }: { result: TransferResult; onCl
               {result.report.createdLabels.length > 0 &&
                 ` New labels: ${result.report.createdLabels.join(', ')}.`}
             </p>
-            {result.report.invalid.length > 0 && (
+            {result.report.invalidTotal > 0 && (
               <>
                 <p className="error">
-                  {count(result.report.invalid.length, 'bad record')}
+                  {count(result.report.invalidTotal, 'bad record')}
                   {result.report.committed ? ' skipped:' : ' — fix them, or import again and skip them:'}
                 </p>
                 <ul className="problems" aria-label="Problems">
@@ -181,15 +181,19 @@ export function ResultDialog({ result, onClose }: { result: TransferResult; onCl
                       </code>
                     </li>
                   ))}
+                  {result.report.invalidTotal > result.report.invalid.length && (
+                    <li>
+                      … and{' '}
+                      {count(result.report.invalidTotal - result.report.invalid.length, 'more bad record')}{' '}
+                      (the first {result.report.invalid.length} are listed)
+                    </li>
+                  )}
                 </ul>
               </>
             )}
             {result.report.skippedFiles.length > 0 && (
               <>
-                <p>
-                  {result.report.skippedFiles.length} file{result.report.skippedFiles.length === 1 ? '' : 's'}{' '}
-                  not read:
-                </p>
+                <p>{count(result.report.skippedFiles.length, 'file')} not read:</p>
                 <ul className="problems" aria-label="Skipped files">
                   {result.report.skippedFiles.map((f, i) => (
                     <li key={i}>

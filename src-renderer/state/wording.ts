@@ -1,4 +1,5 @@
 import type { DocumentStatus } from '../../src-main/db/model.ts';
+import { plural } from '../../src-main/text/plural.ts';
 
 /** How a document's status reads in the list, the filters and the status buttons. */
 export const STATUS_TEXT: Record<DocumentStatus, string> = {
@@ -13,12 +14,11 @@ export const STATUS_TEXT: Record<DocumentStatus, string> = {
  * the words are English, and so are their plural rules.
  */
 const NUMBER = new Intl.NumberFormat('nl-NL');
-const RULES = new Intl.PluralRules('en');
 
 /**
- * A count with its noun, by the language's plural rules: "1 document",
- * "2 documents", "0 documents". `plural` for nouns that do not just add -s.
+ * A count with its noun, by the CLI's plural rule (src-main/text/plural.ts):
+ * "1 document", "2 documents", "0 documents". `other` for nouns that do not just add -s.
  */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${NUMBER.format(n)} ${RULES.select(n) === 'one' ? singular : plural}`;
+export function count(n: number, one: string, other = `${one}s`): string {
+  return `${NUMBER.format(n)} ${plural(n, one, other)}`;
 }

@@ -221,14 +221,33 @@ describe('annotator CLI', () => {
     const shown = oneLine(again.stderr);
     expect(shown).toHaveLength(21);
     expect(shown[0]).toBe(`${many}:1: duplicate of document "d0" (same text), skipped`);
-    expect(shown[20]).toBe('… and 25 more duplicates (--report FILE lists them all)');
+    expect(shown[20]).toBe('… and 25 more duplicates (--report FILE lists them)');
 
     const report = join(dir, 'report.txt');
     const reported = cli('import', many, '--db', db, '--report', report);
-    expect(oneLine(reported.stderr)[20]).toBe(`… and 25 more duplicates (${report} lists them all)`);
+    expect(oneLine(reported.stderr)[20]).toBe(`… and 25 more duplicates (${report} lists them)`);
     const all = oneLine(readFileSync(report, 'utf8'));
     expect(all).toHaveLength(45);
     expect(all[44]).toBe(`${many}:45: duplicate of document "d44" (same text), skipped`);
+  });
+
+  it('counts every bad record past the 1,000 it lists, on stderr and in the report', () => {
+    const dir = tempDir();
+    const db = join(dir, 'c.db');
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, '{"text": 1}\n'.repeat(1234));
+    const report = join(dir, 'report.txt');
+    const run = cli('import', bad, '--db', db, '--report', report);
+    expect(run.code).toBe(1);
+    const shown = oneLine(run.stderr);
+    expect(shown[20]).toBe(`… and 1214 more bad records (${report} lists them)`);
+    expect(shown[21]).toBe('annotator: nothing imported: 1234 bad records; fix them or use --skip-invalid');
+    const all = oneLine(readFileSync(report, 'utf8'));
+    expect(all).toHaveLength(1001);
+    expect(all[999]).toMatch(/^.*bad\.jsonl:1000: /);
+    expect(all[1000]).toBe('… and 234 more bad records (an import lists the first 1000)');
+    const skipped = cli('import', bad, '--db', db, '--skip-invalid');
+    expect(oneLine(skipped.stdout)[0]).toContain('1234 bad records skipped');
   });
 
   it('prints usage with --help', () => {
