@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { MENU_KEYS } from '../../src-main/ipc/contract.ts';
+import { useDialogFocus } from './useDialogFocus.ts';
 
 const MAC = navigator.platform.startsWith('Mac');
 /** An Electron accelerator as the overview writes keys: `CmdOrCtrl+Shift+O` → `Ctrl + Shift + O`. */
@@ -40,8 +40,7 @@ export const SHORTCUTS: [string, string][] = [
 
 /** The keyboard overview (`?`). */
 export function ShortcutOverlay({ onClose }: { onClose: () => void }) {
-  const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => close.current?.focus(), []);
+  const close = useDialogFocus<HTMLButtonElement>();
   return (
     <div
       className="overlay"

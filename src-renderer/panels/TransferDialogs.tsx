@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ImportProgress } from '../../src-main/corpus/report.ts';
 import type { CorpusStats, DocumentStatus } from '../../src-main/db/model.ts';
 import type { TransferResult } from '../state/useCorpusTransfer.ts';
 import { count, STATUS_TEXT } from '../state/wording.ts';
+import { useDialogFocus } from './useDialogFocus.ts';
 
 export function ImportDialog({
   onImport,
@@ -16,8 +17,7 @@ export function ImportDialog({
 }) {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [createLabels, setCreateLabels] = useState(false);
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const first = useDialogFocus<HTMLButtonElement>();
   const go = (from: 'files' | 'folder' | 'samples') => onImport(from, { skipInvalid, createLabels });
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label="Import">
@@ -64,8 +64,7 @@ export function ExportDialog({
   onClose: () => void;
 }) {
   const [status, setStatus] = useState<DocumentStatus | ''>('');
-  const first = useRef<HTMLSelectElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const first = useDialogFocus<HTMLSelectElement>();
   const matching = (s: DocumentStatus | '') => (stats ? stats.documents[s || 'total'] : null);
   // An empty file is written only when asked for knowingly.
   const empty = matching(status) === 0;
@@ -144,8 +143,7 @@ export function ProgressOverlay({
 }
 
 export function ResultDialog({ result, onClose }: { result: TransferResult; onClose: () => void }) {
-  const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => close.current?.focus(), []);
+  const close = useDialogFocus<HTMLButtonElement>();
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label="Result">
       <div className="dialog report">

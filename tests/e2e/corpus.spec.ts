@@ -109,7 +109,7 @@ test('an import of a folder with an empty file in it imports the rest and names 
   await page.getByRole('button', { name: 'Choose a folder…' }).click();
   const result = page.getByRole('dialog', { name: 'Result' });
   await expect(result).toContainText('Import finished');
-  await expect(result).toContainText('1 documents with 0 spans imported from 2 files.');
+  await expect(result).toContainText('1 document with 0 spans imported from 2 files.');
   await expect(result.getByRole('list', { name: 'Skipped files' }).getByRole('listitem')).toHaveText([
     `${join(dir, 'a.jsonl')}: empty file, no records`,
   ]);

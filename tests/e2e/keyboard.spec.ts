@@ -55,11 +55,19 @@ test('Tab and Shift+Tab walk every control in order; in the article Tab steps th
   await expectFocused(page, ['button', 'Close']);
   await page.keyboard.press('Enter');
   await expect(page.getByText('5 documents', { exact: true })).toBeVisible();
-  // Focus goes on from where the closed dialog's opener was: back to the list, Enter opens its first row.
+  // The first sample opens, and with the dialog's opener gone focus lands in its text.
+  const article = page.getByRole('textbox', { name: 'Article text' });
+  await expect(article).toContainText('De Verenigde Staten zullen');
+  await expect(article).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expectFocused(page, ['button', 'Done']);
+  await page.keyboard.press('Tab');
+  await expectFocused(page, ['textbox', 'Article text']);
+  // The list by keyboard: Shift+Tab back to it, Enter opens the selected row.
+  await walk(page, 'Shift+Tab', [...STATUS_AND_ARTICLE.slice(0, -1)].reverse());
   await page.keyboard.press('Shift+Tab');
   await expectFocused(page, ['listbox', 'Document list']);
   await page.keyboard.press('Enter');
-  const article = page.getByRole('textbox', { name: 'Article text' });
   await expect(article).toContainText('De Verenigde Staten zullen');
 
   // With a document open, Tab and Shift+Tab still move focus, all the way round.
