@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPowerLossTest } from './power-loss.ts';
+import { printFigures } from './print-figures.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,16 +35,18 @@ const dir = mkdtempSync(join(tmpdir(), 'annotator-power-loss-'));
 const started = Date.now();
 try {
   const figures = await runPowerLossTest({ dir, changes, seed, randomCuts, synchronous: values.synchronous });
-  console.log(`synchronous                ${values.synchronous ?? 'the app’s setting (FULL)'}`);
-  console.log(`acknowledged changes       ${figures.acknowledged}`);
-  console.log(`fsyncs on the database     ${figures.fsyncs}`);
-  console.log(`power cuts replayed        ${figures.cuts}`);
-  console.log(`cuts that lost a change    ${figures.lost}`);
-  console.log(`cuts that damaged the db   ${figures.integrityFailures}`);
-  console.log(`time                       ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  for (const p of figures.problems) console.log(`problem: ${p}`);
-  process.exitCode =
-    figures.lost === 0 && figures.integrityFailures === 0 && figures.problems.length === 0 ? 0 : 1;
+  printFigures(
+    [
+      ['synchronous', values.synchronous ?? 'the app’s setting (FULL)'],
+      ['acknowledged changes', figures.acknowledged],
+      ['fsyncs on the database', figures.fsyncs],
+      ['power cuts replayed', figures.cuts],
+      ['cuts that lost a change', figures.lost],
+      ['cuts that damaged the db', figures.integrityFailures],
+    ],
+    figures,
+    started,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCrashTest } from './harness.ts';
+import { printFigures } from './print-figures.ts';
 
 const { values } = parseArgs({
   options: { kills: { type: 'string', default: '1000' }, seed: { type: 'string', default: '7' } },
@@ -28,17 +29,20 @@ try {
         console.error(`… ${round + 1}/${kills} kills, ${f.acknowledged} acknowledged, ${f.lost} lost`);
     },
   });
-  console.log(`kills                      ${figures.kills}`);
-  console.log(`acknowledged changes       ${figures.acknowledged}`);
-  console.log(`lost                       ${figures.lost}`);
-  console.log(`integrity failures         ${figures.integrityFailures}`);
-  console.log(
-    `committed, unacknowledged  ${figures.committedUnacknowledged} (present and whole; killed between commit and ack)`,
+  printFigures(
+    [
+      ['kills', figures.kills],
+      ['acknowledged changes', figures.acknowledged],
+      ['lost', figures.lost],
+      ['integrity failures', figures.integrityFailures],
+      [
+        'committed, unacknowledged',
+        `${figures.committedUnacknowledged} (present and whole; killed between commit and ack)`,
+      ],
+    ],
+    figures,
+    started,
   );
-  console.log(`time                       ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  for (const p of figures.problems) console.log(`problem: ${p}`);
-  process.exitCode =
-    figures.lost === 0 && figures.integrityFailures === 0 && figures.problems.length === 0 ? 0 : 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
