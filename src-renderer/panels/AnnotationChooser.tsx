@@ -1,4 +1,5 @@
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
+import { ARTICLE_LANG } from '../editor/language.ts';
 
 interface Props {
   x: number;
@@ -18,7 +19,7 @@ export function AnnotationChooser({ x, y, text, annotations, labels, onChoose }:
           <span className="tag" style={{ ['--label' as string]: labels.get(a.labelId)?.color ?? '#888' }}>
             {labels.get(a.labelId)?.name}
           </span>{' '}
-          {text.slice(a.start, a.end)}
+          <span lang={ARTICLE_LANG}>{text.slice(a.start, a.end)}</span>
         </button>
       ))}
     </div>

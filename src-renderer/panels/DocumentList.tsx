@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentStatus, DocumentSummary } from '../../src-main/db/model.ts';
+import { ARTICLE_LANG } from '../editor/language.ts';
 import { api, call, messageOf } from '../state/api.ts';
 import { count, STATUS_TEXT } from '../state/wording.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
@@ -134,7 +135,7 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
       >
         {d ? (
           <>
-            <div className="doc-title" title={d.title}>
+            <div className="doc-title" title={d.title} lang={ARTICLE_LANG}>
               {d.title}
             </div>
             <div className="doc-meta">

@@ -45,4 +45,8 @@ test('the interface is marked as English and the article text as Dutch', async (
   await dragSelect(page, word, word + 4);
   await tag(page, '3');
   await expect(page.getByLabel('Annotations').locator('.covered')).toHaveAttribute('lang', 'nl');
+  // Dutch titles in the list are Dutch too; the list's own words are not.
+  const titles = page.getByRole('listbox', { name: 'Document list' }).locator('.doc-title');
+  await expect(titles).toHaveCount(5);
+  for (const title of await titles.all()) await expect(title).toHaveAttribute('lang', 'nl');
 });
