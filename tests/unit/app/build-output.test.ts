@@ -78,7 +78,7 @@ describe('electron-vite build', () => {
         },
       );
       expect(run.status).toBe(0);
-      expect(run.stdout).toMatch(/imported 150 document\(s\) with 150 span\(s\)/);
+      expect(run.stdout).toMatch(/imported 150 documents with 150 spans/);
       expect(run.stderr).toContain(`create new worker ${join(outDir, 'main', 'jsonl-worker.js')}`);
       const out = join(dir, 'out.jsonl');
       const exported = spawnSync(
