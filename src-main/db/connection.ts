@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { AppError, fromSqliteError } from './errors.ts';
 import { migrations as appMigrations } from './migrations/index.ts';
+import { assertMigrationOrder } from './migrations/order.ts';
 import type { Migration } from './migrations/types.ts';
 
 export type Db = Database.Database;
@@ -68,7 +69,8 @@ export const CACHE_KIB = 32 * 1024;
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const migrations = options.migrations ?? appMigrations;
-  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  assertMigrationOrder(migrations);
+  const latest = migrations.length;
   const isMemory = path === ':memory:';
   const existed = !isMemory && existsSync(path);
   const { userVersion } = existed ? inspectExistingFile(path) : { userVersion: 0 };
