@@ -5,6 +5,7 @@
  */
 import { openLineReader, type Line } from './line-reader.ts';
 import { parseJsonlRecord, RecordError, type DocumentDraft } from './record.ts';
+import { errorMessage } from '../text/error-message.ts';
 
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
@@ -47,7 +48,7 @@ export function parseJsonlLine(line: Line): ParsedLine {
     value = JSON.parse(text);
   } catch (e) {
     // V8 counts "line 1" within the record; the column is what helps on a JSONL line.
-    const message = (e instanceof Error ? e.message : String(e)).replace(
+    const message = errorMessage(e).replace(
       / in JSON at position \d+ \(line \d+ column (\d+)\)/,
       ' at column $1',
     );

@@ -4,6 +4,7 @@ import { AppError, fromSqliteError } from './errors.ts';
 import { migrations as appMigrations } from './migrations/index.ts';
 import { assertMigrationOrder } from './migrations/order.ts';
 import type { Migration } from './migrations/types.ts';
+import { errorMessage } from '../text/error-message.ts';
 
 export type Db = Database.Database;
 
@@ -29,7 +30,7 @@ function inspectExistingFile(path: string): { userVersion: number } {
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    throw new AppError('DB_UNAVAILABLE', `cannot read database ${path}: ${(e as Error).message}`);
+    throw new AppError('DB_UNAVAILABLE', `cannot read database ${path}: ${errorMessage(e)}`);
   }
   try {
     const read = readSync(fd, header, 0, 100, 0);
@@ -49,7 +50,7 @@ function inspectExistingFile(path: string): { userVersion: number } {
 function describeOpenError(path: string, e: unknown): AppError {
   const known = fromSqliteError(e, `database ${path}`);
   if (known) return known;
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = errorMessage(e);
   return new AppError('DB_UNAVAILABLE', `cannot open database ${path}: ${detail}`);
 }
 
