@@ -42,18 +42,6 @@ export function getDocument(db: Db, id: number): DocumentRecord {
   return toRecord(row);
 }
 
-/** Every document in id order, one row at a time: export must not hold the corpus in memory. */
-export function* iterateDocuments(db: Db, status?: DocumentStatus): Generator<DocumentRecord> {
-  const stmt =
-    status === undefined
-      ? db.prepare('SELECT * FROM documents ORDER BY id')
-      : db.prepare('SELECT * FROM documents WHERE status = ? ORDER BY id');
-  const rows = (
-    status === undefined ? stmt.iterate() : stmt.iterate(status)
-  ) as IterableIterator<DocumentRow>;
-  for (const row of rows) yield toRecord(row);
-}
-
 export interface NewDocument {
   externalId: string;
   title: string | null;
@@ -163,7 +151,7 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
   return { total, items: rows.map(toSummary) };
 }
 
-export function getDocumentSummary(db: Db, id: number): DocumentSummary {
+function getDocumentSummary(db: Db, id: number): DocumentSummary {
   const row = statement(db, `${SUMMARY_SELECT} FROM documents d WHERE d.id = ?`).get(id) as
     SummaryRow | undefined;
   if (!row) throw notFound('document', id);
