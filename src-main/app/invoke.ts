@@ -10,7 +10,11 @@ export interface InvokeEventLike {
 
 /** The log line for one refused call: its code, the call, and the frame that made it. */
 export function refusalLine(method: string, frame: FrameLike | null): string {
-  const who = !frame ? 'a frame that is gone' : frame.parent === null ? frame.url : `a sub-frame at ${frame.url}`;
+  const who = !frame
+    ? 'a frame that is gone'
+    : frame.parent === null
+      ? frame.url
+      : `a sub-frame at ${frame.url}`;
   return `annotator: FORBIDDEN_SENDER: refused ${method} from ${who}`;
 }
 

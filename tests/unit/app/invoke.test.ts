@@ -33,7 +33,12 @@ describe('IPC invoke handler', () => {
       { senderFrame: { url: APP, parent: { url: APP } } },
     ];
     const logged: string[] = [];
-    const get = createInvokeHandler(handlers, 'documents.get', () => APP, (line) => logged.push(line));
+    const get = createInvokeHandler(
+      handlers,
+      'documents.get',
+      () => APP,
+      (line) => logged.push(line),
+    );
     for (const event of foreign) {
       for (const payload of [{ id: 1 }, 'garbage']) {
         const reply = await get(event, payload);
@@ -59,7 +64,12 @@ describe('IPC invoke handler', () => {
   it('keeps a bad payload from the app page a validation error, and logs no refusal', async () => {
     const { handlers } = createTestBackend();
     const logged: string[] = [];
-    const reply = await createInvokeHandler(handlers, 'documents.get', () => APP, (l) => logged.push(l))(main, {
+    const reply = await createInvokeHandler(
+      handlers,
+      'documents.get',
+      () => APP,
+      (l) => logged.push(l),
+    )(main, {
       id: 'x',
     });
     expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
