@@ -1,4 +1,5 @@
 import { AppError } from '../db/errors.ts';
+import { errorMessage } from '../text/error-message.ts';
 
 export interface ErrorBox {
   title: string;
@@ -12,7 +13,7 @@ export interface ErrorBox {
  * it, so those files are left byte for byte as they were.
  */
 export function databaseOpenFailure(error: unknown, path: string, from: string): ErrorBox {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   const where = `Database: ${path}\n(chosen by: ${from})`;
   if (error instanceof AppError && error.code === 'DB_NEWER_VERSION') {
     return {

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { AppError } from '../db/errors.ts';
+import { errorMessage } from '../text/error-message.ts';
 import { parseStatus, runExport, runImport, runStats, type Io } from './commands.ts';
 import { CliError, USAGE } from './usage.ts';
 
@@ -69,7 +70,7 @@ function reasonOf(e: unknown): string {
   ) {
     return err.message;
   }
-  return e instanceof Error ? e.message : String(e);
+  return errorMessage(e);
 }
 
 /**

@@ -22,8 +22,6 @@ import { createTempFor, discardTempFile, placeTempFile } from './output-path.ts'
 import type { ExportSummary } from './report.ts';
 import { workerFile } from './worker-file.ts';
 
-export { documentLine } from './export-lines.ts';
-
 export interface ExportOptions {
   /** Only documents with this status. */
   status?: DocumentStatus | undefined;

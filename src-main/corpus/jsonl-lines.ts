@@ -8,6 +8,7 @@ import { foreignEncodingReason, readHead } from './encoding.ts';
 import { describeJsonError } from './json-error.ts';
 import { openLineReader, type Line } from './line-reader.ts';
 import { parseJsonlRecord, RecordError, type DocumentDraft } from './record.ts';
+import { errorMessage } from '../text/error-message.ts';
 
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
@@ -68,9 +69,7 @@ export function parseJsonlLine(line: Line): ParsedLine {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const reason = endsInCrOnly(text)
-      ? CR_ONLY
-      : describeJsonError(text, e instanceof Error ? e.message : String(e));
+    const reason = endsInCrOnly(text) ? CR_ONLY : describeJsonError(text, errorMessage(e));
     return { kind: 'problem', line: line.line, reason };
   }
   try {

@@ -29,6 +29,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../db/errors.ts';
+import { errorMessage } from '../text/error-message.ts';
 
 /** What a path that is not a regular file is, for the refusal. */
 function kindOf(stats: Stats): string | null {
@@ -54,7 +55,7 @@ function checkFolder(path: string): void {
   } catch (e) {
     if (errorCode(e) === 'ENOENT') throw refuse(path, `folder ${folder} does not exist`);
     if (errorCode(e) === 'ENOTDIR') throw refuse(path, `${folder} is not a folder`);
-    throw refuse(path, (e as Error).message);
+    throw refuse(path, errorMessage(e));
   }
   if (!stats.isDirectory()) throw refuse(path, `${folder} is not a folder`);
 }
@@ -77,7 +78,7 @@ export function outputTarget(path: string): OutputTarget {
       return { file: path, mode: undefined };
     }
     if (errorCode(e) === 'ENOTDIR') throw refuse(path, `${dirname(path)} is not a folder`);
-    throw refuse(path, (e as Error).message);
+    throw refuse(path, errorMessage(e));
   }
   if (!own.isSymbolicLink()) {
     const kind = kindOf(own);
@@ -115,10 +116,7 @@ export function createTempFor(path: string): TempFile {
   try {
     fd = openSync(temp, 'wx');
   } catch (e) {
-    throw new AppError(
-      'IO',
-      `cannot write ${path}: cannot create a file beside it (${(e as Error).message})`,
-    );
+    throw new AppError('IO', `cannot write ${path}: cannot create a file beside it (${errorMessage(e)})`);
   }
   if (target.mode !== undefined) {
     try {
@@ -126,7 +124,7 @@ export function createTempFor(path: string): TempFile {
     } catch (e) {
       closeSync(fd);
       rmSync(temp, { force: true });
-      throw new AppError('IO', `cannot write ${path}: ${(e as Error).message}`);
+      throw new AppError('IO', `cannot write ${path}: ${errorMessage(e)}`);
     }
   }
   return { fd, path: temp, target };
@@ -146,7 +144,7 @@ export function placeTempFile(temp: TempFile): void {
       closeSync(folder);
     }
   } catch (e) {
-    throw new AppError('IO', `cannot write ${temp.target.file}: ${(e as Error).message}`);
+    throw new AppError('IO', `cannot write ${temp.target.file}: ${errorMessage(e)}`);
   }
 }
 
@@ -169,6 +167,6 @@ export function writeFileAtomically(path: string, text: string): void {
   } catch (e) {
     if (open) closeSync(temp.fd);
     discardTempFile(temp);
-    throw e instanceof AppError ? e : new AppError('IO', `cannot write ${path}: ${(e as Error).message}`);
+    throw e instanceof AppError ? e : new AppError('IO', `cannot write ${path}: ${errorMessage(e)}`);
   }
 }

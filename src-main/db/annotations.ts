@@ -46,19 +46,19 @@ export function listAnnotationViews(db: Db, documentId: number): AnnotationView[
   ).all(documentId) as AnnotationView[];
 }
 
-export function findAnnotation(db: Db, id: number): Annotation | undefined {
+function findAnnotation(db: Db, id: number): Annotation | undefined {
   const row = db.prepare('SELECT * FROM annotations WHERE id = ?').get(id) as AnnotationRow | undefined;
   return row ? toAnnotation(row) : undefined;
 }
 
-export function getAnnotation(db: Db, id: number): Annotation {
+function getAnnotation(db: Db, id: number): Annotation {
   const found = findAnnotation(db, id);
   if (!found) throw notFound('annotation', id);
   return found;
 }
 
 /** Checks a span against its document's text; throws VALIDATION with the reason. */
-export function assertValidSpan(text: string, start: number, end: number): void {
+function assertValidSpan(text: string, start: number, end: number): void {
   if (!Number.isInteger(start) || !Number.isInteger(end))
     throw new AppError('VALIDATION', 'offsets must be integers');
   if (start < 0) throw new AppError('VALIDATION', `start ${start} is negative`);

@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { AppError, fromSqliteError } from './errors.ts';
 import { migrations as appMigrations } from './migrations/index.ts';
+import { assertMigrationOrder } from './migrations/order.ts';
 import type { Migration } from './migrations/types.ts';
+import { errorMessage } from '../text/error-message.ts';
 
 export type Db = Database.Database;
 
@@ -28,7 +30,7 @@ function inspectExistingFile(path: string): { userVersion: number } {
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    throw new AppError('DB_UNAVAILABLE', `cannot read database ${path}: ${(e as Error).message}`);
+    throw new AppError('DB_UNAVAILABLE', `cannot read database ${path}: ${errorMessage(e)}`);
   }
   try {
     const read = readSync(fd, header, 0, 100, 0);
@@ -48,7 +50,7 @@ function inspectExistingFile(path: string): { userVersion: number } {
 function describeOpenError(path: string, e: unknown): AppError {
   const known = fromSqliteError(e, `database ${path}`);
   if (known) return known;
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = errorMessage(e);
   return new AppError('DB_UNAVAILABLE', `cannot open database ${path}: ${detail}`);
 }
 
@@ -68,7 +70,8 @@ export const CACHE_KIB = 32 * 1024;
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const migrations = options.migrations ?? appMigrations;
-  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  assertMigrationOrder(migrations);
+  const latest = migrations.length;
   const isMemory = path === ':memory:';
   const existed = !isMemory && existsSync(path);
   const { userVersion } = existed ? inspectExistingFile(path) : { userVersion: 0 };

@@ -42,18 +42,6 @@ export function getDocument(db: Db, id: number): DocumentRecord {
   return toRecord(row);
 }
 
-/** Every document in id order, one row at a time: export must not hold the corpus in memory. */
-export function* iterateDocuments(db: Db, status?: DocumentStatus): Generator<DocumentRecord> {
-  const stmt =
-    status === undefined
-      ? db.prepare('SELECT * FROM documents ORDER BY id')
-      : db.prepare('SELECT * FROM documents WHERE status = ? ORDER BY id');
-  const rows = (
-    status === undefined ? stmt.iterate() : stmt.iterate(status)
-  ) as IterableIterator<DocumentRow>;
-  for (const row of rows) yield toRecord(row);
-}
-
 export interface NewDocument {
   externalId: string;
   title: string | null;

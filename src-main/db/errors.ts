@@ -4,6 +4,8 @@
  */
 export type ErrorCode =
   | 'VALIDATION'
+  /** A call from a page or frame other than the app's own: refused unread. */
+  | 'FORBIDDEN_SENDER'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'BUSY'

@@ -122,7 +122,6 @@ export type RequestInput<M extends Method> = z.input<(typeof requests)[M]>;
 export type RequestOf<M extends Method> = z.output<(typeof requests)[M]>;
 export type ResponseOf<M extends Method> = Responses[M];
 
-export type { ErrorCode };
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** Events main pushes to the renderer. */
@@ -158,7 +157,6 @@ export const MENU_KEYS = {
 } as const satisfies Partial<Record<MenuCommand, string>>;
 
 export const methods = Object.keys(requests) as Method[];
-export const eventNames: readonly EventName[] = ['corpus.progress', 'menu.command'];
 
 export const channelOf = (method: Method): string => `annotator:${method}`;
 export const eventChannelOf = (event: EventName): string => `annotator-event:${event}`;

@@ -1,6 +1,7 @@
 import { methods, requests, type Method, type Reply } from './contract.ts';
 import type { Handlers } from './handlers.ts';
 import { fromSqliteError } from '../db/errors.ts';
+import { errorMessage } from '../text/error-message.ts';
 
 const known = new Set<string>(methods);
 const isMethod = (name: string): name is Method => known.has(name);
@@ -42,7 +43,9 @@ export async function dispatch(
   } catch (e) {
     const known = fromSqliteError(e);
     if (known) return { ok: false, error: { code: known.code, message: known.message } };
-    const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: { code: 'INTERNAL', message: `unexpected error in ${method}: ${message}` } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `unexpected error in ${method}: ${errorMessage(e)}` },
+    };
   }
 }

@@ -13,6 +13,7 @@ import {
   type Method,
   type Reply,
 } from '../ipc/contract.ts';
+import { errorMessage } from '../text/error-message.ts';
 
 export interface Transport {
   invoke(channel: string, payload: unknown): Promise<unknown>;
@@ -35,8 +36,7 @@ export function createBridge(transport: Transport): AnnotatorApi {
         return asReply(await transport.invoke(channelOf(method), request), method);
       } catch (e) {
         // The main process is gone or refused the channel: still an answer the UI can show.
-        const message = e instanceof Error ? e.message : String(e);
-        return { ok: false, error: { code: 'INTERNAL', message: `${method} failed: ${message}` } };
+        return { ok: false, error: { code: 'INTERNAL', message: `${method} failed: ${errorMessage(e)}` } };
       }
     };
   }

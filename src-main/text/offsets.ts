@@ -14,7 +14,7 @@ export function splitsSurrogatePair(text: string, offset: number): boolean {
 }
 
 /** True when the text has no characters outside the BMP, so both units agree. */
-export function isBmpOnly(text: string): boolean {
+function isBmpOnly(text: string): boolean {
   return !/[\ud800-\udfff]/.test(text);
 }
 

@@ -18,4 +18,4 @@ export async function call<T>(pending: Promise<Reply<T>>): Promise<T> {
 
 export const api = () => window.annotator;
 
-export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+export { errorMessage as messageOf } from '../../src-main/text/error-message.ts';

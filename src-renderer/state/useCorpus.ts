@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CorpusStats, Label } from '../../src-main/db/model.ts';
-import { api, call } from './api.ts';
+import { api, call, messageOf } from './api.ts';
 
 /** Labels and corpus progress, plus a version number that tells lists to reload. */
 export function useCorpus(report: (message: string) => void) {
@@ -19,7 +19,7 @@ export function useCorpus(report: (message: string) => void) {
       if (loaded.current) setVersion((v) => v + 1);
       loaded.current = true;
     } catch (e) {
-      report(`Could not read the corpus: ${e instanceof Error ? e.message : String(e)}`);
+      report(`Could not read the corpus: ${messageOf(e)}`);
     }
   }, [report]);
 

@@ -3,7 +3,8 @@
  * baseline measured in this same run. `--smoke` runs tiny workloads without
  * targets, so the code is exercised by `npm test` and cannot rot. `--only
  * corpus|queries|browser` runs one part (the browser part needs the queries'
- * database, so it brings that along).
+ * database, so it brings that along). `--built DIR` runs the app already
+ * built in DIR (npm test's out/) instead of building one of its own.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -13,10 +14,14 @@ import { formatTable, passes, type BenchRow } from './table.ts';
 import { runQueryBench } from './query-bench.ts';
 import { runCorpusBench } from './corpus-bench.ts';
 import { runBrowserBench } from './browser/browser-bench.ts';
-import { buildApp, type Built } from './browser/app-page.ts';
+import { buildApp, existingBuild, type Built } from './browser/app-page.ts';
 
 const { values } = parseArgs({
-  options: { smoke: { type: 'boolean', default: false }, only: { type: 'string' } },
+  options: {
+    smoke: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    built: { type: 'string' },
+  },
 });
 const smoke = values.smoke;
 const only = values.only;
@@ -31,8 +36,8 @@ const log = (msg: string) => console.error(`bench: ${msg}`);
 // Built once, on first need: the browser rows run its renderer, the export its built page worker.
 let built: Promise<Built> | undefined;
 const app = (): Promise<Built> => {
-  if (!built) log('building the app');
-  built ??= buildApp();
+  if (!built) log(values.built === undefined ? 'building the app' : `using the app built in ${values.built}`);
+  built ??= values.built === undefined ? buildApp() : existingBuild(values.built);
   return built;
 };
 try {

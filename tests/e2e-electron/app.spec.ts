@@ -9,6 +9,8 @@ declare global {
   interface Window {
     annotator: AnnotatorApi;
   }
+  /** In the main process: what became of the page's next navigation. */
+  var __navigation: Promise<{ url: string; refused: boolean }> | undefined;
 }
 
 const binary = electronBinary();
@@ -63,11 +65,20 @@ test('launches, loads the samples, annotates, and keeps the work across a restar
   const home = first.page.url();
   const opened = await first.page.evaluate(() => window.open('http://example.com/') === null);
   expect(opened).toBe(true);
+  // Watch main's next will-navigate; added after the app's guard, this listener sees its decision.
+  await first.app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+    if (!contents) throw new Error('the app has no window');
+    globalThis.__navigation = new Promise((resolve) =>
+      contents.once('will-navigate', (event) => resolve({ url: event.url, refused: event.defaultPrevented })),
+    );
+  });
   await first.page.evaluate(() => {
     window.location.href = 'http://example.com/';
   });
-  await first.page.waitForTimeout(500);
-  expect(first.page.url()).toBe(home);
+  const navigation = await first.app.evaluate(() => globalThis.__navigation);
+  expect(navigation).toEqual({ url: 'http://example.com/', refused: true });
+  expect(await first.page.evaluate(() => window.location.href)).toBe(home);
   await first.app.close();
 
   const second = await launch(dir);

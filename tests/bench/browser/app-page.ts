@@ -23,6 +23,12 @@ export interface Built {
   remove(): void;
 }
 
+/** An existing build (out/ as `npm test` made it), with the page-side bridge built beside; left in place. */
+export async function existingBuild(outDir: string): Promise<Built> {
+  await buildBridge();
+  return { renderer: join(outDir, 'renderer'), main: join(outDir, 'main'), remove: () => {} };
+}
+
 /** Builds the renderer and the page-side bridge into a folder of their own (never racing other builds over out/). */
 export async function buildApp(): Promise<Built> {
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });

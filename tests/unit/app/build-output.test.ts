@@ -1,30 +1,17 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../src-main/app/security.ts';
+import { builtApp } from '../../helpers/built-app.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-// Inside the repository, so the built CLI resolves its runtime dependencies from node_modules.
-mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-const outDir = mkdtempSync(join(ROOT, 'test-results', 'build-'));
+// The build `npm test` made before the tests: inside the repository, so the
+// built CLI resolves its runtime dependencies from node_modules.
+const outDir = builtApp().dir;
 const read = (...parts: string[]) => readFileSync(join(outDir, ...parts), 'utf8');
 
 describe('electron-vite build', () => {
-  beforeAll(() => {
-    // A build of its own, so this test never races another one over out/.
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', outDir],
-      {
-        cwd: ROOT,
-        stdio: 'pipe',
-      },
-    );
-  }, 120_000);
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-
   it('puts the content security policy into the page', () => {
     const html = read('renderer', 'index.html');
     expect(html).toMatch(

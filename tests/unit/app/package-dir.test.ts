@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtApp } from '../../helpers/built-app.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
@@ -28,17 +29,8 @@ function fakeElectronDist(dir: string): void {
 
 describe('electron-builder --linux dir with a stand-in Electron', () => {
   beforeAll(() => {
-    // electron-builder packs the repository's out/ and refuses a missing entry file.
-    if (!existsSync(join(ROOT, 'out', 'main', 'index.js'))) {
-      execFileSync(
-        process.execPath,
-        [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
-        {
-          cwd: ROOT,
-          stdio: 'pipe',
-        },
-      );
-    }
+    // electron-builder packs the repository's out/, the build `npm test` made before the tests.
+    builtApp();
     const electronDist = join(work, 'electron');
     fakeElectronDist(electronDist);
     execFileSync(

@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtApp } from '../../helpers/built-app.ts';
 
 const RUN = join(import.meta.dirname, '..', '..', 'bench', 'run.ts');
 
 describe('benchmarks', () => {
   it('run end to end on tiny workloads and print every figure', () => {
-    const out = execFileSync(process.execPath, [RUN, '--smoke'], {
+    // The build npm test made before the tests, not one of the bench's own.
+    const out = execFileSync(process.execPath, [RUN, '--smoke', '--built', builtApp().dir], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });

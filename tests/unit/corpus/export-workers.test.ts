@@ -13,13 +13,18 @@ import { tempDir } from '../../helpers/tmp.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
+/** The export `run` writes, collected; `onWrite` hears the byte count after each chunk. */
 async function exported(
   run: (out: Writable) => Promise<{ documents: number; bytes: number }>,
+  onWrite?: (bytes: number) => void,
 ): Promise<{ text: string; documents: number; bytes: number }> {
   const chunks: Buffer[] = [];
+  let bytes = 0;
   const out = new Writable({
     write(chunk: Buffer, _enc, done) {
       chunks.push(chunk);
+      bytes += chunk.length;
+      onWrite?.(bytes);
       done();
     },
   });
@@ -67,9 +72,13 @@ describe('export on worker threads', () => {
   /**
    * Exports the test corpus with `worker` (its source) as the page worker,
    * for each of `buildHere`, and checks every result against the export as
-   * the app runs it.
+   * the app runs it. `whenWritten` runs once the whole export is in the output.
    */
-  async function exportsAsUsual(worker: string, buildHere: readonly boolean[]): Promise<void> {
+  async function exportsAsUsual(
+    worker: string,
+    buildHere: readonly boolean[],
+    whenWritten?: () => void,
+  ): Promise<void> {
     const dir = tempDir();
     const db = openDatabase(join(dir, 'corpus.db'));
     corpusIn(db, dir);
@@ -77,7 +86,13 @@ describe('export on worker threads', () => {
     writeFileSync(file, worker);
     const expected = await exported((out) => exportCorpus(db, out));
     for (const here of buildHere) {
-      expect(await exported((out) => exportCorpusWith({ file, buildHere: here }, db, out))).toEqual(expected);
+      const total = Buffer.byteLength(expected.text);
+      const written = (bytes: number) => {
+        if (bytes === total) whenWritten?.();
+      };
+      expect(await exported((out) => exportCorpusWith({ file, buildHere: here }, db, out), written)).toEqual(
+        expected,
+      );
     }
     closeDatabase(db);
   }
@@ -88,12 +103,14 @@ describe('export on worker threads', () => {
 
   it('lets workers still starting when the export is done come up and stop, instead of killing them', async () => {
     // Killing a thread while it loads better-sqlite3 or opens its connection can abort the whole process.
-    const marker = join(tempDir(), 'stopped');
-    // Up only after the export of the test corpus (built here meanwhile) is over.
+    const dir = tempDir();
+    const marker = join(dir, 'stopped');
+    const written = join(dir, 'written');
+    // Up only once the export of the test corpus (built here meanwhile) is all in the output.
     await exportsAsUsual(
-      `import { appendFileSync } from 'node:fs';
+      `import { appendFileSync, existsSync } from 'node:fs';
        import { parentPort } from 'node:worker_threads';
-       await new Promise((up) => setTimeout(up, 500));
+       while (!existsSync(${JSON.stringify(written)})) await new Promise((later) => setTimeout(later, 5));
        parentPort.on('message', (m) => {
          if (m.kind !== 'stop') return;
          appendFileSync(${JSON.stringify(marker)}, 'stopped ');
@@ -102,6 +119,7 @@ describe('export on worker threads', () => {
        parentPort.postMessage({ kind: 'ready' });
       `,
       [true],
+      () => writeFileSync(written, ''),
     );
     // Both workers of the pool, and before the export returned: it ends when its threads have.
     expect(readFileSync(marker, 'utf8')).toBe('stopped stopped ');

@@ -20,8 +20,12 @@ async function sampleDatabase(): Promise<string> {
   return path;
 }
 
-/** Another process that holds the write lock until its stdin closes. */
-function holdWriteLock(path: string): Promise<() => void> {
+/**
+ * Another process that holds the write lock until its stdin closes. The
+ * release resolves once that process has rolled back and exited, so the
+ * lock is surely gone.
+ */
+function holdWriteLock(path: string): Promise<() => Promise<void>> {
   const script = `
     const Database = require('better-sqlite3');
     const db = new Database(${JSON.stringify(path)});
@@ -33,7 +37,13 @@ function holdWriteLock(path: string): Promise<() => void> {
   const child = spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    createInterface({ input: child.stdout }).once('line', () => resolve(() => child.stdin.end()));
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    createInterface({ input: child.stdout }).once('line', () =>
+      resolve(() => {
+        child.stdin.end();
+        return exited;
+      }),
+    );
   });
 }
 
@@ -48,8 +58,7 @@ describe('database trouble', () => {
       const blocked = await dispatch(handlers, 'documents.setStatus', { id: 1, status: 'done' });
       expect(blocked).toMatchObject({ ok: false, error: { code: 'DB_UNAVAILABLE' } });
       if (!blocked.ok) expect(blocked.error.message).toMatch(/locked by another process/);
-      release();
-      await new Promise((r) => setTimeout(r, 300));
+      await release();
       expect(await dispatch(handlers, 'documents.setStatus', { id: 1, status: 'done' })).toMatchObject({
         ok: true,
       });
