@@ -32,7 +32,7 @@ function endBefore(parent: Node, index: number): number | null {
 }
 
 /** The text offset of a DOM point inside `root`, or null when it is outside the article. */
-function offsetOfPoint(root: HTMLElement, node: Node, offset: number): number | null {
+export function offsetOfPoint(root: HTMLElement, node: Node, offset: number): number | null {
   if (!root.contains(node)) return null;
   const segment = segmentOf(node);
   if (segment && node.nodeType === Node.TEXT_NODE) return startOf(segment) + offset;
@@ -92,7 +92,7 @@ function paragraphsAround(root: HTMLElement, offset: number): Element[] {
 }
 
 /** The DOM point for a text offset: inside the run that holds it. */
-function pointOfOffset(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
+export function pointOfOffset(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
   for (const paragraph of paragraphsAround(root, offset)) {
     for (const run of runsIn(paragraph)) {
       const start = startOf(run);
