@@ -51,6 +51,14 @@ export default tseslint.config(
           ],
         },
       ],
+      // Lexical's `_` members are its internals (`__` fields are a node's own, by its convention).
+      'no-restricted-syntax': [
+        'error',
+        ...['property.name', 'property.value'].map((key) => ({
+          selector: `MemberExpression[${key}=/^_[^_]/]`,
+          message: 'A private member: use public API, see src-renderer/editor/README.md.',
+        })),
+      ],
     },
   },
   {

@@ -27,7 +27,6 @@ import {
   type SyncPlan,
   type SyncState,
 } from './sync-plan.ts';
-import { compactWhenIdle } from './compact-when-idle.ts';
 
 function $runsOf(text: string, drawn: DrawnParagraph): LexicalNode[] {
   return drawn.pieces.map((piece) =>
@@ -183,7 +182,6 @@ export function SyncPlugin(props: SyncState) {
   const ranges = useMemo(() => paragraphRanges(text), [text]);
   const labelsKey = useMemo(() => labelsKeyOf(labels), [labels]);
   useEffect(() => watchSelection(), []);
-  useEffect(() => compactWhenIdle(editor), [editor]);
 
   // Before the browser paints: a highlight drawn from a keypress belongs in that keypress's frame.
   useLayoutEffect(() => {
