@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ImportReport } from '../src-main/corpus/report.ts';
 import type { AnnotationView } from '../src-main/db/model.ts';
 import { ArticleView } from './editor/ArticleView.tsx';
 import { selectedRange } from './editor/dom-offsets.ts';
@@ -39,7 +40,6 @@ export function App() {
     notify: showHint,
     labels: labelsById,
   });
-  const transfer = useCorpusTransfer(corpus.refresh);
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exact, setExact] = useState(false);
@@ -53,13 +53,14 @@ export function App() {
   useReadingPlace({ docId: session.doc?.id ?? null, open, root, scroller });
 
   // An import into a window with no document open opens the first one: the
-  // samples are there to be read.
+  // samples are there to be read. It opens before the result is shown, so
+  // that closing the result gives focus to its text (useDialogFocus).
   const openDoc = useLatest(session.doc);
-  const { runImport: importCorpus } = transfer;
-  const runImport = useCallback(
-    async (...args: Parameters<typeof importCorpus>) => {
-      const report = await importCorpus(...args);
-      if (!report || report.imported === 0 || openDoc.current) return;
+  const { refresh } = corpus;
+  const onImported = useCallback(
+    async (report: ImportReport) => {
+      refresh();
+      if (report.imported === 0 || openDoc.current) return;
       try {
         const first = (await call(api().documents.list({ offset: 0, limit: 1 }))).items[0];
         if (first && !openDoc.current) await open(first.id);
@@ -67,8 +68,10 @@ export function App() {
         // The list itself reports what it cannot read.
       }
     },
-    [importCorpus, open, openDoc],
+    [refresh, open, openDoc],
   );
+  const transfer = useCorpusTransfer(onImported);
+  const { runImport } = transfer;
   // The panel and the save state follow in a render of their own, after the
   // article's: a keypress is for the highlight, and redrawing the panel's rows
   // before it delayed it (key → highlight laid out, p95: 14–15 → 10–12 ms).

@@ -8,8 +8,11 @@ export type TransferResult =
   | { kind: 'export'; path: string; documents: number; spans: number }
   | { kind: 'error'; message: string };
 
-/** Import and export through the main process, with progress events while they run. */
-export function useCorpusTransfer(onChanged: () => void) {
+/**
+ * Import and export through the main process, with progress events while they
+ * run. `onImported` runs before the import's result is shown.
+ */
+export function useCorpusTransfer(onImported: (report: ImportReport) => Promise<void>) {
   const [running, setRunning] = useState<'import' | 'export' | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [result, setResult] = useState<TransferResult | null>(null);
@@ -26,8 +29,8 @@ export function useCorpusTransfer(onChanged: () => void) {
       try {
         const outcome = await call(api().corpus.import({ from, ...options }));
         if ('cancelled' in outcome) return null;
+        await onImported(outcome);
         setResult({ kind: 'import', report: outcome });
-        onChanged();
         return outcome;
       } catch (e) {
         setResult({ kind: 'error', message: `Import failed: ${messageOf(e)}` });
@@ -36,7 +39,7 @@ export function useCorpusTransfer(onChanged: () => void) {
         setRunning(null);
       }
     },
-    [onChanged],
+    [onImported],
   );
 
   const runExport = useCallback(async (status?: DocumentStatus) => {
