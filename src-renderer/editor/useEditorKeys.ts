@@ -47,9 +47,9 @@ export async function applyLabel(ctx: EditorKeyContext, labelId: number, exact: 
       return;
     }
     // The highlight takes the selection's place at once; should the database
-    // refuse it, the selection comes back for another try.
+    // refuse it while this document is open, the selection comes back for another try.
     clearSelection();
-    if (!(await session.create(labelId, span.start, span.end)) && root)
+    if ((await session.create(labelId, span.start, span.end)) === 'failed' && root)
       selectRange(root, range.start, range.end);
     return;
   }

@@ -1,21 +1,4 @@
-import type { Reply } from '../../src-main/ipc/contract.ts';
-
-/** A call the main process answered with an error: its code and readable message. */
-export class ApiError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.code = code;
-  }
-}
-
-/** Unwraps a reply: the value, or an ApiError carrying the main process's message. */
-export async function call<T>(pending: Promise<Reply<T>>): Promise<T> {
-  const reply = await pending;
-  if (!reply.ok) throw new ApiError(reply.error.code, reply.error.message);
-  return reply.value;
-}
+// Replies are unwrapped apart from `window`, so modules that only get a bridge handed in run outside a page.
+export { ApiError, call, messageOf } from './reply.ts';
 
 export const api = () => window.annotator;
-
-export { errorMessage as messageOf } from '../../src-main/text/error-message.ts';

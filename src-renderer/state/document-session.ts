@@ -1,0 +1,308 @@
+import type { AnnotationView, DocumentRecord, DocumentStatus, Label } from '../../src-main/db/model.ts';
+import type { AnnotatorApi } from '../../src-main/ipc/contract.ts';
+import { inTextOrder } from '../editor/segments.ts';
+import { ApiError, call, messageOf } from './reply.ts';
+import { STATUS_TEXT } from './wording.ts';
+
+export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+export interface History {
+  undo: number;
+  redo: number;
+}
+/** How a change ended: stored, failed on the open document, or failed on one the user has since left. */
+export type Outcome = 'stored' | 'failed' | 'failed-elsewhere';
+
+type Update<T> = T | ((previous: T) => T);
+type Changes = { labelId?: number; start?: number; end?: number };
+
+/** Where the session shows the open document: React state in the app, plain fields in tests. */
+export interface SessionView {
+  setDoc(doc: DocumentRecord): void;
+  setAnnotations(annotations: AnnotationView[]): void;
+  setHistory(history: Update<History>): void;
+  setSelectedId(id: Update<number | null>): void;
+  setSave(save: Update<SaveState>): void;
+}
+
+export interface SessionHost {
+  /** Says something briefly (the status line's hint): refusals, steps that are not in view. */
+  notify(message: string): void;
+  onCorpusChanged(): void;
+  labels(): ReadonlyMap<number, Label>;
+  /** Resolves once the frame showing a new annotation is painted: it is saved after that. */
+  afterNextPaint(): Promise<void>;
+}
+
+/** The part of `window.annotator` the session calls. */
+export type SessionBridge = Pick<AnnotatorApi, 'documents' | 'annotations' | 'history'>;
+
+/**
+ * Changes the database turned down as asked (a span tagged twice, nothing to
+ * undo, an import running): nothing is lost, the view still shows what is
+ * stored, so they are said in passing and the save state stays as it was.
+ */
+const REFUSALS: ReadonlySet<string> = new Set([
+  'CONFLICT',
+  'VALIDATION',
+  'NOT_FOUND',
+  'BUSY',
+  'NOTHING_TO_UNDO',
+  'NOTHING_TO_REDO',
+]);
+const isRefusal = (e: unknown): e is ApiError => e instanceof ApiError && REFUSALS.has(e.code);
+const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
+/** A span as a person names it: its label and (the start of) its text. */
+const QUOTE_MAX = 40;
+const quote = (text: string) => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text);
+const SAVED: SaveState = { kind: 'saved' };
+export const NOT_IN_DOCUMENT = 'That annotation is not in the open document: nothing was changed.';
+
+/** One opening of a document: its record and annotations as the changes queued on it leave them. */
+interface Opened {
+  doc: DocumentRecord;
+  annotations: AnnotationView[];
+}
+
+/**
+ * The open document and every change to it. A new annotation is drawn at
+ * once, in the frame of the keypress, and marked saved only when the main
+ * process has stored it; every other change is shown once the reply is in.
+ * A change that fails while its document is open reads that document back,
+ * so the view never keeps what the database lacks; one that fails after the
+ * user opened another is said in passing and leaves the view alone (the
+ * document is read afresh when opened again).
+ */
+export class SessionCore {
+  private readonly bridge: SessionBridge;
+  private readonly view: SessionView;
+  private readonly host: SessionHost;
+  private opened: Opened | null = null;
+  private pending = 0;
+  // Changes run one after another, each on the annotations the one before left:
+  // keys pressed faster than replies arrive must not act on a stale copy.
+  private queue: Promise<unknown> = Promise.resolve();
+  // Annotations drawn before they were stored have a temporary (negative) id;
+  // changes queued behind their creation find them under the stored one.
+  private readonly stored = new Map<number, number>();
+  private nextDraftId = -1;
+
+  constructor(bridge: SessionBridge, view: SessionView, host: SessionHost) {
+    this.bridge = bridge;
+    this.view = view;
+    this.host = host;
+  }
+
+  readonly open = async (id: number): Promise<void> => {
+    try {
+      await this.load(id);
+      this.view.setSelectedId(null);
+    } catch (e) {
+      // Opening writes nothing: there is no unsaved work to flag.
+      this.host.notify(`Could not open the document: ${messageOf(e)}`);
+    }
+  };
+
+  readonly create = (labelId: number, start: number, end: number): Promise<Outcome> => {
+    const at = this.opened;
+    if (!at) return Promise.resolve('failed');
+    const draft: AnnotationView = { id: this.nextDraftId--, labelId, start, end, annotator: null };
+    this.edit(at, (list) => [...list, draft]);
+    this.view.setSelectedId(draft.id);
+    const withoutDraft = (list: AnnotationView[]) => list.filter((a) => a !== draft);
+    return this.change(at, async () => {
+      try {
+        await this.host.afterNextPaint();
+        const created = await call(
+          this.bridge.annotations.create({ documentId: at.doc.id, labelId, start, end }),
+        );
+        this.stored.set(draft.id, created.id);
+        this.afterWrite(at, (list) => [...withoutDraft(list), created]);
+        if (this.isOpen(at)) this.view.setSelectedId((id) => (id === draft.id ? created.id : id));
+        if (this.target(at).doc.status === 'todo') this.setDocStatus(at, 'in_progress');
+      } catch (e) {
+        this.edit(at, withoutDraft);
+        if (this.isOpen(at)) this.view.setSelectedId((id) => (id === draft.id ? null : id));
+        throw this.alreadyTagged(at, e, draft);
+      }
+    });
+  };
+
+  /** Changes an annotation; `changes` may be worked out from its current state when its turn comes. */
+  readonly update = (
+    draftOrId: number,
+    edit: Changes | ((current: AnnotationView) => Changes | null),
+  ): Promise<Outcome> => {
+    const at = this.opened;
+    if (!at || !this.holds(at, draftOrId)) return this.refuseForeign();
+    return this.change(at, async () => {
+      const id = this.stored.get(draftOrId) ?? draftOrId;
+      const current = this.target(at).annotations.find((a) => a.id === id);
+      if (!current) return;
+      const changes = typeof edit === 'function' ? edit(current) : edit;
+      if (!changes) return;
+      const updated = await call(this.bridge.annotations.update({ id, ...changes })).catch((e: unknown) => {
+        throw this.alreadyTagged(at, e, { ...current, ...changes });
+      });
+      this.afterWrite(at, (list) => list.map((a) => (a.id === id ? updated : a)));
+    });
+  };
+
+  readonly remove = (draftOrId: number): Promise<Outcome> => {
+    const at = this.opened;
+    if (!at || !this.holds(at, draftOrId)) return this.refuseForeign();
+    return this.change(at, async () => {
+      const id = this.stored.get(draftOrId) ?? draftOrId;
+      await call(this.bridge.annotations.delete({ id }));
+      this.afterWrite(at, (list) => list.filter((a) => a.id !== id));
+      if (this.isOpen(at)) this.view.setSelectedId(null);
+    });
+  };
+
+  readonly step = (direction: 'undo' | 'redo'): Promise<Outcome> => {
+    const at = this.opened;
+    if (!at) return Promise.resolve('failed');
+    return this.change(at, async () => {
+      const request = { documentId: at.doc.id };
+      const result = await call(
+        direction === 'undo' ? this.bridge.history.undo(request) : this.bridge.history.redo(request),
+      );
+      if (this.isOpen(at)) {
+        await this.load(at.doc.id);
+        if (result.action === 'status') {
+          // Nothing in the article moves: say what the step did.
+          this.view.setSelectedId(null);
+          this.host.notify(
+            `${direction === 'undo' ? 'Undone' : 'Redone'}: the status is ${STATUS_TEXT[result.status]} again.`,
+          );
+        } else this.view.setSelectedId(result.annotation?.id ?? null);
+      }
+      this.host.onCorpusChanged();
+    });
+  };
+
+  readonly setStatus = (status: DocumentStatus): Promise<Outcome> => {
+    const at = this.opened;
+    if (!at) return Promise.resolve('failed');
+    return this.change(at, async () => {
+      // The same status again is no change, and nothing to undo.
+      if (this.target(at).doc.status === status) return;
+      await call(this.bridge.documents.setStatus({ id: at.doc.id, status }));
+      this.setDocStatus(at, status);
+      if (this.isOpen(at)) this.view.setHistory((h) => ({ undo: h.undo + 1, redo: 0 }));
+      this.host.onCorpusChanged();
+    });
+  };
+
+  /** Selects the next or previous annotation in text order, from whatever is selected by then. */
+  readonly moveSelection = (direction: 1 | -1): void => {
+    this.view.setSelectedId((current) => {
+      const list = this.opened?.annotations ?? [];
+      if (list.length === 0) return null;
+      const index = list.findIndex((a) => a.id === current);
+      const next =
+        index === -1
+          ? direction > 0
+            ? 0
+            : list.length - 1
+          : (index + direction + list.length) % list.length;
+      return list[next]?.id ?? null;
+    });
+  };
+
+  private async load(id: number): Promise<void> {
+    const opened = await call(this.bridge.documents.get({ id }));
+    this.opened = { doc: opened.document, annotations: [...opened.annotations].sort(inTextOrder) };
+    this.view.setDoc(this.opened.doc);
+    this.view.setAnnotations(this.opened.annotations);
+    this.view.setHistory(opened.history);
+  }
+
+  /** Runs one change, queued on the document open when it was asked for. */
+  private change(at: Opened, work: () => Promise<void>): Promise<Outcome> {
+    this.pending++;
+    this.view.setSave({ kind: 'saving' });
+    const run = this.queue.then(async (): Promise<Outcome> => {
+      try {
+        await work();
+        this.pending--;
+        if (this.pending === 0) this.view.setSave(SAVED);
+        return 'stored';
+      } catch (e) {
+        this.pending--;
+        if (!this.isOpen(at)) {
+          // The user has moved on: what they see now stays as it is.
+          this.host.notify(`Not saved in ${at.doc.externalId}: ${messageOf(e)}.`);
+          this.clearSaving();
+          return 'failed-elsewhere';
+        }
+        if (isRefusal(e)) {
+          this.host.notify(sentence(e.message));
+          this.clearSaving();
+        } else this.view.setSave({ kind: 'failed', message: messageOf(e) });
+        await this.load(at.doc.id).catch(() => undefined);
+        return 'failed';
+      }
+    });
+    this.queue = run;
+    return run;
+  }
+
+  private clearSaving(): void {
+    if (this.pending === 0) this.view.setSave((s) => (s.kind === 'saving' ? SAVED : s));
+  }
+
+  private isOpen(at: Opened): boolean {
+    return this.opened?.doc.id === at.doc.id;
+  }
+
+  /**
+   * What a change queued on `at` acts on: the open document's state while that
+   * document is open (read back since, or not), else the state it was queued on.
+   */
+  private target(at: Opened): Opened {
+    return this.opened && this.isOpen(at) ? this.opened : at;
+  }
+
+  /** Whether `draftOrId` is an annotation of the document `at`: ids from another are never sent. */
+  private holds(at: Opened, draftOrId: number): boolean {
+    const id = this.stored.get(draftOrId) ?? draftOrId;
+    return at.annotations.some((a) => a.id === id || a.id === draftOrId);
+  }
+
+  private refuseForeign(): Promise<Outcome> {
+    this.host.notify(NOT_IN_DOCUMENT);
+    return Promise.resolve('failed');
+  }
+
+  private edit(at: Opened, next: (list: AnnotationView[]) => AnnotationView[]): void {
+    const target = this.target(at);
+    target.annotations = next(target.annotations).sort(inTextOrder);
+    if (target === this.opened) this.view.setAnnotations(target.annotations);
+  }
+
+  private afterWrite(at: Opened, next: (list: AnnotationView[]) => AnnotationView[]): void {
+    this.edit(at, next);
+    if (this.isOpen(at)) this.view.setHistory((h) => ({ undo: h.undo + 1, redo: 0 }));
+    this.host.onCorpusChanged();
+  }
+
+  private setDocStatus(at: Opened, status: DocumentStatus): void {
+    const target = this.target(at);
+    target.doc = { ...target.doc, status };
+    if (target === this.opened) this.view.setDoc(target.doc);
+  }
+
+  /** The refusal of a span that is already there, in the user's terms. */
+  private alreadyTagged(
+    at: Opened,
+    e: unknown,
+    span: { labelId: number; start: number; end: number },
+  ): unknown {
+    if (!(e instanceof ApiError && e.code === 'CONFLICT')) return e;
+    const name = this.host.labels().get(span.labelId)?.name ?? 'this label';
+    return new ApiError(
+      e.code,
+      `already tagged: ${name} “${quote(at.doc.text.slice(span.start, span.end))}” exists`,
+    );
+  }
+}
