@@ -6,14 +6,14 @@
  * preload bridge and the renderer. Nothing else declares a call.
  */
 import { z } from 'zod';
-import type {
-  Annotation,
-  AnnotationView,
-  CorpusStats,
-  DocumentRecord,
-  DocumentStatus,
-  DocumentSummary,
-  Label,
+import {
+  DOCUMENT_STATUSES,
+  type Annotation,
+  type AnnotationView,
+  type CorpusStats,
+  type DocumentRecord,
+  type DocumentSummary,
+  type Label,
 } from '../db/model.ts';
 import type { HistoryStep } from '../db/annotations.ts';
 import type { ReadingPlace } from '../db/place.ts';
@@ -26,7 +26,7 @@ const offset = z
   .int()
   .min(0)
   .max(2 ** 31 - 1);
-const status = z.enum(['todo', 'in_progress', 'done']) satisfies z.ZodType<DocumentStatus>;
+const status = z.enum(DOCUMENT_STATUSES);
 const labelName = z
   .string()
   .min(1)

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ImportProgress } from '../../src-main/corpus/report.ts';
 import type { CorpusStats, DocumentStatus } from '../../src-main/db/model.ts';
+import { STATUS_ORDER } from '../state/statuses.ts';
 import type { TransferResult } from '../state/useCorpusTransfer.ts';
 import { count, STATUS_TEXT } from '../state/wording.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
@@ -51,8 +52,6 @@ export function ImportDialog({
   );
 }
 
-const STATUSES: readonly DocumentStatus[] = ['done', 'in_progress', 'todo'];
-
 export function ExportDialog({
   stats,
   onExport,
@@ -79,7 +78,7 @@ export function ExportDialog({
             value={status}
             onChange={(e) => setStatus(e.target.value as DocumentStatus | '')}
           >
-            {(['', ...STATUSES] as const).map((s) => {
+            {(['', ...STATUS_ORDER] as const).map((s) => {
               const n = matching(s);
               const what = s === '' ? 'all' : `${STATUS_TEXT[s].toLowerCase()} only`;
               return (
