@@ -1,5 +1,6 @@
 import type { Db } from './connection.ts';
 import { AppError, notFound } from './errors.ts';
+import { isLabelName, LABEL_NAME_RULE } from './label-name.ts';
 import type { Label } from './model.ts';
 import { statement } from './statements.ts';
 
@@ -28,6 +29,10 @@ export interface NewLabel {
   hotkey?: string | null | undefined;
 }
 
+function assertName(name: string): void {
+  if (!isLabelName(name)) throw new AppError('VALIDATION', `label name "${name}": use ${LABEL_NAME_RULE}`);
+}
+
 function assertFree(db: Db, field: 'name' | 'hotkey', value: string, exceptId?: number): void {
   const row = statement(db, `SELECT id FROM labels WHERE ${field} = ?`).get(value) as
     { id: number } | undefined;
@@ -38,6 +43,7 @@ function assertFree(db: Db, field: 'name' | 'hotkey', value: string, exceptId?: 
 
 export function createLabel(db: Db, input: NewLabel): Label {
   return db.transaction(() => {
+    assertName(input.name);
     assertFree(db, 'name', input.name);
     if (input.hotkey) assertFree(db, 'hotkey', input.hotkey);
     const { n, maxPos } = statement(
@@ -69,7 +75,10 @@ export function updateLabel(db: Db, id: number, changes: LabelChanges): Label {
       color: (changes.color ?? current.color).toLowerCase(),
       hotkey: changes.hotkey === undefined ? current.hotkey : changes.hotkey,
     };
-    if (next.name !== current.name) assertFree(db, 'name', next.name, id);
+    if (next.name !== current.name) {
+      assertName(next.name);
+      assertFree(db, 'name', next.name, id);
+    }
     if (next.hotkey && next.hotkey !== current.hotkey) assertFree(db, 'hotkey', next.hotkey, id);
     statement(db, 'UPDATE labels SET name = ?, color = ?, hotkey = ? WHERE id = ?').run(
       next.name,

@@ -16,6 +16,7 @@ import {
   type Label,
 } from '../db/model.ts';
 import type { HistoryStep } from '../db/annotations.ts';
+import { LABEL_NAME, LABEL_NAME_RULE } from '../db/label-name.ts';
 import type { ReadingPlace } from '../db/place.ts';
 import type { ErrorCode } from '../db/errors.ts';
 import type { ExportSummary, ImportProgress, ImportReport } from '../corpus/report.ts';
@@ -27,11 +28,7 @@ const offset = z
   .min(0)
   .max(2 ** 31 - 1);
 const status = z.enum(DOCUMENT_STATUSES);
-const labelName = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[\p{L}\p{N}_-]+$/u, 'letters, digits, _ and - only');
+const labelName = z.string().regex(LABEL_NAME, `use ${LABEL_NAME_RULE}`);
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a color as #rrggbb');
 const hotkey = z
   .string()
