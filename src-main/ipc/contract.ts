@@ -35,6 +35,10 @@ const hotkey = z
   .regex(/^[\p{L}\p{N}]$/u, 'a single letter or digit')
   .nullable();
 
+/** Where an import's files come from: a native dialog in main, or the bundled samples. */
+export const IMPORT_SOURCES = ['files', 'folder', 'samples'] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];
+
 export const requests = {
   'documents.list': z.strictObject({
     search: z.string().max(200).optional(),
@@ -64,8 +68,7 @@ export const requests = {
     hotkey: hotkey.optional(),
   }),
   'corpus.import': z.strictObject({
-    /** Where the files come from: a native dialog in main, or the bundled samples. */
-    from: z.enum(['files', 'folder', 'samples']),
+    from: z.enum(IMPORT_SOURCES),
     skipInvalid: z.boolean().default(false),
     createLabels: z.boolean().default(false),
   }),
@@ -118,6 +121,9 @@ export type RequestInput<M extends Method> = z.input<(typeof requests)[M]>;
 /** What a handler receives, after validation and defaults. */
 export type RequestOf<M extends Method> = z.output<(typeof requests)[M]>;
 export type ResponseOf<M extends Method> = Responses[M];
+
+/** What the user chooses for an import besides where from. */
+export type ImportChoices = Omit<RequestOf<'corpus.import'>, 'from'>;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ImportProgress } from '../../src-main/corpus/report.ts';
 import type { CorpusStats, DocumentStatus } from '../../src-main/db/model.ts';
+import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts';
 import { STATUS_ORDER } from '../state/statuses.ts';
 import type { TransferResult } from '../state/useCorpusTransfer.ts';
 import { count, STATUS_TEXT } from '../state/wording.ts';
@@ -10,16 +11,13 @@ export function ImportDialog({
   onImport,
   onClose,
 }: {
-  onImport: (
-    from: 'files' | 'folder' | 'samples',
-    options: { skipInvalid: boolean; createLabels: boolean },
-  ) => void;
+  onImport: (from: ImportSource, options: ImportChoices) => void;
   onClose: () => void;
 }) {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [createLabels, setCreateLabels] = useState(false);
   const first = useDialogFocus<HTMLButtonElement>();
-  const go = (from: 'files' | 'folder' | 'samples') => onImport(from, { skipInvalid, createLabels });
+  const go = (from: ImportSource) => onImport(from, { skipInvalid, createLabels });
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label="Import">
       <div className="dialog">
