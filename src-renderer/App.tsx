@@ -20,6 +20,7 @@ import { useDocumentSession } from './state/useDocumentSession.ts';
 import { useLatest } from './state/useLatest.ts';
 import { useReadingPlace } from './state/useReadingPlace.ts';
 import { useTheme } from './state/useTheme.ts';
+import { STATUS_ORDER, statusDigit } from './state/statuses.ts';
 import { STATUS_TEXT } from './state/wording.ts';
 
 type Dialog = 'import' | 'export' | 'shortcuts' | 'about' | null;
@@ -249,13 +250,13 @@ export function App() {
                   {doc.published && <div className="muted">{doc.published}</div>}
                 </div>
                 <div className="status-buttons" role="group" aria-label="Document status">
-                  {(['todo', 'in_progress', 'done'] as const).map((s, i) => (
+                  {STATUS_ORDER.map((s) => (
                     <button
                       key={s}
                       type="button"
                       aria-pressed={doc.status === s}
                       onClick={() => void session.setStatus(s)}
-                      title={`Alt+${i + 1}`}
+                      title={`Alt+${statusDigit(s)}`}
                     >
                       {STATUS_TEXT[s]}
                     </button>

@@ -1,3 +1,5 @@
+import { DOCUMENT_STATUSES } from '../db/model.ts';
+
 export const USAGE = `usage: annotator <command> [options]
 
 commands:
@@ -6,7 +8,7 @@ commands:
       JSONL (offsets in Unicode code points) and folders of those. Bad records,
       skipped files and duplicates are listed on stderr, the first 20 of each
       kind; --report FILE writes every one of them to FILE.
-  export --db PATH [--format jsonl] [--out FILE|-] [--status todo|in_progress|done]
+  export --db PATH [--format jsonl] [--out FILE|-] [--status ${DOCUMENT_STATUSES.join('|')}]
       Write the corpus as JSONL, to stdout without --out or with --out -.
       FILE is a new file or a regular one (replaced whole, never half-written);
       a symbolic link writes the file it points to. Folders, devices, named

@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { DocumentStatus } from '../db/model.ts';
+import { statement } from '../db/statements.ts';
 import {
   documentLine,
   groupByDocument,
@@ -25,7 +26,7 @@ export interface PageWindows {
 }
 
 export function pageWindows(db: Database): PageWindows {
-  const { lo, hi } = db.prepare('SELECT min(id) AS lo, max(id) AS hi FROM documents').get() as {
+  const { lo, hi } = statement(db, 'SELECT min(id) AS lo, max(id) AS hi FROM documents').get() as {
     lo: number | null;
     hi: number | null;
   };
@@ -74,17 +75,19 @@ export function pageBuilder(
   allocate: Allocate = freshMemory,
 ): (index: number) => PageText {
   // A BMP-only text (length in characters = length in UTF-16 units) comes as JSON bytes too.
-  const docsOf = db.prepare(
+  const docsOf = statement(
+    db,
     `SELECT id, external_id, title, published, source, text_sha256, meta, status, text,
        CASE WHEN length(text) = text_length THEN CAST(json_quote(text) AS BLOB) END AS text_json
      FROM documents WHERE id >= @from AND id < @to ${status ? 'AND status = @status' : ''} ORDER BY id`,
   );
   // One query per page, not per document: 20,000 small queries cost more than the rows they return.
-  const spansOf = db.prepare(
+  const spansOf = statement(
+    db,
     `SELECT document_id, start, "end", label_id, annotator FROM annotations
      WHERE document_id >= ? AND document_id < ? ORDER BY document_id, start, "end", label_id`,
   );
-  const labelsOf = db.prepare('SELECT id, name FROM labels');
+  const labelsOf = statement(db, 'SELECT id, name FROM labels');
   let labels = new Map<number, string>();
   const labelName = (id: number): string => {
     // Re-read when a label appears mid-export (an import may create one between two pages).

@@ -23,6 +23,7 @@ import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
 import { findDocumentIdByExternalId, findDocumentIdBySha } from '../db/documents.ts';
 import { insertImportedDocument } from '../db/imported.ts';
+import { isLabelName, LABEL_NAME_RULE } from '../db/label-name.ts';
 import { createLabel, listLabels } from '../db/labels.ts';
 import { inThreadSource, parallelSource } from './jsonl-source.ts';
 import { EmptyFileError, RecordError, type DocumentDraft } from './record.ts';
@@ -50,7 +51,6 @@ export interface ImportOptions {
 const PARSE_BATCH = 10;
 /** Records between two progress reports. */
 const PROGRESS_EVERY = 200;
-const LABEL_NAME = /^[\p{L}\p{N}_-]{1,64}$/u;
 
 class Rollback extends Error {}
 
@@ -77,8 +77,8 @@ function labelIds(run: Run, draft: DocumentDraft): Map<string, number> {
         `unknown label "${name}" (add it first, or import with the option to create labels)`,
       );
     }
-    if (!LABEL_NAME.test(name)) {
-      throw new RecordError(`label "${name}" cannot be created: use 1-64 letters, digits, _ or -`);
+    if (!isLabelName(name)) {
+      throw new RecordError(`label "${name}" cannot be created: use ${LABEL_NAME_RULE}`);
     }
   }
   for (const name of missing) {

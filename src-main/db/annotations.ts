@@ -32,9 +32,9 @@ const toAnnotation = (r: AnnotationRow): Annotation => ({
 });
 
 export function listAnnotations(db: Db, documentId: number): Annotation[] {
-  const rows = db
-    .prepare('SELECT * FROM annotations WHERE document_id = ? ORDER BY start, "end", id')
-    .all(documentId) as AnnotationRow[];
+  const rows = statement(db, 'SELECT * FROM annotations WHERE document_id = ? ORDER BY start, "end", id').all(
+    documentId,
+  ) as AnnotationRow[];
   return rows.map(toAnnotation);
 }
 
@@ -47,7 +47,7 @@ export function listAnnotationViews(db: Db, documentId: number): AnnotationView[
 }
 
 function findAnnotation(db: Db, id: number): Annotation | undefined {
-  const row = db.prepare('SELECT * FROM annotations WHERE id = ?').get(id) as AnnotationRow | undefined;
+  const row = statement(db, 'SELECT * FROM annotations WHERE id = ?').get(id) as AnnotationRow | undefined;
   return row ? toAnnotation(row) : undefined;
 }
 
@@ -79,18 +79,17 @@ function record(
   before: Annotation | null,
   after: Annotation | null,
 ): number {
-  const info = db
-    .prepare(
-      'INSERT INTO annotation_history (annotation_id, document_id, action, origin, before, after) VALUES (?, ?, ?, ?, ?, ?)',
-    )
-    .run(
-      change.annotationId,
-      change.documentId,
-      change.action,
-      change.origin,
-      before ? JSON.stringify(before) : null,
-      after ? JSON.stringify(after) : null,
-    );
+  const info = statement(
+    db,
+    'INSERT INTO annotation_history (annotation_id, document_id, action, origin, before, after) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(
+    change.annotationId,
+    change.documentId,
+    change.action,
+    change.origin,
+    before ? JSON.stringify(before) : null,
+    after ? JSON.stringify(after) : null,
+  );
   const historyId = Number(info.lastInsertRowid);
   if (change.origin === 'edit') pushEdit(db, change.documentId, { historyId });
   return historyId;
@@ -112,21 +111,20 @@ function insertRow(
   a: Omit<Annotation, 'id' | 'createdAt' | 'updatedAt'> & Partial<Annotation>,
 ): Annotation {
   try {
-    const info = db
-      .prepare(
-        `INSERT INTO annotations (id, document_id, label_id, start, "end", annotator, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`,
-      )
-      .run(
-        a.id ?? null,
-        a.documentId,
-        a.labelId,
-        a.start,
-        a.end,
-        a.annotator,
-        a.createdAt ?? null,
-        a.updatedAt ?? null,
-      );
+    const info = statement(
+      db,
+      `INSERT INTO annotations (id, document_id, label_id, start, "end", annotator, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`,
+    ).run(
+      a.id ?? null,
+      a.documentId,
+      a.labelId,
+      a.start,
+      a.end,
+      a.annotator,
+      a.createdAt ?? null,
+      a.updatedAt ?? null,
+    );
     const created = getAnnotation(db, Number(info.lastInsertRowid));
     countAnnotation(db, created, 1);
     return created;
@@ -142,7 +140,8 @@ function writeRow(
   updatedAt?: string,
 ): Annotation {
   try {
-    db.prepare(
+    statement(
+      db,
       `UPDATE annotations SET label_id = ?, start = ?, "end" = ?,
          updated_at = coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) WHERE id = ?`,
     ).run(a.labelId, a.start, a.end, updatedAt ?? null, current.id);
@@ -157,7 +156,7 @@ function writeRow(
 }
 
 function removeRow(db: Db, current: Annotation): void {
-  db.prepare('DELETE FROM annotations WHERE id = ?').run(current.id);
+  statement(db, 'DELETE FROM annotations WHERE id = ?').run(current.id);
   countAnnotation(db, current, -1);
 }
 
@@ -186,7 +185,8 @@ export function createAnnotation(
     );
     if (origin === 'edit') {
       // The first annotation on a document means work on it has started.
-      db.prepare(
+      statement(
+        db,
         "UPDATE documents SET status = 'in_progress', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND status = 'todo'",
       ).run(created.documentId);
     }
@@ -294,13 +294,12 @@ function restore(
 function step(db: Db, documentId: number, from: 'undo' | 'redo'): HistoryStep {
   return db.transaction(() => {
     documentText(db, documentId);
-    const entry = db
-      .prepare(
-        `SELECT s.id AS stack_id, s.status_history_id, h.id, h.annotation_id, h.document_id, h.action, h.before, h.after
-         FROM undo_stack s LEFT JOIN annotation_history h ON h.id = s.history_id
-         WHERE s.document_id = ? AND s.stack = ? ORDER BY s.id DESC LIMIT 1`,
-      )
-      .get(documentId, from) as
+    const entry = statement(
+      db,
+      `SELECT s.id AS stack_id, s.status_history_id, h.id, h.annotation_id, h.document_id, h.action, h.before, h.after
+       FROM undo_stack s LEFT JOIN annotation_history h ON h.id = s.history_id
+       WHERE s.document_id = ? AND s.stack = ? ORDER BY s.id DESC LIMIT 1`,
+    ).get(documentId, from) as
       (HistoryRow & { stack_id: number; status_history_id: number | null }) | undefined;
     if (!entry) {
       throw new AppError(
@@ -313,7 +312,7 @@ function step(db: Db, documentId: number, from: 'undo' | 'redo'): HistoryStep {
       statusHistoryId === null
         ? restore(db, entry, parseState(from === 'undo' ? entry.before : entry.after), from)
         : restoreStatus(db, statusHistoryId, from);
-    db.prepare('DELETE FROM undo_stack WHERE id = ?').run(entry.stack_id);
+    statement(db, 'DELETE FROM undo_stack WHERE id = ?').run(entry.stack_id);
     pushEntry(
       db,
       documentId,
@@ -330,9 +329,10 @@ export const undo = (db: Db, documentId: number): HistoryStep => step(db, docume
 export const redo = (db: Db, documentId: number): HistoryStep => step(db, documentId, 'redo');
 
 export function historyDepth(db: Db, documentId: number): { undo: number; redo: number } {
-  const rows = db
-    .prepare('SELECT stack, count(*) AS n FROM undo_stack WHERE document_id = ? GROUP BY stack')
-    .all(documentId) as { stack: 'undo' | 'redo'; n: number }[];
+  const rows = statement(
+    db,
+    'SELECT stack, count(*) AS n FROM undo_stack WHERE document_id = ? GROUP BY stack',
+  ).all(documentId) as { stack: 'undo' | 'redo'; n: number }[];
   return {
     undo: rows.find((r) => r.stack === 'undo')?.n ?? 0,
     redo: rows.find((r) => r.stack === 'redo')?.n ?? 0,

@@ -103,6 +103,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       );
     }
     if (current > 0 && current < latest && !isMemory && options.backupBeforeMigrate !== false) {
+      // Once per upgrade, so not through the statement cache.
       db.prepare('VACUUM INTO ?').run(backupPath(path, current));
     }
     migrate(db, migrations, current);

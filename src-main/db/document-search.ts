@@ -52,7 +52,8 @@ const indexes = new WeakMap<Db, SearchIndex>();
 const maxId = (db: Db): number =>
   (statement(db, 'SELECT coalesce(max(id), 0) AS n FROM documents').get() as { n: number }).n;
 
-const dataVersion = (db: Db): number => db.pragma('data_version', { simple: true }) as number;
+const dataVersion = (db: Db): number =>
+  (statement(db, 'PRAGMA data_version').get() as { data_version: number }).data_version;
 
 /** Reads the next slice up to the ceiling into the index; false once there is nothing left to read. */
 function readSlice(db: Db, index: SearchIndex): boolean {

@@ -1,5 +1,6 @@
 import type { Db } from './connection.ts';
 import { notFound } from './errors.ts';
+import { statement } from './statements.ts';
 
 interface Cached {
   id: number;
@@ -16,12 +17,14 @@ const lastRead = new WeakMap<Db, Cached>();
 
 /** The stored text of a document; throws NOT_FOUND when there is none. */
 export function documentText(db: Db, documentId: number): string {
-  const row = db.prepare('SELECT text_sha256 AS sha256 FROM documents WHERE id = ?').get(documentId) as
+  const row = statement(db, 'SELECT text_sha256 AS sha256 FROM documents WHERE id = ?').get(documentId) as
     { sha256: string } | undefined;
   if (!row) throw notFound('document', documentId);
   const cached = lastRead.get(db);
   if (cached && cached.id === documentId && cached.sha256 === row.sha256) return cached.text;
-  const { text } = db.prepare('SELECT text FROM documents WHERE id = ?').get(documentId) as { text: string };
+  const { text } = statement(db, 'SELECT text FROM documents WHERE id = ?').get(documentId) as {
+    text: string;
+  };
   lastRead.set(db, { id: documentId, sha256: row.sha256, text });
   return text;
 }

@@ -1,21 +1,23 @@
 import type { Db } from './connection.ts';
 import { AppError, notFound } from './errors.ts';
+import { isLabelName, LABEL_NAME_RULE } from './label-name.ts';
 import type { Label } from './model.ts';
+import { statement } from './statements.ts';
 
 const COLUMNS = 'id, name, color, hotkey, position';
 
 export function listLabels(db: Db): Label[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM labels ORDER BY position, id`).all() as Label[];
+  return statement(db, `SELECT ${COLUMNS} FROM labels ORDER BY position, id`).all() as Label[];
 }
 
 export function getLabel(db: Db, id: number): Label {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM labels WHERE id = ?`).get(id) as Label | undefined;
+  const row = statement(db, `SELECT ${COLUMNS} FROM labels WHERE id = ?`).get(id) as Label | undefined;
   if (!row) throw notFound('label', id);
   return row;
 }
 
 export function findLabelByName(db: Db, name: string): Label | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM labels WHERE name = ?`).get(name) as Label | undefined;
+  return statement(db, `SELECT ${COLUMNS} FROM labels WHERE name = ?`).get(name) as Label | undefined;
 }
 
 /** A distinct, readable color for labels created without one (e.g. by import). */
@@ -27,8 +29,13 @@ export interface NewLabel {
   hotkey?: string | null | undefined;
 }
 
+function assertName(name: string): void {
+  if (!isLabelName(name)) throw new AppError('VALIDATION', `label name "${name}": use ${LABEL_NAME_RULE}`);
+}
+
 function assertFree(db: Db, field: 'name' | 'hotkey', value: string, exceptId?: number): void {
-  const row = db.prepare(`SELECT id FROM labels WHERE ${field} = ?`).get(value) as { id: number } | undefined;
+  const row = statement(db, `SELECT id FROM labels WHERE ${field} = ?`).get(value) as
+    { id: number } | undefined;
   if (row && row.id !== exceptId) {
     throw new AppError('CONFLICT', `another label already uses the ${field} "${value}"`);
   }
@@ -36,18 +43,20 @@ function assertFree(db: Db, field: 'name' | 'hotkey', value: string, exceptId?: 
 
 export function createLabel(db: Db, input: NewLabel): Label {
   return db.transaction(() => {
+    assertName(input.name);
     assertFree(db, 'name', input.name);
     if (input.hotkey) assertFree(db, 'hotkey', input.hotkey);
-    const { n, maxPos } = db
-      .prepare('SELECT count(*) AS n, coalesce(max(position), 0) AS maxPos FROM labels')
-      .get() as {
-      n: number;
-      maxPos: number;
-    };
+    const { n, maxPos } = statement(
+      db,
+      'SELECT count(*) AS n, coalesce(max(position), 0) AS maxPos FROM labels',
+    ).get() as { n: number; maxPos: number };
     const color = input.color ?? PALETTE[n % PALETTE.length] ?? '#888888';
-    const info = db
-      .prepare('INSERT INTO labels (name, color, hotkey, position) VALUES (?, ?, ?, ?)')
-      .run(input.name, color.toLowerCase(), input.hotkey ?? null, maxPos + 1);
+    const info = statement(db, 'INSERT INTO labels (name, color, hotkey, position) VALUES (?, ?, ?, ?)').run(
+      input.name,
+      color.toLowerCase(),
+      input.hotkey ?? null,
+      maxPos + 1,
+    );
     return getLabel(db, Number(info.lastInsertRowid));
   })();
 }
@@ -66,9 +75,12 @@ export function updateLabel(db: Db, id: number, changes: LabelChanges): Label {
       color: (changes.color ?? current.color).toLowerCase(),
       hotkey: changes.hotkey === undefined ? current.hotkey : changes.hotkey,
     };
-    if (next.name !== current.name) assertFree(db, 'name', next.name, id);
+    if (next.name !== current.name) {
+      assertName(next.name);
+      assertFree(db, 'name', next.name, id);
+    }
     if (next.hotkey && next.hotkey !== current.hotkey) assertFree(db, 'hotkey', next.hotkey, id);
-    db.prepare('UPDATE labels SET name = ?, color = ?, hotkey = ? WHERE id = ?').run(
+    statement(db, 'UPDATE labels SET name = ?, color = ?, hotkey = ? WHERE id = ?').run(
       next.name,
       next.color,
       next.hotkey,

@@ -1,8 +1,9 @@
 import type { Db } from './connection.ts';
 import type { CorpusStats, DocumentStatus } from './model.ts';
+import { statement } from './statements.ts';
 
 export function corpusStats(db: Db): CorpusStats {
-  const byStatus = db.prepare('SELECT status, count(*) AS n FROM documents GROUP BY status').all() as {
+  const byStatus = statement(db, 'SELECT status, count(*) AS n FROM documents GROUP BY status').all() as {
     status: DocumentStatus;
     n: number;
   }[];
@@ -11,10 +12,9 @@ export function corpusStats(db: Db): CorpusStats {
     documents[row.status] = row.n;
     documents.total += row.n;
   }
-  const byLabel = db
-    .prepare(
-      'SELECT id AS labelId, name AS label, annotation_count AS count FROM labels ORDER BY position, id',
-    )
-    .all() as { labelId: number; label: string; count: number }[];
+  const byLabel = statement(
+    db,
+    'SELECT id AS labelId, name AS label, annotation_count AS count FROM labels ORDER BY position, id',
+  ).all() as { labelId: number; label: string; count: number }[];
   return { documents, annotations: { total: byLabel.reduce((s, r) => s + r.count, 0), byLabel } };
 }

@@ -6,16 +6,17 @@
  * preload bridge and the renderer. Nothing else declares a call.
  */
 import { z } from 'zod';
-import type {
-  Annotation,
-  AnnotationView,
-  CorpusStats,
-  DocumentRecord,
-  DocumentStatus,
-  DocumentSummary,
-  Label,
+import {
+  DOCUMENT_STATUSES,
+  type Annotation,
+  type AnnotationView,
+  type CorpusStats,
+  type DocumentRecord,
+  type DocumentSummary,
+  type Label,
 } from '../db/model.ts';
 import type { HistoryStep } from '../db/annotations.ts';
+import { LABEL_NAME, LABEL_NAME_RULE } from '../db/label-name.ts';
 import type { ReadingPlace } from '../db/place.ts';
 import type { ErrorCode } from '../db/errors.ts';
 import type { ExportSummary, ImportProgress, ImportReport } from '../corpus/report.ts';
@@ -26,17 +27,17 @@ const offset = z
   .int()
   .min(0)
   .max(2 ** 31 - 1);
-const status = z.enum(['todo', 'in_progress', 'done']) satisfies z.ZodType<DocumentStatus>;
-const labelName = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[\p{L}\p{N}_-]+$/u, 'letters, digits, _ and - only');
+const status = z.enum(DOCUMENT_STATUSES);
+const labelName = z.string().regex(LABEL_NAME, `use ${LABEL_NAME_RULE}`);
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a color as #rrggbb');
 const hotkey = z
   .string()
   .regex(/^[\p{L}\p{N}]$/u, 'a single letter or digit')
   .nullable();
+
+/** Where an import's files come from: a native dialog in main, or the bundled samples. */
+export const IMPORT_SOURCES = ['files', 'folder', 'samples'] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];
 
 export const requests = {
   'documents.list': z.strictObject({
@@ -67,8 +68,7 @@ export const requests = {
     hotkey: hotkey.optional(),
   }),
   'corpus.import': z.strictObject({
-    /** Where the files come from: a native dialog in main, or the bundled samples. */
-    from: z.enum(['files', 'folder', 'samples']),
+    from: z.enum(IMPORT_SOURCES),
     skipInvalid: z.boolean().default(false),
     createLabels: z.boolean().default(false),
   }),
@@ -121,6 +121,9 @@ export type RequestInput<M extends Method> = z.input<(typeof requests)[M]>;
 /** What a handler receives, after validation and defaults. */
 export type RequestOf<M extends Method> = z.output<(typeof requests)[M]>;
 export type ResponseOf<M extends Method> = Responses[M];
+
+/** What the user chooses for an import besides where from. */
+export type ImportChoices = Omit<RequestOf<'corpus.import'>, 'from'>;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 

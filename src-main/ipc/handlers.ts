@@ -85,7 +85,7 @@ export function createHandlers(services: Services): Handlers {
 
 async function pickImportPaths(
   services: Services,
-  from: 'files' | 'folder' | 'samples',
+  from: RequestOf<'corpus.import'>['from'],
 ): Promise<string[] | null> {
   if (from === 'samples') return [services.samplesDir];
   if (from === 'folder') {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Label } from '../../src-main/db/model.ts';
+import { statusOfDigit } from '../state/statuses.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
 import { useLatest } from '../state/useLatest.ts';
 import { placeCaret, selectedRange, selectRange } from './dom-offsets.ts';
@@ -157,9 +158,9 @@ export function useEditorKeys(context: EditorKeyContext): void {
         ctx.showShortcuts();
       } else if (!session.doc) {
         return;
-      } else if (e.altKey && /^[123]$/.test(keyChar(e)) && !ctrl) {
+      } else if (e.altKey && statusOfDigit(keyChar(e)) && !ctrl) {
         handled();
-        const status = (['todo', 'in_progress', 'done'] as const)[Number(keyChar(e)) - 1];
+        const status = statusOfDigit(keyChar(e));
         if (status) void session.setStatus(status);
       } else if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
         handled();

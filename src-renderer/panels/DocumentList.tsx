@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type K
 import type { DocumentStatus, DocumentSummary } from '../../src-main/db/model.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
 import { api, call, messageOf } from '../state/api.ts';
+import { STATUS_ORDER } from '../state/statuses.ts';
 import { count, STATUS_TEXT } from '../state/wording.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
 
@@ -174,9 +175,11 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
           onChange={(e) => refilter({ status: e.target.value as DocumentStatus | '' })}
         >
           <option value="">All</option>
-          <option value="todo">To do</option>
-          <option value="in_progress">In progress</option>
-          <option value="done">Done</option>
+          {STATUS_ORDER.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_TEXT[s]}
+            </option>
+          ))}
         </select>
       </div>
       <div className="doc-count">{count(total, 'document')}</div>

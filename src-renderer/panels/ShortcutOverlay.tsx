@@ -1,4 +1,5 @@
 import { MENU_KEYS } from '../../src-main/ipc/contract.ts';
+import { STATUS_KEYS_ROW } from '../state/statuses.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
 
 const MAC = navigator.platform.startsWith('Mac');
@@ -29,7 +30,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Delete / Backspace', 'Delete the selected annotation'],
   ['Ctrl + Z', 'Undo the last change (an annotation or a status)'],
   ['Ctrl + Shift + Z, Ctrl + Y', 'Redo'],
-  ['Alt + 1 / 2 / 3', 'Mark the document to do / in progress / done'],
+  STATUS_KEYS_ROW,
   ['Alt + ↓ / ↑', 'Next / previous document'],
   ['Ctrl + Shift + S', 'Toggle exact characters'],
   ['Ctrl + F', 'Filter the document list'],

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ImportProgress } from '../../src-main/corpus/report.ts';
 import type { CorpusStats, DocumentStatus } from '../../src-main/db/model.ts';
+import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts';
+import { STATUS_ORDER } from '../state/statuses.ts';
 import type { TransferResult } from '../state/useCorpusTransfer.ts';
 import { count, STATUS_TEXT } from '../state/wording.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
@@ -9,16 +11,13 @@ export function ImportDialog({
   onImport,
   onClose,
 }: {
-  onImport: (
-    from: 'files' | 'folder' | 'samples',
-    options: { skipInvalid: boolean; createLabels: boolean },
-  ) => void;
+  onImport: (from: ImportSource, options: ImportChoices) => void;
   onClose: () => void;
 }) {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [createLabels, setCreateLabels] = useState(false);
   const first = useDialogFocus<HTMLButtonElement>();
-  const go = (from: 'files' | 'folder' | 'samples') => onImport(from, { skipInvalid, createLabels });
+  const go = (from: ImportSource) => onImport(from, { skipInvalid, createLabels });
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label="Import">
       <div className="dialog">
@@ -51,8 +50,6 @@ export function ImportDialog({
   );
 }
 
-const STATUSES: readonly DocumentStatus[] = ['done', 'in_progress', 'todo'];
-
 export function ExportDialog({
   stats,
   onExport,
@@ -79,7 +76,7 @@ export function ExportDialog({
             value={status}
             onChange={(e) => setStatus(e.target.value as DocumentStatus | '')}
           >
-            {(['', ...STATUSES] as const).map((s) => {
+            {(['', ...STATUS_ORDER] as const).map((s) => {
               const n = matching(s);
               const what = s === '' ? 'all' : `${STATUS_TEXT[s].toLowerCase()} only`;
               return (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportProgress, ImportReport } from '../../src-main/corpus/report.ts';
 import type { DocumentStatus } from '../../src-main/db/model.ts';
+import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts';
 import { api, call, messageOf } from './api.ts';
 
 export type TransferResult =
@@ -20,10 +21,7 @@ export function useCorpusTransfer(onImported: (report: ImportReport) => Promise<
   useEffect(() => api().on('corpus.progress', setProgress), []);
 
   const runImport = useCallback(
-    async (
-      from: 'files' | 'folder' | 'samples',
-      options: { skipInvalid: boolean; createLabels: boolean },
-    ): Promise<ImportReport | null> => {
+    async (from: ImportSource, options: ImportChoices): Promise<ImportReport | null> => {
       setRunning('import');
       setProgress(null);
       try {

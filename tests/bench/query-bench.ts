@@ -8,6 +8,7 @@ import { listDocuments } from '../../src-main/db/documents.ts';
 import { prepareDocumentSearch } from '../../src-main/db/document-search.ts';
 import { insertImportedDocument } from '../../src-main/db/imported.ts';
 import { listLabels } from '../../src-main/db/labels.ts';
+import { DOCUMENT_STATUSES } from '../../src-main/db/model.ts';
 import { corpusStats } from '../../src-main/db/stats.ts';
 import { sha256Hex } from '../../src-main/text/hash.ts';
 import type { BenchRow } from './table.ts';
@@ -31,7 +32,6 @@ const SENTENCES = [
 /** Fills a database quickly with plain inserts: this bench measures reading, not importing. */
 function fill(db: Db, docs: number, spansPerDoc: number): void {
   const labels = listLabels(db).map((l) => l.id);
-  const statuses = ['todo', 'in_progress', 'done'] as const;
   db.transaction(() => {
     for (let i = 0; i < docs; i++) {
       const text = `${i}: ${Array.from({ length: 12 }, (_, k) => SENTENCES[(i + k) % SENTENCES.length]).join(' ')}`;
@@ -52,7 +52,7 @@ function fill(db: Db, docs: number, spansPerDoc: number): void {
           text,
           textSha256: sha256Hex(text),
           meta: {},
-          status: statuses[i % 3] ?? 'todo',
+          status: DOCUMENT_STATUSES[i % DOCUMENT_STATUSES.length] ?? 'todo',
         },
         spans,
       );

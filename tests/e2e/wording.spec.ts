@@ -72,3 +72,37 @@ test('the keyboard overview lists the keys of the menu and the filter', async ({
     await expect(overview.getByRole('row', { name: `${keys} ${what}`, exact: true })).toBeVisible();
   }
 });
+
+test('statuses read in one order: buttons, Alt keys, list filter, export choice and overview', async ({
+  app,
+}) => {
+  const { page } = app;
+  await loadSamples(app);
+  const order = ['To do', 'In progress', 'Done'];
+  const buttons = page.getByRole('group', { name: 'Document status' }).getByRole('button');
+  await expect(buttons).toHaveText(order);
+  for (const [i, name] of order.entries()) {
+    await expect(buttons.nth(i)).toHaveAttribute('title', `Alt+${i + 1}`);
+    await page.locator('.article-text').click();
+    await page.keyboard.press(`Alt+${i + 1}`);
+    await expect(page.getByRole('button', { name, pressed: true })).toBeVisible();
+  }
+  await expect(page.getByLabel('Filter by status').getByRole('option')).toHaveText(['All', ...order]);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exportChoice = page.getByRole('dialog', { name: 'Export' }).getByRole('option');
+  await expect(exportChoice).toHaveText([
+    /^all /,
+    ...order.map((s) => new RegExp(`^${s.toLowerCase()} only `)),
+  ]);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.keyboard.press('?');
+  const overview = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(
+    overview.getByRole('row', {
+      name: 'Alt + 1 / 2 / 3 Mark the document to do / in progress / done',
+      exact: true,
+    }),
+  ).toBeVisible();
+});
