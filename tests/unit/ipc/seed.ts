@@ -1,0 +1,98 @@
+/** The corpus both IPC property tests start from: imported through the handlers, as a user would. */
+import { join } from 'node:path';
+import { closeDatabase, type Db } from '../../../src-main/db/connection.ts';
+import type { Annotation, DocumentStatus } from '../../../src-main/db/model.ts';
+import { dispatch } from '../../../src-main/ipc/dispatch.ts';
+import { createTestBackend } from '../../helpers/backend.ts';
+import { writeJsonl } from '../../helpers/corpus.ts';
+import { type Change, consistencyProblems, readHistory } from '../../crash/fixture.ts';
+
+interface SeedDocument {
+  id: string;
+  text: string;
+  status: DocumentStatus;
+  /** Substrings to annotate with a label; the first occurrence is taken. */
+  spans: [string, 'EVENT' | 'NUMBER' | 'ACTOR'][];
+}
+
+/** Short texts with astral characters (flags, math letters) so offsets meet surrogate pairs. */
+export const SEED_DOCUMENTS: readonly SeedDocument[] = [
+  {
+    id: 'emoji',
+    text: 'Het 🇺🇸-leger: 2.500 man in 𝔘trecht, zei Biden 👩‍👩‍👧.',
+    status: 'todo',
+    spans: [
+      ['🇺🇸-leger', 'ACTOR'],
+      ['2.500', 'NUMBER'],
+      ['𝔘trecht', 'ACTOR'],
+    ],
+  },
+  {
+    id: 'plain',
+    text: 'De VS hebben momenteel 2.500 militairen in Irak. Premier al-Kazimi sprak met Biden.',
+    status: 'in_progress',
+    spans: [
+      ['De VS', 'ACTOR'],
+      ['2.500', 'NUMBER'],
+      ['sprak met Biden', 'EVENT'],
+      ['Biden', 'ACTOR'],
+    ],
+  },
+  {
+    id: 'done',
+    text: 'Austin kwam dinsdag aan in Bagdad.',
+    status: 'done',
+    spans: [
+      ['Austin', 'ACTOR'],
+      ['kwam dinsdag aan', 'EVENT'],
+    ],
+  },
+  { id: 'empty', text: 'Ja.', status: 'todo', spans: [] },
+];
+
+const codePoints = (s: string): number => [...s].length;
+
+function seedLine(doc: SeedDocument): unknown {
+  return {
+    id: doc.id,
+    text: doc.text,
+    meta: { status: doc.status },
+    spans: doc.spans
+      .map(([part, label]) => {
+        const at = doc.text.indexOf(part);
+        if (at < 0) throw new Error(`"${part}" is not in ${doc.id}`);
+        const start = codePoints(doc.text.slice(0, at));
+        return { start, end: start + codePoints(part), label, text: part };
+      })
+      .sort((a, b) => a.start - b.start || a.end - b.end),
+  };
+}
+
+/** Writes the seed corpus as JSONL into `dir`; returns its path. */
+export function writeSeedCorpus(dir: string): string {
+  return writeJsonl(dir, 'seed.jsonl', SEED_DOCUMENTS.map(seedLine));
+}
+
+/**
+ * A checkpointed database file at `dir/seed.db` holding the seed corpus,
+ * imported through `corpus.import` from a scripted file dialog. Copy it per run.
+ */
+export async function createSeedDatabase(dir: string): Promise<string> {
+  const path = join(dir, 'seed.db');
+  const backend = createTestBackend(path);
+  backend.dialogAnswers.files = [writeSeedCorpus(dir)];
+  const reply = await dispatch(backend.handlers, 'corpus.import', { from: 'files' });
+  if (!reply.ok) throw new Error(reply.error.message);
+  closeDatabase(backend.db);
+  return path;
+}
+
+/**
+ * What is wrong with the database given the annotations it was imported with
+ * (imported spans have no history rows): the crash checks, run on the
+ * history that starts from that state.
+ */
+export function problemsSince(db: Db, imported: readonly Annotation[]): string[] {
+  const start: Change[] = imported.map((a) => ({ annotationId: a.id, after: a }));
+  return consistencyProblems(db, [...start, ...readHistory(db)]);
+}
