@@ -7,9 +7,13 @@ import { dispatch } from '../../../src-main/ipc/dispatch.ts';
 import { methods, requests, type Method } from '../../../src-main/ipc/contract.ts';
 import { createTestBackend, SAMPLES_DIR, type TestBackend } from '../../helpers/backend.ts';
 import { acceptedPayloads, type World } from './accepted-payloads.ts';
-import { createSeedDatabase, problemsSince, writeSeedCorpus } from './seed.ts';
-import { annotationRows } from '../../crash/fixture.ts';
-import type { Annotation } from '../../../src-main/db/model.ts';
+import {
+  createSeedDatabase,
+  problemsSince,
+  readImportState,
+  writeSeedCorpus,
+  type ImportState,
+} from './seed.ts';
 
 /** Offsets where a text ends, or where a surrogate pair sits (either side and between its halves). */
 function edgeOffsets(texts: readonly string[]): number[] {
@@ -67,19 +71,19 @@ describe('IPC fuzzing of accepted payloads', () => {
   let dir: string;
   let backend: TestBackend;
   let world: World;
-  let imported: Annotation[];
+  let imported: ImportState;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'annotator-accepted-'));
     const seed = await createSeedDatabase(dir);
     copyFileSync(seed, join(dir, 'fuzz.db'));
     backend = createTestBackend(join(dir, 'fuzz.db'));
-    imported = annotationRows(backend.db);
+    imported = readImportState(backend.db);
     const texts = backend.db.prepare('SELECT text FROM documents ORDER BY id').pluck().all() as string[];
     world = {
       documentIds: backend.db.prepare('SELECT id FROM documents').pluck().all() as number[],
       labelIds: backend.db.prepare('SELECT id FROM labels').pluck().all() as number[],
-      annotationIds: imported.map((a) => a.id),
+      annotationIds: imported.annotations.map((a) => a.id),
       edgeOffsets: edgeOffsets(texts),
     };
   });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { dispatch } from '../../../src-main/ipc/dispatch.ts';
 import type { Method, Reply, RequestInput, ResponseOf } from '../../../src-main/ipc/contract.ts';
-import { DOCUMENT_STATUSES, type Annotation, type DocumentStatus } from '../../../src-main/db/model.ts';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../../../src-main/db/model.ts';
 import type { TestBackend } from '../../helpers/backend.ts';
 import {
   createOutcome,
@@ -20,12 +20,12 @@ import {
   type ModelDocument,
   type Outcome,
 } from './annotation-model.ts';
-import { problemsSince } from './seed.ts';
+import { problemsSince, type ImportState } from './seed.ts';
 
 export interface Real {
   backend: TestBackend;
-  /** The annotations as imported: where the history starts. */
-  imported: Annotation[];
+  /** Where the histories start. */
+  imported: ImportState;
 }
 
 type Command = fc.AsyncCommand<Model, Real>;
@@ -75,7 +75,7 @@ export async function checkInvariants(model: Model, real: Real): Promise<void> {
   expect(stats.value.annotations.byLabel.map((l) => [l.labelId, l.count])).toEqual(
     model.labels.map((l) => [l.id, perLabel.get(l.id) ?? 0]),
   );
-  // History replayed from the import equals the table; counters equal the rows.
+  // The histories replayed from the import equal the tables; counters equal the rows.
   expect(problemsSince(real.backend.db, real.imported)).toEqual([]);
 }
 

@@ -5,7 +5,7 @@ import type { Annotation, DocumentStatus } from '../../../src-main/db/model.ts';
 import { dispatch } from '../../../src-main/ipc/dispatch.ts';
 import { createTestBackend } from '../../helpers/backend.ts';
 import { writeJsonl } from '../../helpers/corpus.ts';
-import { type Change, consistencyProblems, readHistory } from '../../crash/fixture.ts';
+import { annotationRows, type Change, consistencyProblems, readHistory } from '../../crash/fixture.ts';
 
 interface SeedDocument {
   id: string;
@@ -87,12 +87,62 @@ export async function createSeedDatabase(dir: string): Promise<string> {
   return path;
 }
 
+/** The state a test starts from: imported spans and statuses have no history rows. */
+export interface ImportState {
+  annotations: Annotation[];
+  statuses: Map<number, DocumentStatus>;
+}
+
+export function readImportState(db: Db): ImportState {
+  const rows = db.prepare('SELECT id, status FROM documents ORDER BY id').all() as {
+    id: number;
+    status: DocumentStatus;
+  }[];
+  return { annotations: annotationRows(db), statuses: new Map(rows.map((r) => [r.id, r.status])) };
+}
+
 /**
- * What is wrong with the database given the annotations it was imported with
- * (imported spans have no history rows): the crash checks, run on the
- * history that starts from that state.
+ * What the status log gets wrong: a logged change that does not start from
+ * the status the log led to, or a document whose status is not where its log ends.
  */
-export function problemsSince(db: Db, imported: readonly Annotation[]): string[] {
-  const start: Change[] = imported.map((a) => ({ annotationId: a.id, after: a }));
-  return consistencyProblems(db, [...start, ...readHistory(db)]);
+function statusLogProblems(db: Db, imported: ReadonlyMap<number, DocumentStatus>): string[] {
+  const problems: string[] = [];
+  const replayed = new Map(imported);
+  const log = db.prepare('SELECT id, document_id, before, after FROM status_history ORDER BY id').all() as {
+    id: number;
+    document_id: number;
+    before: DocumentStatus;
+    after: DocumentStatus;
+  }[];
+  for (const row of log) {
+    const was = replayed.get(row.document_id);
+    if (row.before !== was)
+      problems.push(
+        `status log row ${row.id} starts from ${row.before}, but document ${row.document_id} was ${String(was)}`,
+      );
+    replayed.set(row.document_id, row.after);
+  }
+  const actual = db.prepare('SELECT id, status FROM documents').all() as {
+    id: number;
+    status: DocumentStatus;
+  }[];
+  for (const { id, status } of actual) {
+    if (replayed.get(id) !== status)
+      problems.push(`document ${id} is ${status}, but its status log ends at ${String(replayed.get(id))}`);
+  }
+  return problems;
+}
+
+/**
+ * What is wrong with the database given the state it was imported with: the
+ * crash checks (annotations equal their history replayed, counters equal the
+ * rows), run on the history that starts from that state, and the same for
+ * the status log.
+ */
+export function problemsSince(db: Db, imported: ImportState): string[] {
+  const start: Change[] = imported.annotations.map((a) => ({ annotationId: a.id, after: a }));
+  return [
+    ...consistencyProblems(db, [...start, ...readHistory(db)]),
+    ...statusLogProblems(db, imported.statuses),
+  ];
 }
