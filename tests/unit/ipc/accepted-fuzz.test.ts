@@ -8,6 +8,7 @@ import { methods, requests, type Method } from '../../../src-main/ipc/contract.t
 import { createTestBackend, SAMPLES_DIR, type TestBackend } from '../../helpers/backend.ts';
 import { acceptedPayloads, type World } from './accepted-payloads.ts';
 import {
+  addImported,
   createSeedDatabase,
   problemsSince,
   readImportState,
@@ -102,6 +103,7 @@ describe('IPC fuzzing of accepted payloads', () => {
         Object.assign(backend.dialogAnswers, dialogs);
         const reply = await dispatch(backend.handlers, method, payload);
         if (!reply.ok) expect(reply.error.code, reply.error.message).not.toBe('INTERNAL');
+        if (method === 'corpus.import' && reply.ok) addImported(backend.db, imported);
       }),
       { numRuns: RUNS[method] ?? 100, seed: 20261206 },
     );

@@ -101,6 +101,17 @@ export function readImportState(db: Db): ImportState {
   return { annotations: annotationRows(db), statuses: new Map(rows.map((r) => [r.id, r.status])) };
 }
 
+/** Takes in the documents an import added since `state` was read: their spans and status are where their history starts. */
+export function addImported(db: Db, state: ImportState): void {
+  const now = readImportState(db);
+  for (const [id, status] of now.statuses) {
+    if (state.statuses.has(id)) continue;
+    state.statuses.set(id, status);
+    state.annotations.push(...now.annotations.filter((a) => a.documentId === id));
+  }
+  state.annotations.sort((a, b) => a.id - b.id);
+}
+
 /**
  * What the status log gets wrong: a logged change that does not start from
  * the status the log led to, or a document whose status is not where its log ends.
