@@ -94,20 +94,42 @@ describe('IPC fuzzing of accepted payloads', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** Sends one accepted payload, with the dialogs scripted; no reply may be INTERNAL. */
+  async function sendAccepted(method: Method, payload: unknown, dialogs: TestBackend['dialogAnswers']) {
+    // The arbitraries must stay within the contract, or this test would prove nothing.
+    expect(requests[method].safeParse(payload).success, `${method} ${JSON.stringify(payload)}`).toBe(true);
+    Object.assign(backend.dialogAnswers, dialogs);
+    const reply = await dispatch(backend.handlers, method, payload);
+    if (!reply.ok) expect(reply.error.code, `${method}: ${reply.error.message}`).not.toBe('INTERNAL');
+    if (method === 'corpus.import' && reply.ok) addImported(backend.db, imported);
+  }
+
   it.each(methods)('%s: a payload the contract accepts never fails as INTERNAL', async (method) => {
     const payloads = acceptedPayloads(world)[method] as fc.Arbitrary<unknown>;
     await fc.assert(
-      fc.asyncProperty(payloads, dialogScripts(dir), async (payload, dialogs) => {
-        // The arbitraries must stay within the contract, or this test would prove nothing.
-        expect(requests[method].safeParse(payload).success).toBe(true);
-        Object.assign(backend.dialogAnswers, dialogs);
-        const reply = await dispatch(backend.handlers, method, payload);
-        if (!reply.ok) expect(reply.error.code, reply.error.message).not.toBe('INTERNAL');
-        if (method === 'corpus.import' && reply.ok) addImported(backend.db, imported);
-      }),
+      fc.asyncProperty(payloads, dialogScripts(dir), (payload, dialogs) =>
+        sendAccepted(method, payload, dialogs),
+      ),
       { numRuns: RUNS[method] ?? 100, seed: 20261206 },
     );
     // Whatever was refused or done, the annotations still follow from the history and the counts from the rows.
     expect(problemsSince(backend.db, imported)).toEqual([]);
+  });
+
+  it('mixed sequences of accepted calls never fail as INTERNAL and keep the histories whole', async () => {
+    const all = acceptedPayloads(world);
+    // Imports and exports are slow and already fuzzed above.
+    const call = fc.oneof(
+      ...methods
+        .filter((m) => m !== 'corpus.import' && m !== 'corpus.export')
+        .map((m) => (all[m] as fc.Arbitrary<unknown>).map((payload) => ({ method: m, payload }))),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(call, { maxLength: 25 }), dialogScripts(dir), async (calls, dialogs) => {
+        for (const { method, payload } of calls) await sendAccepted(method, payload, dialogs);
+        expect(problemsSince(backend.db, imported)).toEqual([]);
+      }),
+      { numRuns: 40, seed: 20261206 },
+    );
   });
 });
