@@ -6,7 +6,7 @@ import { statement } from './statements.ts';
 import { getLabel } from './labels.ts';
 import { splitsSurrogatePair } from '../text/offsets.ts';
 import { adjustLabelCount, countAnnotation } from './counts.ts';
-import { restoreStatus, type StatusStep } from './status.ts';
+import { restoreStatus, startDocument, type StatusStep } from './status.ts';
 import { pushEdit, pushEntry } from './undo-stack.ts';
 
 interface AnnotationRow {
@@ -183,13 +183,8 @@ export function createAnnotation(
       null,
       created,
     );
-    if (origin === 'edit') {
-      // The first annotation on a document means work on it has started.
-      statement(
-        db,
-        "UPDATE documents SET status = 'in_progress', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND status = 'todo'",
-      ).run(created.documentId);
-    }
+    // The first annotation on a document means work on it has started.
+    if (origin === 'edit') startDocument(db, created.documentId);
     return created;
   })();
 }

@@ -41,6 +41,19 @@ export function changeStatus(db: Db, id: number, status: DocumentStatus): Docume
   })();
 }
 
+/**
+ * The first annotation on a `todo` document means work on it has started.
+ * Logged, so the status log accounts for every status a document had; not
+ * an undo step of its own (undoing the annotation leaves the document started).
+ */
+export function startDocument(db: Db, id: number): void {
+  const started = statement(
+    db,
+    "UPDATE documents SET status = 'in_progress', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND status = 'todo'",
+  ).run(id);
+  if (started.changes > 0) recordStatus(db, id, 'todo', 'in_progress', 'edit');
+}
+
 /** Sets a document's status back to before (undo) or after (redo) a logged change, and logs that. */
 export function restoreStatus(db: Db, statusHistoryId: number, from: 'undo' | 'redo'): StatusStep {
   const row = statement(db, 'SELECT document_id, before, after FROM status_history WHERE id = ?').get(

@@ -44,10 +44,21 @@ export function readHistory(db: Db): Change[] {
   }));
 }
 
+/** Every annotation row, in id order, in the shape the history stores. */
+export function annotationRows(db: Db): Annotation[] {
+  return db
+    .prepare(
+      `SELECT id, document_id AS documentId, label_id AS labelId, start, "end", annotator,
+              created_at AS createdAt, updated_at AS updatedAt FROM annotations ORDER BY id`,
+    )
+    .all() as Annotation[];
+}
+
 /**
  * What is wrong with a database reopened after a crash, lost changes aside:
  * SQLite's integrity check, annotations that are not what replaying the
- * history gives, and annotation counters that drifted from the rows.
+ * history gives, and annotation counters (of any document or label) that
+ * drifted from the rows.
  */
 export function consistencyProblems(db: Db, history: readonly Change[]): string[] {
   const problems: string[] = [];
@@ -58,18 +69,16 @@ export function consistencyProblems(db: Db, history: readonly Change[]): string[
     if (change.after) replayed.set(change.annotationId, change.after);
     else replayed.delete(change.annotationId);
   }
-  const actual = db
-    .prepare(
-      `SELECT id, document_id AS documentId, label_id AS labelId, start, "end", annotator,
-              created_at AS createdAt, updated_at AS updatedAt FROM annotations ORDER BY id`,
-    )
-    .all() as Annotation[];
+  const actual = annotationRows(db);
   const fromHistory = [...replayed.values()].sort((a, b) => a.id - b.id);
   if (!isDeepStrictEqual(actual, fromHistory)) problems.push('annotations and history disagree');
+  // How many documents and labels have a counter that differs from their rows.
   const drift = db
     .prepare(
-      `SELECT (SELECT annotation_count FROM documents WHERE id = 1) - (SELECT count(*) FROM annotations) AS documentDrift,
-              (SELECT sum(annotation_count) FROM labels) - (SELECT count(*) FROM annotations) AS labelDrift`,
+      `SELECT (SELECT count(*) FROM documents d WHERE annotation_count <>
+                 (SELECT count(*) FROM annotations a WHERE a.document_id = d.id)) AS documentDrift,
+              (SELECT count(*) FROM labels l WHERE annotation_count <>
+                 (SELECT count(*) FROM annotations a WHERE a.label_id = l.id)) AS labelDrift`,
     )
     .get() as { documentDrift: number; labelDrift: number };
   if (drift.documentDrift !== 0 || drift.labelDrift !== 0)

@@ -1,0 +1,154 @@
+/**
+ * Payloads the contract accepts, per call: the shapes of the zod schemas in
+ * src-main/ipc/contract.ts, written out as fast-check arbitraries (no zod
+ * bridge is installed). Ids mix ones that exist with any the schema allows;
+ * offsets and strings reach for the edges: past the end of a text, inside a
+ * surrogate pair, lone surrogates, emoji, the largest values allowed.
+ */
+import fc from 'fast-check';
+import type { Method, RequestInput } from '../../../src-main/ipc/contract.ts';
+import { DOCUMENT_STATUSES } from '../../../src-main/db/model.ts';
+
+/** What exists in the database the payloads are sent to. */
+export interface World {
+  documentIds: number[];
+  labelIds: number[];
+  annotationIds: number[];
+  /** Lengths (UTF-16) of the document texts, and offsets of surrogate pairs in them. */
+  edgeOffsets: number[];
+}
+
+const MAX_OFFSET = 2 ** 31 - 1;
+
+const someId = (known: number[]): fc.Arbitrary<number> =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...known) },
+    { weight: 2, arbitrary: fc.integer({ min: 1, max: 100 }) },
+    fc.constantFrom(Number.MAX_SAFE_INTEGER, 2 ** 31, 2 ** 32 + 1, 2 ** 53 - 2),
+    fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+  );
+
+const someOffset = (world: World): fc.Arbitrary<number> =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.nat({ max: 120 }) },
+    { weight: 3, arbitrary: fc.constantFrom(...world.edgeOffsets) },
+    fc.constantFrom(MAX_OFFSET, MAX_OFFSET - 1, 2 ** 16, 0),
+    fc.integer({ min: 0, max: MAX_OFFSET }),
+  );
+
+/** Characters that trip text handling: astral, combining, lone surrogates, controls, SQL and regex specials. */
+const trickyChar = fc.oneof(
+  fc.constantFrom(
+    'a',
+    'Z',
+    'é',
+    'ß',
+    'İ',
+    'ı',
+    'ﬁ',
+    'ǅ',
+    '١',
+    'Ⅻ',
+    '_',
+    '-',
+    ' ',
+    '%',
+    '"',
+    "'",
+    '\\',
+    '*',
+    '\u0000',
+    '\u0001',
+    '\n',
+    '\u0301',
+    '\u200d',
+    '\ufeff',
+    '\ud800',
+    '\udfff',
+    '🇺🇸',
+    '𝔘',
+    '👩‍👩‍👧',
+  ),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+);
+const trickyString = (maxLength: number): fc.Arbitrary<string> =>
+  fc.array(trickyChar, { maxLength }).map((parts) => parts.join('').slice(0, maxLength));
+
+/** Letters and digits of many scripts, some outside the BMP, plus `_` and `-`: what a label name allows. */
+const nameChar = fc.constantFrom(
+  'A',
+  'z',
+  'é',
+  'ß',
+  'İ',
+  'ǅ',
+  'Ω',
+  'я',
+  '中',
+  '٣',
+  '7',
+  '_',
+  '-',
+  '𝔘',
+  '𝟙',
+  'EVENT',
+  'ACTOR',
+);
+const labelName = fc
+  .array(nameChar, { minLength: 1, maxLength: 20 })
+  .map((parts) => parts.join('').slice(0, 64))
+  .filter((s) => s.length > 0 && !/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(s));
+const hexDigit = fc.constantFrom(...'0123456789abcdefABCDEF');
+const color = fc.array(hexDigit, { minLength: 6, maxLength: 6 }).map((d) => `#${d.join('')}`);
+const hotkey = fc.oneof(fc.constant(null), fc.constantFrom('1', '2', '3', '9', 'a', 'Z', 'é', 'ß', '٣', '𝔘'));
+const status = fc.constantFrom(...DOCUMENT_STATUSES);
+
+type Arbitraries = { [M in Method]: fc.Arbitrary<RequestInput<M>> };
+
+export function acceptedPayloads(world: World): Arbitraries {
+  const documentId = someId(world.documentIds);
+  const labelId = someId(world.labelIds);
+  const annotationId = someId(world.annotationIds);
+  const offset = someOffset(world);
+  const span = fc
+    .tuple(offset, offset)
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]) => (a < b ? { start: a, end: b } : { start: b, end: a }));
+  return {
+    'documents.list': fc.record(
+      {
+        search: trickyString(200),
+        status,
+        offset: fc.oneof(fc.nat({ max: 10 }), offset),
+        limit: fc.integer({ min: 1, max: 1000 }),
+      },
+      { requiredKeys: [] },
+    ),
+    'documents.get': fc.record({ id: documentId }),
+    'documents.setStatus': fc.record({ id: documentId, status }),
+    'annotations.create': fc
+      .tuple(documentId, labelId, span)
+      .map(([d, l, s]) => ({ documentId: d, labelId: l, ...s })),
+    'annotations.update': fc
+      .record({ id: annotationId, labelId, start: offset, end: offset }, { requiredKeys: ['id'] })
+      .filter((r) => r.labelId !== undefined || r.start !== undefined || r.end !== undefined),
+    'annotations.delete': fc.record({ id: annotationId }),
+    'history.undo': fc.record({ documentId }),
+    'history.redo': fc.record({ documentId }),
+    'labels.list': fc.constant({}),
+    'labels.create': fc.record({ name: labelName, color, hotkey }, { requiredKeys: ['name'] }),
+    'labels.update': fc.record({ id: labelId, name: labelName, color, hotkey }, { requiredKeys: ['id'] }),
+    'corpus.import': fc.record(
+      {
+        from: fc.constantFrom('files', 'folder', 'samples'),
+        skipInvalid: fc.boolean(),
+        createLabels: fc.boolean(),
+      },
+      { requiredKeys: ['from'] },
+    ),
+    'corpus.export': fc.record({ status }, { requiredKeys: [] }),
+    'corpus.stats': fc.constant({}),
+    'place.get': fc.constant({}),
+    'place.set': fc.record({ documentId, offset }),
+  };
+}
