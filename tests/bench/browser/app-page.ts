@@ -2,8 +2,8 @@
  * The app as the e2e suite runs it (tests/e2e/harness), for the benchmarks:
  * the built renderer in Debian's Chromium, `window.annotator` from the real
  * bridge, answered by the real handlers on a real SQLite file, on the app's
- * own database thread (src-main/backend); this process's main thread relays
- * the calls as the app's main process does. Calls go as JSON over a local WebSocket
+ * own database thread behind a stand-in for its main process, on a thread
+ * apart from Playwright's (backend-thread.ts). Calls go as JSON over a local WebSocket
  * (harness/connect.ts): a little slower than Electron's IPC, so every figure
  * that includes a call is, if anything, pessimistic.
  */
@@ -12,7 +12,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import buildBridge from '../../e2e/harness/global-setup.ts';
-import { installBridge, startBackend } from '../../e2e/harness/connect.ts';
+import { installBridge } from '../../e2e/harness/connect.ts';
+import { startBackendThread } from './backend-thread.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -70,7 +71,7 @@ export async function openApp(
 ): Promise<AppPage> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  const backend = await startBackend(built.renderer, dbPath);
+  const backend = await startBackendThread(built.renderer, dbPath);
   await installBridge(page);
   if (beforeLoad) await page.addInitScript(beforeLoad);
   return {

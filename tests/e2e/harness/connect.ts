@@ -48,6 +48,7 @@ export async function startBackend(rendererDir: string, dbPath: string): Promise
     warmed: backend.client.warmed,
     close: async () => {
       // Not awaited: the page's WebSocket may still be open, and the server then waits for it.
+      server.closeAllConnections();
       server.close();
       await backend.close();
     },
