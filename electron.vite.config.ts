@@ -49,6 +49,8 @@ export default defineConfig({
         input: {
           index: resolve('src-main/app/main.ts'),
           cli: resolve('src-main/cli/main.ts'),
+          // The database thread: every SQL statement of the app (src-main/backend/client.ts finds it).
+          'db-worker': resolve('src-main/backend/db-worker.ts'),
           // The import's parser thread (found by src-main/corpus/worker-file.ts).
           'jsonl-worker': resolve('src-main/corpus/jsonl-worker.ts'),
           // The export's page builders (src-main/corpus/export.ts).

@@ -1,6 +1,5 @@
+import type { Call } from '../backend/client.ts';
 import type { Reply } from '../ipc/contract.ts';
-import { dispatch } from '../ipc/dispatch.ts';
-import type { Handlers } from '../ipc/handlers.ts';
 import { isTrustedSender, type FrameLike } from '../ipc/sender.ts';
 
 /** The part of Electron's IpcMainInvokeEvent the guard reads. */
@@ -23,10 +22,11 @@ export function refusalLine(method: string, frame: FrameLike | null): string {
  * before the payload is even parsed, so a foreign page learns nothing, not
  * even whether its request was well formed. Every refusal goes to `log`, one
  * line each: a foreign page calling in is an attack or a bug, and either
- * needs to be seen. Pure: ipc-main.ts registers it.
+ * needs to be seen. A trusted call goes to `call` (the database thread, which
+ * validates it). Pure: ipc-main.ts registers it.
  */
 export function createInvokeHandler(
-  handlers: Handlers,
+  call: Call,
   method: string,
   rendererUrl: () => string,
   log: (line: string) => void,
@@ -42,6 +42,6 @@ export function createInvokeHandler(
         },
       });
     }
-    return dispatch(handlers, method, payload);
+    return call(method, payload);
   };
 }

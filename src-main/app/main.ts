@@ -1,15 +1,14 @@
 /**
  * The Electron shell: wiring only. Everything with logic in it lives in a
  * module that is tested without Electron (security, menu, paths, window state,
- * sender check) or in the core below src-main/ipc.
+ * sender check, the database thread's client) or in the core below src-main/ipc.
+ * No SQL runs on this thread: the database is the database thread's (src-main/backend).
  */
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { closeDatabase, openDatabase, type Db } from '../db/connection.ts';
-import { warmCache } from '../db/warm-cache.ts';
+import { startBackend, type Backend } from '../backend/client.ts';
 import { eventChannelOf, type EventName, type Events } from '../ipc/contract.ts';
-import { createHandlers } from '../ipc/handlers.ts';
 import { databaseOpenFailure } from './db-error.ts';
 import { createDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc-main.ts';
@@ -24,7 +23,7 @@ const outDir = join(import.meta.dirname, '..');
 const rendererUrl = devServerUrl ?? rendererFileUrl(outDir);
 
 let mainWindow: BrowserWindow | null = null;
-let db: Db | null = null;
+let backend: Backend | null = null;
 
 function annotatorName(): string | null {
   try {
@@ -50,37 +49,30 @@ function hardenSession(): void {
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission));
 }
 
-function openCorpus(): Db | null {
+async function start(): Promise<void> {
   const location = resolveDatabasePath(process.argv, process.env, app.getPath('userData'), process.cwd());
-  try {
-    return openDatabase(location.path);
-  } catch (e) {
-    const box = databaseOpenFailure(e, location.path, location.from);
-    dialog.showErrorBox(box.title, box.content);
-    return null;
-  }
-}
-
-function start(): void {
-  db = openCorpus();
-  if (!db) {
-    app.exit(1);
-    return;
-  }
-  hardenSession();
   const samplesDir = samplesDirectory({
     isPackaged: app.isPackaged,
     resourcesPath: process.resourcesPath,
     mainBundleDir: import.meta.dirname,
   });
-  const handlers = createHandlers({
-    db,
-    annotator: annotatorName(),
-    samplesDir,
-    dialogs: createDialogs(() => mainWindow),
-    emit: send,
-  });
-  registerIpc(handlers, () => rendererUrl);
+  try {
+    backend = await startBackend({
+      dbPath: location.path,
+      annotator: annotatorName(),
+      samplesDir,
+      dialogs: createDialogs(() => mainWindow),
+      emit: send,
+      log: (line) => console.error(line),
+    });
+  } catch (e) {
+    const box = databaseOpenFailure(e, location.path, location.from);
+    dialog.showErrorBox(box.title, box.content);
+    app.exit(1);
+    return;
+  }
+  hardenSession();
+  registerIpc(backend.call, () => rendererUrl);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
@@ -97,9 +89,6 @@ function start(): void {
     stateFile: join(app.getPath('userData'), 'window-state.json'),
   });
   mainWindow.on('closed', () => (mainWindow = null));
-  // While the window loads, not before it is asked for.
-  const opened = db;
-  setImmediate(() => void warmCache(opened));
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -113,15 +102,17 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, rendererUrl));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    // Checkpoint and close, so the database is one self-contained file once the app is gone.
-    try {
-      if (db) closeDatabase(db);
-    } catch (e) {
-      console.error('annotator: closing the database failed:', e);
-    } finally {
-      db = null;
-    }
+  app.on('will-quit', (event) => {
+    // Checkpoint and close, so the database is one self-contained file once
+    // the app is gone: the quit waits (bounded, client.ts) for the database thread.
+    const closing = backend;
+    if (!closing) return;
+    event.preventDefault();
+    backend = null;
+    closing
+      .close()
+      .catch((e: unknown) => console.error('annotator: closing the database failed:', e))
+      .finally(() => app.quit());
   });
   void app.whenReady().then(start);
 }

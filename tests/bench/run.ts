@@ -2,7 +2,7 @@
  * `npm run bench`: every figure of the performance table, each beside its
  * baseline measured in this same run. `--smoke` runs tiny workloads without
  * targets, so the code is exercised by `npm test` and cannot rot. `--only
- * corpus|queries|browser` runs one part (the browser part needs the queries'
+ * corpus|main-thread|queries|browser` runs one part (the browser part needs the queries'
  * database, so it brings that along). `--built DIR` runs the app already
  * built in DIR (npm test's out/) instead of building one of its own.
  */
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { formatTable, passes, type BenchRow } from './table.ts';
 import { runQueryBench } from './query-bench.ts';
 import { runCorpusBench } from './corpus-bench.ts';
+import { runMainThreadBench } from './main-thread-bench.ts';
 import { runBrowserBench } from './browser/browser-bench.ts';
 import { buildApp, existingBuild, type Built } from './browser/app-page.ts';
 
@@ -25,8 +26,9 @@ const { values } = parseArgs({
 });
 const smoke = values.smoke;
 const only = values.only;
-if (only !== undefined && !['corpus', 'queries', 'browser'].includes(only)) {
-  throw new Error(`--only takes corpus, queries or browser, not "${only}"`);
+const PARTS = ['corpus', 'main-thread', 'queries', 'browser'];
+if (only !== undefined && !PARTS.includes(only)) {
+  throw new Error(`--only takes ${PARTS.join(', ')}, not "${only}"`);
 }
 const part = (name: string) => only === undefined || only === name;
 
@@ -49,6 +51,16 @@ try {
         scale: 5,
         targets: !smoke,
         exportWorker: join((await app()).main, 'export-worker.js'),
+        log,
+      })),
+    );
+  }
+  if (part('main-thread')) {
+    rows.push(
+      ...(await runMainThreadBench({
+        dir,
+        spec: smoke ? { docs: 300, chars: 1000, spans: 5 } : { docs: 100_000, chars: 1000, spans: 5 },
+        targets: !smoke,
         log,
       })),
     );

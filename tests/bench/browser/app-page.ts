@@ -1,8 +1,9 @@
 /**
  * The app as the e2e suite runs it (tests/e2e/harness), for the benchmarks:
  * the built renderer in Debian's Chromium, `window.annotator` from the real
- * bridge, answered by the real handlers on a real SQLite file, on a thread of
- * their own (backend-thread.ts). Calls go as JSON over a local WebSocket
+ * bridge, answered by the real handlers on a real SQLite file, on the app's
+ * own database thread behind a stand-in for its main process, on a thread
+ * apart from Playwright's (backend-thread.ts). Calls go as JSON over a local WebSocket
  * (harness/connect.ts): a little slower than Electron's IPC, so every figure
  * that includes a call is, if anything, pessimistic.
  */

@@ -1,9 +1,9 @@
 /**
- * The benchmarks' backend thread (backend-thread.ts): serves the app and
- * answers its calls, then closes its database when told to.
+ * The benchmarks' stand-in for the app's main process (backend-thread.ts):
+ * serves the app and relays its calls to the database thread, then closes
+ * both when told to.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { closeDatabase } from '../../../src-main/db/connection.ts';
 import { startBackend } from '../../e2e/harness/connect.ts';
 import type { FromBackend, BackendThreadData } from './backend-thread.ts';
 
@@ -12,16 +12,12 @@ if (!port) throw new Error('backend-thread-entry.ts runs as a worker thread');
 const { rendererDir, dbPath } = workerData as BackendThreadData;
 const tell = (message: FromBackend) => port.postMessage(message);
 
-const { url, backend, server, warmed } = await startBackend(rendererDir, dbPath);
+const { url, warmed, close } = await startBackend(rendererDir, dbPath);
 tell({ kind: 'serving', url });
 warmed.then(
   () => tell({ kind: 'warmed' }),
   (e: unknown) => tell({ kind: 'failed', message: String(e) }),
 );
 port.once('message', () => {
-  server.closeAllConnections();
-  server.close(() => {
-    closeDatabase(backend.db);
-    port.close();
-  });
+  void close().then(() => port.close());
 });

@@ -1,11 +1,11 @@
 /**
- * The app's backend on a worker thread of the benchmark's process. In the
- * app, the main process answers the window's calls and does nothing else; on
- * the benchmark's main thread, each call would wait behind Playwright's own
- * work (its protocol traffic, its garbage collections), which is not the
- * app's. Measured during the filter keystrokes: a documents.list call took
- * 4 to 6 ms (up to 17) from message to reply there, against 1 to 3 ms for the
- * same query alone.
+ * The app's main process, for the benchmarks: a worker thread of the
+ * benchmark's process that serves the page and passes its calls on to the
+ * app's own database thread (src-main/backend), as Electron's main thread
+ * does. Playwright's work (its protocol traffic, its garbage collections) is
+ * not the app's and stays on the benchmark's main thread: with the server
+ * there, each call waited behind it (a documents.list took 4 to 6 ms, up to
+ * 17, from message to reply, against 1 to 3 ms for the same query alone).
  */
 import { Worker } from 'node:worker_threads';
 
@@ -21,7 +21,7 @@ export interface BackendThread {
   url: string;
   /** The backend's load-time warm-up (filter index filled) is done. */
   warmed: Promise<void>;
-  /** Closes the server and the database, and ends the thread. */
+  /** Closes the server and the database thread, and ends this one. */
   close(): Promise<void>;
 }
 

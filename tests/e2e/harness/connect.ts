@@ -1,6 +1,7 @@
 /**
  * Serves the built renderer with a test backend behind it, wired the way
- * Electron's IPC would be: the page's calls go to the real handlers, the
+ * Electron's IPC would be: the page's calls go from this thread (the app's
+ * main thread) to the database thread the app runs (src-main/backend), the
  * backend's events go to the page.
  *
  * Calls and events travel as JSON over a WebSocket to the server that serves
@@ -14,40 +15,44 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { eventChannelOf } from '../../../src-main/ipc/contract.ts';
-import { dispatch } from '../../../src-main/ipc/dispatch.ts';
-import { warmCache } from '../../../src-main/db/warm-cache.ts';
-import { createTestBackend, type TestBackend } from '../../helpers/backend.ts';
+import { startWorkerBackend, type WorkerTestBackend } from '../../helpers/backend.ts';
 import { HARNESS_DIR } from './global-setup.ts';
 import { serve } from './static-server.ts';
 
 export interface ServedApp {
   url: string;
-  backend: TestBackend;
+  backend: WorkerTestBackend;
   server: Server;
-  /** Settles once the backend has warmed up as the app's shell does at load (filter index filled). */
+  /** Settles once the backend has warmed up as the app's database thread does at load (filter index filled). */
   warmed: Promise<void>;
+  /** Closes the server, then the database and its thread. */
+  close(): Promise<void>;
 }
 
-/**
- * Serves `rendererDir` with a backend on the database at `dbPath`: the
- * server's side only, so it can run on a thread of its own (the benchmarks').
- */
+/** Serves `rendererDir` with a backend on the database at `dbPath`: the server's side only. */
 export async function startBackend(rendererDir: string, dbPath: string): Promise<ServedApp> {
   let emit: (channel: string, json: string) => void = () => undefined;
-  const backend = createTestBackend(dbPath, {}, (event, payload) =>
+  const backend = await startWorkerBackend(dbPath, (event, payload) =>
     emit(eventChannelOf(event), JSON.stringify(payload)),
   );
   const served = await serve(rendererDir, async (method, json) => {
     const payload: unknown = json === '' ? undefined : JSON.parse(json);
-    return JSON.stringify(await dispatch(backend.handlers, method, payload));
+    return JSON.stringify(await backend.client.call(method, payload));
   });
   emit = served.emit;
   const { url, server } = served;
-  // As the app's shell does while its window loads (src-main/app/main.ts).
-  const warmed = new Promise<void>((resolve, reject) =>
-    setImmediate(() => warmCache(backend.db).then(resolve, reject)),
-  );
-  return { url, backend, server, warmed };
+  return {
+    url,
+    backend,
+    server,
+    warmed: backend.client.warmed,
+    close: async () => {
+      // Not awaited: the page's WebSocket may still be open, and the server then waits for it.
+      server.closeAllConnections();
+      server.close();
+      await backend.close();
+    },
+  };
 }
 
 /** The page's side: `window.annotator` talks to the server that served it. Call before the page loads. */

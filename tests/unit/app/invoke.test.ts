@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { createInvokeHandler } from '../../../src-main/app/invoke.ts';
 import { methods } from '../../../src-main/ipc/contract.ts';
 import type { Handlers } from '../../../src-main/ipc/handlers.ts';
+import { dispatch } from '../../../src-main/ipc/dispatch.ts';
+import type { Call } from '../../../src-main/backend/client.ts';
 import { createTestBackend } from '../../helpers/backend.ts';
 
 const APP = 'file:///opt/Annotator/resources/app.asar/out/renderer/index.html';
 const main = { senderFrame: { url: APP, parent: null } };
 const noLog = () => {};
+/** The handlers answering in this thread, as the database thread answers in the app. */
+const callOf =
+  (handlers: Handlers): Call =>
+  (method, payload) =>
+    dispatch(handlers, method, payload);
 
 /** Handlers that only record that they ran. */
 function recording(): { handlers: Handlers; calls: string[] } {
@@ -34,7 +41,7 @@ describe('IPC invoke handler', () => {
     ];
     const logged: string[] = [];
     const get = createInvokeHandler(
-      handlers,
+      callOf(handlers),
       'documents.get',
       () => APP,
       (line) => logged.push(line),
@@ -65,7 +72,7 @@ describe('IPC invoke handler', () => {
     const { handlers } = createTestBackend();
     const logged: string[] = [];
     const reply = await createInvokeHandler(
-      handlers,
+      callOf(handlers),
       'documents.get',
       () => APP,
       (l) => logged.push(l),
@@ -78,7 +85,7 @@ describe('IPC invoke handler', () => {
 
   it('dispatches a call from the app page to the real handlers', async () => {
     const { handlers } = createTestBackend();
-    const list = createInvokeHandler(handlers, 'labels.list', () => APP, noLog);
+    const list = createInvokeHandler(callOf(handlers), 'labels.list', () => APP, noLog);
     const reply = await list(main, {});
     expect(reply.ok && Array.isArray(reply.value) && reply.value.length).toBeGreaterThan(0);
     // A trusted page still gets its payload validated.
@@ -87,7 +94,7 @@ describe('IPC invoke handler', () => {
 
   it('follows the renderer URL it is given (the dev server in development)', async () => {
     const { handlers, calls } = recording();
-    const call = createInvokeHandler(handlers, 'corpus.stats', () => 'http://localhost:5173/', noLog);
+    const call = createInvokeHandler(callOf(handlers), 'corpus.stats', () => 'http://localhost:5173/', noLog);
     const dev = { senderFrame: { url: 'http://localhost:5173/index.html', parent: null } };
     expect(await call(dev, {})).toMatchObject({ ok: true });
     expect(await call(main, {})).toMatchObject({ ok: false });

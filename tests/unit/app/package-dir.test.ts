@@ -65,6 +65,8 @@ describe('electron-builder --linux dir with a stand-in Electron', () => {
     const entries = listPackage(join(app, 'resources', 'app.asar'), { isPack: false });
     expect(entries).toContain('/package.json');
     expect(entries).toContain('/out/main/index.js');
+    // The database thread, without which the app cannot start.
+    expect(entries).toContain('/out/main/db-worker.js');
     // The import's and the export's worker threads; without them both run on the main thread.
     expect(entries).toContain('/out/main/jsonl-worker.js');
     expect(entries).toContain('/out/main/export-worker.js');

@@ -23,6 +23,7 @@ describe('benchmarks', () => {
       'export throughput',
       'peak memory, import',
       'peak memory, export',
+      'main-thread event-loop delay p99 during an import',
       'document list, first page (query)',
       'document list, filter index filled in the background',
       'document list, filter few hits (query)',

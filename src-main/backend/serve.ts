@@ -1,0 +1,118 @@
+import type { MessagePort } from 'node:worker_threads';
+import { closeDatabase, openDatabase, type Db } from '../db/connection.ts';
+import { AppError } from '../db/errors.ts';
+import { warmCache } from '../db/warm-cache.ts';
+import { dispatch } from '../ipc/dispatch.ts';
+import { createHandlers } from '../ipc/handlers.ts';
+import type { Dialogs } from '../ipc/services.ts';
+import { errorMessage } from '../text/error-message.ts';
+import type { BackendInit, DialogAnswer, DialogRequest, FromWorker, ToWorker } from './protocol.ts';
+
+/**
+ * The database thread's whole job: open the database (or say why it cannot),
+ * then answer calls with the real handlers until told to close. Every SQL
+ * statement of the app runs here, off the main thread.
+ */
+export function serveBackend(port: MessagePort, init: BackendInit): void {
+  const post = (message: FromWorker) => port.postMessage(message);
+  let db: Db;
+  try {
+    db = openDatabase(init.dbPath);
+  } catch (e) {
+    // db-error.ts words it for the user; the code tells a newer schema apart.
+    post({
+      kind: 'open-failed',
+      error: { code: e instanceof AppError ? e.code : null, message: errorMessage(e) },
+    });
+    port.close();
+    return;
+  }
+
+  const asked = new Map<number, { resolve: (answer: unknown) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  /** Asks the main thread to show a dialog; it answers with what that dialog returns (client.ts). */
+  function answerTo<T>(request: DialogRequest): Promise<T> {
+    return new Promise((resolve, reject) => {
+      asked.set(request.id, { resolve: (answer) => resolve(answer as T), reject });
+      post(request);
+    });
+  }
+  const dialogs: Dialogs = {
+    pickImportFiles: () =>
+      answerTo<DialogAnswer['pickImportFiles']>({
+        kind: 'dialog',
+        id: nextId++,
+        dialog: 'pickImportFiles',
+        args: [],
+      }),
+    pickImportFolder: () =>
+      answerTo<DialogAnswer['pickImportFolder']>({
+        kind: 'dialog',
+        id: nextId++,
+        dialog: 'pickImportFolder',
+        args: [],
+      }),
+    pickExportPath: (defaultName) =>
+      answerTo<DialogAnswer['pickExportPath']>({
+        kind: 'dialog',
+        id: nextId++,
+        dialog: 'pickExportPath',
+        args: [defaultName],
+      }),
+  };
+  const handlers = createHandlers({
+    db,
+    annotator: init.annotator,
+    samplesDir: init.samplesDir,
+    dialogs,
+    emit: (event, payload) => post({ kind: 'event', event, payload } as FromWorker),
+  });
+
+  const reply = (id: number, method: string, payload: unknown) =>
+    void dispatch(handlers, method, payload).then((answer) => {
+      try {
+        post({ kind: 'reply', id, reply: answer });
+      } catch (e) {
+        post({
+          kind: 'reply',
+          id,
+          reply: {
+            ok: false,
+            error: { code: 'INTERNAL', message: `${method}: the reply cannot be sent: ${errorMessage(e)}` },
+          },
+        });
+      }
+    });
+
+  port.on('message', (message: ToWorker) => {
+    switch (message.kind) {
+      case 'call':
+        reply(message.id, message.method, message.payload);
+        return;
+      case 'dialog-answer':
+      case 'dialog-failed': {
+        const waiting = asked.get(message.id);
+        asked.delete(message.id);
+        if (message.kind === 'dialog-answer') waiting?.resolve(message.answer);
+        else waiting?.reject(new Error(message.message));
+        return;
+      }
+      case 'close':
+        try {
+          closeDatabase(db);
+        } finally {
+          post({ kind: 'closed' });
+          port.close();
+        }
+        return;
+    }
+  });
+  post({ kind: 'ready' });
+  // While the window loads, not before it is asked for (warm-cache.ts).
+  setImmediate(() =>
+    warmCache(db).then(
+      () => post({ kind: 'warmed', error: null }),
+      (e: unknown) => post({ kind: 'warmed', error: errorMessage(e) }),
+    ),
+  );
+}
