@@ -15,6 +15,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { eventChannelOf } from '../../../src-main/ipc/contract.ts';
+import { dispatch } from '../../../src-main/ipc/dispatch.ts';
 import { startWorkerBackend, type WorkerTestBackend } from '../../helpers/backend.ts';
 import { HARNESS_DIR } from './global-setup.ts';
 import { serve } from './static-server.ts';
@@ -35,9 +36,11 @@ export async function startBackend(rendererDir: string, dbPath: string): Promise
   const backend = await startWorkerBackend(dbPath, (event, payload) =>
     emit(eventChannelOf(event), JSON.stringify(payload)),
   );
+  // Through `backend.handlers`, which forward to the database thread, so a
+  // test may wrap one of them (to hold a call back, or fail it) as before.
   const served = await serve(rendererDir, async (method, json) => {
     const payload: unknown = json === '' ? undefined : JSON.parse(json);
-    return JSON.stringify(await backend.client.call(method, payload));
+    return JSON.stringify(await dispatch(backend.handlers, method, payload));
   });
   emit = served.emit;
   const { url, server } = served;
