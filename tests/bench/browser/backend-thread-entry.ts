@@ -4,7 +4,7 @@
  * both when told to.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { startBackend } from '../../e2e/harness/connect.ts';
+import { startThreadedBackend } from '../../e2e/harness/connect.ts';
 import type { FromBackend, BackendThreadData } from './backend-thread.ts';
 
 const port = parentPort;
@@ -12,7 +12,7 @@ if (!port) throw new Error('backend-thread-entry.ts runs as a worker thread');
 const { rendererDir, dbPath } = workerData as BackendThreadData;
 const tell = (message: FromBackend) => port.postMessage(message);
 
-const { url, warmed, close } = await startBackend(rendererDir, dbPath);
+const { url, warmed, close } = await startThreadedBackend(rendererDir, dbPath);
 tell({ kind: 'serving', url });
 warmed.then(
   () => tell({ kind: 'warmed' }),

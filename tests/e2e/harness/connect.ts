@@ -1,7 +1,6 @@
 /**
  * Serves the built renderer with a test backend behind it, wired the way
- * Electron's IPC would be: the page's calls go from this thread (the app's
- * main thread) to the database thread the app runs (src-main/backend), the
+ * Electron's IPC would be: the page's calls go to the real handlers, the
  * backend's events go to the page.
  *
  * Calls and events travel as JSON over a WebSocket to the server that serves
@@ -16,43 +15,74 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { eventChannelOf } from '../../../src-main/ipc/contract.ts';
 import { dispatch } from '../../../src-main/ipc/dispatch.ts';
-import { startWorkerBackend, type WorkerTestBackend } from '../../helpers/backend.ts';
+import { warmCache } from '../../../src-main/db/warm-cache.ts';
+import { createTestBackend, startWorkerBackend, type TestBackend } from '../../helpers/backend.ts';
 import { HARNESS_DIR } from './global-setup.ts';
 import { serve } from './static-server.ts';
 
 export interface ServedApp {
   url: string;
-  backend: WorkerTestBackend;
+  backend: TestBackend;
   server: Server;
-  /** Settles once the backend has warmed up as the app's database thread does at load (filter index filled). */
+  /** Settles once the backend has warmed up as the app's shell does at load (filter index filled). */
   warmed: Promise<void>;
-  /** Closes the server, then the database and its thread. */
-  close(): Promise<void>;
 }
 
-/** Serves `rendererDir` with a backend on the database at `dbPath`: the server's side only. */
+/**
+ * Serves `rendererDir` with a backend on the database at `dbPath`: the
+ * server's side only. The handlers run on this thread with the test's own
+ * connection (`backend.db`), so a test can read and write the app's database
+ * directly (a `query_only` pragma refuses the app's writes) or wrap a handler.
+ * The app runs the same handlers on its database thread (src-main/backend);
+ * tests/unit/backend checks that its replies equal these.
+ */
 export async function startBackend(rendererDir: string, dbPath: string): Promise<ServedApp> {
   let emit: (channel: string, json: string) => void = () => undefined;
-  const backend = await startWorkerBackend(dbPath, (event, payload) =>
+  const backend = createTestBackend(dbPath, {}, (event, payload) =>
     emit(eventChannelOf(event), JSON.stringify(payload)),
   );
-  // Through `backend.handlers`, which forward to the database thread, so a
-  // test may wrap one of them (to hold a call back, or fail it) as before.
   const served = await serve(rendererDir, async (method, json) => {
     const payload: unknown = json === '' ? undefined : JSON.parse(json);
     return JSON.stringify(await dispatch(backend.handlers, method, payload));
   });
   emit = served.emit;
   const { url, server } = served;
+  // As the app's database thread does while its window loads (src-main/backend).
+  const warmed = new Promise<void>((resolve, reject) =>
+    setImmediate(() => warmCache(backend.db).then(resolve, reject)),
+  );
+  return { url, backend, server, warmed };
+}
+
+export interface ServedThreadedApp {
+  url: string;
+  /** Settles once the database thread has warmed up (filter index filled). */
+  warmed: Promise<void>;
+  /** Closes the server, then the database and its thread. */
+  close(): Promise<void>;
+}
+
+/**
+ * The same, with the handlers on the app's own database thread behind its
+ * client, as the app's main process holds them (the benchmarks).
+ */
+export async function startThreadedBackend(rendererDir: string, dbPath: string): Promise<ServedThreadedApp> {
+  let emit: (channel: string, json: string) => void = () => undefined;
+  const backend = await startWorkerBackend(dbPath, (event, payload) =>
+    emit(eventChannelOf(event), JSON.stringify(payload)),
+  );
+  const served = await serve(rendererDir, async (method, json) => {
+    const payload: unknown = json === '' ? undefined : JSON.parse(json);
+    return JSON.stringify(await backend.client.call(method, payload));
+  });
+  emit = served.emit;
   return {
-    url,
-    backend,
-    server,
+    url: served.url,
     warmed: backend.client.warmed,
     close: async () => {
       // Not awaited: the page's WebSocket may still be open, and the server then waits for it.
-      server.closeAllConnections();
-      server.close();
+      served.server.closeAllConnections();
+      served.server.close();
       await backend.close();
     },
   };
