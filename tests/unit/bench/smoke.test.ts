@@ -20,6 +20,7 @@ describe('benchmarks', () => {
       'import throughput',
       'import throughput',
       'import throughput',
+      'import throughput, against parsing alone',
       'export throughput',
       'peak memory, import',
       'peak memory, export',
