@@ -179,8 +179,8 @@ async function baselineExport(dbPath: string, out: string): Promise<number> {
 }
 
 const started = performance.now();
-let documents = 0;
-let bytes = 0;
+let documents: number;
+let bytes: number;
 if (mode === 'import') {
   const db = openDatabase(a);
   // What the app and the CLI run: parsing on a worker thread while this thread writes.
