@@ -9,14 +9,14 @@ import { describeCorpus, generateCorpus, generateSmokeCorpus, median, type Corpu
 
 const CHILD = join(import.meta.dirname, 'corpus-child.ts');
 
-interface Run {
+export interface Run {
   seconds: number;
   maxRssMb: number;
   documents: number;
   bytes: number;
 }
 
-function run(dir: string, mode: string, a: string, b: string, ...rest: string[]): Run {
+export function run(dir: string, mode: string, a: string, b: string, ...rest: string[]): Run {
   const out = execFileSync(process.execPath, [CHILD, mode, join(dir, a), join(dir, b), ...rest], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,

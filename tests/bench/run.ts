@@ -2,7 +2,7 @@
  * `npm run bench`: every figure of the performance table, each beside its
  * baseline measured in this same run. `--smoke` runs tiny workloads without
  * targets, so the code is exercised by `npm test` and cannot rot. `--only
- * corpus|queries|browser` runs one part (the browser part needs the queries'
+ * corpus|scale|queries|browser` runs one part (the browser part needs the queries'
  * database, so it brings that along). `--built DIR` runs the app already
  * built in DIR (npm test's out/) instead of building one of its own.
  */
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { formatTable, passes, type BenchRow } from './table.ts';
 import { runQueryBench } from './query-bench.ts';
 import { runCorpusBench } from './corpus-bench.ts';
+import { runScaleBench } from './scale-bench.ts';
 import { runBrowserBench } from './browser/browser-bench.ts';
 import { buildApp, existingBuild, type Built } from './browser/app-page.ts';
 
@@ -25,8 +26,8 @@ const { values } = parseArgs({
 });
 const smoke = values.smoke;
 const only = values.only;
-if (only !== undefined && !['corpus', 'queries', 'browser'].includes(only)) {
-  throw new Error(`--only takes corpus, queries or browser, not "${only}"`);
+if (only !== undefined && !['corpus', 'scale', 'queries', 'browser'].includes(only)) {
+  throw new Error(`--only takes corpus, scale, queries or browser, not "${only}"`);
 }
 const part = (name: string) => only === undefined || only === name;
 
@@ -47,6 +48,18 @@ try {
         dir,
         spec: smoke ? { docs: 200, chars: 1000, spans: 5 } : { docs: 20_000, chars: 3000, spans: 20 },
         scale: 5,
+        targets: !smoke,
+        exportWorker: join((await app()).main, 'export-worker.js'),
+        log,
+      })),
+    );
+  }
+  if (part('scale')) {
+    rows.push(
+      ...(await runScaleBench({
+        dir,
+        spec: smoke ? { docs: 1000, chars: 300, spans: 3 } : { docs: 1_000_000, chars: 300, spans: 10 },
+        shrink: 10,
         targets: !smoke,
         exportWorker: join((await app()).main, 'export-worker.js'),
         log,
