@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { BenchRow } from '../table.ts';
 import { median } from '../workloads.ts';
 import { launchChromium, type Built, type Shown } from './app-page.ts';
-import { PAUSE_MS, runEditorBench, type Fetch, type KeyTiming } from './editor-bench.ts';
+import { EDITS, PAUSE_MS, runEditorBench, type Edit, type Fetch, type KeyTiming } from './editor-bench.ts';
 import { DETAILED_AT_FIRST } from '../../../src-renderer/editor/sync-plan.ts';
 import { runListBench } from './list-bench.ts';
 
@@ -29,6 +29,12 @@ const FILTERS = [
   ...['4242', '7513', '1090', '3368', '8821', '5077', '2468', '9134', '6620', '1357', '8046', '3912'],
   ...['irak', 'witte', 'kramp', 'staten'],
 ];
+
+const EDIT_NAMES: Readonly<Record<Edit, string>> = {
+  relabel: 'relabel',
+  resize: 'resize an edge',
+  undo: 'undo (of the resize)',
+};
 
 function percentile(xs: readonly number[], p: number): number {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -112,6 +118,29 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
         none,
         floor('atFrame'),
       ),
+      ...(Object.keys(EDITS) as Edit[]).flatMap((edit): BenchRow[] => {
+        const samples = editor.edits[edit];
+        const workload = `${longWorkload}, ${samples.length} keypresses (${EDITS[edit]}) ${PAUSE_MS.paused} ms after the last change is painted, on the annotation just made`;
+        const name = EDIT_NAMES[edit];
+        return [
+          {
+            figure: `${name} latency p95 (key → laid out)`,
+            workload,
+            value: percentile(laidOut(samples), 95),
+            unit: 'ms',
+            baseline: null,
+            target: at(16),
+          },
+          {
+            figure: `${name} latency p95 (key → painted)`,
+            workload,
+            value: percentile(painted(samples), 95),
+            unit: 'ms',
+            baseline: floor('paused'),
+            target: at(16),
+          },
+        ];
+      }),
       {
         figure: 'document list, first render (to painted)',
         workload: `${options.listWorkload}; median of ${list.starts} starts`,

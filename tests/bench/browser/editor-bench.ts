@@ -55,6 +55,7 @@ export interface EditorFigures {
   openMs: Record<Fetch, number>;
   baselineMs: Record<Fetch, number>;
   annotate: Record<KeyTiming, Shown[]>;
+  edits: Record<Edit, Shown[]>;
   /** The same keypress → painted measure for one style change on an empty page: this browser's floor. */
   floor: Record<KeyTiming, Shown[]>;
   chars: number;
@@ -298,12 +299,54 @@ async function select(page: Page, start: number, end: number): Promise<void> {
   );
 }
 
+/** Edits of the annotation just made, each timed as its keypress: a new label, its end a word on, that undone. */
+export const EDITS = { relabel: '2', resize: 'Alt+ArrowRight', undo: 'Control+z' } as const;
+export type Edit = keyof typeof EDITS;
+
+/**
+ * Keydown of `key` → the paragraph holding offset `start` drawn differently
+ * (its runs' offsets, annotation ids, classes or titles): the annotation
+ * selected there relabelled, resized or put back. Nothing else changes that
+ * paragraph meanwhile. Waits until the change is saved, as annotate() does.
+ */
+async function editWatched(page: Page, start: number, key: string): Promise<Shown> {
+  await seenThenWait(page, 'paused');
+  await page.evaluate(
+    ({ start }) => {
+      const article = document.querySelector('.article-text');
+      const find = () =>
+        article?.querySelector(`[data-start="${start}"]`)?.closest<HTMLElement>('.article-paragraph');
+      let paragraph = find();
+      // Only the paragraph is read on each change, as annotate() does: the whole article would cost ~0.5 ms.
+      const scope = () => (paragraph?.isConnected ? paragraph : (paragraph = find()));
+      const look = () =>
+        [...(scope()?.querySelectorAll<HTMLElement>('[data-start]') ?? [])]
+          .map((r) => `${r.dataset.start} ${r.dataset.ids ?? ''} ${r.className} ${r.title}`)
+          .join('|');
+      const before = look();
+      window.__watchNextKey(() => (look() !== before ? scope() : null), article);
+    },
+    { start },
+  );
+  const shown = await pressWatched(page, key);
+  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+  return shown;
+}
+
+export interface Annotated {
+  annotate: Record<KeyTiming, Shown[]>;
+  /** After each annotate keypress that came after a pause, each edit of its annotation, after the same pause. */
+  edits: Record<Edit, Shown[]>;
+}
+
 /**
  * Keydown of the label hotkey → the highlight of the new annotation laid out
- * and painted, `count` targets at each key timing.
+ * and painted, `count` targets at each key timing; after each paused one, the
+ * EDITS of the annotation it made.
  */
-function annotate(page: Page, doc: LongDocument, count: number): Promise<Record<KeyTiming, Shown[]>> {
-  return inTurns(targets(doc, count * TIMINGS.length), async (spot, timing) => {
+async function annotate(page: Page, doc: LongDocument, count: number): Promise<Annotated> {
+  const edits: Record<Edit, Shown[]> = { relabel: [], resize: [], undo: [] };
+  const annotated = await inTurns(targets(doc, count * TIMINGS.length), async (spot, timing) => {
     await bringIntoView(page, spot.start);
     await select(page, spot.start, spot.end);
     const before = await page.evaluate(
@@ -337,8 +380,13 @@ function annotate(page: Page, doc: LongDocument, count: number): Promise<Record<
     );
     const shown = await pressWatched(page, '1');
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    // The new annotation is the selected one: each edit acts on it.
+    if (timing === 'paused')
+      for (const edit of Object.keys(EDITS) as Edit[])
+        edits[edit].push(await editWatched(page, spot.start, EDITS[edit]));
     return shown;
   });
+  return { annotate: annotated, edits };
 }
 
 /**
@@ -432,7 +480,8 @@ export async function runEditorBench(
         fetched: median(baselines.map((o) => o.fetched)),
         inMemory: median(baselines.map((o) => o.inMemory)),
       },
-      annotate: annotated,
+      annotate: annotated.annotate,
+      edits: annotated.edits,
       floor,
       chars: doc.text.length,
       spans: doc.spans.length,
