@@ -33,7 +33,12 @@ const part = (name: string) => only === undefined || only === name;
 
 const dir = mkdtempSync(join(tmpdir(), 'annotator-bench-'));
 const rows: BenchRow[] = [];
-const log = (msg: string) => console.error(`bench: ${msg}`);
+const startedAt = performance.now();
+// Each step with the time since the start, to keep the whole run's length in view.
+const log = (msg: string) => {
+  const s = Math.round((performance.now() - startedAt) / 1000);
+  console.error(`bench: [${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}] ${msg}`);
+};
 // Built once, on first need: the browser rows run its renderer, the export its built page worker.
 let built: Promise<Built> | undefined;
 const app = (): Promise<Built> => {
@@ -96,5 +101,6 @@ console.log(
   `machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 );
 console.log(formatTable(rows));
+log('done');
 const missed = rows.filter((r) => passes(r) === false);
 if (missed.length) console.log(`targets missed: ${missed.map((r) => r.figure).join('; ')}`);
