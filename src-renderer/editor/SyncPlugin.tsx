@@ -14,7 +14,7 @@ import {
 import { useDetailing } from './useDetailing.ts';
 import { selectedRange, selectRange } from './dom-offsets.ts';
 import { maySpanText, watchSelection } from './selection-state.ts';
-import { CHUNK, paragraphRanges } from './segments.ts';
+import { CHUNK, paragraphHeightEstimate, paragraphRanges } from './segments.ts';
 import { $createChunkNode } from './ChunkNode.ts';
 import { $createSegmentNode, $isSegmentNode } from './SegmentNode.ts';
 import {
@@ -36,17 +36,8 @@ function $runsOf(text: string, drawn: DrawnParagraph): LexicalNode[] {
   );
 }
 
-// A rough guess of a paragraph's height (17px Georgia at 1.9 line height in a
-// 46em column: about 90 characters and 32px a line, 17px between paragraphs),
-// used for chunks not yet laid out: it keeps the scroll bar near the truth.
-const CHARS_PER_LINE = 90;
-const LINE_PX = 32;
-const GAP_PX = 17;
 const estimate = (paragraphs: readonly DrawnParagraph[]) =>
-  paragraphs.reduce(
-    (sum, p) => sum + Math.ceil(Math.max(1, p.length) / CHARS_PER_LINE) * LINE_PX + GAP_PX,
-    0,
-  );
+  paragraphs.reduce((sum, p) => sum + paragraphHeightEstimate(p.length), 0);
 
 /** The paragraphs as chunks of CHUNK, each paragraph with its runs. */
 function $chunksOf(text: string, paragraphs: readonly DrawnParagraph[]): LexicalNode[] {

@@ -7,6 +7,14 @@
 /** Paragraphs per chunk: the article view groups them (ChunkNode.ts). */
 export const CHUNK = 20;
 
+/**
+ * A rough guess of a paragraph's height (17px Georgia at 1.9 line height in a
+ * 46em column, article.css: about 90 characters and 32px a line, 17px between
+ * paragraphs), used for chunks not yet laid out: it keeps the scroll bar near the truth.
+ */
+export const paragraphHeightEstimate = (length: number): number =>
+  Math.ceil(Math.max(1, length) / 90) * 32 + 17;
+
 export interface SpanLike {
   id: number;
   start: number;

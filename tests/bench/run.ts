@@ -2,7 +2,7 @@
  * `npm run bench`: every figure of the performance table, each beside its
  * baseline measured in this same run. `--smoke` runs tiny workloads without
  * targets, so the code is exercised by `npm test` and cannot rot. `--only
- * corpus|main-thread|queries|browser` runs one part (the browser part needs the queries'
+ * corpus|main-thread|scale|queries|browser` runs one part (the browser part needs the queries'
  * database, so it brings that along). `--built DIR` runs the app already
  * built in DIR (npm test's out/) instead of building one of its own.
  */
@@ -14,6 +14,7 @@ import { formatTable, passes, type BenchRow } from './table.ts';
 import { runQueryBench } from './query-bench.ts';
 import { runCorpusBench } from './corpus-bench.ts';
 import { runMainThreadBench } from './main-thread-bench.ts';
+import { runScaleBench } from './scale-bench.ts';
 import { runBrowserBench } from './browser/browser-bench.ts';
 import { buildApp, existingBuild, type Built } from './browser/app-page.ts';
 
@@ -26,7 +27,7 @@ const { values } = parseArgs({
 });
 const smoke = values.smoke;
 const only = values.only;
-const PARTS = ['corpus', 'main-thread', 'queries', 'browser'];
+const PARTS = ['corpus', 'main-thread', 'scale', 'queries', 'browser'];
 if (only !== undefined && !PARTS.includes(only)) {
   throw new Error(`--only takes ${PARTS.join(', ')}, not "${only}"`);
 }
@@ -34,7 +35,12 @@ const part = (name: string) => only === undefined || only === name;
 
 const dir = mkdtempSync(join(tmpdir(), 'annotator-bench-'));
 const rows: BenchRow[] = [];
-const log = (msg: string) => console.error(`bench: ${msg}`);
+const startedAt = performance.now();
+// Each step with the time since the start, to keep the whole run's length in view.
+const log = (msg: string) => {
+  const s = Math.round((performance.now() - startedAt) / 1000);
+  console.error(`bench: [${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}] ${msg}`);
+};
 // Built once, on first need: the browser rows run its renderer, the export its built page worker.
 let built: Promise<Built> | undefined;
 const app = (): Promise<Built> => {
@@ -61,6 +67,18 @@ try {
         dir,
         spec: smoke ? { docs: 300, chars: 1000, spans: 5 } : { docs: 100_000, chars: 1000, spans: 5 },
         targets: !smoke,
+        log,
+      })),
+    );
+  }
+  if (part('scale')) {
+    rows.push(
+      ...(await runScaleBench({
+        dir,
+        spec: smoke ? { docs: 1000, chars: 300, spans: 3 } : { docs: 1_000_000, chars: 300, spans: 10 },
+        shrink: 10,
+        targets: !smoke,
+        exportWorker: join((await app()).main, 'export-worker.js'),
         log,
       })),
     );
@@ -95,5 +113,6 @@ console.log(
   `machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 );
 console.log(formatTable(rows));
+log('done');
 const missed = rows.filter((r) => passes(r) === false);
 if (missed.length) console.log(`targets missed: ${missed.map((r) => r.figure).join('; ')}`);

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { BenchRow } from '../table.ts';
 import { median } from '../workloads.ts';
 import { launchChromium, type Built, type Shown } from './app-page.ts';
-import { PAUSE_MS, runEditorBench, type KeyTiming } from './editor-bench.ts';
+import { EDITS, PAUSE_MS, runEditorBench, type Edit, type Fetch, type KeyTiming } from './editor-bench.ts';
+import { DETAILED_AT_FIRST } from '../../../src-renderer/editor/sync-plan.ts';
 import { runListBench } from './list-bench.ts';
 
 export interface BrowserBenchOptions {
@@ -29,6 +30,12 @@ const FILTERS = [
   ...['irak', 'witte', 'kramp', 'staten'],
 ];
 
+const EDIT_NAMES: Readonly<Record<Edit, string>> = {
+  relabel: 'relabel',
+  resize: 'resize an edge',
+  undo: 'undo (of the resize)',
+};
+
 function percentile(xs: readonly number[], p: number): number {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
@@ -39,13 +46,14 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
   const browser = await launchChromium();
   try {
     log('browser: long document (open, baseline, annotate)');
+    const opens = targets ? 5 : 1;
     const editor = await runEditorBench(
       browser,
       built,
       join(options.dir, 'long.db'),
       targets
-        ? { chars: 1_000_000, spans: 10_000, opens: 3, samples: 40 }
-        : { chars: 20_000, spans: 200, opens: 1, samples: 3 },
+        ? { chars: 1_000_000, spans: 10_000, opens, samples: 40 }
+        : { chars: 20_000, spans: 200, opens, samples: 3 },
     );
     log('browser: document list');
     const list = await runListBench(browser, built, options.listDb, targets ? FILTERS : ['42']);
@@ -80,15 +88,23 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
       value: percentile(painted(editor.floor[timing]), 95),
       label: `one style change on an empty page${timing === 'paused' ? '' : ', key in the next frame'}`,
     });
-    return [
-      {
-        figure: 'open a long document (to painted)',
-        workload: longWorkload,
-        value: editor.openMs,
-        unit: 'ms',
-        baseline: { value: editor.baselineMs, label: 'plain DOM with <mark> elements' },
-        target: targets ? { kind: 'ratio-at-most', ratio: 1.5 } : { kind: 'none' },
+    const openRow = (fetch: Fetch): BenchRow => ({
+      figure:
+        fetch === 'fetched'
+          ? 'open a long document (click → painted, fetch included)'
+          : 'open a long document (reply in hand → painted)',
+      workload: `${longWorkload}; median of ${opens} opens`,
+      value: editor.openMs[fetch],
+      unit: 'ms',
+      baseline: {
+        value: editor.baselineMs[fetch],
+        label: `plain DOM in the app's chunks and CSS, marks in the first ${DETAILED_AT_FIRST} paragraphs${fetch === 'fetched' ? ', same documents.get call' : ''}`,
       },
+      target: targets ? { kind: 'ratio-at-most', ratio: 1.5 } : { kind: 'none' },
+    });
+    return [
+      openRow('fetched'),
+      openRow('inMemory'),
       annotateRow('p50 (key → highlight laid out)', 'paused', median(laidOut(paused)), none),
       annotateRow('p95 (key → highlight laid out)', 'paused', percentile(laidOut(paused), 95), at(16)),
       annotateRow('p50 (key → painted)', 'paused', median(painted(paused)), none),
@@ -102,6 +118,29 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
         none,
         floor('atFrame'),
       ),
+      ...(Object.keys(EDITS) as Edit[]).flatMap((edit): BenchRow[] => {
+        const samples = editor.edits[edit];
+        const workload = `${longWorkload}, ${samples.length} keypresses (${EDITS[edit]}) ${PAUSE_MS.paused} ms after the last change is painted, on the annotation just made`;
+        const name = EDIT_NAMES[edit];
+        return [
+          {
+            figure: `${name} latency p95 (key → laid out)`,
+            workload,
+            value: percentile(laidOut(samples), 95),
+            unit: 'ms',
+            baseline: null,
+            target: at(16),
+          },
+          {
+            figure: `${name} latency p95 (key → painted)`,
+            workload,
+            value: percentile(painted(samples), 95),
+            unit: 'ms',
+            baseline: floor('paused'),
+            target: at(16),
+          },
+        ];
+      }),
       {
         figure: 'document list, first render (to painted)',
         workload: `${options.listWorkload}; median of ${list.starts} starts`,

@@ -3,8 +3,13 @@
  * painted, against plain DOM with <mark> elements for the same text and spans,
  * and how long a label hotkey takes until its highlight is painted.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { openDatabase, closeDatabase } from '../../../src-main/db/connection.ts';
+import { CHUNK, paragraphHeightEstimate } from '../../../src-renderer/editor/segments.ts';
+import { DETAILED_AT_FIRST } from '../../../src-renderer/editor/sync-plan.ts';
+import { installBridge } from '../../e2e/harness/connect.ts';
 import { median } from '../workloads.ts';
 import { openApp, PAINT_WAIT, pressWatched, type Built, type Shown } from './app-page.ts';
 import { createLongDocument, createShortDocument, endOf, type LongDocument } from './long-document.ts';
@@ -46,9 +51,11 @@ async function inTurns<T>(
 }
 
 export interface EditorFigures {
-  openMs: number;
-  baselineMs: number;
+  /** Medians of the openings, with the fetch of the document and without. */
+  openMs: Record<Fetch, number>;
+  baselineMs: Record<Fetch, number>;
   annotate: Record<KeyTiming, Shown[]>;
+  edits: Record<Edit, Shown[]>;
   /** The same keypress → painted measure for one style change on an empty page: this browser's floor. */
   floor: Record<KeyTiming, Shown[]>;
   chars: number;
@@ -66,67 +73,155 @@ function seenThenWait(page: Page, timing: KeyTiming): Promise<unknown> {
   );
 }
 
-async function openDocument(page: Page, title: string, sentinel: string): Promise<number> {
+/**
+ * Click in the list → the article's last characters painted, from the click
+ * (`fetched`) and from the moment the app's `documents.get` reply is in hand
+ * (`inMemory`, read by the wrapper watchFetches() puts on the bridge).
+ */
+async function openDocument(page: Page, title: string, sentinel: string): Promise<Record<Fetch, number>> {
   return page.evaluate(
-    ({ title, sentinel }) => {
+    async ({ title, sentinel }) => {
       const row = [...document.querySelectorAll<HTMLElement>('.doc-row')].find(
         (r) => r.querySelector('.doc-title')?.textContent === title,
       );
       if (!row) throw new Error(`no row titled ${title}`);
       const t0 = performance.now();
+      window.__fetchedAt = undefined;
       row.click();
       // Painted: the article's last characters are on screen.
-      return window.__paintedAfter(t0, () => {
+      const painted = await window.__paintedAfter(t0, () => {
         const article = document.querySelector('.article-text');
         return !!article?.lastElementChild?.textContent?.endsWith(sentinel);
       });
+      const fetchedAt = window.__fetchedAt;
+      if (fetchedAt === undefined) throw new Error('the document was opened without documents.get');
+      return { fetched: painted, inMemory: painted - (fetchedAt - t0) };
     },
     { title, sentinel },
   );
 }
 
-/** The same text and spans as plain DOM: a <p> per paragraph, a <mark> per run that spans cover. */
-function baselineRender(page: Page, doc: LongDocument): Promise<number> {
+declare global {
+  interface Window {
+    __fetchedAt?: number;
+  }
+}
+
+/** Notes in `__fetchedAt` when each `documents.get` reply reaches the page, before the app sees it. */
+function watchFetches(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const documents = window.annotator.documents;
+    const get = documents.get;
+    documents.get = (request) =>
+      get(request).then((reply) => {
+        window.__fetchedAt = performance.now();
+        return reply;
+      });
+  });
+}
+
+/** The app's own stylesheet for the article: the baseline lays out the same font, line height and column. */
+const ARTICLE_CSS = readFileSync(
+  join(import.meta.dirname, '..', '..', '..', 'src-renderer', 'editor', 'article.css'),
+  'utf8',
+);
+
+/** Whether a baseline or app opening includes fetching the document from the backend. */
+export type Fetch = 'fetched' | 'inMemory';
+
+/**
+ * The same text and spans as plain DOM, chunked as the app chunks them: the
+ * app's own article.css, a <div class="article-chunk"> of CHUNK <p>s each with
+ * the app's height estimate, <mark>s for the runs spans cover in the first
+ * DETAILED_AT_FIRST paragraphs (the app draws the rest plain until they near
+ * the view), plain text after. `fetched`: the timing starts before the same
+ * `documents.get` call the app makes, over the same bridge; `inMemory`: the
+ * reply is already in hand.
+ */
+async function baselineRender(page: Page, id: number, fetch: Fetch, width: number): Promise<number> {
   return page.evaluate(
-    ({ text, spans }) => {
+    async ({ id, fetch, width, css, chunk, detailed, estimateSource }) => {
+      const get = () =>
+        window.annotator.documents.get({ id }).then((reply) => {
+          if (!reply.ok) throw new Error(reply.error.message);
+          return reply.value;
+        });
+      const estimate = new Function(`return ${estimateSource}`)() as (length: number) => number;
+      document.head.innerHTML = `<style>${css}</style>`;
       document.body.innerHTML = '';
-      document.body.style.cssText =
-        'margin: 0; font: 16px/1.6 sans-serif; width: 900px; white-space: pre-wrap';
+      // As wide as the app's article column, whose panels leave it narrower than its max-width.
+      document.body.style.cssText = `margin: 0; width: ${width}px`;
+      const ready = fetch === 'inMemory' ? await get() : null;
       const t0 = performance.now();
-      const cuts = new Set<number>([0, text.length]);
-      for (const s of spans) cuts.add(s.start).add(s.end);
-      for (let i = text.indexOf('\n\n'); i !== -1; i = text.indexOf('\n\n', i + 2)) cuts.add(i).add(i + 2);
-      const points = [...cuts].sort((a, b) => a - b);
-      const sorted = [...spans].sort((a, b) => a.start - b.start);
-      const root = document.createElement('article');
-      let paragraph = document.createElement('p');
-      root.append(paragraph);
+      const opened = ready ?? (await get());
+      const text = opened.document.text;
+      const spans = [...opened.annotations].sort((a, b) => a.start - b.start);
+      const root = document.createElement('div');
+      root.className = 'article-text';
+      let group = document.createElement('div');
+      let groupLength = 0;
+      let groupHeight = 0;
+      let paragraphs = 0;
       let open: { start: number; end: number }[] = [];
       let next = 0;
-      for (let i = 0; i + 1 < points.length; i++) {
-        const a = points[i] ?? 0;
-        const b = points[i + 1] ?? 0;
-        if (text.startsWith('\n\n', a) && b === a + 2) {
-          paragraph = document.createElement('p');
-          root.append(paragraph);
-          continue;
-        }
-        while (next < sorted.length && (sorted[next]?.start ?? 0) <= a)
-          open.push(sorted[next++] ?? { start: 0, end: 0 });
-        open = open.filter((s) => s.end > a);
-        const run = text.slice(a, b);
-        if (open.length) {
-          const mark = document.createElement('mark');
-          mark.textContent = run;
-          mark.title = String(open.length);
-          paragraph.append(mark);
-        } else paragraph.append(run);
+      const close = () => {
+        group.className = 'article-chunk';
+        group.style.setProperty('--estimate', `${groupHeight}px`);
+        root.append(group);
+        group = document.createElement('div');
+        groupLength = 0;
+        groupHeight = 0;
+      };
+      for (let start = 0; start <= text.length;) {
+        const sep = text.indexOf('\n\n', start);
+        const end = sep === -1 ? text.length : sep;
+        const p = document.createElement('p');
+        p.className = 'article-paragraph';
+        if (paragraphs < detailed) {
+          const cuts = new Set<number>([start, end]);
+          for (const s of open) if (s.end < end) cuts.add(s.end);
+          for (let i = next; i < spans.length && (spans[i]?.start ?? end) < end; i++) {
+            const s = spans[i];
+            if (s && s.end > start) cuts.add(Math.max(start, s.start)).add(Math.min(end, s.end));
+          }
+          const points = [...cuts].sort((x, y) => x - y);
+          for (let i = 0; i + 1 < points.length; i++) {
+            const a = points[i] ?? 0;
+            const b = points[i + 1] ?? 0;
+            while (next < spans.length && (spans[next]?.start ?? 0) <= a)
+              open.push(spans[next++] ?? { start: 0, end: 0 });
+            open = open.filter((s) => s.end > a);
+            const run = text.slice(a, b);
+            if (open.length) {
+              const mark = document.createElement('mark');
+              mark.textContent = run;
+              mark.title = String(open.length);
+              p.append(mark);
+            } else p.append(run);
+          }
+        } else p.textContent = text.slice(start, end);
+        group.append(p);
+        groupLength++;
+        groupHeight += estimate(end - start);
+        paragraphs++;
+        if (groupLength === chunk) close();
+        if (sep === -1) break;
+        start = sep + 2;
       }
+      if (groupLength) close();
       document.body.append(root);
       const last = root.lastElementChild;
       return window.__paintedAfter(t0, () => !!last?.isConnected);
     },
-    { text: doc.text, spans: doc.spans.map((s) => ({ start: s.start, end: s.end })) },
+    {
+      id,
+      fetch,
+      width,
+      css: ARTICLE_CSS,
+      chunk: CHUNK,
+      detailed: DETAILED_AT_FIRST,
+      estimateSource: paragraphHeightEstimate.toString(),
+    },
   );
 }
 
@@ -204,12 +299,54 @@ async function select(page: Page, start: number, end: number): Promise<void> {
   );
 }
 
+/** Edits of the annotation just made, each timed as its keypress: a new label, its end a word on, that undone. */
+export const EDITS = { relabel: '2', resize: 'Alt+ArrowRight', undo: 'Control+z' } as const;
+export type Edit = keyof typeof EDITS;
+
+/**
+ * Keydown of `key` → the paragraph holding offset `start` drawn differently
+ * (its runs' offsets, annotation ids, classes or titles): the annotation
+ * selected there relabelled, resized or put back. Nothing else changes that
+ * paragraph meanwhile. Waits until the change is saved, as annotate() does.
+ */
+async function editWatched(page: Page, start: number, key: string): Promise<Shown> {
+  await seenThenWait(page, 'paused');
+  await page.evaluate(
+    ({ start }) => {
+      const article = document.querySelector('.article-text');
+      const find = () =>
+        article?.querySelector(`[data-start="${start}"]`)?.closest<HTMLElement>('.article-paragraph');
+      let paragraph = find();
+      // Only the paragraph is read on each change, as annotate() does: the whole article would cost ~0.5 ms.
+      const scope = () => (paragraph?.isConnected ? paragraph : (paragraph = find()));
+      const look = () =>
+        [...(scope()?.querySelectorAll<HTMLElement>('[data-start]') ?? [])]
+          .map((r) => `${r.dataset.start} ${r.dataset.ids ?? ''} ${r.className} ${r.title}`)
+          .join('|');
+      const before = look();
+      window.__watchNextKey(() => (look() !== before ? scope() : null), article);
+    },
+    { start },
+  );
+  const shown = await pressWatched(page, key);
+  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+  return shown;
+}
+
+export interface Annotated {
+  annotate: Record<KeyTiming, Shown[]>;
+  /** After each annotate keypress that came after a pause, each edit of its annotation, after the same pause. */
+  edits: Record<Edit, Shown[]>;
+}
+
 /**
  * Keydown of the label hotkey → the highlight of the new annotation laid out
- * and painted, `count` targets at each key timing.
+ * and painted, `count` targets at each key timing; after each paused one, the
+ * EDITS of the annotation it made.
  */
-function annotate(page: Page, doc: LongDocument, count: number): Promise<Record<KeyTiming, Shown[]>> {
-  return inTurns(targets(doc, count * TIMINGS.length), async (spot, timing) => {
+async function annotate(page: Page, doc: LongDocument, count: number): Promise<Annotated> {
+  const edits: Record<Edit, Shown[]> = { relabel: [], resize: [], undo: [] };
+  const annotated = await inTurns(targets(doc, count * TIMINGS.length), async (spot, timing) => {
     await bringIntoView(page, spot.start);
     await select(page, spot.start, spot.end);
     const before = await page.evaluate(
@@ -243,8 +380,13 @@ function annotate(page: Page, doc: LongDocument, count: number): Promise<Record<
     );
     const shown = await pressWatched(page, '1');
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    // The new annotation is the selected one: each edit acts on it.
+    if (timing === 'paused')
+      for (const edit of Object.keys(EDITS) as Edit[])
+        edits[edit].push(await editWatched(page, spot.start, EDITS[edit]));
     return shown;
   });
+  return { annotate: annotated, edits };
 }
 
 /**
@@ -299,24 +441,47 @@ export async function runEditorBench(
     await page.goto(app.url);
     await page.evaluate(PAINT_WAIT);
     await page.locator('.doc-row .doc-title').first().waitFor();
-    const opens: number[] = [];
+    await watchFetches(page);
+    const opens: Record<Fetch, number>[] = [];
     for (let i = 0; i < size.opens; i++) {
       await openDocument(page, 'Een kort artikel', endOf(short));
       opens.push(await openDocument(page, 'Een heel lang artikel', endOf(doc.text)));
     }
+    const width = await page.evaluate(
+      () => document.querySelector('.article-text')?.getBoundingClientRect().width ?? 0,
+    );
     const annotated = await annotate(page, doc, size.samples);
 
+    // A page of the app's own server, so its bridge reaches the same backend the
+    // app's does: Chromium blocks a page that Playwright made up (route.fulfill)
+    // from connecting to 127.0.0.1. The stylesheet, shown as text, and then emptied.
     const blank = await page.context().newPage();
-    await blank.setContent('<!doctype html><html><body></body></html>');
+    await installBridge(blank);
+    const css = readdirSync(join(built.renderer, 'assets')).find((f) => f.endsWith('.css'));
+    if (!css) throw new Error(`no stylesheet in ${built.renderer}/assets`);
+    await blank.goto(new URL(`assets/${css}`, app.url).href);
+    await blank.evaluate(() => (document.documentElement.innerHTML = '<head></head><body></body>'));
     await blank.evaluate(PAINT_WAIT);
-    const baselines: number[] = [];
-    for (let i = 0; i < size.opens; i++) baselines.push(await baselineRender(blank, doc));
+    const baselines: Record<Fetch, number>[] = [];
+    for (let i = 0; i < size.opens; i++) {
+      baselines.push({
+        fetched: await baselineRender(blank, doc.id, 'fetched', width),
+        inMemory: await baselineRender(blank, doc.id, 'inMemory', width),
+      });
+    }
     const floor = await frameFloor(blank, size.samples);
     await blank.close();
     return {
-      openMs: median(opens),
-      baselineMs: median(baselines),
-      annotate: annotated,
+      openMs: {
+        fetched: median(opens.map((o) => o.fetched)),
+        inMemory: median(opens.map((o) => o.inMemory)),
+      },
+      baselineMs: {
+        fetched: median(baselines.map((o) => o.fetched)),
+        inMemory: median(baselines.map((o) => o.inMemory)),
+      },
+      annotate: annotated.annotate,
+      edits: annotated.edits,
       floor,
       chars: doc.text.length,
       spans: doc.spans.length,
