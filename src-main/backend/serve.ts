@@ -6,7 +6,14 @@ import { dispatch } from '../ipc/dispatch.ts';
 import { createHandlers } from '../ipc/handlers.ts';
 import type { Dialogs } from '../ipc/services.ts';
 import { errorMessage } from '../text/error-message.ts';
-import type { BackendInit, DialogAnswer, DialogRequest, FromWorker, ToWorker } from './protocol.ts';
+import type {
+  BackendInit,
+  DialogAnswer,
+  DialogName,
+  DialogRequest,
+  FromWorker,
+  ToWorker,
+} from './protocol.ts';
 
 /**
  * The database thread's whole job: open the database (or say why it cannot),
@@ -31,34 +38,17 @@ export function serveBackend(port: MessagePort, init: BackendInit): void {
   const asked = new Map<number, { resolve: (answer: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   /** Asks the main thread to show a dialog; it answers with what that dialog returns (client.ts). */
-  function answerTo<T>(request: DialogRequest): Promise<T> {
+  function ask<D extends DialogName>(dialog: D, ...args: Parameters<Dialogs[D]>): Promise<DialogAnswer[D]> {
+    const request = { kind: 'dialog', id: nextId++, dialog, args } as DialogRequest;
     return new Promise((resolve, reject) => {
-      asked.set(request.id, { resolve: (answer) => resolve(answer as T), reject });
+      asked.set(request.id, { resolve: (answer) => resolve(answer as DialogAnswer[D]), reject });
       post(request);
     });
   }
   const dialogs: Dialogs = {
-    pickImportFiles: () =>
-      answerTo<DialogAnswer['pickImportFiles']>({
-        kind: 'dialog',
-        id: nextId++,
-        dialog: 'pickImportFiles',
-        args: [],
-      }),
-    pickImportFolder: () =>
-      answerTo<DialogAnswer['pickImportFolder']>({
-        kind: 'dialog',
-        id: nextId++,
-        dialog: 'pickImportFolder',
-        args: [],
-      }),
-    pickExportPath: (defaultName) =>
-      answerTo<DialogAnswer['pickExportPath']>({
-        kind: 'dialog',
-        id: nextId++,
-        dialog: 'pickExportPath',
-        args: [defaultName],
-      }),
+    pickImportFiles: () => ask('pickImportFiles'),
+    pickImportFolder: () => ask('pickImportFolder'),
+    pickExportPath: (defaultName) => ask('pickExportPath', defaultName),
   };
   const handlers = createHandlers({
     db,

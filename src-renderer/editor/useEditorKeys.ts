@@ -137,6 +137,8 @@ export function useEditorKeys(context: EditorKeyContext): void {
       const { session } = ctx;
       const ctrl = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
+      // Alt + a digit marks the document with the status in that place.
+      const status = e.altKey && !ctrl ? statusOfDigit(keyChar(e)) : undefined;
       const handled = (): void => {
         e.preventDefault();
         e.stopPropagation();
@@ -158,10 +160,9 @@ export function useEditorKeys(context: EditorKeyContext): void {
         ctx.showShortcuts();
       } else if (!session.doc) {
         return;
-      } else if (e.altKey && statusOfDigit(keyChar(e)) && !ctrl) {
+      } else if (status) {
         handled();
-        const status = statusOfDigit(keyChar(e));
-        if (status) void session.setStatus(status);
+        void session.setStatus(status);
       } else if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
         handled();
         void resize(ctx, e.shiftKey ? 'start' : 'end', e.key === 'ArrowLeft' ? -1 : 1);
