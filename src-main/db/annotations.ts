@@ -1,7 +1,8 @@
 import type { Db } from './connection.ts';
 import { AppError, notFound } from './errors.ts';
 import { documentText } from './document-text.ts';
-import type { Annotation, AnnotationView } from './model.ts';
+import type { Annotation, AnnotationView, Attributes, Fragment, Origin } from './model.ts';
+import { nextSpanUid } from './span-uid.ts';
 import { statement } from './statements.ts';
 import { getLabel } from './labels.ts';
 import { splitsSurrogatePair } from '../text/offsets.ts';
@@ -11,22 +12,34 @@ import { pushEdit, pushEntry } from './undo-stack.ts';
 
 interface AnnotationRow {
   id: number;
+  uid: string;
   document_id: number;
   label_id: number;
   start: number;
   end: number;
   annotator: string | null;
+  attributes: string;
+  fragments: string | null;
+  origin: string | null;
+  note: string | null;
+  flag: string | null;
   created_at: string;
   updated_at: string;
 }
 
 const toAnnotation = (r: AnnotationRow): Annotation => ({
   id: r.id,
+  uid: r.uid,
   documentId: r.document_id,
   labelId: r.label_id,
   start: r.start,
   end: r.end,
   annotator: r.annotator,
+  attributes: parseAttributes(r.attributes),
+  fragments: r.fragments === null ? null : (JSON.parse(r.fragments) as Fragment[]),
+  origin: r.origin === null ? null : (JSON.parse(r.origin) as Origin),
+  note: r.note,
+  flag: r.flag,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -40,10 +53,21 @@ export function listAnnotations(db: Db, documentId: number): Annotation[] {
 
 /** The annotations of a document as the editor needs them, in text order. */
 export function listAnnotationViews(db: Db, documentId: number): AnnotationView[] {
-  return statement(
+  const rows = statement(
     db,
-    'SELECT id, label_id AS labelId, start, "end", annotator FROM annotations WHERE document_id = ? ORDER BY start, "end", id',
-  ).all(documentId) as AnnotationView[];
+    `SELECT id, uid, label_id AS labelId, start, "end", annotator, attributes, fragments, origin, note, flag
+     FROM annotations WHERE document_id = ? ORDER BY start, "end", id`,
+  ).all(documentId) as (Omit<AnnotationView, 'attributes' | 'fragments' | 'origin'> & {
+    attributes: string;
+    fragments: string | null;
+    origin: string | null;
+  })[];
+  return rows.map((r) => ({
+    ...r,
+    attributes: parseAttributes(r.attributes),
+    fragments: r.fragments === null ? null : (JSON.parse(r.fragments) as Fragment[]),
+    origin: r.origin === null ? null : (JSON.parse(r.origin) as Origin),
+  }));
 }
 
 function findAnnotation(db: Db, id: number): Annotation | undefined {
@@ -70,12 +94,21 @@ function assertValidSpan(text: string, start: number, end: number): void {
   }
 }
 
-type Origin = 'edit' | 'undo' | 'redo' | 'import';
+type ChangeOrigin = 'edit' | 'undo' | 'redo' | 'import';
+
+const parseAttributes = (json: string): Attributes => (json === '{}' ? {} : (JSON.parse(json) as Attributes));
+
+/** Attributes as stored: keys in name order, so equal values are equal text. */
+export function attributesJson(attributes: Attributes): string {
+  const names = Object.keys(attributes).sort();
+  if (names.length === 0) return '{}';
+  return `{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(attributes[n])}`).join(',')}}`;
+}
 type Action = 'create' | 'update' | 'delete';
 
 function record(
   db: Db,
-  change: { annotationId: number; documentId: number; action: Action; origin: Origin },
+  change: { annotationId: number; documentId: number; action: Action; origin: ChangeOrigin },
   before: Annotation | null,
   after: Annotation | null,
 ): number {
@@ -106,22 +139,29 @@ function translateConstraint(e: unknown): never {
   throw e;
 }
 
-function insertRow(
-  db: Db,
-  a: Omit<Annotation, 'id' | 'createdAt' | 'updatedAt'> & Partial<Annotation>,
-): Annotation {
+type RowInput = Pick<Annotation, 'documentId' | 'labelId' | 'start' | 'end' | 'annotator'> &
+  Partial<Annotation>;
+
+function insertRow(db: Db, a: RowInput): Annotation {
   try {
     const info = statement(
       db,
-      `INSERT INTO annotations (id, document_id, label_id, start, "end", annotator, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`,
+      `INSERT INTO annotations (id, document_id, label_id, start, "end", uid, annotator, attributes, fragments, origin, note, flag, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`,
     ).run(
       a.id ?? null,
       a.documentId,
       a.labelId,
       a.start,
       a.end,
+      // History rows from before span ids (schema 4) restore without one.
+      a.uid ?? nextSpanUid(db, a.documentId),
       a.annotator,
+      attributesJson(a.attributes ?? {}),
+      a.fragments ? JSON.stringify(a.fragments) : null,
+      a.origin ? JSON.stringify(a.origin) : null,
+      a.note ?? null,
+      a.flag ?? null,
       a.createdAt ?? null,
       a.updatedAt ?? null,
     );
@@ -176,7 +216,11 @@ export function createAnnotation(
   return db.transaction(() => {
     assertValidSpan(documentText(db, input.documentId), input.start, input.end);
     getLabel(db, input.labelId);
-    const created = insertRow(db, { ...input, annotator: input.annotator ?? null });
+    const created = insertRow(db, {
+      ...input,
+      annotator: input.annotator ?? null,
+      origin: origin === 'edit' ? { kind: 'manual', rule: null } : null,
+    });
     record(
       db,
       { annotationId: created.id, documentId: created.documentId, action: 'create', origin },

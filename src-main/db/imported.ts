@@ -1,9 +1,12 @@
 import type { Db } from './connection.ts';
 import { adjustLabelCount } from './counts.ts';
 import { insertDocument, type NewDocument } from './documents.ts';
+import { assignUids } from './span-uid.ts';
 import { statement } from './statements.ts';
 
 export interface ImportedSpan {
+  /** The span's id from the file; spans without one get the next generated id. */
+  uid?: string | null | undefined;
   labelId: number;
   start: number;
   end: number;
@@ -25,12 +28,13 @@ export function insertImportedDocument(db: Db, doc: NewDocument, spans: readonly
   const documentId = insertDocument(db, doc, spans.length);
   const insert = statement(
     db,
-    'INSERT INTO annotations (document_id, label_id, start, "end", annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO annotations (document_id, label_id, start, "end", uid, annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const now = new Date().toISOString();
   const perLabel = new Map<number, number>();
-  for (const s of spans) {
-    insert.run(documentId, s.labelId, s.start, s.end, s.annotator, now, now);
+  const uids = assignUids(spans.map((s) => s.uid));
+  for (const [i, s] of spans.entries()) {
+    insert.run(documentId, s.labelId, s.start, s.end, uids[i], s.annotator, now, now);
     perLabel.set(s.labelId, (perLabel.get(s.labelId) ?? 0) + 1);
   }
   for (const [labelId, n] of perLabel) adjustLabelCount(db, labelId, n);

@@ -4,7 +4,7 @@ import { isLabelName, LABEL_NAME_RULE } from './label-name.ts';
 import type { Label } from './model.ts';
 import { statement } from './statements.ts';
 
-const COLUMNS = 'id, name, color, hotkey, position';
+const COLUMNS = 'id, name, color, hotkey, position, description';
 
 export function listLabels(db: Db): Label[] {
   return statement(db, `SELECT ${COLUMNS} FROM labels ORDER BY position, id`).all() as Label[];

@@ -14,6 +14,54 @@ export interface Label {
   /** A single character, or null when the label has no hotkey. */
   hotkey: string | null;
   position: number;
+  /** The guideline text for the label, shown to annotators. */
+  description: string;
+}
+
+/** The value types an attribute can have; one name has one type across the whole scheme. */
+export const ATTRIBUTE_TYPES = ['choice', 'boolean', 'number', 'text', 'date'] as const;
+export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
+export type AttributeValue = string | number | boolean;
+/** The attribute values set on an annotation, by name (keys in name order). */
+export type Attributes = Record<string, AttributeValue>;
+
+export interface AttributeDef {
+  id: number;
+  labelId: number;
+  name: string;
+  type: AttributeType;
+  /** The allowed values of a 'choice' attribute, in the order offered; empty for other types. */
+  values: string[];
+  required: boolean;
+  /** Offered in the editor; never written on import or export. */
+  default: AttributeValue | null;
+  position: number;
+}
+
+export interface Role {
+  id: number;
+  name: string;
+  hotkey: string | null;
+  description: string;
+  /** Whether an event may have more than one filler of this role. */
+  many: boolean;
+  required: boolean;
+  /** The labels a relation of this role may start from (the event) and point to (the argument). */
+  from: number[];
+  to: number[];
+  position: number;
+}
+
+/** A piece of a discontinuous annotation: UTF-16 offsets, like the annotation's own. */
+export type Fragment = [start: number, end: number];
+
+/** Where an annotation came from; null when unknown (e.g. imported without one). */
+export const ORIGIN_KINDS = ['manual', 'suggestion', 'accepted'] as const;
+export type OriginKind = (typeof ORIGIN_KINDS)[number];
+export interface Origin {
+  kind: OriginKind;
+  /** The rule that suggested the span, for suggestions and accepted suggestions. */
+  rule: string | null;
 }
 
 export interface DocumentSummary {
@@ -41,21 +89,55 @@ export interface DocumentRecord {
 
 export interface Annotation {
   id: number;
+  /** The span id of the export: unique in its document across all layers, kept through export and import. */
+  uid: string;
   documentId: number;
   labelId: number;
+  /** For a discontinuous annotation, the extent: its first fragment's start to its last one's end. */
   start: number;
   end: number;
   annotator: string | null;
+  attributes: Attributes;
+  /** At least two, in order, not overlapping; null for a contiguous annotation. */
+  fragments: Fragment[] | null;
+  origin: Origin | null;
+  note: string | null;
+  flag: string | null;
   createdAt: string;
   updatedAt: string;
 }
+
+/** A directed link typed by a role, from an event (head) to an argument (child) of the same document. */
+export interface Relation {
+  id: number;
+  documentId: number;
+  roleId: number;
+  headId: number;
+  childId: number;
+  createdAt: string;
+}
+
+export type RelationView = Pick<Relation, 'id' | 'roleId' | 'headId' | 'childId'>;
 
 /**
  * An annotation as the editor draws and lists it. An open document sends
  * thousands of these to the window, so not the bookkeeping (document id,
  * timestamps) the window never shows: a third of the size.
  */
-export type AnnotationView = Pick<Annotation, 'id' | 'labelId' | 'start' | 'end' | 'annotator'>;
+export type AnnotationView = Pick<
+  Annotation,
+  | 'id'
+  | 'uid'
+  | 'labelId'
+  | 'start'
+  | 'end'
+  | 'annotator'
+  | 'attributes'
+  | 'fragments'
+  | 'origin'
+  | 'note'
+  | 'flag'
+>;
 
 export interface CorpusStats {
   documents: Record<DocumentStatus, number> & { total: number };

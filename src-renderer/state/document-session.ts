@@ -105,7 +105,20 @@ export class SessionCore {
   readonly create = (labelId: number, start: number, end: number): Promise<Outcome> => {
     const at = this.opened;
     if (!at) return Promise.resolve('failed');
-    const draft: AnnotationView = { id: this.nextDraftId--, labelId, start, end, annotator: null };
+    // Drawn at once; the backend assigns the span id and the rest when it stores it.
+    const draft: AnnotationView = {
+      id: this.nextDraftId--,
+      uid: '',
+      labelId,
+      start,
+      end,
+      annotator: null,
+      attributes: {},
+      fragments: null,
+      origin: { kind: 'manual', rule: null },
+      note: null,
+      flag: null,
+    };
     this.edit(at, (list) => [...list, draft]);
     this.view.setSelectedId(draft.id);
     const withoutDraft = (list: AnnotationView[]) => list.filter((a) => a !== draft);

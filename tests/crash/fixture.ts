@@ -2,6 +2,7 @@
 import type { Db } from '../../src-main/db/connection.ts';
 import { closeDatabase, openDatabase } from '../../src-main/db/connection.ts';
 import { insertDocument } from '../../src-main/db/documents.ts';
+import { listAnnotations } from '../../src-main/db/annotations.ts';
 import type { Annotation } from '../../src-main/db/model.ts';
 import { sha256Hex } from '../../src-main/text/hash.ts';
 import { isDeepStrictEqual } from 'node:util';
@@ -34,7 +35,9 @@ export interface Change {
 }
 
 export function readHistory(db: Db): Change[] {
-  const rows = db.prepare('SELECT annotation_id, after FROM annotation_history ORDER BY id').all() as {
+  const rows = db
+    .prepare("SELECT annotation_id, after FROM annotation_history WHERE entity = 'annotation' ORDER BY id")
+    .all() as {
     annotation_id: number;
     after: string | null;
   }[];
@@ -46,12 +49,8 @@ export function readHistory(db: Db): Change[] {
 
 /** Every annotation row, in id order, in the shape the history stores. */
 export function annotationRows(db: Db): Annotation[] {
-  return db
-    .prepare(
-      `SELECT id, document_id AS documentId, label_id AS labelId, start, "end", annotator,
-              created_at AS createdAt, updated_at AS updatedAt FROM annotations ORDER BY id`,
-    )
-    .all() as Annotation[];
+  const documents = db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as number[];
+  return documents.flatMap((id) => listAnnotations(db, id)).sort((a, b) => a.id - b.id);
 }
 
 /**

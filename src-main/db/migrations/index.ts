@@ -2,8 +2,15 @@ import { initial } from './001-initial.ts';
 import { leanWrites } from './002-lean-writes.ts';
 import { statusHistory } from './003-status-history.ts';
 import { readingPlace } from './004-reading-place.ts';
+import { eventFrames } from './005-event-frames.ts';
 import type { Migration } from './types.ts';
 
-export const migrations: readonly Migration[] = [initial, leanWrites, statusHistory, readingPlace];
+export const migrations: readonly Migration[] = [
+  initial,
+  leanWrites,
+  statusHistory,
+  readingPlace,
+  eventFrames,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -55,7 +55,14 @@ export async function checkInvariants(model: Model, real: Real): Promise<void> {
     const expected = [...doc.annotations]
       .map(([id, s]) => ({ id, labelId: s.labelId, start: s.start, end: s.end, annotator: s.annotator }))
       .sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
-    expect(reply.value.annotations, `annotations of document ${doc.id}`).toEqual(expected);
+    const actual = reply.value.annotations.map(({ id, labelId, start, end, annotator }) => ({
+      id,
+      labelId,
+      start,
+      end,
+      annotator,
+    }));
+    expect(actual, `annotations of document ${doc.id}`).toEqual(expected);
     expect(reply.value.document.status, `status of document ${doc.id}`).toBe(doc.status);
     expect(reply.value.history, `history depth of document ${doc.id}`).toEqual({
       undo: doc.undo.length,

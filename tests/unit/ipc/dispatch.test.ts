@@ -149,7 +149,19 @@ describe('dispatch', () => {
     // The window gets what it draws of each annotation, not the bookkeeping.
     if (!opened.ok || !created.ok) throw new Error('documents.get or annotations.create failed');
     expect((opened.value as OpenedDocument).annotations).toEqual([
-      { id: (created.value as Annotation).id, labelId: actor.id, start: 0, end: 2, annotator: 'tester' },
+      {
+        id: (created.value as Annotation).id,
+        uid: 'T1',
+        labelId: actor.id,
+        start: 0,
+        end: 2,
+        annotator: 'tester',
+        attributes: {},
+        fragments: null,
+        origin: { kind: 'manual', rule: null },
+        note: null,
+        flag: null,
+      },
     ]);
     expect(await dispatch(handlers, 'history.undo', { documentId: first.id })).toMatchObject({
       ok: true,

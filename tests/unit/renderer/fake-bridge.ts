@@ -148,13 +148,7 @@ export class FakeBridge implements SessionBridge {
       this.answer('documents.get', r.id, () => {
         const stored = this.doc(r.id);
         const annotations: AnnotationView[] = stored.annotations.map(
-          ({ id, labelId, start, end, annotator }) => ({
-            id,
-            labelId,
-            start,
-            end,
-            annotator,
-          }),
+          ({ documentId: _d, createdAt: _c, updatedAt: _u, ...view }) => view,
         );
         return {
           document: { ...stored.document },
@@ -181,10 +175,17 @@ export class FakeBridge implements SessionBridge {
     create: (r) =>
       this.answer('annotations.create', r.documentId, () => {
         const stored = this.doc(r.documentId);
+        const id = this.nextId++;
         const created: Annotation = {
           ...r,
-          id: this.nextId++,
+          id,
+          uid: `T${id}`,
           annotator: null,
+          attributes: {},
+          fragments: null,
+          origin: { kind: 'manual', rule: null },
+          note: null,
+          flag: null,
           createdAt: NOW,
           updatedAt: NOW,
         };
@@ -248,7 +249,8 @@ export class FakeWindow implements SessionView, SessionHost {
   setSave = (save: Update<SaveState>) => void (this.save = apply(this.save, save));
   notify = (message: string) => void this.hints.push(message);
   onCorpusChanged = () => void this.corpusChanges++;
-  labels = () => new Map([[3, { id: 3, name: 'ACTOR', color: '#4fbf6a', hotkey: '3', position: 2 }]]);
+  labels = () =>
+    new Map([[3, { id: 3, name: 'ACTOR', color: '#4fbf6a', hotkey: '3', position: 2, description: '' }]]);
   afterNextPaint = (): Promise<void> =>
     this.holdPaint ? new Promise((resolve) => this.painted.push(resolve)) : Promise.resolve();
 

@@ -11,9 +11,9 @@ import {
 } from '../../../src-renderer/editor/sync-plan.ts';
 
 const LABELS: Label[] = [
-  { id: 1, name: 'EVENT', color: '#f2a93b', hotkey: '1', position: 0 },
-  { id: 2, name: 'NUMBER', color: '#4f8fd6', hotkey: '2', position: 1 },
-  { id: 3, name: 'ACTOR', color: '#4fbf6a', hotkey: '3', position: 2 },
+  { id: 1, name: 'EVENT', color: '#f2a93b', hotkey: '1', position: 0, description: '' },
+  { id: 2, name: 'NUMBER', color: '#4f8fd6', hotkey: '2', position: 1, description: '' },
+  { id: 3, name: 'ACTOR', color: '#4fbf6a', hotkey: '3', position: 2, description: '' },
 ];
 
 const PARAGRAPH = 'Het kabinet heeft 2.500 militairen naar Irak gestuurd.\nDe Kamer stemde in.';
@@ -22,7 +22,22 @@ const TEXT = Array.from({ length: 100 }, () => PARAGRAPH).join('\n\n');
 const RANGES = paragraphRanges(TEXT);
 
 function annotation(id: number, labelId: number, start: number, end: number): Annotation {
-  return { id, documentId: 1, labelId, start, end, annotator: null, createdAt: '', updatedAt: '' };
+  return {
+    id,
+    uid: `T${id}`,
+    documentId: 1,
+    labelId,
+    start,
+    end,
+    annotator: null,
+    attributes: {},
+    fragments: null,
+    origin: null,
+    note: null,
+    flag: null,
+    createdAt: '',
+    updatedAt: '',
+  };
 }
 
 /** A deterministic random sequence, so a failure replays. */

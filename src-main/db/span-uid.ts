@@ -1,0 +1,34 @@
+import type { Db } from './connection.ts';
+import { statement } from './statements.ts';
+
+/**
+ * Span ids the app makes up: `T` and a number, as brat writes them, counting
+ * on from the largest such id in the document. An id a file brought along is
+ * kept as it came, whatever its form; only new spans get these.
+ */
+const GENERATED = /^T([1-9][0-9]{0,14})$/;
+
+/** The number of a generated id, or 0 for any other id. */
+export const generatedNumber = (uid: string): number => {
+  const m = GENERATED.exec(uid);
+  return m?.[1] === undefined ? 0 : Number(m[1]);
+};
+
+export const generatedUid = (n: number): string => `T${n}`;
+
+/** The next free generated id of a document. */
+export function nextSpanUid(db: Db, documentId: number): string {
+  const rows = statement(db, "SELECT uid FROM annotations WHERE document_id = ? AND uid GLOB 'T[1-9]*'").all(
+    documentId,
+  ) as { uid: string }[];
+  let max = 0;
+  for (const { uid } of rows) max = Math.max(max, generatedNumber(uid));
+  return generatedUid(max + 1);
+}
+
+/** Fills in ids for spans that have none, after the largest generated id among those that have one. */
+export function assignUids(uids: readonly (string | null | undefined)[]): string[] {
+  let max = 0;
+  for (const uid of uids) if (uid) max = Math.max(max, generatedNumber(uid));
+  return uids.map((uid) => uid || generatedUid(++max));
+}
