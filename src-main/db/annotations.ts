@@ -17,12 +17,15 @@ import {
 } from './annotation-rules.ts';
 import { record, removeWithRelations, withRelations } from './history.ts';
 
-export { attributesJson, listAnnotations, listAnnotationViews } from './annotation-rows.ts';
+// What callers have imported from here since before the split.
+export { attributesJson, getAnnotation, listAnnotations, listAnnotationViews } from './annotation-rows.ts';
 export {
   historyDepth,
+  record,
   redo,
   undo,
   type AnnotationStep,
+  type ChangeOrigin,
   type HistoryStep,
   type RelationStep,
 } from './history.ts';
