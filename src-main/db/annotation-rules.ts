@@ -77,6 +77,8 @@ export function patchAttributes(
   current: Attributes,
   patch: Readonly<Record<string, AttributeValue | null>>,
 ): Attributes {
+  // Most edits set no attribute: they need not read the scheme.
+  if (Object.keys(patch).length === 0) return current;
   const defs = attributesOf(db, label.id);
   // A Map, so that no name (not even "__proto__") is mistaken for a property of the object.
   const next = new Map(Object.entries(current));
