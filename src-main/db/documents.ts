@@ -123,7 +123,10 @@ const toSummary = (r: SummaryRow, warnings: number): DocumentSummary => ({
 
 /** The rows as the list shows them, with the guideline warnings of just these documents counted. */
 function summaries(db: Db, rows: SummaryRow[]): DocumentSummary[] {
-  const warnings = warningCounts(db, rows.map((r) => r.id));
+  const warnings = warningCounts(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toSummary(r, warnings.get(r.id) ?? 0));
 }
 

@@ -124,7 +124,13 @@ export function warningsFor(db: Db, documentId: number): GuidelineWarning[] {
     const subject = `${label} '${quoteSpan(text, pieces)}'`;
     if (r.kind === 'missing-role') {
       const role = roles.get(r.rule_id) ?? '?';
-      return { annotationId: r.annotation_id, kind: r.kind, label, role, message: `${subject} has no ${role}` };
+      return {
+        annotationId: r.annotation_id,
+        kind: r.kind,
+        label,
+        role,
+        message: `${subject} has no ${role}`,
+      };
     }
     const attribute = attributes.get(r.rule_id) ?? '?';
     return {

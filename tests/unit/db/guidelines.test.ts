@@ -171,7 +171,10 @@ describe('guideline checks', () => {
       ['c', 1],
     ]);
     expect(
-      listDocuments(db, { search: 'Derde', offset: 0, limit: 50 }).items.map((d) => [d.externalId, d.warnings]),
+      listDocuments(db, { search: 'Derde', offset: 0, limit: 50 }).items.map((d) => [
+        d.externalId,
+        d.warnings,
+      ]),
     ).toEqual([['c', 1]]);
   });
 
@@ -199,7 +202,9 @@ describe('guideline checks', () => {
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${COUNT_SQL}`).all('[1]') as { detail: string }[])
       .map((p) => p.detail)
       .join('\n');
-    expect(plan.match(/SEARCH a USING (COVERING )?INDEX annotations_span \(document_id=\?\)/g)).toHaveLength(2);
+    expect(plan.match(/SEARCH a USING (COVERING )?INDEX annotations_span \(document_id=\?\)/g)).toHaveLength(
+      2,
+    );
     expect(plan).not.toMatch(/annotations_label|SCAN a\b/);
   });
 
