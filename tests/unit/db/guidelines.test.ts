@@ -184,27 +184,25 @@ describe('guideline checks', () => {
     annotate(db, a, 'EVENT', at('trokken'));
     // A role that is required but starts from no label requires nothing either.
     db.prepare("INSERT INTO roles (name, required) VALUES ('cause', 1)").run();
-    // Were the annotations read, this broken row would make the check fail.
-    db.pragma('ignore_check_constraints = ON');
-    db.prepare("UPDATE annotations SET attributes = 'not json' WHERE document_id = ?").run(a);
-    db.pragma('ignore_check_constraints = OFF');
+    // Were the annotations or relations read at all, the checks would fail with "no such table".
+    db.exec(
+      'ALTER TABLE annotations RENAME TO annotations_away; ALTER TABLE relations RENAME TO relations_away',
+    );
     expect(warningCounts(db, [a])).toEqual(new Map());
     expect(warningsFor(db, a)).toEqual([]);
     expect(listDocuments(db, { offset: 0, limit: 50 }).items[0]?.warnings).toBe(0);
     requireAttribute(db, 'EVENT', 'polarity');
-    expect(() => warningCounts(db, [a])).toThrow(/malformed JSON/);
+    expect(() => warningCounts(db, [a])).toThrow(/no such table/);
   });
 
-  it('counts a page through the span index, not by scanning the annotations of a label', () => {
+  it('counts a page through an index on the document, not by scanning the annotations of a label', () => {
     const db = corpus();
     requireRole(db, 'agent');
     requireAttribute(db, 'EVENT', 'polarity');
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${COUNT_SQL}`).all('[1]') as { detail: string }[])
       .map((p) => p.detail)
       .join('\n');
-    expect(plan.match(/SEARCH a USING (COVERING )?INDEX annotations_span \(document_id=\?\)/g)).toHaveLength(
-      2,
-    );
+    expect(plan.match(/SEARCH a USING (COVERING )?INDEX \w+ \(document_id=\?\)/g)).toHaveLength(2);
     expect(plan).not.toMatch(/annotations_label|SCAN a\b/);
   });
 
