@@ -11,7 +11,7 @@
  * relations and the scheme as they are, so no writer has to keep it up to
  * date, and the documents row (costly to rewrite, see migration 002) stays
  * as it is. The list counts one page (50 documents) at a time through the
- * documents' span index, and nothing at all while the scheme requires nothing.
+ * index of the documents' annotations, and nothing at all while the scheme requires nothing.
  */
 import type { Db } from './connection.ts';
 import { documentText } from './document-text.ts';
@@ -54,7 +54,7 @@ export function schemeRequiresAnything(db: Db): boolean {
  * `?` (a JSON array) lists: (annotation_id, document_id, kind, rule_id,
  * rule_position). CROSS JOIN keeps SQLite from starting at the (few) required
  * rules and scanning every annotation of their labels in the corpus: it walks
- * the listed documents' annotations through the span index instead.
+ * the listed documents' annotations through an index by document instead.
  */
 const MISSING = `
   WITH docs (id) AS (SELECT value FROM json_each(?)),
