@@ -15,6 +15,7 @@
  */
 import type { Db } from './connection.ts';
 import { documentText } from './document-text.ts';
+import { notFound } from './errors.ts';
 import { listLabels } from './labels.ts';
 import type { Fragment } from './model.ts';
 import { listAttributeDefs, listRoles } from './scheme-read.ts';
@@ -104,8 +105,9 @@ interface MissingRow {
  * attributes, each in scheme order.
  */
 export function warningsFor(db: Db, documentId: number): GuidelineWarning[] {
-  // Throws NOT_FOUND for a document that does not exist, as every call on one does.
-  const text = documentText(db, documentId);
+  // NOT_FOUND for a document that does not exist, as every call on one answers.
+  if (!statement(db, 'SELECT 1 FROM documents WHERE id = ?').get(documentId))
+    throw notFound('document', documentId);
   if (!schemeRequiresAnything(db)) return [];
   const rows = statement(
     db,
@@ -115,6 +117,8 @@ export function warningsFor(db: Db, documentId: number): GuidelineWarning[] {
      ORDER BY a.start, a."end", a.id, m.kind DESC, m.rule_position, m.rule_id`,
   ).all(JSON.stringify([documentId])) as MissingRow[];
   if (rows.length === 0) return [];
+  // Read only now: a long article's text takes milliseconds to read, and most checks find nothing.
+  const text = documentText(db, documentId);
   const labels = new Map(listLabels(db).map((l) => [l.id, l.name]));
   const roles = new Map(listRoles(db).map((r) => [r.id, r.name]));
   const attributes = new Map(listAttributeDefs(db).map((d) => [d.id, d.name]));

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GuidelineWarning } from '../../src-main/db/guidelines.ts';
 import { api, call, messageOf } from './api.ts';
 
+const NONE: GuidelineWarning[] = [];
+
 /**
  * The open document's guideline warnings (src-main/db/guidelines.ts), read
  * again whenever `changed` does: after each edit, undo, status change or
@@ -18,7 +20,13 @@ export function useChecks(docId: number | null, changed: unknown, report: (messa
       const mine = ++ticket.current;
       try {
         const warnings = await call(api().documents.warnings({ documentId: id }));
-        if (mine === ticket.current) setChecks({ docId: id, warnings });
+        // The same list again (most edits change nothing here) keeps the old one: no redraw of the window.
+        if (mine === ticket.current)
+          setChecks((old) =>
+            old?.docId === id && JSON.stringify(old.warnings) === JSON.stringify(warnings)
+              ? old
+              : { docId: id, warnings },
+          );
         return warnings;
       } catch (e) {
         report(`Could not check the guidelines: ${messageOf(e)}`);
@@ -33,6 +41,6 @@ export function useChecks(docId: number | null, changed: unknown, report: (messa
     void read(docId);
   }, [docId, changed, read]);
 
-  const warnings = checks && checks.docId === docId ? checks.warnings : [];
+  const warnings = checks && checks.docId === docId ? checks.warnings : NONE;
   return { warnings, read };
 }
