@@ -9,14 +9,14 @@ export interface DoneQuestion {
   warnings: GuidelineWarning[];
 }
 
-/** What the user accepted: the same warnings again are not asked about again. */
-const signature = (warnings: readonly GuidelineWarning[]) =>
-  JSON.stringify(warnings.map((w) => [w.annotationId, w.message]));
+/** A warning as the user accepted it: the same annotation lacking the same thing, said the same way. */
+const keyOf = (w: GuidelineWarning) => `${w.annotationId}\u0000${w.message}`;
 
 /**
  * Marking a document done while it has open guideline warnings asks first,
  * once: a document whose warnings were accepted is not asked about again in
- * this window unless its warnings changed. Every way of setting the status
+ * this window unless a warning the user has not seen there came up (fewer
+ * warnings than accepted do not ask again). Every way of setting the status
  * (the buttons, Alt + digit) goes through `setStatus` here.
  */
 export function useDoneCheck(
@@ -24,7 +24,7 @@ export function useDoneCheck(
   read: (docId: number) => Promise<GuidelineWarning[] | null>,
 ) {
   const [question, setQuestion] = useState<DoneQuestion | null>(null);
-  const accepted = useRef(new Map<number, string>());
+  const accepted = useRef(new Map<number, ReadonlySet<string>>());
   // Settles the asking setStatus call once the question is answered.
   const settle = useRef<(outcome: Promise<Outcome> | Outcome) => void>(() => undefined);
   const { doc, setStatus: store } = session;
@@ -35,8 +35,8 @@ export function useDoneCheck(
       // Read afresh: the panel's list may be a moment behind the last edit.
       // When the checks cannot be read (said already), the user's word stands.
       const warnings = await read(doc.id);
-      if (!warnings || warnings.length === 0 || accepted.current.get(doc.id) === signature(warnings))
-        return store(status);
+      const seen = accepted.current.get(doc.id);
+      if (!warnings || warnings.every((w) => seen?.has(keyOf(w)))) return store(status);
       settle.current('failed');
       setQuestion({ docId: doc.id, warnings });
       return new Promise<Outcome>((resolve) => {
@@ -55,7 +55,7 @@ export function useDoneCheck(
         settle.current('failed');
         return;
       }
-      accepted.current.set(asked.docId, signature(asked.warnings));
+      accepted.current.set(asked.docId, new Set(asked.warnings.map(keyOf)));
       settle.current(store('done'));
     },
     [question, doc, store],

@@ -73,6 +73,20 @@ test('guideline checks: missing roles listed, counted in the list, and Done asks
   await again.getByRole('button', { name: 'Cancel' }).click();
   await expect(again).toHaveCount(0);
   expect(stored()).toBe('in_progress');
+  await page.keyboard.press('Alt+3');
+  await again.getByRole('button', { name: 'Mark done' }).click();
+  await expect(status.getByRole('button', { name: 'Done' })).toHaveAttribute('aria-pressed', 'true');
+
+  // Fewer warnings than were accepted: one event is gone, and Done is not asked about.
+  await page.keyboard.press('Alt+2');
+  await expect(status.getByRole('button', { name: 'In progress' })).toHaveAttribute('aria-pressed', 'true');
+  await checks.getByRole('button', { name: "EVENT 'gezegd' has no agent" }).click();
+  await page.keyboard.press('Delete');
+  await expect(checks.getByRole('button')).toHaveCount(1);
+  await page.keyboard.press('Alt+3');
+  await expect(status.getByRole('button', { name: 'Done' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  expect(stored()).toBe('done');
 });
 
 test('a document without warnings is marked done without a question', async ({ app }) => {
