@@ -14,6 +14,7 @@ import {
   undo,
   updateAnnotation,
 } from '../db/annotations.ts';
+import { createRelation, deleteRelation, listRelations, updateRelation } from '../db/relations.ts';
 import { createLabel, listLabels, updateLabel } from '../db/labels.ts';
 import { corpusStats } from '../db/stats.ts';
 import { prepareDocumentSearch } from '../db/document-search.ts';
@@ -43,6 +44,7 @@ export function createHandlers(services: Services): Handlers {
     'documents.get': (r) => ({
       document: getDocument(db, r.id),
       annotations: listAnnotationViews(db, r.id),
+      relations: listRelations(db, r.id),
       history: historyDepth(db, r.id),
     }),
     'documents.setStatus': (r) => writing(() => changeStatus(db, r.id, r.status)),
@@ -50,6 +52,9 @@ export function createHandlers(services: Services): Handlers {
     'annotations.create': (r) => writing(() => createAnnotation(db, { ...r, annotator: services.annotator })),
     'annotations.update': ({ id, ...changes }) => writing(() => updateAnnotation(db, id, changes)),
     'annotations.delete': (r) => writing(() => deleteAnnotation(db, r.id)),
+    'relations.create': (r) => writing(() => createRelation(db, r)),
+    'relations.update': ({ id, ...changes }) => writing(() => updateRelation(db, id, changes)),
+    'relations.delete': (r) => writing(() => deleteRelation(db, r.id)),
     'history.undo': (r) => writing(() => undo(db, r.documentId)),
     'history.redo': (r) => writing(() => redo(db, r.documentId)),
     'labels.list': () => listLabels(db),
