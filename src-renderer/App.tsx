@@ -89,17 +89,13 @@ export function App() {
     [panelAnnotations, session.history, corpus.version],
   );
   const checks = useChecks(session.doc?.id ?? null, checksChanged, showHint);
-  const done = useDoneCheck(session, checks.read);
   // The status buttons and Alt + digit both ask before marking a document with open warnings done.
-  const guardedSession = useMemo(
-    () => ({ ...session, setStatus: done.setStatus }),
-    [session, done.setStatus],
-  );
+  const done = useDoneCheck(session, checks.read);
 
   const keyContext: EditorKeyContext = useMemo(
     () => ({
       root,
-      session: guardedSession,
+      session: done.session,
       labels: corpus.labels,
       exact,
       blocked:
@@ -111,7 +107,7 @@ export function App() {
     }),
     [
       root,
-      guardedSession,
+      done.session,
       corpus.labels,
       exact,
       dialog,
@@ -282,7 +278,7 @@ export function App() {
                       key={s}
                       type="button"
                       aria-pressed={doc.status === s}
-                      onClick={() => void done.setStatus(s)}
+                      onClick={() => void done.session.setStatus(s)}
                       title={`Alt+${statusDigit(s)}`}
                     >
                       {STATUS_TEXT[s]}

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { GuidelineWarning } from '../../src-main/db/guidelines.ts';
 import type { DocumentStatus } from '../../src-main/db/model.ts';
 import type { Outcome } from './document-session.ts';
@@ -17,7 +17,8 @@ const keyOf = (w: GuidelineWarning) => `${w.annotationId}\u0000${w.message}`;
  * once: a document whose warnings were accepted is not asked about again in
  * this window unless a warning the user has not seen there came up (fewer
  * warnings than accepted do not ask again). Every way of setting the status
- * (the buttons, Alt + digit) goes through `setStatus` here.
+ * (the buttons, Alt + digit) goes through the `session` handed back, whose
+ * `setStatus` asks.
  */
 export function useDoneCheck(
   session: DocumentSession,
@@ -61,5 +62,6 @@ export function useDoneCheck(
     [question, doc, store],
   );
 
-  return { setStatus, question, answer };
+  const guarded = useMemo(() => ({ ...session, setStatus }), [session, setStatus]);
+  return { session: guarded, question, answer };
 }
