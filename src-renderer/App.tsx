@@ -8,6 +8,8 @@ import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEd
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
 import { AnnotationPanel } from './panels/AnnotationPanel.tsx';
+import { ChecksPanel } from './panels/ChecksPanel.tsx';
+import { DoneConfirm } from './panels/DoneConfirm.tsx';
 import { DocumentList } from './panels/DocumentList.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
 import { ShortcutOverlay } from './panels/ShortcutOverlay.tsx';
@@ -15,7 +17,9 @@ import { StatusLine } from './panels/StatusLine.tsx';
 import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './panels/TransferDialogs.tsx';
 import { api, call } from './state/api.ts';
 import { useCorpus } from './state/useCorpus.ts';
+import { useChecks } from './state/useChecks.ts';
 import { useCorpusTransfer } from './state/useCorpusTransfer.ts';
+import { useDoneCheck } from './state/useDoneCheck.ts';
 import { useDocumentSession } from './state/useDocumentSession.ts';
 import { useLatest } from './state/useLatest.ts';
 import { useReadingPlace } from './state/useReadingPlace.ts';
@@ -79,20 +83,39 @@ export function App() {
   const panelAnnotations = useDeferredValue(session.annotations);
   const panelSelectedId = useDeferredValue(session.selectedId);
   const statusSave = useDeferredValue(session.save);
+  // Read again after every stored change (each moves the history) and every scheme or corpus change.
+  const checksChanged = useMemo(
+    () => [panelAnnotations, session.history, corpus.version],
+    [panelAnnotations, session.history, corpus.version],
+  );
+  const checks = useChecks(session.doc?.id ?? null, checksChanged, showHint);
+  // The status buttons and Alt + digit both ask before marking a document with open warnings done.
+  const done = useDoneCheck(session, checks.read);
 
   const keyContext: EditorKeyContext = useMemo(
     () => ({
       root,
-      session,
+      session: done.session,
       labels: corpus.labels,
       exact,
-      blocked: dialog !== null || transfer.running !== null || transfer.result !== null,
+      blocked:
+        dialog !== null || transfer.running !== null || transfer.result !== null || done.question !== null,
       hint: showHint,
       toggleExact: () => setExact((x) => !x),
       showShortcuts: () => setDialog('shortcuts'),
       focusFilter: () => document.querySelector<HTMLInputElement>('.doc-filters input')?.focus(),
     }),
-    [root, session, corpus.labels, exact, dialog, transfer.running, transfer.result, showHint],
+    [
+      root,
+      done.session,
+      corpus.labels,
+      exact,
+      dialog,
+      transfer.running,
+      transfer.result,
+      done.question,
+      showHint,
+    ],
   );
   useEditorKeys(keyContext);
   const labelsHere = useLabelsAtCaret(root, session.annotations, labelsById);
@@ -255,7 +278,7 @@ export function App() {
                       key={s}
                       type="button"
                       aria-pressed={doc.status === s}
-                      onClick={() => void session.setStatus(s)}
+                      onClick={() => void done.session.setStatus(s)}
                       title={`Alt+${statusDigit(s)}`}
                     >
                       {STATUS_TEXT[s]}
@@ -280,13 +303,16 @@ export function App() {
           )}
         </section>
         {doc && (
-          <AnnotationPanel
-            text={doc.text}
-            annotations={panelAnnotations}
-            labels={labelsById}
-            selectedId={panelSelectedId}
-            onSelect={showAnnotation}
-          />
+          <div className="side-panel">
+            <ChecksPanel warnings={checks.warnings} selectedId={panelSelectedId} onSelect={showAnnotation} />
+            <AnnotationPanel
+              text={doc.text}
+              annotations={panelAnnotations}
+              labels={labelsById}
+              selectedId={panelSelectedId}
+              onSelect={showAnnotation}
+            />
+          </div>
         )}
       </main>
       <StatusLine save={statusSave} stats={corpus.stats} hint={hint} here={labelsHere} />
@@ -340,6 +366,7 @@ export function App() {
           }}
         />
       )}
+      {done.question && <DoneConfirm warnings={done.question.warnings} onAnswer={done.answer} />}
       {transfer.running && <ProgressOverlay kind={transfer.running} progress={transfer.progress} />}
       {transfer.result && <ResultDialog result={transfer.result} onClose={transfer.clearResult} />}
     </div>

@@ -4,6 +4,7 @@ import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model.ts
 import { deriveTitle } from '../text/title.ts';
 import { statement } from './statements.ts';
 import { searchDocumentIds } from './document-search.ts';
+import { warningCounts } from './guidelines.ts';
 
 /** A documents row as SQLite returns it; the export reads these columns directly. */
 export interface DocumentRow {
@@ -110,14 +111,24 @@ interface SummaryRow {
 
 const SUMMARY_SELECT = 'SELECT d.id, d.external_id, d.list_title, d.published, d.status, d.annotation_count';
 
-const toSummary = (r: SummaryRow): DocumentSummary => ({
+const toSummary = (r: SummaryRow, warnings: number): DocumentSummary => ({
   id: r.id,
   externalId: r.external_id,
   title: r.list_title,
   published: r.published,
   status: r.status,
   annotationCount: r.annotation_count,
+  warnings,
 });
+
+/** The rows as the list shows them, with the guideline warnings of just these documents counted. */
+function summaries(db: Db, rows: SummaryRow[]): DocumentSummary[] {
+  const warnings = warningCounts(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toSummary(r, warnings.get(r.id) ?? 0));
+}
 
 export function listDocuments(db: Db, query: DocumentQuery): { total: number; items: DocumentSummary[] } {
   const search = query.search?.trim();
@@ -137,7 +148,7 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
           `${SUMMARY_SELECT} FROM documents d WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id`,
         ).all(JSON.stringify(Array.from(page))) as SummaryRow[])
       : [];
-    return { total: ids.length, items: rows.map(toSummary) };
+    return { total: ids.length, items: summaries(db, rows) };
   }
   const whereSql = query.status ? 'WHERE d.status = ?' : '';
   const params = query.status ? [query.status] : [];
@@ -148,14 +159,14 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
     db,
     `${SUMMARY_SELECT} FROM documents d ${whereSql} ORDER BY d.id LIMIT ? OFFSET ?`,
   ).all(...params, query.limit, query.offset) as SummaryRow[];
-  return { total, items: rows.map(toSummary) };
+  return { total, items: summaries(db, rows) };
 }
 
 export function getDocumentSummary(db: Db, id: number): DocumentSummary {
   const row = statement(db, `${SUMMARY_SELECT} FROM documents d WHERE d.id = ?`).get(id) as
     SummaryRow | undefined;
   if (!row) throw notFound('document', id);
-  return toSummary(row);
+  return toSummary(row, warningCounts(db, [id]).get(id) ?? 0);
 }
 
 export function setDocumentStatus(db: Db, id: number, status: DocumentStatus): DocumentSummary {

@@ -71,6 +71,8 @@ export interface DocumentSummary {
   published: string | null;
   status: DocumentStatus;
   annotationCount: number;
+  /** How many guideline warnings the document has (db/guidelines.ts): required roles and attributes missing. */
+  warnings: number;
 }
 
 export interface DocumentRecord {

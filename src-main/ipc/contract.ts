@@ -18,6 +18,7 @@ import {
   type RelationView,
 } from '../db/model.ts';
 import type { HistoryStep } from '../db/annotations.ts';
+import type { GuidelineWarning } from '../db/guidelines.ts';
 import { LABEL_NAME, LABEL_NAME_RULE } from '../db/label-name.ts';
 import type { ReadingPlace } from '../db/place.ts';
 import type { ErrorCode } from '../db/errors.ts';
@@ -58,6 +59,7 @@ export const requests = {
   }),
   'documents.get': z.strictObject({ id }),
   'documents.setStatus': z.strictObject({ id, status }),
+  'documents.warnings': z.strictObject({ documentId: id }),
   'annotations.create': z
     .strictObject({
       documentId: id,
@@ -132,6 +134,7 @@ export interface Responses {
   'documents.list': DocumentPage;
   'documents.get': OpenedDocument;
   'documents.setStatus': DocumentSummary;
+  'documents.warnings': GuidelineWarning[];
   'annotations.create': Annotation;
   'annotations.update': Annotation;
   'annotations.delete': Annotation;

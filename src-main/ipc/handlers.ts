@@ -3,6 +3,7 @@ import type { Services } from './services.ts';
 import { AppError } from '../db/errors.ts';
 import { getDocument, listDocuments } from '../db/documents.ts';
 import { changeStatus } from '../db/status.ts';
+import { warningsFor } from '../db/guidelines.ts';
 import { getReadingPlace, setReadingPlace } from '../db/place.ts';
 import {
   createAnnotation,
@@ -47,6 +48,7 @@ export function createHandlers(services: Services): Handlers {
       history: historyDepth(db, r.id),
     }),
     'documents.setStatus': (r) => writing(() => changeStatus(db, r.id, r.status)),
+    'documents.warnings': (r) => warningsFor(db, r.documentId),
     'annotations.create': (r) => writing(() => createAnnotation(db, { ...r, annotator: services.annotator })),
     'annotations.update': ({ id, ...changes }) => writing(() => updateAnnotation(db, id, changes)),
     'annotations.delete': (r) => writing(() => deleteAnnotation(db, r.id)),

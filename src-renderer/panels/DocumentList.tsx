@@ -144,6 +144,12 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
               {d.published && <span>{d.published}</span>}
               <span className={`status-chip ${d.status}`}>{STATUS_TEXT[d.status]}</span>
               <span title="annotations">{d.annotationCount} ✎</span>
+              {d.warnings > 0 && (
+                <span className="warning-count" title={count(d.warnings, 'guideline warning')}>
+                  <span aria-hidden="true">{d.warnings} ⚠</span>
+                  <span className="visually-hidden">{count(d.warnings, 'guideline warning')}</span>
+                </span>
+              )}
             </div>
           </>
         ) : (

@@ -78,6 +78,10 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<BenchRo
       listDocuments(db, { search: 'Irak', status: 'done', offset: 0, limit: 200 }),
     );
     const stats = timeIt(() => corpusStats(db));
+    // The same page with every EVENT checked for an agent and a polarity (db/guidelines.ts): each row's count.
+    db.exec(`UPDATE roles SET required = 1 WHERE name = 'agent';
+      UPDATE attribute_defs SET required = 1 WHERE name = 'polarity'`);
+    const checkedPage = timeIt(() => listDocuments(db, { offset: 0, limit: 200 }));
     return [
       {
         figure: 'document list, first page (query)',
@@ -86,6 +90,14 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<BenchRo
         unit: 'ms',
         baseline: null,
         target: at(200),
+      },
+      {
+        figure: 'document list, first page with guideline warnings counted (query)',
+        workload: `${workload}; a required role and attribute`,
+        value: checkedPage,
+        unit: 'ms',
+        baseline: { value: firstPage, label: 'the same page, nothing required' },
+        target: at(50),
       },
       {
         figure: 'document list, filter index filled in the background',

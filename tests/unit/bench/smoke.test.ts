@@ -35,6 +35,7 @@ describe('benchmarks', () => {
       'scale: peak memory, import',
       'scale: peak memory, export',
       'document list, first page (query)',
+      'document list, first page with guideline warnings counted (query)',
       'document list, filter index filled in the background',
       'document list, filter few hits (query)',
       'document list, filter many hits (query)',

@@ -79,6 +79,9 @@ describe('IPC fuzzing of accepted payloads', () => {
     const seed = await createSeedDatabase(dir);
     copyFileSync(seed, join(dir, 'fuzz.db'));
     backend = createTestBackend(join(dir, 'fuzz.db'));
+    // Guideline checks run on every listing and on 'documents.warnings': with requirements, so their queries run too.
+    backend.db.exec(`UPDATE roles SET required = 1 WHERE name = 'agent';
+      UPDATE attribute_defs SET required = 1 WHERE name IN ('polarity', 'unit');`);
     imported = readImportState(backend.db);
     const texts = backend.db.prepare('SELECT text FROM documents ORDER BY id').pluck().all() as string[];
     world = {

@@ -154,6 +154,7 @@ export function acceptedPayloads(world: World): Arbitraries {
     ),
     'documents.get': fc.record({ id: documentId }),
     'documents.setStatus': fc.record({ id: documentId, status }),
+    'documents.warnings': fc.record({ documentId }),
     'annotations.create': fc
       .tuple(
         documentId,

@@ -30,6 +30,7 @@ const malformed: Record<Method, unknown[]> = {
     { id: 1, x: 1 },
   ],
   'documents.setStatus': [{ id: 1 }, { id: 1, status: 'DONE' }, { id: 1, status: null }, { status: 'done' }],
+  'documents.warnings': [{}, { id: 1 }, { documentId: '1' }, { documentId: 0 }, { documentId: 1, all: true }],
   'annotations.create': [
     {},
     { documentId: 1, labelId: 1, start: 5, end: 5 },

@@ -142,6 +142,7 @@ export class FakeBridge implements SessionBridge {
           published: null,
           status: document.status,
           annotationCount: annotations.length,
+          warnings: 0,
         })),
       })),
     get: (r) =>
@@ -168,8 +169,11 @@ export class FakeBridge implements SessionBridge {
           published: null,
           status: r.status,
           annotationCount: stored.annotations.length,
+          warnings: 0,
         };
       }),
+    // The session does not ask for guideline checks; the window's Checks panel does.
+    warnings: (r) => this.answer('documents.warnings', r.documentId, () => []),
   };
 
   annotations: SessionBridge['annotations'] = {

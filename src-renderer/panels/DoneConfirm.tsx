@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import type { GuidelineWarning } from '../../src-main/db/guidelines.ts';
+import { count } from '../state/wording.ts';
+import { useDialogFocus } from './useDialogFocus.ts';
+
+/** Warnings the question lists; the rest are in the Checks panel. */
+const LISTED = 5;
+
+/**
+ * Asks before a document with open guideline warnings is marked done.
+ * Enter confirms (the focused button), Escape cancels.
+ */
+export function DoneConfirm({
+  warnings,
+  onAnswer,
+}: {
+  warnings: readonly GuidelineWarning[];
+  onAnswer: (confirmed: boolean) => void;
+}) {
+  const first = useDialogFocus<HTMLButtonElement>();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      // Enter on a button presses that button; elsewhere (focus left the dialog) it confirms.
+      if (e.key === 'Escape' || (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement))) {
+        e.preventDefault();
+        e.stopPropagation();
+        onAnswer(e.key === 'Enter');
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [onAnswer]);
+  const rest = warnings.length - LISTED;
+  return (
+    <div className="overlay" role="alertdialog" aria-modal="true" aria-labelledby="done-confirm-title">
+      <div className="dialog">
+        <h2 id="done-confirm-title">Mark as done with {count(warnings.length, 'open warning')}?</h2>
+        <ul className="done-warnings">
+          {warnings.slice(0, LISTED).map((w) => (
+            <li key={`${w.annotationId}:${w.kind}:${w.role ?? w.attribute ?? ''}`}>{w.message}</li>
+          ))}
+          {rest > 0 && <li className="muted">and {count(rest, 'more', 'more')} (see Checks)</li>}
+        </ul>
+        <div className="dialog-buttons">
+          <button ref={first} type="button" onClick={() => onAnswer(true)}>
+            Mark done
+          </button>
+          <button type="button" onClick={() => onAnswer(false)}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
