@@ -12,6 +12,9 @@ import {
   type SpanRow,
 } from '../../../src-main/corpus/export-lines.ts';
 import { importPaths } from '../../../src-main/corpus/import.ts';
+import { META_KEYS, RECORD_KEYS } from '../../../src-main/corpus/record.ts';
+import { RELATION_KEYS } from '../../../src-main/corpus/record-relations.ts';
+import { SPAN_KEYS } from '../../../src-main/corpus/record-span.ts';
 import { SAMPLES_DIR } from '../../helpers/backend.ts';
 import { pySlice } from '../../helpers/corpus.ts';
 import { writeFramesCorpus } from '../../helpers/frames-corpus.ts';
@@ -72,15 +75,27 @@ describe('the JSONL format', () => {
       (l) => JSON.parse(l) as Record<string, unknown>,
     );
     const shapes = new Set(records.flatMap(keyShape));
-    expect([...shapes].sort()).toEqual(
-      [
-        'id,text,meta,spans,relations',
-        'meta:date,source,status,title,sha256,extra',
-        'span:id,start,end,label,text,annotator,attributes,fragments,origin,note,flag',
-        'fragment:start,end,text',
-        'relation:head,child,label',
-      ].sort(),
-    );
+    // The keys import reads, the keys export writes and the keys the schema requires are one list.
+    const expected = [
+      RECORD_KEYS.join(','),
+      `meta:${META_KEYS.join(',')}`,
+      `span:${SPAN_KEYS.join(',')}`,
+      'fragment:start,end,text',
+      `relation:${RELATION_KEYS.join(',')}`,
+    ];
+    expect([...shapes].sort()).toEqual([...expected].sort());
+    const schema = JSON.parse(readFileSync(SCHEMA, 'utf8')) as {
+      required: string[];
+      properties: { meta: { required: string[] } };
+      $defs: Record<'span' | 'fragment' | 'relation', { required: string[] }>;
+    };
+    expect([
+      schema.required.join(','),
+      `meta:${schema.properties.meta.required.join(',')}`,
+      `span:${schema.$defs.span.required.join(',')}`,
+      `fragment:${schema.$defs.fragment.required.join(',')}`,
+      `relation:${schema.$defs.relation.required.join(',')}`,
+    ]).toEqual(expected);
     const withoutSpans = records.find((r) => r.id === 'empty');
     expect(withoutSpans).toMatchObject({ spans: [], relations: [], meta: { date: null, extra: {} } });
     for (const r of records) {
