@@ -67,7 +67,7 @@ async function baselineImportSameSchema(dbPath: string, jsonl: string): Promise<
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const span = db.prepare(
-    'INSERT INTO annotations (document_id, label_id, start, "end", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO annotations (document_id, label_id, start, "end", uid, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const now = new Date().toISOString();
   const perLabel = new Map<number, number>();
@@ -87,9 +87,10 @@ async function baselineImportSameSchema(dbPath: string, jsonl: string): Promise<
         r.spans.length,
       ).lastInsertRowid,
     );
-    for (const s of r.spans) {
+    for (const [i, s] of r.spans.entries()) {
       const label = labels.get(s.label) ?? 0;
-      span.run(id, label, s.start, s.end, now, now);
+      // Every span needs its id (schema 5): the generated ones, as an import without ids gives.
+      span.run(id, label, s.start, s.end, `T${i + 1}`, now, now);
       perLabel.set(label, (perLabel.get(label) ?? 0) + 1);
     }
     n++;
