@@ -88,6 +88,12 @@ export async function runImport(
     report.createdLabels.length
       ? `created ${plural(report.createdLabels.length, 'label')} ${report.createdLabels.join(', ')}`
       : '',
+    report.createdAttributes.length
+      ? `created ${plural(report.createdAttributes.length, 'attribute')} ${report.createdAttributes.join(', ')}`
+      : '',
+    report.createdRoles.length
+      ? `created ${plural(report.createdRoles.length, 'role')} ${report.createdRoles.join(', ')}`
+      : '',
   ].filter(Boolean);
   io.out.write(`${parts.join('; ')}\n`);
   return 0;

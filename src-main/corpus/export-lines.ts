@@ -1,33 +1,77 @@
 /**
- * One document as one JSONL line: the format itself. Offsets in Unicode code
- * points, spans by start then end (then label name), `meta` keys in a fixed
- * order. Used by the export on whichever thread builds the pages.
+ * One document as one JSONL line: the format itself. Every record has the
+ * same keys in the same order (RECORD_KEYS, META_KEYS, SPAN_KEYS,
+ * RELATION_KEYS; resources/export.schema.json describes it), unset values
+ * written as null or empty, never left out. Offsets in Unicode code points,
+ * spans by start then end, ties in a fixed order; relations by their head's
+ * place in `spans`, then their child's, then label. Used by the export on
+ * whichever thread builds the pages.
  */
 import type { DocumentRow } from '../db/documents.ts';
 import { OffsetMap } from '../text/offsets.ts';
-import { MODELLED_META } from './record.ts';
 
 export type DocRow = Omit<DocumentRow, 'created_at' | 'updated_at'>;
 
+/** An annotation as the export reads it; `attributes` and `origin` are written as stored (canonical JSON). */
 export interface SpanRow {
+  /** The row id, which relations refer to. */
+  id: number;
+  uid: string;
   start: number;
   end: number;
   label: string;
   annotator: string | null;
+  attributes: string;
+  /** `[[start, end], …]` in UTF-16 units, or null for a contiguous span. */
+  fragments: string | null;
+  origin: string | null;
+  note: string | null;
+  flag: string | null;
 }
 
-export interface PageSpanRow {
+export type PageSpanRow = Omit<SpanRow, 'label'> & { document_id: number; label_id: number };
+
+export interface RelationRow {
+  head_id: number;
+  child_id: number;
+  label: string;
+}
+
+export interface PageRelationRow {
   document_id: number;
-  start: number;
-  end: number;
-  label_id: number;
-  annotator: string | null;
+  head_id: number;
+  child_id: number;
+  role_id: number;
+}
+
+const compareText = (a: string | null, b: string | null): number =>
+  a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1;
+
+/** The order of spans on the same characters: label, annotator (none first), fragments, id. */
+const compareTies = (x: SpanRow, y: SpanRow): number =>
+  compareText(x.label, y.label) ||
+  compareText(x.annotator, y.annotator) ||
+  compareText(x.fragments, y.fragments) ||
+  compareText(x.uid, y.uid);
+
+function sortTies(spans: SpanRow[]): void {
+  let from = 0;
+  for (let i = 1; i <= spans.length; i++) {
+    const a = spans[from];
+    const b = spans[i];
+    if (b && a && b.start === a.start && b.end === a.end) continue;
+    if (i - from > 1) {
+      const run = spans.slice(from, i).sort(compareTies);
+      spans.splice(from, run.length, ...run);
+    }
+    from = i;
+  }
 }
 
 /**
- * Spans arrive in index order (document, start, end, label id); the format
- * orders spans on the same characters by label name, so only those ties are
- * sorted here. Joining labels and sorting in SQL took twice as long.
+ * Spans arrive in index order (document, start, end, label id); only the
+ * ties on the same characters are sorted here. Joining labels and sorting in
+ * SQL took twice as long.
  */
 export function groupByDocument(
   rows: readonly PageSpanRow[],
@@ -36,34 +80,42 @@ export function groupByDocument(
   const byDocument = new Map<number, SpanRow[]>();
   for (const row of rows) {
     const span: SpanRow = {
+      id: row.id,
+      uid: row.uid,
       start: row.start,
       end: row.end,
       label: labelName(row.label_id),
       annotator: row.annotator,
+      attributes: row.attributes,
+      fragments: row.fragments,
+      origin: row.origin,
+      note: row.note,
+      flag: row.flag,
     };
     const list = byDocument.get(row.document_id);
     if (list) list.push(span);
     else byDocument.set(row.document_id, [span]);
   }
-  for (const list of byDocument.values()) sortTiesByLabel(list);
+  for (const list of byDocument.values()) sortTies(list);
   return byDocument;
 }
 
-function sortTiesByLabel(spans: SpanRow[]): void {
-  let from = 0;
-  for (let i = 1; i <= spans.length; i++) {
-    const a = spans[from];
-    const b = spans[i];
-    if (b && a && b.start === a.start && b.end === a.end) continue;
-    if (i - from > 1) {
-      const run = spans.slice(from, i).sort((x, y) => (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
-      spans.splice(from, run.length, ...run);
-    }
-    from = i;
+/** Relations by document, with their role's name; their order is set by documentLine. */
+export function groupRelations(
+  rows: readonly PageRelationRow[],
+  roleName: (id: number) => string,
+): Map<number, RelationRow[]> {
+  const byDocument = new Map<number, RelationRow[]>();
+  for (const row of rows) {
+    const relation = { head_id: row.head_id, child_id: row.child_id, label: roleName(row.role_id) };
+    const list = byDocument.get(row.document_id);
+    if (list) list.push(relation);
+    else byDocument.set(row.document_id, [relation]);
   }
+  return byDocument;
 }
 
-const field = (key: string, value: unknown): string => `${JSON.stringify(key)}:${JSON.stringify(value)}`;
+const json = (value: string | number | null): string => JSON.stringify(value);
 
 /**
  * Characters JSON allows raw inside strings but Python's `str.splitlines()`
@@ -90,26 +142,63 @@ export const escapeLineBreaks = (json: string): string =>
   hasLineBreak(json) ? json.replace(LINE_BREAK_ALL, escapeCharacter) : json;
 
 /**
- * `meta` written by hand rather than through an object: JavaScript puts
- * integer-like keys ("2021") before all others, which would break the fixed
- * order date, source, status, sha256, title, then the stored keys.
+ * `meta` written by hand in its fixed key order; `extra` is the stored
+ * column as it is (JSON.stringify wrote it, keys in the order they came).
  */
-function metaJson(doc: DocRow): string {
-  const parts: string[] = [];
-  if (doc.published !== null) parts.push(field('date', doc.published));
-  if (doc.source !== null) parts.push(field('source', doc.source));
-  parts.push(field('status', doc.status), field('sha256', doc.text_sha256));
-  if (doc.title !== null) parts.push(field('title', doc.title));
-  const stored = doc.meta === '{}' ? {} : (JSON.parse(doc.meta) as Record<string, unknown>);
-  for (const [key, value] of Object.entries(stored)) {
-    // Never a key twice: the columns are the truth for the modelled keys.
-    if (!MODELLED_META.has(key)) parts.push(field(key, value));
-  }
-  return `{${parts.join(',')}}`;
+const metaJson = (doc: DocRow): string =>
+  `{"date":${json(doc.published)},"source":${json(doc.source)},"status":${json(doc.status)},` +
+  `"title":${json(doc.title)},"sha256":${json(doc.text_sha256)},"extra":${doc.meta}}`;
+
+type ToCodePoint = (unit: number) => number;
+
+function fragmentsJson(text: string, stored: string | null, codePoint: ToCodePoint): string {
+  if (stored === null) return '[]';
+  const pieces = (JSON.parse(stored) as [number, number][]).map(
+    ([s, e]) => `{"start":${codePoint(s)},"end":${codePoint(e)},"text":${json(text.slice(s, e))}}`,
+  );
+  return `[${pieces.join(',')}]`;
+}
+
+const spanJson = (text: string, s: SpanRow, codePoint: ToCodePoint): string =>
+  `{"id":${json(s.uid)},"start":${codePoint(s.start)},"end":${codePoint(s.end)},"label":${json(s.label)},` +
+  `"text":${json(text.slice(s.start, s.end))},"annotator":${json(s.annotator)},"attributes":${s.attributes},` +
+  `"fragments":${fragmentsJson(text, s.fragments, codePoint)},"origin":${s.origin ?? 'null'},` +
+  `"note":${json(s.note)},"flag":${json(s.flag)}}`;
+
+/** `"spans":[…],"relations":[…]}`: the end of a line. */
+function spansAndRelations(
+  doc: DocRow,
+  spans: readonly SpanRow[],
+  relations: readonly RelationRow[],
+  codePoint: ToCodePoint,
+): string {
+  const spanList = spans.map((s) => spanJson(doc.text, s, codePoint)).join(',');
+  if (relations.length === 0) return `"spans":[${spanList}],"relations":[]}`;
+  const place = new Map(spans.map((s, i) => [s.id, i]));
+  const at = (id: number): number => {
+    const i = place.get(id);
+    // Relations and spans are read in one snapshot: a miss is a damaged row, not something to skip.
+    if (i === undefined)
+      throw new Error(`document ${doc.external_id}: a relation refers to annotation ${id}, not in it`);
+    return i;
+  };
+  const relationList = relations
+    .map((r) => ({ head: at(r.head_id), child: at(r.child_id), label: r.label }))
+    .sort((a, b) => a.head - b.head || a.child - b.child || compareText(a.label, b.label))
+    .map(
+      (r) =>
+        `{"head":${json(spans[r.head]?.uid ?? '')},"child":${json(spans[r.child]?.uid ?? '')},"label":${json(r.label)}}`,
+    )
+    .join(',');
+  return `"spans":[${spanList}],"relations":[${relationList}]}`;
 }
 
 /** One document as its JSONL line (without the newline). Key order is part of the format. */
-export function documentLine(doc: DocRow, spans: readonly SpanRow[]): string {
+export function documentLine(
+  doc: DocRow,
+  spans: readonly SpanRow[],
+  relations: readonly RelationRow[] = [],
+): string {
   const map = new OffsetMap(doc.text);
   const codePoint = (unit: number): number => {
     const at = map.toCodePoint(unit);
@@ -118,20 +207,12 @@ export function documentLine(doc: DocRow, spans: readonly SpanRow[]): string {
       throw new Error(`document ${doc.external_id}: span offset ${unit} is outside its text`);
     return at;
   };
-  const spanJson = spans.map((s) => {
-    const span: Record<string, unknown> = {
-      start: codePoint(s.start),
-      end: codePoint(s.end),
-      label: s.label,
-      text: doc.text.slice(s.start, s.end),
-    };
-    if (s.annotator !== null) span.annotator = s.annotator;
-    return span;
-  });
   return escapeLineBreaks(
-    `{${field('id', doc.external_id)},${field('text', doc.text)},"meta":${metaJson(doc)},${field('spans', spanJson)}}`,
+    `{"id":${json(doc.external_id)},"text":${json(doc.text)},"meta":${metaJson(doc)},${spansAndRelations(doc, spans, relations, codePoint)}`,
   );
 }
+
+const sameUnit = (unit: number): number => unit;
 
 /**
  * The line of a document whose text has no characters outside the BMP,
@@ -141,19 +222,13 @@ export function documentLine(doc: DocRow, spans: readonly SpanRow[]): string {
  * which is cheaper than escaping it here. Only for a text without the
  * characters escapeLineBreaks() escapes (hasLineBreak tells).
  */
-export function lineAroundText(doc: DocRow, spans: readonly SpanRow[]): { head: string; tail: string } {
-  const spanJson = spans.map((s) => {
-    const span: Record<string, unknown> = {
-      start: s.start,
-      end: s.end,
-      label: s.label,
-      text: doc.text.slice(s.start, s.end),
-    };
-    if (s.annotator !== null) span.annotator = s.annotator;
-    return span;
-  });
+export function lineAroundText(
+  doc: DocRow,
+  spans: readonly SpanRow[],
+  relations: readonly RelationRow[] = [],
+): { head: string; tail: string } {
   return {
-    head: escapeLineBreaks(`{${field('id', doc.external_id)},"text":`),
-    tail: escapeLineBreaks(`,"meta":${metaJson(doc)},${field('spans', spanJson)}}`),
+    head: escapeLineBreaks(`{"id":${json(doc.external_id)},"text":`),
+    tail: escapeLineBreaks(`,"meta":${metaJson(doc)},${spansAndRelations(doc, spans, relations, sameUnit)}`),
   };
 }

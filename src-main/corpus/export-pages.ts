@@ -9,9 +9,11 @@ import { statement } from '../db/statements.ts';
 import {
   documentLine,
   groupByDocument,
+  groupRelations,
   hasLineBreak,
   lineAroundText,
   type DocRow,
+  type PageRelationRow,
   type PageSpanRow,
 } from './export-lines.ts';
 
@@ -64,6 +66,22 @@ function encodePieces(pieces: readonly (string | Buffer)[], allocate: Allocate):
   return bytes;
 }
 
+/**
+ * Names by id from `table` (labels, roles), read again when an id is new to
+ * it: an import may create one between two pages of an export.
+ */
+function names(db: Database, table: 'labels' | 'roles', what: string): (id: number) => string {
+  const read = statement(db, `SELECT id, name FROM ${table}`);
+  let byId = new Map<number, string>();
+  return (id) => {
+    if (!byId.has(id))
+      byId = new Map((read.all() as { id: number; name: string }[]).map((r) => [r.id, r.name]));
+    const name = byId.get(id);
+    if (name === undefined) throw new Error(`a row refers to ${what} ${id}, which does not exist`);
+    return name;
+  };
+}
+
 /** `text_json`: the text as a JSON string, for a text without characters outside the BMP. */
 type PageDocRow = DocRow & { text_json: Buffer | null };
 
@@ -84,35 +102,32 @@ export function pageBuilder(
   // One query per page, not per document: 20,000 small queries cost more than the rows they return.
   const spansOf = statement(
     db,
-    `SELECT document_id, start, "end", label_id, annotator FROM annotations
-     WHERE document_id >= ? AND document_id < ? ORDER BY document_id, start, "end", label_id`,
+    `SELECT document_id, id, uid, start, "end", label_id, annotator, attributes, fragments, origin, note, flag
+     FROM annotations WHERE document_id >= ? AND document_id < ? ORDER BY document_id, start, "end", label_id`,
   );
-  const labelsOf = statement(db, 'SELECT id, name FROM labels');
-  let labels = new Map<number, string>();
-  const labelName = (id: number): string => {
-    // Re-read when a label appears mid-export (an import may create one between two pages).
-    if (!labels.has(id)) {
-      labels = new Map((labelsOf.all() as { id: number; name: string }[]).map((l) => [l.id, l.name]));
-    }
-    const name = labels.get(id);
-    if (name === undefined) throw new Error(`annotation refers to label ${id}, which does not exist`);
-    return name;
-  };
+  const relationsOf = statement(
+    db,
+    'SELECT document_id, head_id, child_id, role_id FROM relations WHERE document_id >= ? AND document_id < ?',
+  );
+  const labelName = names(db, 'labels', 'label');
+  const roleName = names(db, 'roles', 'role');
   return (index) => {
     const from = windows.first + index * windows.width;
     const to = from + windows.width;
     const docs = docsOf.all({ from, to, ...(status ? { status } : {}) }) as PageDocRow[];
     if (docs.length === 0) return { bytes: allocate(0), documents: 0, spans: 0 };
     const spansByDocument = groupByDocument(spansOf.all(from, to) as PageSpanRow[], labelName);
+    const relationsByDocument = groupRelations(relationsOf.all(from, to) as PageRelationRow[], roleName);
     const pieces: (string | Buffer)[] = [];
     let spans = 0;
     for (const doc of docs) {
       const own = spansByDocument.get(doc.id) ?? [];
+      const links = relationsByDocument.get(doc.id) ?? [];
       if (doc.text_json !== null && !hasLineBreak(doc.text)) {
-        const { head, tail } = lineAroundText(doc, own);
+        const { head, tail } = lineAroundText(doc, own, links);
         pieces.push(head, doc.text_json, `${tail}\n`);
       } else {
-        pieces.push(`${documentLine(doc, own)}\n`);
+        pieces.push(`${documentLine(doc, own, links)}\n`);
       }
       spans += own.length;
     }

@@ -23,10 +23,11 @@ import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
 import { findDocumentIdByExternalId, findDocumentIdBySha } from '../db/documents.ts';
 import { insertImportedDocument } from '../db/imported.ts';
-import { isLabelName, LABEL_NAME_RULE } from '../db/label-name.ts';
-import { createLabel, listLabels } from '../db/labels.ts';
+import { ImportScheme, type SchemeCreated } from './import-scheme.ts';
 import { inThreadSource, parallelSource } from './jsonl-source.ts';
-import { EmptyFileError, RecordError, type DocumentDraft } from './record.ts';
+import { EmptyFileError, RecordError } from './record-common.ts';
+import type { DocumentDraft } from './record.ts';
+import { refuseRepeatedSpans } from './record-relations.ts';
 import { INVALID_LISTED, type ImportProgress, type ImportReport } from './report.ts';
 import { collectSources, SourceError, type SourceFile } from './sources.ts';
 import { readTextFile } from './text-file.ts';
@@ -34,7 +35,10 @@ import { readTextFile } from './text-file.ts';
 export interface ImportOptions {
   /** Import the valid records and report the bad ones, instead of importing nothing. */
   skipInvalid?: boolean;
-  /** Create labels that spans name but the corpus lacks, instead of refusing the record. */
+  /**
+   * Create labels that spans name but the corpus lacks, attributes a label
+   * lacks (typed by their first value) and roles, instead of refusing the record.
+   */
   createLabels?: boolean;
   /** Recorded for spans that name no annotator of their own (default: none). */
   annotator?: string | null;
@@ -58,7 +62,7 @@ interface Run {
   db: Db;
   options: ImportOptions;
   report: ImportReport;
-  labels: Map<string, number>;
+  scheme: ImportScheme;
   problems: number;
   /** Parse JSONL on a worker thread while this thread writes (the async import). */
   parallel: boolean;
@@ -67,25 +71,6 @@ interface Run {
 function problem(run: Run, file: string, line: number, reason: string): void {
   run.problems++;
   if (run.report.invalid.length < INVALID_LISTED) run.report.invalid.push({ file, line, reason });
-}
-
-function labelIds(run: Run, draft: DocumentDraft): Map<string, number> {
-  const missing = [...new Set(draft.spans.map((s) => s.label))].filter((name) => !run.labels.has(name));
-  for (const name of missing) {
-    if (!run.options.createLabels) {
-      throw new RecordError(
-        `unknown label "${name}" (add it first, or import with the option to create labels)`,
-      );
-    }
-    if (!isLabelName(name)) {
-      throw new RecordError(`label "${name}" cannot be created: use ${LABEL_NAME_RULE}`);
-    }
-  }
-  for (const name of missing) {
-    run.labels.set(name, createLabel(run.db, { name }).id);
-    run.report.createdLabels.push(name);
-  }
-  return run.labels;
 }
 
 function store(run: Run, draft: DocumentDraft, file: string, line: number): void {
@@ -99,26 +84,40 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
   if (findDocumentIdByExternalId(db, externalId) !== undefined) {
     throw new RecordError(`id "${externalId}" is already used by a document with a different text`);
   }
-  const labels = labelIds(run, draft);
-  insertImportedDocument(
-    db,
-    {
-      externalId,
-      title: draft.title,
-      published: draft.published,
-      source: draft.source,
-      text: draft.text,
-      textSha256: draft.textSha256,
-      meta: draft.extraMeta,
-      status: draft.status,
-    },
-    draft.spans.map((s) => ({
-      labelId: labels.get(s.label) ?? 0,
-      start: s.start,
-      end: s.end,
-      annotator: s.annotator ?? run.options.annotator ?? null,
-    })),
-  );
+  const annotator = (s: { annotator: string | null }) => s.annotator ?? run.options.annotator ?? null;
+  refuseRepeatedSpans(draft.spans, annotator);
+  const created: SchemeCreated = { labels: [], attributes: [], roles: [] };
+  const write = () => {
+    const { spans, relations } = run.scheme.resolve(draft, annotator, created);
+    insertImportedDocument(
+      db,
+      {
+        externalId,
+        title: draft.title,
+        published: draft.published,
+        source: draft.source,
+        text: draft.text,
+        textSha256: draft.textSha256,
+        meta: draft.extraMeta,
+        status: draft.status,
+      },
+      spans,
+      relations,
+    );
+  };
+  if (!run.options.createLabels) write();
+  else {
+    // What a refused record added to the scheme goes with it (a savepoint), so --skip-invalid keeps no trace of it.
+    try {
+      db.transaction(write)();
+    } catch (e) {
+      run.scheme.reload();
+      throw e;
+    }
+  }
+  report.createdLabels.push(...created.labels);
+  report.createdAttributes.push(...created.attributes);
+  report.createdRoles.push(...created.roles);
   report.imported++;
   report.spans += draft.spans.length;
 }
@@ -241,10 +240,12 @@ function begin(db: Db, options: ImportOptions, parallel: boolean): Run {
       invalid: [],
       invalidTotal: 0,
       createdLabels: [],
+      createdAttributes: [],
+      createdRoles: [],
       skippedFiles: [],
       committed: false,
     },
-    labels: new Map(listLabels(db).map((l) => [l.name, l.id])),
+    scheme: new ImportScheme(db, options.createLabels ?? false),
     problems: 0,
   };
 }
@@ -258,6 +259,8 @@ function finish(run: Run, committed: boolean): ImportReport {
     report.imported = 0;
     report.spans = 0;
     report.createdLabels = [];
+    report.createdAttributes = [];
+    report.createdRoles = [];
   }
   report.committed = committed;
   return report;

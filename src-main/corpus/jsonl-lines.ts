@@ -7,7 +7,8 @@ import { statSync } from 'node:fs';
 import { foreignEncodingReason, readHead } from './encoding.ts';
 import { describeJsonError } from './json-error.ts';
 import { openLineReader, type Line } from './line-reader.ts';
-import { parseJsonlRecord, RecordError, type DocumentDraft } from './record.ts';
+import { parseJsonlRecord, type DocumentDraft } from './record.ts';
+import { RecordError } from './record-common.ts';
 import { errorMessage } from '../text/error-message.ts';
 
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;

@@ -2,6 +2,15 @@ import { DOCUMENT_STATUSES, type DocumentStatus } from '../db/model.ts';
 import { DATE_FORMS, dateProblem } from '../text/date.ts';
 import { sha256Hex } from '../text/hash.ts';
 import { OffsetMap } from '../text/offsets.ts';
+import {
+  describeLoneSurrogate,
+  findLoneSurrogate,
+  idProblem,
+  isPlainObject,
+  RecordError,
+} from './record-common.ts';
+import { parseRelations, spanIndexById, type RelationDraft } from './record-relations.ts';
+import { parseSpan, refuseUnknownKeys, type SpanDraft } from './record-span.ts';
 
 /** A document ready to store: offsets already in UTF-16 code units. */
 export interface DocumentDraft {
@@ -16,62 +25,44 @@ export interface DocumentDraft {
   /** Meta keys the app does not model, kept in their order for the export. */
   extraMeta: Record<string, unknown>;
   spans: SpanDraft[];
+  relations: RelationDraft[];
 }
-
-export interface SpanDraft {
-  start: number;
-  end: number;
-  label: string;
-  annotator: string | null;
-}
-
-/** Thrown for one bad record; the importer reports it as `file:line: reason`. */
-export class RecordError extends Error {}
-
-/** Thrown for a file that holds no document at all: a skipped file, not a bad record. */
-export class EmptyFileError extends Error {}
 
 export const MAX_SPANS_PER_DOCUMENT = 100_000;
 const MAX_META_DEPTH = 16;
-/** Keys of `meta` that map to columns; everything else is kept as is. */
-export const MODELLED_META: ReadonlySet<string> = new Set(['date', 'source', 'status', 'sha256', 'title']);
-
-/** Index of the first UTF-16 surrogate without its partner, or -1. */
-function findLoneSurrogate(text: string): number {
-  // The native check is ~50× faster than the regex, and nearly every text passes it.
-  if (text.isWellFormed()) return -1;
-  const match = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
-  return match ? match.index : -1;
-}
-
-const describeLoneSurrogate = (s: string, at: number): string =>
-  `an unpaired surrogate (\\u${s.charCodeAt(at).toString(16)} at UTF-16 offset ${at}), which UTF-8 cannot store`;
+/** The keys of a record, in the order the export writes them. */
+export const RECORD_KEYS = ['id', 'text', 'meta', 'spans', 'relations'] as const;
+const RECORD_KEY_SET: ReadonlySet<string> = new Set(RECORD_KEYS);
+/** The keys of `meta`, in the order the export writes them: columns, then `extra`, every other key as it came. */
+export const META_KEYS = ['date', 'source', 'status', 'title', 'sha256', 'extra'] as const;
+const META_KEY_SET: ReadonlySet<string> = new Set(META_KEYS);
 
 /**
- * Ids end up in file names (other export formats, the user's own scripts)
- * and in line-based tools: control characters and line breaks are refused.
- * Anything else ("/", "..") is kept; whoever makes a path of an id escapes
- * it (text/file-name.ts).
+ * The meta keys the app does not model: `meta.extra`, then (the shape
+ * exports had before `extra`) any other key at the top of `meta`, in their
+ * order. A key in both places is refused rather than one of them dropped.
  */
-const UNSAFE_IN_ID = /[\p{Cc}\p{Zl}\p{Zp}]/u;
-
-/** Why `id` cannot be a document id (for a message that names the id first), or null. */
-export function idProblem(id: string): string | null {
-  const lone = findLoneSurrogate(id);
-  if (lone !== -1) return `has ${describeLoneSurrogate(id, lone)}`;
-  const bad = UNSAFE_IN_ID.exec(id);
-  if (!bad) return null;
-  const char = bad[0];
-  const kind = /\p{Cc}/u.test(char) ? 'a control character' : 'a line break';
-  const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-  const at = [...id.slice(0, bad.index)].length + 1;
-  return `holds ${kind} (${code}, character ${at}); an id may not hold control characters or line breaks`;
+function extraMetaOf(meta: Record<string, unknown>): Record<string, unknown> {
+  const { extra } = meta;
+  if (extra !== undefined && extra !== null && !isPlainObject(extra)) {
+    throw new RecordError('meta.extra must be an object (the meta keys the app does not model)');
+  }
+  const extraMeta: Record<string, unknown> = {};
+  // defineProperty, not assignment: a "__proto__" key must stay a key, not become a prototype.
+  const keep = (k: string, v: unknown) =>
+    Object.defineProperty(extraMeta, k, { value: v, enumerable: true, writable: true });
+  for (const [k, v] of Object.entries(extra ?? {})) keep(k, v);
+  for (const [k, v] of Object.entries(meta)) {
+    if (META_KEY_SET.has(k)) continue;
+    if (Object.hasOwn(extraMeta, k)) {
+      throw new RecordError(`meta.${k} is also in meta.extra; give it once (in meta.extra)`);
+    }
+    keep(k, v);
+  }
+  return extraMeta;
 }
 
 const isStatus = (v: unknown): v is DocumentStatus => DOCUMENT_STATUSES.some((s) => s === v);
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function depthOf(value: unknown, limit: number): number {
   if (typeof value !== 'object' || value === null) return 0;
@@ -97,48 +88,10 @@ function publishedDate(meta: Record<string, unknown>): string | null {
   return date;
 }
 
-function parseSpan(raw: unknown, index: number, map: OffsetMap, text: string): SpanDraft {
-  const where = `spans[${index}]`;
-  if (!isPlainObject(raw)) throw new RecordError(`${where} must be an object`);
-  const { start, end, label, annotator } = raw;
-  for (const [name, v] of [
-    ['start', start],
-    ['end', end],
-  ] as const) {
-    if (typeof v !== 'number' || !Number.isInteger(v))
-      throw new RecordError(`${where}.${name} must be an integer`);
-    if (v < 0) throw new RecordError(`${where}.${name} ${v} is negative`);
-  }
-  const s = start as number;
-  const e = end as number;
-  if (s >= e) throw new RecordError(`${where}: start ${s} must be less than end ${e}`);
-  if (e > map.codePointLength) {
-    throw new RecordError(
-      `${where}: end ${e} is past the end of the text (${map.codePointLength} code points)`,
-    );
-  }
-  if (typeof label !== 'string' || label === '')
-    throw new RecordError(`${where}.label must be a non-empty string`);
-  if (annotator !== undefined && annotator !== null && typeof annotator !== 'string') {
-    throw new RecordError(`${where}.annotator must be a string`);
-  }
-  const u16Start = map.toUtf16(s) ?? 0;
-  const u16End = map.toUtf16(e) ?? 0;
-  if (raw.text !== undefined) {
-    if (typeof raw.text !== 'string') throw new RecordError(`${where}.text must be a string`);
-    const covered = text.slice(u16Start, u16End);
-    if (raw.text !== covered) {
-      throw new RecordError(
-        `${where}: text ${JSON.stringify(raw.text)} does not match the text at ${s}-${e} (${JSON.stringify(covered)}); offsets must be Unicode code points`,
-      );
-    }
-  }
-  return { start: u16Start, end: u16End, label, annotator: annotator ?? null };
-}
-
 /** Validates one parsed JSONL value and converts its offsets. Throws RecordError. */
 export function parseJsonlRecord(value: unknown): DocumentDraft {
   if (!isPlainObject(value)) throw new RecordError('a record must be a JSON object');
+  refuseUnknownKeys(value, RECORD_KEY_SET, 'record');
   const { id, text, meta = {}, spans = [] } = value;
   if (text === undefined) throw new RecordError('"text" is missing');
   if (typeof text !== 'string') throw new RecordError('"text" must be a string');
@@ -169,22 +122,11 @@ export function parseJsonlRecord(value: unknown): DocumentDraft {
   if (!isStatus(status)) {
     throw new RecordError(`meta.status must be one of ${DOCUMENT_STATUSES.join(', ')}`);
   }
-  const extraMeta: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(meta)) {
-    // defineProperty, not assignment: a "__proto__" key must stay a key, not become a prototype.
-    if (!MODELLED_META.has(k))
-      Object.defineProperty(extraMeta, k, { value: v, enumerable: true, writable: true });
-  }
+  const extraMeta = extraMetaOf(meta);
 
   const map = new OffsetMap(text);
   const parsed = spans.map((raw, i) => parseSpan(raw, i, map, text));
-  const seen = new Set<string>();
-  parsed.forEach((s, i) => {
-    const key = `${s.label}\u0000${s.start}\u0000${s.end}`;
-    if (seen.has(key))
-      throw new RecordError(`spans[${i}] repeats an earlier span (same label, start and end)`);
-    seen.add(key);
-  });
+  const relations = parseRelations(value.relations, spanIndexById(parsed));
 
   return {
     externalId: typeof id === 'string' ? id : null,
@@ -196,5 +138,6 @@ export function parseJsonlRecord(value: unknown): DocumentDraft {
     textSha256,
     extraMeta,
     spans: parsed,
+    relations,
   };
 }

@@ -25,6 +25,10 @@ export interface ImportReport {
   /** How many bad records there were, listed or not. */
   invalidTotal: number;
   createdLabels: string[];
+  /** Attributes the import added to labels (`LABEL.name (type)`), with the option to create labels. */
+  createdAttributes: string[];
+  /** Roles the import created or let link more labels (`role (HEAD → CHILD)`). */
+  createdRoles: string[];
   /** Files inside imported folders that were not read, with why. */
   skippedFiles: { path: string; reason: string }[];
   /** False when bad records stopped the import and nothing was written. */

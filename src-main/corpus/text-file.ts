@@ -3,7 +3,8 @@ import { basename, extname } from 'node:path';
 import { sha256Hex } from '../text/hash.ts';
 import { foreignEncodingReason, SNIFF_BYTES } from './encoding.ts';
 import { dateProblem } from '../text/date.ts';
-import { EmptyFileError, idProblem, RecordError, type DocumentDraft } from './record.ts';
+import type { DocumentDraft } from './record.ts';
+import { EmptyFileError, idProblem, RecordError } from './record-common.ts';
 
 /** A `.txt` file is one article; larger than this is not an article. */
 export const MAX_TEXT_FILE_BYTES = 16 * 1024 * 1024;
@@ -84,5 +85,6 @@ export function readTextFile(path: string): DocumentDraft {
     textSha256: sha256Hex(text),
     extraMeta: {},
     spans: [],
+    relations: [],
   };
 }

@@ -1,6 +1,8 @@
+import { attributesJson } from './annotations.ts';
 import type { Db } from './connection.ts';
 import { adjustLabelCount } from './counts.ts';
 import { insertDocument, type NewDocument } from './documents.ts';
+import type { Attributes, Fragment, Origin } from './model.ts';
 import { assignUids } from './span-uid.ts';
 import { statement } from './statements.ts';
 
@@ -11,12 +13,28 @@ export interface ImportedSpan {
   start: number;
   end: number;
   annotator: string | null;
+  attributes?: Attributes;
+  fragments?: Fragment[] | null;
+  origin?: Origin | null;
+  note?: string | null;
+  flag?: string | null;
 }
 
+/** A relation between two of the imported spans, by their positions in the list. */
+export interface ImportedRelation {
+  head: number;
+  child: number;
+  roleId: number;
+}
+
+/** Origin as stored: always these two keys in this order, so the export can write the column as it is. */
+const originJson = (origin: Origin): string => JSON.stringify({ kind: origin.kind, rule: origin.rule });
+
 /**
- * Stores a freshly imported document with its spans, which the caller has
- * validated against the text, inside the caller's transaction. The document
- * row is written once, already carrying its span count.
+ * Stores a freshly imported document with its spans and relations, which the
+ * caller has validated against the text and the scheme, inside the caller's
+ * transaction. The document row is written once, already carrying its span
+ * count.
  *
  * Imported spans get no history rows. The history records changes made in
  * the app (that is what undo walks); an imported span is the starting state,
@@ -24,18 +42,47 @@ export interface ImportedSpan {
  * records that state as its `before`, so nothing about it is ever lost. A
  * history row per span was also a third of the time of a corpus import.
  */
-export function insertImportedDocument(db: Db, doc: NewDocument, spans: readonly ImportedSpan[]): number {
+export function insertImportedDocument(
+  db: Db,
+  doc: NewDocument,
+  spans: readonly ImportedSpan[],
+  relations: readonly ImportedRelation[] = [],
+): number {
   const documentId = insertDocument(db, doc, spans.length);
   const insert = statement(
     db,
-    'INSERT INTO annotations (document_id, label_id, start, "end", uid, annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO annotations (document_id, label_id, start, "end", uid, annotator, attributes, fragments, origin, note, flag, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const now = new Date().toISOString();
   const perLabel = new Map<number, number>();
   const uids = assignUids(spans.map((s) => s.uid));
+  const rowIds: number[] = [];
   for (const [i, s] of spans.entries()) {
-    insert.run(documentId, s.labelId, s.start, s.end, uids[i], s.annotator, now, now);
+    const info = insert.run(
+      documentId,
+      s.labelId,
+      s.start,
+      s.end,
+      uids[i],
+      s.annotator,
+      s.attributes ? attributesJson(s.attributes) : '{}',
+      s.fragments ? JSON.stringify(s.fragments) : null,
+      s.origin ? originJson(s.origin) : null,
+      s.note ?? null,
+      s.flag ?? null,
+      now,
+      now,
+    );
+    rowIds.push(Number(info.lastInsertRowid));
     perLabel.set(s.labelId, (perLabel.get(s.labelId) ?? 0) + 1);
+  }
+  if (relations.length > 0) {
+    const link = statement(
+      db,
+      'INSERT INTO relations (document_id, role_id, head_id, child_id, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const r of relations) link.run(documentId, r.roleId, rowIds[r.head], rowIds[r.child], now);
   }
   for (const [labelId, n] of perLabel) adjustLabelCount(db, labelId, n);
   return documentId;

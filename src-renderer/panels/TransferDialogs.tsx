@@ -29,7 +29,7 @@ export function ImportDialog({
         </label>
         <label>
           <input type="checkbox" checked={createLabels} onChange={(e) => setCreateLabels(e.target.checked)} />{' '}
-          Create labels the file uses but the corpus lacks
+          Create labels, attributes and roles the file uses but the corpus lacks
         </label>
         <div className="dialog-buttons">
           <button ref={first} type="button" onClick={() => go('files')}>
@@ -161,6 +161,10 @@ export function ResultDialog({ result, onClose }: { result: TransferResult; onCl
                 ` ${count(result.report.duplicates.length, 'duplicate')} skipped.`}
               {result.report.createdLabels.length > 0 &&
                 ` New labels: ${result.report.createdLabels.join(', ')}.`}
+              {result.report.createdAttributes.length > 0 &&
+                ` New attributes: ${result.report.createdAttributes.join(', ')}.`}
+              {result.report.createdRoles.length > 0 &&
+                ` New roles: ${result.report.createdRoles.join(', ')}.`}
             </p>
             {result.report.invalidTotal > 0 && (
               <>

@@ -89,6 +89,7 @@ async function baselineImportSameSchema(dbPath: string, jsonl: string): Promise<
     );
     for (const [i, s] of r.spans.entries()) {
       const label = labels.get(s.label) ?? 0;
+      // Every span needs its id (schema 5): the generated ones, as an import without ids gives.
       span.run(id, label, s.start, s.end, `T${i + 1}`, now, now);
       perLabel.set(label, (perLabel.get(label) ?? 0) + 1);
     }
@@ -120,61 +121,107 @@ interface BareDocRow {
   status: string;
   text_sha256: string;
   title: string | null;
+  meta: string;
 }
 
 interface BareSpanRow {
   document_id: number;
+  uid: string;
   start: number;
   end: number;
+  label: string;
+  annotator: string | null;
+  attributes: string;
+  fragments: string | null;
+  origin: string | null;
+  note: string | null;
+  flag: string | null;
+}
+
+interface BareRelationRow {
+  document_id: number;
+  head: string;
+  child: string;
   label: string;
 }
 
 /**
  * The bare loop the export is measured against: the same rows read from the
- * same SQLite file with better-sqlite3, one JSON.stringify per document,
- * written to a file stream. Documents and spans come from two connections, as
- * one connection cannot step two queries at once; they are merged by id.
+ * same SQLite file with better-sqlite3, one JSON.stringify per document of
+ * the same record (every key, relations included), written to a file stream.
+ * Documents, spans and relations come from three connections, as one
+ * connection cannot step two queries at once; they are merged by id.
  */
 async function baselineExport(dbPath: string, out: string): Promise<number> {
   const docs = new Database(dbPath, { readonly: true });
   const spanDb = new Database(dbPath, { readonly: true });
+  const relationDb = new Database(dbPath, { readonly: true });
   const spans = spanDb
     .prepare(
-      `SELECT a.document_id, a.start, a."end", l.name AS label FROM annotations a
-       JOIN labels l ON l.id = a.label_id ORDER BY a.document_id, a.start, a."end", a.label_id`,
+      `SELECT a.document_id, a.uid, a.start, a."end", l.name AS label, a.annotator, a.attributes, a.fragments,
+         a.origin, a.note, a.flag
+       FROM annotations a JOIN labels l ON l.id = a.label_id ORDER BY a.document_id, a.start, a."end", a.label_id`,
     )
     .iterate() as IterableIterator<BareSpanRow>;
+  const relations = relationDb
+    .prepare(
+      `SELECT r.document_id, h.uid AS head, c.uid AS child, o.name AS label FROM relations r
+       JOIN annotations h ON h.id = r.head_id JOIN annotations c ON c.id = r.child_id
+       JOIN roles o ON o.id = r.role_id ORDER BY r.document_id`,
+    )
+    .iterate() as IterableIterator<BareRelationRow>;
   let pending = spans.next();
+  let pendingRelation = relations.next();
   const stream = createWriteStream(out);
   let n = 0;
   const rows = docs
     .prepare(
-      'SELECT id, external_id, text, published, source, status, text_sha256, title FROM documents ORDER BY id',
+      'SELECT id, external_id, text, published, source, status, text_sha256, title, meta FROM documents ORDER BY id',
     )
     .iterate() as IterableIterator<BareDocRow>;
   for (const d of rows) {
-    const own: { start: number; end: number; label: string; text: string }[] = [];
+    const own: object[] = [];
     while (!pending.done && pending.value.document_id <= d.id) {
       const s = pending.value;
       if (s.document_id === d.id)
-        own.push({ start: s.start, end: s.end, label: s.label, text: d.text.slice(s.start, s.end) });
+        own.push({
+          id: s.uid,
+          start: s.start,
+          end: s.end,
+          label: s.label,
+          text: d.text.slice(s.start, s.end),
+          annotator: s.annotator,
+          attributes: JSON.parse(s.attributes) as object,
+          fragments: s.fragments === null ? [] : (JSON.parse(s.fragments) as object),
+          origin: s.origin === null ? null : (JSON.parse(s.origin) as object),
+          note: s.note,
+          flag: s.flag,
+        });
       pending = spans.next();
+    }
+    const links: object[] = [];
+    while (!pendingRelation.done && pendingRelation.value.document_id <= d.id) {
+      const r = pendingRelation.value;
+      if (r.document_id === d.id) links.push({ head: r.head, child: r.child, label: r.label });
+      pendingRelation = relations.next();
     }
     const meta = {
       date: d.published,
       source: d.source,
       status: d.status,
-      sha256: d.text_sha256,
       title: d.title,
+      sha256: d.text_sha256,
+      extra: JSON.parse(d.meta) as object,
     };
-    if (!stream.write(`${JSON.stringify({ id: d.external_id, text: d.text, meta, spans: own })}\n`))
-      await once(stream, 'drain');
+    const record = { id: d.external_id, text: d.text, meta, spans: own, relations: links };
+    if (!stream.write(`${JSON.stringify(record)}\n`)) await once(stream, 'drain');
     n++;
   }
   stream.end();
   await once(stream, 'close');
   docs.close();
   spanDb.close();
+  relationDb.close();
   return n;
 }
 

@@ -95,6 +95,35 @@ test('an import with bad records reports each as file:line: reason and imports n
   await expect(page.getByText('5 documents', { exact: true })).toBeVisible();
 });
 
+test('an import that may create labels names the labels, attributes and roles it created', async ({
+  app,
+}) => {
+  const { page } = app;
+  await loadSamples(app);
+  const file = join(app.dir, 'frames.jsonl');
+  const text = 'De VS hebben 2.500 militairen in Irak.';
+  const record = {
+    id: 'frames',
+    text,
+    spans: [
+      { id: 'E1', start: 0, end: 29, label: 'EVENT', attributes: { certainty: 0.5 } },
+      { id: 'P1', start: 33, end: 37, label: 'PLACE' },
+    ],
+    relations: [{ head: 'E1', child: 'P1', label: 'location' }],
+  };
+  writeFileSync(file, `${JSON.stringify(record)}\n`);
+  app.backend.dialogAnswers.files = [file];
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByLabel('Create labels, attributes and roles the file uses but the corpus lacks').check();
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  const result = page.getByRole('dialog', { name: 'Result' });
+  await expect(result).toContainText('Import finished');
+  await expect(result).toContainText(
+    'New labels: PLACE. New attributes: EVENT.certainty (number). New roles: location (EVENT → PLACE).',
+  );
+  await result.getByRole('button', { name: 'Close' }).click();
+});
+
 test('an import of a folder with an empty file in it imports the rest and names the empty file', async ({
   app,
 }) => {

@@ -65,7 +65,7 @@ function pythonSplitlines(text: string): string[] {
 }
 
 describe('export', () => {
-  it('writes one line per document with id, text, meta (date, source, status, sha256) and spans', async () => {
+  it('writes one line per document with id, text, meta (date, source, status, title, sha256, extra), spans and relations', async () => {
     const db = openDatabase(':memory:');
     importPaths(db, [SAMPLES_DIR]);
     const lines = (await exportString(db)).trimEnd().split('\n');
@@ -76,13 +76,16 @@ describe('export', () => {
       meta: Record<string, unknown>;
       spans: [];
     };
-    expect(Object.keys(first)).toEqual(['id', 'text', 'meta', 'spans']);
+    expect(Object.keys(first)).toEqual(['id', 'text', 'meta', 'spans', 'relations']);
     expect(first.meta).toEqual({
       date: '2021-07',
       source: '000_41a87ea6492af2e9.txt',
       status: 'todo',
+      title: null,
       sha256: sha256Hex(first.text),
+      extra: {},
     });
+    expect(Object.keys(first.meta)).toEqual(['date', 'source', 'status', 'title', 'sha256', 'extra']);
     expect(first.text.startsWith('De Verenigde Staten')).toBe(true);
   });
 
@@ -131,7 +134,7 @@ describe('export', () => {
     expect(doc.spans[1]).toMatchObject({ start: 6, end: 8 });
   });
 
-  it('writes keys in the fixed order, omits what is unset, and orders equal spans by label', async () => {
+  it('writes keys in the fixed order, unset ones as null or empty, and orders equal spans by label', async () => {
     const dir = tempDir();
     const text = 'ab 🇺🇸 e\u0301';
     const db = openDatabase(':memory:');
@@ -151,11 +154,12 @@ describe('export', () => {
       ]),
     ]);
     expect(await exportString(db)).toBe(
-      `{"id":"k","text":"ab 🇺🇸 e\u0301","meta":{"status":"done","sha256":"${sha256Hex(text)}","title":"T","2021":"jaar","z":[1]},` +
-        '"spans":[{"start":0,"end":2,"label":"NUMBER","text":"ab"},' +
-        '{"start":3,"end":5,"label":"ACTOR","text":"🇺🇸","annotator":"anna"},' +
-        '{"start":3,"end":5,"label":"EVENT","text":"🇺🇸"},' +
-        '{"start":6,"end":8,"label":"EVENT","text":"e\u0301"}]}\n',
+      `{"id":"k","text":"ab 🇺🇸 e\u0301","meta":{"date":null,"source":null,"status":"done","title":"T","sha256":"${sha256Hex(text)}","extra":{"2021":"jaar","z":[1]}},` +
+        '"spans":[{"id":"T4","start":0,"end":2,"label":"NUMBER","text":"ab","annotator":null,"attributes":{},"fragments":[],"origin":null,"note":null,"flag":null},' +
+        '{"id":"T3","start":3,"end":5,"label":"ACTOR","text":"🇺🇸","annotator":"anna","attributes":{},"fragments":[],"origin":null,"note":null,"flag":null},' +
+        '{"id":"T2","start":3,"end":5,"label":"EVENT","text":"🇺🇸","annotator":null,"attributes":{},"fragments":[],"origin":null,"note":null,"flag":null},' +
+        '{"id":"T1","start":6,"end":8,"label":"EVENT","text":"e\u0301","annotator":null,"attributes":{},"fragments":[],"origin":null,"note":null,"flag":null}],' +
+        '"relations":[]}\n',
     );
   });
 
@@ -307,7 +311,7 @@ describe('export', () => {
     const last = JSON.parse(chunks.join('').trim().split('\n').at(-1) ?? '{}') as {
       spans: { label: string; text: string }[];
     };
-    expect(last.spans).toEqual([{ start: 0, end: 7, label: 'PLACE', text: 'Artikel' }]);
+    expect(last.spans).toMatchObject([{ start: 0, end: 7, label: 'PLACE', text: 'Artikel' }]);
   });
 
   it('leaves no partial file behind when writing fails', async () => {
