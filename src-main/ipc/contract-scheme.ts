@@ -17,6 +17,8 @@ import {
   NAME_RULE,
 } from '../scheme/rules.ts';
 import type { DeletedAttribute } from '../scheme/edit-attributes.ts';
+import type { SchemeImportReply } from '../scheme/transfer.ts';
+import type { Cancellable } from './contract.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const schemeName = z.string().regex(NAME, `use ${NAME_RULE}`);
@@ -27,6 +29,9 @@ const attributeType = z.enum(ATTRIBUTE_TYPES);
 const choiceValues = z.array(z.string().max(CHOICE_VALUE_MAX)).max(CHOICES_MAX);
 const attributeValue = z.union([z.string().max(DESCRIPTION_MAX), z.number(), z.boolean()]).nullable();
 const labelIds = z.array(id).min(1).max(1000);
+
+/** The schemes that come with the app (resources/schemes/NAME.json). */
+export const BUNDLED_SCHEMES = ['news-events'] as const;
 
 const somethingToChange = <T extends Record<string, unknown>>(r: T): boolean =>
   Object.entries(r).some(([k, v]) => k !== 'id' && v !== undefined);
@@ -75,6 +80,13 @@ export const schemeRequests = {
     })
     .refine(somethingToChange, { message: 'nothing to change' }),
   'roles.delete': z.strictObject({ id }),
+  /** Writes the scheme file to a path the user picks in a save dialog. */
+  'scheme.export': z.strictObject({}),
+  /** Merges a scheme file the user picks, or one that comes with the app, into the database. */
+  'scheme.import': z.union([
+    z.strictObject({ from: z.literal('file') }),
+    z.strictObject({ from: z.literal('bundled'), name: z.enum(BUNDLED_SCHEMES) }),
+  ]),
 };
 
 /** The whole scheme as the editor shows it: each list in position order. */
@@ -93,4 +105,6 @@ export interface SchemeResponses {
   'roles.create': Role;
   'roles.update': Role;
   'roles.delete': Role;
+  'scheme.export': Cancellable<{ path: string }>;
+  'scheme.import': Cancellable<SchemeImportReply>;
 }

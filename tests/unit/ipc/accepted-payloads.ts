@@ -200,5 +200,10 @@ export function acceptedPayloads(world: World): Arbitraries {
     'roles.create': fc.record(role, { requiredKeys: ['name', 'from', 'to'] }),
     'roles.update': fc.record({ id: roleId, ...role }, { requiredKeys: ['id'] }).filter(changes),
     'roles.delete': fc.record({ id: roleId }),
+    'scheme.export': fc.constant({}),
+    'scheme.import': fc.oneof(
+      fc.constant({ from: 'file' as const }),
+      fc.constant({ from: 'bundled' as const, name: 'news-events' as const }),
+    ),
   };
 }
