@@ -17,6 +17,8 @@ import {
   NAME_RULE,
 } from '../scheme/rules.ts';
 import type { DeletedAttribute } from '../scheme/edit-attributes.ts';
+import type { DeletedLabel } from '../scheme/edit-labels.ts';
+import type { DeletedRole } from '../scheme/edit-roles.ts';
 import type { SchemeImportReply } from '../scheme/transfer.ts';
 import type { Cancellable } from './contract.ts';
 
@@ -38,7 +40,7 @@ const somethingToChange = <T extends Record<string, unknown>>(r: T): boolean =>
 
 export const schemeRequests = {
   'scheme.get': z.strictObject({}),
-  'labels.delete': z.strictObject({ id }),
+  'labels.delete': z.strictObject({ id, forgetUndo: z.boolean().default(false) }),
   'attributes.create': z.strictObject({
     labelId: id,
     name: schemeName,
@@ -79,7 +81,7 @@ export const schemeRequests = {
       required: z.boolean().optional(),
     })
     .refine(somethingToChange, { message: 'nothing to change' }),
-  'roles.delete': z.strictObject({ id }),
+  'roles.delete': z.strictObject({ id, forgetUndo: z.boolean().default(false) }),
   /** Writes the scheme file to a path the user picks in a save dialog. */
   'scheme.export': z.strictObject({}),
   /** Merges a scheme file the user picks, or one that comes with the app, into the database. */
@@ -98,13 +100,13 @@ export interface SchemeView {
 
 export interface SchemeResponses {
   'scheme.get': SchemeView;
-  'labels.delete': Label;
+  'labels.delete': DeletedLabel;
   'attributes.create': AttributeDef;
   'attributes.update': AttributeDef;
   'attributes.delete': DeletedAttribute;
   'roles.create': Role;
   'roles.update': Role;
-  'roles.delete': Role;
+  'roles.delete': DeletedRole;
   'scheme.export': Cancellable<{ path: string }>;
   'scheme.import': Cancellable<SchemeImportReply>;
 }

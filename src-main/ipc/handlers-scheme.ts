@@ -16,13 +16,13 @@ export function schemeHandlers(
   const { db } = services;
   return {
     'scheme.get': () => ({ labels: listLabels(db), attributes: listAttributeDefs(db), roles: listRoles(db) }),
-    'labels.delete': (r) => writing(() => deleteLabel(db, r.id)),
+    'labels.delete': (r) => writing(() => deleteLabel(db, r.id, r.forgetUndo)),
     'attributes.create': (r) => writing(() => createAttribute(db, r)),
     'attributes.update': ({ id, ...changes }) => writing(() => updateAttribute(db, id, changes)),
     'attributes.delete': (r) => writing(() => deleteAttribute(db, r.id, r.clearValues)),
     'roles.create': (r) => writing(() => createRole(db, r)),
     'roles.update': ({ id, ...changes }) => writing(() => updateRole(db, id, changes)),
-    'roles.delete': (r) => writing(() => deleteRole(db, r.id)),
+    'roles.delete': (r) => writing(() => deleteRole(db, r.id, r.forgetUndo)),
     'scheme.export': async () => {
       const suggested = `scheme-${new Date().toISOString().slice(0, 10)}.json`;
       const path = await services.dialogs.pickExportPath(suggested, 'scheme');

@@ -12,6 +12,7 @@ import { statement } from '../db/statements.ts';
 import { assertSound, cloneScheme } from './edit-check.ts';
 import { readStoredScheme } from './from-db.ts';
 import { labelDeleteRefusal } from './orphans.ts';
+import { forgetUndoSteps, undoRefusal, undoStepsWithLabel } from './undo-steps.ts';
 
 /** Stands in for a color createLabel picks itself: any valid one passes the check the same way. */
 const SOME_COLOR = '#888888';
@@ -53,8 +54,13 @@ export function updateLabelChecked(db: Db, id: number, changes: LabelChanges): L
   })();
 }
 
+export interface DeletedLabel extends Label {
+  /** Undo and redo steps dropped with it (only with `forgetUndo`). */
+  forgottenUndoSteps: number;
+}
+
 /** Deletes an unused label, with its attributes and its place in roles. */
-export function deleteLabel(db: Db, id: number): Label {
+export function deleteLabel(db: Db, id: number, forgetUndo = false): DeletedLabel {
   return db.transaction(() => {
     const label = getLabel(db, id);
     const refusal = labelDeleteRefusal(db, label);
@@ -69,7 +75,11 @@ export function deleteLabel(db: Db, id: number): Label {
           );
       }
     }
+    const steps = undoStepsWithLabel(db, id);
+    const undoing = undoRefusal(label.name, steps);
+    if (undoing && !forgetUndo) throw new AppError('CONFLICT', undoing);
+    const forgottenUndoSteps = forgetUndoSteps(db, steps);
     statement(db, 'DELETE FROM labels WHERE id = ?').run(id);
-    return label;
+    return { ...label, forgottenUndoSteps };
   })();
 }

@@ -14,6 +14,7 @@ import { assertSound, cloneScheme } from './edit-check.ts';
 import { readStoredScheme } from './from-db.ts';
 import { roleChangeRefusal, roleDeleteRefusal } from './orphans.ts';
 import type { SchemeRole } from './scheme.ts';
+import { forgetUndoSteps, undoRefusal, undoStepsWithRole } from './undo-steps.ts';
 import { insertRoleRow, updateRoleRow, type RoleRow } from './write.ts';
 
 export interface NewRole {
@@ -82,12 +83,21 @@ export function updateRole(db: Db, id: number, changes: RoleChanges): Role {
   })();
 }
 
-export function deleteRole(db: Db, id: number): Role {
+export interface DeletedRole extends Role {
+  /** Undo and redo steps dropped with it (only with `forgetUndo`). */
+  forgottenUndoSteps: number;
+}
+
+export function deleteRole(db: Db, id: number, forgetUndo = false): DeletedRole {
   return db.transaction(() => {
     const role = getRole(db, id);
     const refusal = roleDeleteRefusal(db, role);
     if (refusal) throw new AppError('CONFLICT', `${refusal}; delete those relations first`);
+    const steps = undoStepsWithRole(db, id);
+    const undoing = undoRefusal(role.name, steps);
+    if (undoing && !forgetUndo) throw new AppError('CONFLICT', undoing);
+    const forgottenUndoSteps = forgetUndoSteps(db, steps);
     statement(db, 'DELETE FROM roles WHERE id = ?').run(id);
-    return role;
+    return { ...role, forgottenUndoSteps };
   })();
 }

@@ -79,6 +79,32 @@ describe('labels', () => {
     expect(scheme.attributes.map((a) => a.name)).not.toContain('gazetteer');
     expect(scheme.roles.find((r) => r.name === 'agent')?.to).toEqual([labelId(w.db, 'ACTOR')]);
   });
+
+  it('are not deleted while undo could bring back an annotation with them, unless asked to forget those steps', async () => {
+    const w = schemeWorld();
+    const place = (await w.call('labels.create', { name: 'PLACE' })) as Label;
+    const documentId = w.db.prepare('SELECT id FROM documents').pluck().get() as number;
+    const created = (await w.call('annotations.create', {
+      documentId,
+      labelId: place.id,
+      start: 43,
+      end: 47,
+    })) as {
+      id: number;
+    };
+    await w.call('annotations.delete', { id: created.id });
+    expect(await w.refusal('labels.delete', { id: place.id })).toEqual({
+      code: 'CONFLICT',
+      message:
+        'PLACE can still come back by undo: 2 undo or redo steps in 1 document hold it; delete it with forgetUndo to drop those steps too',
+    });
+    expect(await w.call('labels.delete', { id: place.id, forgetUndo: true })).toMatchObject({
+      name: 'PLACE',
+      forgottenUndoSteps: 2,
+    });
+    // Undo goes on with the steps before them, instead of failing on a label that is gone.
+    expect(await w.call('history.undo', { documentId })).toMatchObject({ action: 'delete' });
+  });
 });
 
 describe('attributes', () => {
