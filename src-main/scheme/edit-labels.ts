@@ -9,7 +9,7 @@ import { AppError, notFound } from '../db/errors.ts';
 import { createLabel, getLabel, updateLabel, type LabelChanges, type NewLabel } from '../db/labels.ts';
 import type { Label } from '../db/model.ts';
 import { statement } from '../db/statements.ts';
-import { assertSound, cloneScheme } from './edit-check.ts';
+import { assertEdit } from './edit-check.ts';
 import { readStoredScheme } from './from-db.ts';
 import { labelDeleteRefusal } from './orphans.ts';
 import { forgetUndoSteps, undoRefusal, undoStepsWithLabel } from './undo-steps.ts';
@@ -19,15 +19,15 @@ const SOME_COLOR = '#888888';
 
 export function createLabelChecked(db: Db, input: NewLabel): Label {
   return db.transaction(() => {
-    const next = cloneScheme(readStoredScheme(db).scheme);
-    next.labels.push({
-      name: input.name,
-      color: input.color ?? SOME_COLOR,
-      hotkey: input.hotkey ?? null,
-      description: input.description ?? '',
-      attributes: [],
-    });
-    assertSound(next);
+    assertEdit(readStoredScheme(db).scheme, (next) =>
+      next.labels.push({
+        name: input.name,
+        color: input.color ?? SOME_COLOR,
+        hotkey: input.hotkey ?? null,
+        description: input.description ?? '',
+        attributes: [],
+      }),
+    );
     return createLabel(db, input);
   })();
 }
@@ -36,20 +36,21 @@ export function updateLabelChecked(db: Db, id: number, changes: LabelChanges): L
   return db.transaction(() => {
     const stored = readStoredScheme(db);
     const index = stored.labels.findIndex((l) => l.id === id);
-    const next = cloneScheme(stored.scheme);
-    const label = next.labels[index];
-    if (!label) throw notFound('label', id);
-    const renamed = changes.name ?? label.name;
-    // Roles name their labels: a rename carries over.
-    const rename = (names: string[]): string[] => names.map((n) => (n === label.name ? renamed : n));
-    for (const role of next.roles) Object.assign(role, { from: rename(role.from), to: rename(role.to) });
-    Object.assign(label, {
-      name: renamed,
-      color: changes.color ?? label.color,
-      hotkey: changes.hotkey === undefined ? label.hotkey : changes.hotkey,
-      description: changes.description ?? label.description,
+    if (index === -1) throw notFound('label', id);
+    assertEdit(stored.scheme, (next) => {
+      const label = next.labels[index];
+      if (!label) return;
+      const renamed = changes.name ?? label.name;
+      // Roles name their labels: a rename carries over.
+      const rename = (names: string[]): string[] => names.map((n) => (n === label.name ? renamed : n));
+      for (const role of next.roles) Object.assign(role, { from: rename(role.from), to: rename(role.to) });
+      Object.assign(label, {
+        name: renamed,
+        color: changes.color ?? label.color,
+        hotkey: changes.hotkey === undefined ? label.hotkey : changes.hotkey,
+        description: changes.description ?? label.description,
+      });
     });
-    assertSound(next);
     return updateLabel(db, id, changes);
   })();
 }

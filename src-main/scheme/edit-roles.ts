@@ -10,7 +10,7 @@ import { getLabel } from '../db/labels.ts';
 import type { Role } from '../db/model.ts';
 import { listRoles } from '../db/scheme-read.ts';
 import { statement } from '../db/statements.ts';
-import { assertSound, cloneScheme } from './edit-check.ts';
+import { assertEdit } from './edit-check.ts';
 import { readStoredScheme } from './from-db.ts';
 import { roleChangeRefusal, roleDeleteRefusal } from './orphans.ts';
 import type { SchemeRole } from './scheme.ts';
@@ -53,9 +53,8 @@ export function createRole(db: Db, input: NewRole): Role {
       many: input.many ?? true,
       required: input.required ?? false,
     };
-    const next = cloneScheme(readStoredScheme(db).scheme);
-    next.roles.push(named(db, row));
-    assertSound(next);
+    const role = named(db, row);
+    assertEdit(readStoredScheme(db).scheme, (next) => next.roles.push(role));
     return getRole(db, insertRoleRow(db, row));
   })();
 }
@@ -73,9 +72,11 @@ export function updateRole(db: Db, id: number, changes: RoleChanges): Role {
       required: changes.required ?? role.required,
     };
     const stored = readStoredScheme(db);
-    const next = cloneScheme(stored.scheme);
-    next.roles[stored.roles.findIndex((r) => r.id === id)] = named(db, row);
-    assertSound(next);
+    const index = stored.roles.findIndex((r) => r.id === id);
+    const changed = named(db, row);
+    assertEdit(stored.scheme, (next) => {
+      next.roles[index] = changed;
+    });
     const refusal = roleChangeRefusal(db, role, row);
     if (refusal) throw new AppError('CONFLICT', refusal);
     updateRoleRow(db, id, row);
