@@ -66,7 +66,12 @@ function dialogScripts(dir: string): fc.Arbitrary<TestBackend['dialogAnswers']> 
 }
 
 /** Runs per call; imports and exports read and write files, so fewer of them. */
-const RUNS: Partial<Record<Method, number>> = { 'corpus.import': 15, 'corpus.export': 15 };
+const RUNS: Partial<Record<Method, number>> = {
+  'corpus.import': 15,
+  'corpus.export': 15,
+  'scheme.import': 15,
+  'scheme.export': 15,
+};
 
 describe('IPC fuzzing of accepted payloads', () => {
   let dir: string;
@@ -105,6 +110,7 @@ describe('IPC fuzzing of accepted payloads', () => {
         .prepare('SELECT DISTINCT name FROM attribute_defs')
         .pluck()
         .all() as string[],
+      attributeIds: backend.db.prepare('SELECT id FROM attribute_defs').pluck().all() as number[],
       edgeOffsets: edgeOffsets(texts),
     };
   });
