@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { AttributeDef } from '../../src-main/db/model.ts';
+import { AttributeForm } from './AttributeForm.tsx';
+import { attributeSummary } from './scheme-form.ts';
+import type { AttributeFields } from './types.ts';
+
+/** A label's attributes: a list, each one opening its form; and a form to add one. */
+export function LabelAttributes({
+  labelName,
+  attributes,
+  onSave,
+  onDelete,
+}: {
+  labelName: string;
+  attributes: AttributeDef[];
+  onSave: (id: number | null, fields: Partial<AttributeFields>) => Promise<void>;
+  onDelete: (id: number, clearValues: boolean) => Promise<void>;
+}) {
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const close = () => setEditing(null);
+  return (
+    <section className="scheme-attributes" aria-label={`Attributes of ${labelName}`}>
+      <h3>Attributes of {labelName}</h3>
+      {attributes.length === 0 && <p className="muted">No attributes yet.</p>}
+      <ul>
+        {attributes.map((a) => (
+          <li key={a.id}>
+            {editing === a.id ? (
+              <AttributeForm
+                def={a}
+                onSave={(fields) => onSave(a.id, fields)}
+                onDelete={(clear) => onDelete(a.id, clear)}
+                onClose={close}
+              />
+            ) : (
+              <button type="button" className="scheme-item" onClick={() => setEditing(a.id)}>
+                {attributeSummary(a)}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {editing === 'new' ? (
+        <AttributeForm
+          def={null}
+          onSave={(fields) => onSave(null, fields)}
+          onDelete={() => Promise.resolve()}
+          onClose={close}
+        />
+      ) : (
+        <button type="button" onClick={() => setEditing('new')}>
+          Add attribute
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { useDialogFocus } from '../panels/useDialogFocus.ts';
+import './scheme.css';
+import { LabelAttributes } from './LabelAttributes.tsx';
+import { LabelForm } from './LabelForm.tsx';
+import { RoleForm } from './RoleForm.tsx';
+import { labelNamesOf } from './scheme-form.ts';
+import type { Scheme, SchemeEdits } from './types.ts';
+
+type Selection = { kind: 'label' | 'role'; id: number | null };
+
+/**
+ * The annotation scheme as a form: the labels and roles in lists on the
+ * left, the chosen one's fields (and a label's attributes) on the right.
+ * Every save goes to the database at once; what it refuses shows its reason.
+ */
+export function SchemeEditor({
+  scheme,
+  problem,
+  edits,
+  onClose,
+}: {
+  /** null while it loads. */
+  scheme: Scheme | null;
+  /** Why the scheme could not be read, if it could not. */
+  problem: string | null;
+  edits: SchemeEdits;
+  onClose: () => void;
+}) {
+  const [selected, setSelected] = useState<Selection | null>(null);
+  const close = useDialogFocus<HTMLButtonElement>();
+  const labels = scheme?.labels ?? [];
+  const roles = scheme?.roles ?? [];
+  // Until something is chosen, the first label is.
+  const current: Selection | null = selected ?? (labels[0] ? { kind: 'label', id: labels[0].id } : null);
+  const label = current?.kind === 'label' ? labels.find((l) => l.id === current.id) : undefined;
+  const role = current?.kind === 'role' ? roles.find((r) => r.id === current.id) : undefined;
+  const choose = (s: Selection) => setSelected(s);
+  const isChosen = (kind: Selection['kind'], id: number | null) =>
+    current?.kind === kind && current.id === id;
+
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label="Annotation scheme">
+      <div className="dialog scheme-editor">
+        <div className="scheme-head">
+          <h2>Annotation scheme</h2>
+          <button ref={close} type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+        {problem && (
+          <p className="error" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="scheme-body">
+          <nav className="scheme-lists" aria-label="Scheme">
+            <h3>Labels</h3>
+            <ul aria-label="Labels">
+              {labels.map((l) => (
+                <li key={l.id}>
+                  <button
+                    type="button"
+                    className="scheme-item"
+                    aria-pressed={isChosen('label', l.id)}
+                    onClick={() => choose({ kind: 'label', id: l.id })}
+                  >
+                    <span className="swatch" style={{ background: l.color }} />
+                    {l.name}
+                    {l.hotkey && <kbd>{l.hotkey}</kbd>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <button type="button" onClick={() => choose({ kind: 'label', id: null })}>
+              Add label
+            </button>
+            <h3>Roles</h3>
+            <ul aria-label="Roles">
+              {roles.map((r) => (
+                <li key={r.id}>
+                  <button
+                    type="button"
+                    className="scheme-item"
+                    aria-pressed={isChosen('role', r.id)}
+                    onClick={() => choose({ kind: 'role', id: r.id })}
+                    title={`${labelNamesOf(r.from, labels)} → ${labelNamesOf(r.to, labels)}`}
+                  >
+                    {r.name}
+                    {r.hotkey && <kbd>{r.hotkey}</kbd>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <button type="button" onClick={() => choose({ kind: 'role', id: null })}>
+              Add role
+            </button>
+          </nav>
+          <div className="scheme-detail">
+            {scheme === null && !problem && <p className="muted">Loading the scheme…</p>}
+            {current?.kind === 'label' && (current.id === null || label) && (
+              <>
+                <LabelForm
+                  key={label?.id ?? 'new'}
+                  label={label ?? null}
+                  onSave={async (fields) => {
+                    const id = await edits.saveLabel(label?.id ?? null, fields);
+                    setSelected({ kind: 'label', id });
+                  }}
+                  onDelete={async () => {
+                    if (!label) return;
+                    await edits.deleteLabel(label.id);
+                    setSelected(null);
+                  }}
+                />
+                {label && (
+                  <LabelAttributes
+                    key={label.id}
+                    labelName={label.name}
+                    attributes={scheme?.attributes.filter((a) => a.labelId === label.id) ?? []}
+                    onSave={(id, fields) => edits.saveAttribute(id, label.id, fields)}
+                    onDelete={(id, clear) => edits.deleteAttribute(id, clear)}
+                  />
+                )}
+              </>
+            )}
+            {current?.kind === 'role' && (current.id === null || role) && (
+              <RoleForm
+                key={role?.id ?? 'new'}
+                role={role ?? null}
+                labels={labels}
+                onSave={async (fields) => {
+                  const id = await edits.saveRole(role?.id ?? null, fields);
+                  setSelected({ kind: 'role', id });
+                }}
+                onDelete={async () => {
+                  if (!role) return;
+                  await edits.deleteRole(role.id);
+                  setSelected(null);
+                }}
+              />
+            )}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
