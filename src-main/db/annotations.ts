@@ -75,7 +75,7 @@ function findAnnotation(db: Db, id: number): Annotation | undefined {
   return row ? toAnnotation(row) : undefined;
 }
 
-function getAnnotation(db: Db, id: number): Annotation {
+export function getAnnotation(db: Db, id: number): Annotation {
   const found = findAnnotation(db, id);
   if (!found) throw notFound('annotation', id);
   return found;
@@ -94,7 +94,12 @@ function assertValidSpan(text: string, start: number, end: number): void {
   }
 }
 
-type ChangeOrigin = 'edit' | 'undo' | 'redo' | 'import';
+/**
+ * Where a change came from. 'import' is any change from outside the
+ * document's own editing, not on its undo stack: a corpus import, or a
+ * scheme change that rewrites attribute values (a rename, a cleared value).
+ */
+export type ChangeOrigin = 'edit' | 'undo' | 'redo' | 'import';
 
 const parseAttributes = (json: string): Attributes => (json === '{}' ? {} : (JSON.parse(json) as Attributes));
 
@@ -106,7 +111,8 @@ export function attributesJson(attributes: Attributes): string {
 }
 type Action = 'create' | 'update' | 'delete';
 
-function record(
+/** Logs one change in the append-only history; an edit also goes on its document's undo stack. */
+export function record(
   db: Db,
   change: { annotationId: number; documentId: number; action: Action; origin: ChangeOrigin },
   before: Annotation | null,
