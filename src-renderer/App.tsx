@@ -10,9 +10,12 @@ import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
 import { AnnotationPanel } from './panels/AnnotationPanel.tsx';
 import { DocumentList } from './panels/DocumentList.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
+import { keyText } from './panels/key-text.ts';
 import { ShortcutOverlay } from './panels/ShortcutOverlay.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
 import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './panels/TransferDialogs.tsx';
+import { SchemeDialog } from './scheme/SchemeDialog.tsx';
+import { MENU_KEYS } from '../src-main/ipc/contract.ts';
 import { api, call } from './state/api.ts';
 import { useCorpus } from './state/useCorpus.ts';
 import { useCorpusTransfer } from './state/useCorpusTransfer.ts';
@@ -23,7 +26,7 @@ import { useTheme } from './state/useTheme.ts';
 import { STATUS_ORDER, statusDigit } from './state/statuses.ts';
 import { STATUS_TEXT } from './state/wording.ts';
 
-type Dialog = 'import' | 'export' | 'shortcuts' | 'about' | null;
+type Dialog = 'import' | 'export' | 'scheme' | 'shortcuts' | 'about' | null;
 
 export function App() {
   const [hint, setHint] = useState<string | null>(null);
@@ -72,6 +75,11 @@ export function App() {
     [refresh, open, openDoc],
   );
   const transfer = useCorpusTransfer(onImported);
+  // Clearing an attribute's values changes annotations of the open document: read it again.
+  const openId = session.doc?.id ?? null;
+  const reopen = useCallback(() => {
+    if (openId !== null) void open(openId);
+  }, [open, openId]);
   const { runImport } = transfer;
   // The panel and the save state follow in a render of their own, after the
   // article's: a keypress is for the highlight, and redrawing the panel's rows
@@ -111,6 +119,7 @@ export function App() {
             document.execCommand(command);
           else void session.step(command);
         } else if (command === 'toggle-theme') toggleTheme();
+        else if (command === 'scheme') setDialog('scheme');
         else if (command === 'shortcuts') setDialog('shortcuts');
         else if (command === 'about') setDialog('about');
       }),
@@ -124,7 +133,8 @@ export function App() {
   const { result: transferResult, clearResult } = transfer;
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      // The scheme editor closes itself: it asks first when changes are unsaved.
+      if (e.key !== 'Escape' || dialog === 'scheme') return;
       if (dialog !== null) setDialog(null);
       else if (transferResult) clearResult();
       else {
@@ -197,6 +207,13 @@ export function App() {
           Redo
         </button>
         <span className="spacer" />
+        <button
+          type="button"
+          onClick={() => setDialog('scheme')}
+          title={`Annotation scheme (${keyText(MENU_KEYS.scheme)})`}
+        >
+          Scheme…
+        </button>
         {doc && (
           <button
             type="button"
@@ -302,6 +319,9 @@ export function App() {
             setChooser(null);
           }}
         />
+      )}
+      {dialog === 'scheme' && (
+        <SchemeDialog onChanged={refresh} onValuesCleared={reopen} onClose={() => setDialog(null)} />
       )}
       {dialog === 'shortcuts' && <ShortcutOverlay onClose={() => setDialog(null)} />}
       {dialog === 'about' && (

@@ -6,6 +6,7 @@ import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { changedFields, defaultText, heldValues, parseDefault, TYPE_NAMES } from './scheme-form.ts';
 import type { AttributeFields } from './types.ts';
 import { useAction } from './useAction.ts';
+import { useDirty, type ReportDirty } from './useDirty.ts';
 import { ValuesEditor } from './ValuesEditor.tsx';
 
 const NEW_ATTRIBUTE: AttributeFields = {
@@ -71,12 +72,14 @@ export function AttributeForm({
   onSave,
   onDelete,
   onClose,
+  onDirty,
 }: {
   /** null: a new attribute. */
   def: AttributeDef | null;
   onSave: (fields: Partial<AttributeFields>) => Promise<void>;
   onDelete: (clearValues: boolean) => Promise<void>;
   onClose: () => void;
+  onDirty: ReportDirty;
 }) {
   const saved = fieldsOf(def ?? NEW_ATTRIBUTE);
   const [draft, setDraft] = useState<AttributeFields>(saved);
@@ -86,6 +89,9 @@ export function AttributeForm({
   // Values in use refuse a plain delete; clearing them is then offered, never done unasked.
   const [held, setHeld] = useState<{ count: number | null } | null>(null);
   const set = (change: Partial<AttributeFields>) => setDraft((d) => ({ ...d, ...change }));
+  const dirty =
+    Object.keys(changedFields(saved, draft)).length > 0 || defaultInput !== defaultText(saved.default);
+  useDirty(onDirty, def ? `the attribute ${def.name}` : 'the new attribute', dirty);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const parsed = parseDefault(draft.type, defaultInput);

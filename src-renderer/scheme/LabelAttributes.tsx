@@ -3,6 +3,7 @@ import type { AttributeDef } from '../../src-main/db/model.ts';
 import { AttributeForm } from './AttributeForm.tsx';
 import { attributeSummary } from './scheme-form.ts';
 import type { AttributeFields } from './types.ts';
+import type { ReportDirty } from './useDirty.ts';
 
 /** A label's attributes: a list, each one opening its form; and a form to add one. */
 export function LabelAttributes({
@@ -10,11 +11,13 @@ export function LabelAttributes({
   attributes,
   onSave,
   onDelete,
+  onDirty,
 }: {
   labelName: string;
   attributes: AttributeDef[];
   onSave: (id: number | null, fields: Partial<AttributeFields>) => Promise<void>;
   onDelete: (id: number, clearValues: boolean) => Promise<void>;
+  onDirty: ReportDirty;
 }) {
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const close = () => setEditing(null);
@@ -31,6 +34,7 @@ export function LabelAttributes({
                 onSave={(fields) => onSave(a.id, fields)}
                 onDelete={(clear) => onDelete(a.id, clear)}
                 onClose={close}
+                onDirty={onDirty}
               />
             ) : (
               <button type="button" className="scheme-item" onClick={() => setEditing(a.id)}>
@@ -46,6 +50,7 @@ export function LabelAttributes({
           onSave={(fields) => onSave(null, fields)}
           onDelete={() => Promise.resolve()}
           onClose={close}
+          onDirty={onDirty}
         />
       ) : (
         <button type="button" onClick={() => setEditing('new')}>

@@ -1,9 +1,11 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Label } from '../../src-main/db/model.ts';
+import { COLOR, DESCRIPTION_MAX } from '../../src-main/scheme/rules.ts';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { changedFields, hotkeyOf } from './scheme-form.ts';
 import type { LabelFields } from './types.ts';
 import { useAction } from './useAction.ts';
+import { useDirty, type ReportDirty } from './useDirty.ts';
 
 const fieldsOf = (l: LabelFields): LabelFields => ({
   name: l.name,
@@ -30,11 +32,13 @@ export function LabelForm({
   label,
   onSave,
   onDelete,
+  onDirty,
 }: {
   /** null: a new label. */
   label: Label | null;
   onSave: (fields: Partial<LabelFields>) => Promise<void>;
   onDelete: () => Promise<void>;
+  onDirty: ReportDirty;
 }) {
   const saved = fieldsOf(label ?? NEW_LABEL);
   const [draft, setDraft] = useState<LabelFields>(saved);
@@ -42,11 +46,12 @@ export function LabelForm({
   const set = (change: Partial<LabelFields>) => setDraft((d) => ({ ...d, ...change }));
   const changes = label ? changedFields(saved, draft) : draft;
   const dirty = Object.keys(changedFields(saved, draft)).length > 0;
+  useDirty(onDirty, label ? `the label ${label.name}` : 'the new label', dirty);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save.run(() => onSave(changes));
   };
-  const hexOk = /^#[0-9a-fA-F]{6}$/.test(draft.color);
+  const hexOk = COLOR.test(draft.color);
   return (
     <form className="scheme-form" aria-label={label ? `Label ${label.name}` : 'New label'} onSubmit={submit}>
       <label>
@@ -89,6 +94,7 @@ export function LabelForm({
         <textarea
           value={draft.description}
           rows={3}
+          maxLength={DESCRIPTION_MAX}
           onChange={(e) => set({ description: e.target.value })}
           onKeyDown={submitOnCtrlEnter}
         />

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { Label, Role } from '../../src-main/db/model.ts';
+import { DESCRIPTION_MAX } from '../../src-main/scheme/rules.ts';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { submitOnCtrlEnter } from './LabelForm.tsx';
 import { changedFields, hotkeyOf } from './scheme-form.ts';
 import type { RoleFields } from './types.ts';
 import { useAction } from './useAction.ts';
+import { useDirty, type ReportDirty } from './useDirty.ts';
 
 const NEW_ROLE: RoleFields = {
   name: '',
@@ -68,20 +70,30 @@ export function RoleForm({
   labels,
   onSave,
   onDelete,
+  onDirty,
 }: {
   /** null: a new role. */
   role: Role | null;
   labels: readonly Label[];
   onSave: (fields: Partial<RoleFields>) => Promise<void>;
   onDelete: () => Promise<void>;
+  onDirty: ReportDirty;
 }) {
   const saved = fieldsOf(role ?? NEW_ROLE);
   const [draft, setDraft] = useState<RoleFields>(saved);
   const action = useAction();
   const set = (change: Partial<RoleFields>) => setDraft((d) => ({ ...d, ...change }));
   const dirty = Object.keys(changedFields(saved, draft)).length > 0;
+  useDirty(onDirty, role ? `the role ${role.name}` : 'the new role', dirty);
+  const [problem, setProblem] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // Said in the form's own words; the database would refuse it too, in the call's.
+    if (draft.from.length === 0 || draft.to.length === 0) {
+      setProblem('Tick at least one label on each side: what the role links from, and what it links to.');
+      return;
+    }
+    setProblem(null);
     void action.run(() => onSave(role ? changedFields(saved, draft) : draft));
   };
   return (
@@ -140,13 +152,14 @@ export function RoleForm({
         <textarea
           value={draft.description}
           rows={3}
+          maxLength={DESCRIPTION_MAX}
           onChange={(e) => set({ description: e.target.value })}
           onKeyDown={submitOnCtrlEnter}
         />
       </label>
-      {action.message && (
+      {(problem ?? action.message) && (
         <p className="error" role="alert">
-          {action.message}
+          {problem ?? action.message}
         </p>
       )}
       <div className="dialog-buttons">

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useDialogFocus } from '../panels/useDialogFocus.ts';
+import { useLatest } from '../state/useLatest.ts';
 import './scheme.css';
 import { LabelAttributes } from './LabelAttributes.tsx';
 import { LabelForm } from './LabelForm.tsx';
@@ -29,25 +30,76 @@ export function SchemeEditor({
 }) {
   const [selected, setSelected] = useState<Selection | null>(null);
   const close = useDialogFocus<HTMLButtonElement>();
+  // The forms holding changes not saved yet: closing asks before it drops them.
+  const [dirty, setDirty] = useState<readonly string[]>([]);
+  const onDirty = useCallback(
+    (what: string, isDirty: boolean) =>
+      setDirty((list) =>
+        isDirty === list.includes(what) ? list : isDirty ? [...list, what] : list.filter((w) => w !== what),
+      ),
+    [],
+  );
+  // What waits for an answer about unsaved changes: closing, or choosing another label or role.
+  const [asking, setAsking] = useState<(() => void) | null>(null);
+  const unsaved = dirty.length > 0;
+  const leave = useCallback(
+    (then: () => void) => {
+      if (unsaved) setAsking(() => then);
+      else then();
+    },
+    [unsaved],
+  );
+  // Escape is the editor's own (App leaves it alone): with changes unsaved it
+  // asks, and a second Escape keeps editing.
+  const latest = useLatest({ asking, leave, onClose });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      const now = latest.current;
+      if (now.asking) setAsking(null);
+      else now.leave(now.onClose);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [latest]);
   const labels = scheme?.labels ?? [];
   const roles = scheme?.roles ?? [];
   // Until something is chosen, the first label is.
   const current: Selection | null = selected ?? (labels[0] ? { kind: 'label', id: labels[0].id } : null);
   const label = current?.kind === 'label' ? labels.find((l) => l.id === current.id) : undefined;
   const role = current?.kind === 'role' ? roles.find((r) => r.id === current.id) : undefined;
-  const choose = (s: Selection) => setSelected(s);
   const isChosen = (kind: Selection['kind'], id: number | null) =>
     current?.kind === kind && current.id === id;
+  const choose = (s: Selection) => {
+    if (!isChosen(s.kind, s.id)) leave(() => setSelected(s));
+  };
 
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label="Annotation scheme">
       <div className="dialog scheme-editor">
         <div className="scheme-head">
           <h2>Annotation scheme</h2>
-          <button ref={close} type="button" onClick={onClose}>
+          <button ref={close} type="button" onClick={() => leave(onClose)}>
             Close
           </button>
         </div>
+        {asking && (
+          <div className="warning" role="alert">
+            Unsaved changes to {dirty.join(', ')}.{' '}
+            <button
+              type="button"
+              onClick={() => {
+                setAsking(null);
+                asking();
+              }}
+            >
+              Discard changes
+            </button>{' '}
+            <button type="button" autoFocus onClick={() => setAsking(null)}>
+              Keep editing
+            </button>
+          </div>
+        )}
         {problem && (
           <p className="error" role="alert">
             {problem}
@@ -101,12 +153,13 @@ export function SchemeEditor({
             {current?.kind === 'label' && (current.id === null || label) && (
               <>
                 <LabelForm
-                  key={label?.id ?? 'new'}
+                  key={`form-${label?.id ?? 'new'}`}
                   label={label ?? null}
                   onSave={async (fields) => {
                     const id = await edits.saveLabel(label?.id ?? null, fields);
                     setSelected({ kind: 'label', id });
                   }}
+                  onDirty={onDirty}
                   onDelete={async () => {
                     if (!label) return;
                     await edits.deleteLabel(label.id);
@@ -115,11 +168,12 @@ export function SchemeEditor({
                 />
                 {label && (
                   <LabelAttributes
-                    key={label.id}
+                    key={`attributes-${label.id}`}
                     labelName={label.name}
                     attributes={scheme?.attributes.filter((a) => a.labelId === label.id) ?? []}
                     onSave={(id, fields) => edits.saveAttribute(id, label.id, fields)}
                     onDelete={(id, clear) => edits.deleteAttribute(id, clear)}
+                    onDirty={onDirty}
                   />
                 )}
               </>
@@ -133,6 +187,7 @@ export function SchemeEditor({
                   const id = await edits.saveRole(role?.id ?? null, fields);
                   setSelected({ kind: 'role', id });
                 }}
+                onDirty={onDirty}
                 onDelete={async () => {
                   if (!role) return;
                   await edits.deleteRole(role.id);

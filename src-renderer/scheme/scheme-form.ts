@@ -4,6 +4,7 @@
  * again (src-main/db/scheme-read.ts); these only shape what is sent.
  */
 import type { AttributeDef, AttributeType, AttributeValue, Label } from '../../src-main/db/model.ts';
+import { choiceValueProblem } from '../../src-main/scheme/rules.ts';
 
 /** A hotkey field: empty means no hotkey; one character is kept as typed, for the database to check. */
 export const hotkeyOf = (input: string): string | null => (input.trim() === '' ? null : input.trim());
@@ -61,6 +62,8 @@ export function addChoice(
 ): { values: string[] } | { problem: string } {
   const value = input.trim();
   if (value === '') return { problem: 'type a value to add' };
+  const problem = choiceValueProblem(value);
+  if (problem) return { problem: `a value ${problem}` };
   if (values.includes(value)) return { problem: `"${value}" is already a value` };
   return { values: [...values, value] };
 }

@@ -47,6 +47,7 @@ describe('scheme editor fields', () => {
     expect(addChoice(['past'], ' future ')).toEqual({ values: ['past', 'future'] });
     expect(addChoice(['past'], 'past')).toEqual({ problem: '"past" is already a value' });
     expect(addChoice(['past'], '  ')).toEqual({ problem: 'type a value to add' });
+    expect(addChoice([], 'x'.repeat(101))).toEqual({ problem: 'a value must be 1-100 characters' });
     expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
     expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
     expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
