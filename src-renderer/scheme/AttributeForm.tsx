@@ -115,7 +115,8 @@ export function AttributeForm({
   const tryDelete = async () => {
     setHeld(null);
     const refusal = await action.run(() => onDelete(false));
-    if (refusal instanceof ApiError && refusal.code === 'CONFLICT')
+    if (refusal === null) onClose();
+    else if (refusal instanceof ApiError && refusal.code === 'CONFLICT')
       setHeld({ count: heldValues(refusal.message) });
   };
   const name = def ? def.name : 'New attribute';
@@ -124,7 +125,14 @@ export function AttributeForm({
       <div className="field-row">
         <label>
           Name
-          <input value={draft.name} onChange={(e) => set({ name: e.target.value })} required maxLength={64} />
+          {/* The form opens on purpose, replacing the button that opened it: typing starts here. */}
+          <input
+            value={draft.name}
+            onChange={(e) => set({ name: e.target.value })}
+            required
+            maxLength={64}
+            autoFocus
+          />
         </label>
         <label>
           Type
@@ -180,7 +188,11 @@ export function AttributeForm({
           <ConfirmDelete what={`the attribute ${def.name}`} busy={action.busy} onDelete={tryDelete} />
         )}
         {held !== null && (
-          <button type="button" className="danger" onClick={() => void action.run(() => onDelete(true))}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => void action.run(() => onDelete(true)).then((e) => e === null && onClose())}
+          >
             {held.count === null
               ? 'Delete and clear its values'
               : `Delete and clear ${count(held.count, 'value')}`}

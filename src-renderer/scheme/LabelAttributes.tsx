@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AttributeDef } from '../../src-main/db/model.ts';
 import { AttributeForm } from './AttributeForm.tsx';
 import { attributeSummary } from './scheme-form.ts';
+import { useFocusLater } from './useFocusLater.ts';
 import type { AttributeFields } from './types.ts';
 import type { ReportDirty } from './useDirty.ts';
 
@@ -20,9 +21,15 @@ export function LabelAttributes({
   onDirty: ReportDirty;
 }) {
   const [editing, setEditing] = useState<number | 'new' | null>(null);
-  const close = () => setEditing(null);
+  const root = useRef<HTMLElement>(null);
+  const focusLater = useFocusLater(root);
+  // Focus goes back to where the form was opened from (a deleted attribute's entry is gone: Add then).
+  const close = () => {
+    focusLater(`[data-item="attribute-${editing}"], [data-item="add-attribute"]`);
+    setEditing(null);
+  };
   return (
-    <section className="scheme-attributes" aria-label={`Attributes of ${labelName}`}>
+    <section className="scheme-attributes" aria-label={`Attributes of ${labelName}`} ref={root}>
       <h3>Attributes of {labelName}</h3>
       {attributes.length === 0 && <p className="muted">No attributes yet.</p>}
       <ul>
@@ -37,7 +44,12 @@ export function LabelAttributes({
                 onDirty={onDirty}
               />
             ) : (
-              <button type="button" className="scheme-item" onClick={() => setEditing(a.id)}>
+              <button
+                type="button"
+                className="scheme-item"
+                data-item={`attribute-${a.id}`}
+                onClick={() => setEditing(a.id)}
+              >
                 {attributeSummary(a)}
               </button>
             )}
@@ -53,7 +65,7 @@ export function LabelAttributes({
           onDirty={onDirty}
         />
       ) : (
-        <button type="button" onClick={() => setEditing('new')}>
+        <button type="button" data-item="add-attribute" onClick={() => setEditing('new')}>
           Add attribute
         </button>
       )}

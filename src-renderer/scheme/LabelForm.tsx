@@ -56,7 +56,14 @@ export function LabelForm({
     <form className="scheme-form" aria-label={label ? `Label ${label.name}` : 'New label'} onSubmit={submit}>
       <label>
         Name
-        <input value={draft.name} onChange={(e) => set({ name: e.target.value })} required maxLength={64} />
+        <input
+          value={draft.name}
+          onChange={(e) => set({ name: e.target.value })}
+          required
+          maxLength={64}
+          // Add label leads here.
+          autoFocus={label === null}
+        />
       </label>
       <div className="field-row">
         <label>

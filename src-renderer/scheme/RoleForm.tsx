@@ -101,7 +101,14 @@ export function RoleForm({
       <div className="field-row">
         <label>
           Name
-          <input value={draft.name} onChange={(e) => set({ name: e.target.value })} required maxLength={64} />
+          <input
+            value={draft.name}
+            onChange={(e) => set({ name: e.target.value })}
+            required
+            maxLength={64}
+            // Add role leads here.
+            autoFocus={role === null}
+          />
         </label>
         <label>
           Hotkey

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDialogFocus } from '../panels/useDialogFocus.ts';
 import { useLatest } from '../state/useLatest.ts';
 import './scheme.css';
@@ -6,6 +6,7 @@ import { LabelAttributes } from './LabelAttributes.tsx';
 import { LabelForm } from './LabelForm.tsx';
 import { RoleForm } from './RoleForm.tsx';
 import { labelNamesOf } from './scheme-form.ts';
+import { useFocusLater } from './useFocusLater.ts';
 import type { Scheme, SchemeEdits } from './types.ts';
 
 type Selection = { kind: 'label' | 'role'; id: number | null };
@@ -30,6 +31,8 @@ export function SchemeEditor({
 }) {
   const [selected, setSelected] = useState<Selection | null>(null);
   const close = useDialogFocus<HTMLButtonElement>();
+  const root = useRef<HTMLDivElement>(null);
+  const focusLater = useFocusLater(root);
   // The forms holding changes not saved yet: closing asks before it drops them.
   const [dirty, setDirty] = useState<readonly string[]>([]);
   const onDirty = useCallback(
@@ -76,7 +79,7 @@ export function SchemeEditor({
 
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label="Annotation scheme">
-      <div className="dialog scheme-editor">
+      <div className="dialog scheme-editor" ref={root}>
         <div className="scheme-head">
           <h2>Annotation scheme</h2>
           <button ref={close} type="button" onClick={() => leave(onClose)}>
@@ -115,6 +118,7 @@ export function SchemeEditor({
                     type="button"
                     className="scheme-item"
                     aria-pressed={isChosen('label', l.id)}
+                    data-item={`label-${l.id}`}
                     onClick={() => choose({ kind: 'label', id: l.id })}
                   >
                     <span className="swatch" style={{ background: l.color }} />
@@ -124,7 +128,7 @@ export function SchemeEditor({
                 </li>
               ))}
             </ul>
-            <button type="button" onClick={() => choose({ kind: 'label', id: null })}>
+            <button type="button" data-item="add-label" onClick={() => choose({ kind: 'label', id: null })}>
               Add label
             </button>
             <h3>Roles</h3>
@@ -135,6 +139,7 @@ export function SchemeEditor({
                     type="button"
                     className="scheme-item"
                     aria-pressed={isChosen('role', r.id)}
+                    data-item={`role-${r.id}`}
                     onClick={() => choose({ kind: 'role', id: r.id })}
                     title={`${labelNamesOf(r.from, labels)} → ${labelNamesOf(r.to, labels)}`}
                   >
@@ -144,7 +149,7 @@ export function SchemeEditor({
                 </li>
               ))}
             </ul>
-            <button type="button" onClick={() => choose({ kind: 'role', id: null })}>
+            <button type="button" data-item="add-role" onClick={() => choose({ kind: 'role', id: null })}>
               Add role
             </button>
           </nav>
@@ -158,12 +163,15 @@ export function SchemeEditor({
                   onSave={async (fields) => {
                     const id = await edits.saveLabel(label?.id ?? null, fields);
                     setSelected({ kind: 'label', id });
+                    // The form of a new label is replaced by the label's own: focus goes to it in the list.
+                    if (!label) focusLater(`[data-item="label-${id}"]`);
                   }}
                   onDirty={onDirty}
                   onDelete={async () => {
                     if (!label) return;
                     await edits.deleteLabel(label.id);
                     setSelected(null);
+                    focusLater('[data-item="add-label"]');
                   }}
                 />
                 {label && (
@@ -180,18 +188,20 @@ export function SchemeEditor({
             )}
             {current?.kind === 'role' && (current.id === null || role) && (
               <RoleForm
-                key={role?.id ?? 'new'}
+                key={`role-${role?.id ?? 'new'}`}
                 role={role ?? null}
                 labels={labels}
                 onSave={async (fields) => {
                   const id = await edits.saveRole(role?.id ?? null, fields);
                   setSelected({ kind: 'role', id });
+                  if (!role) focusLater(`[data-item="role-${id}"]`);
                 }}
                 onDirty={onDirty}
                 onDelete={async () => {
                   if (!role) return;
                   await edits.deleteRole(role.id);
                   setSelected(null);
+                  focusLater('[data-item="add-role"]');
                 }}
               />
             )}

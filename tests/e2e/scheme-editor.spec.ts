@@ -90,6 +90,7 @@ test('edits the scheme in a form and the article follows: rename, recolour, attr
   ]);
   await added.getByLabel('Required').check();
   await added.getByLabel('Default').selectOption('high');
+  await page.screenshot({ path: `${SCREENSHOTS}/scheme-editor-attribute.png` });
   await added.getByRole('button', { name: 'Add attribute' }).click();
   await expect(
     attributes.getByRole('button', { name: 'certainty (choice: low, high), required, default high' }),
@@ -109,6 +110,7 @@ test('edits the scheme in a form and the article follows: rename, recolour, attr
   await role.getByRole('group', { name: 'From (the event)' }).getByLabel('EVENT').check();
   await role.getByRole('group', { name: 'To (the argument)' }).getByLabel('PERSON').check();
   await role.getByLabel('Fillers per event').selectOption('one');
+  await page.screenshot({ path: `${SCREENSHOTS}/scheme-editor-role.png` });
   await role.getByRole('button', { name: 'Add role' }).click();
   await expect(
     dialog.getByRole('list', { name: 'Roles' }).getByRole('button', { name: /location/ }),
@@ -203,4 +205,55 @@ test('closing with a change not saved asks first, and keeps the draft when told 
   await dialog.getByRole('button', { name: 'Discard changes' }).click();
   await expect(dialog).toHaveCount(0);
   expect(row(app, "SELECT hotkey FROM labels WHERE name = 'EVENT'")).toEqual({ hotkey: '1' });
+});
+
+test('works from the keyboard alone: add a label and an attribute, delete the label, focus never lost', async ({
+  app,
+}) => {
+  const { page } = app;
+  await loadSamples(app);
+  await page.getByRole('button', { name: 'Scheme…' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = editor(page);
+  const labels = dialog.getByRole('list', { name: 'Labels' });
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(labels.getByRole('button', { name: /EVENT/ })).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Add label' })).toBeFocused();
+
+  // Add label: typing starts in its name; Enter adds it, and focus goes to it in the list.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('PLACE');
+  await page.keyboard.press('Enter');
+  await expect(labels.getByRole('button', { name: /PLACE/ })).toBeFocused();
+  await expect(
+    page.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: /^PLACE/ }),
+  ).toBeVisible();
+
+  // Its first attribute: a text, saved with Enter from the default field.
+  const attributes = dialog.getByRole('region', { name: 'Attributes of PLACE' });
+  await attributes.getByRole('button', { name: 'Add attribute' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('country');
+  await page.keyboard.press('Tab');
+  await expect(attributes.getByLabel('Type')).toBeFocused();
+  await page.keyboard.press('t');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(attributes.getByLabel('Default')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(attributes.getByRole('button', { name: 'country (text)' })).toBeVisible();
+  await expect(attributes.getByRole('button', { name: 'Add attribute' })).toBeFocused();
+
+  // Delete the label (no annotation uses it): asked first, Keep is the safe default.
+  const place = dialog.getByRole('form', { name: 'Label PLACE' });
+  await place.getByRole('button', { name: 'Delete…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(place.getByRole('button', { name: 'Keep' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(labels.getByRole('button')).toHaveCount(3);
+  await expect(dialog.getByRole('button', { name: 'Add label' })).toBeFocused();
+  expect(row(app, "SELECT count(*) AS n FROM labels WHERE name = 'PLACE'")).toEqual({ n: 0 });
 });
