@@ -257,3 +257,55 @@ test('works from the keyboard alone: add a label and an attribute, delete the la
   await expect(dialog.getByRole('button', { name: 'Add label' })).toBeFocused();
   expect(row(app, "SELECT count(*) AS n FROM labels WHERE name = 'PLACE'")).toEqual({ n: 0 });
 });
+
+test('narrowing a role that relations use is refused with the count, and nothing changes', async ({
+  app,
+}) => {
+  const { page } = app;
+  await loadSamples(app);
+  await tagText(app, 'Joe Biden', '3');
+  await tagText(app, 'gezegd', '1');
+  // The relation the event frame (another panel) would draw: written straight into the database.
+  app.backend.db
+    .prepare(
+      `INSERT INTO relations (document_id, role_id, head_id, child_id)
+       SELECT 1, r.id, e.id, a.id FROM roles r, annotations e, annotations a, labels le, labels la
+       WHERE r.name = 'agent' AND e.label_id = le.id AND le.name = 'EVENT' AND a.label_id = la.id AND la.name = 'ACTOR'`,
+    )
+    .run();
+
+  await page.getByRole('button', { name: 'Scheme…' }).click();
+  const dialog = editor(page);
+  await dialog.getByRole('list', { name: 'Roles' }).getByRole('button', { name: /agent/ }).click();
+  const agent = dialog.getByRole('form', { name: 'Role agent' });
+  const to = agent.getByRole('group', { name: 'To (the argument)' });
+  await expect(to.getByLabel('ACTOR')).toBeChecked();
+  await to.getByLabel('NUMBER').check();
+  await to.getByLabel('ACTOR').uncheck();
+  await agent.getByRole('button', { name: 'Save role' }).click();
+  await expect(agent.getByRole('alert')).toContainText(
+    '1 relation of agent link labels it would no longer link',
+  );
+  const sides = app.backend.db
+    .prepare(
+      `SELECT l.name FROM role_labels s JOIN roles r ON r.id = s.role_id JOIN labels l ON l.id = s.label_id
+       WHERE r.name = 'agent' AND s.side = 'to'`,
+    )
+    .all();
+  expect(sides).toEqual([{ name: 'ACTOR' }]);
+
+  // Widening is fine: ACTOR back, NUMBER added.
+  await to.getByLabel('ACTOR').check();
+  await agent.getByRole('button', { name: 'Save role' }).click();
+  await expect(agent.getByRole('alert')).toHaveCount(0);
+  await expect(agent.getByRole('button', { name: 'Save role' })).toBeDisabled();
+  await expect
+    .poll(() =>
+      app.backend.db
+        .prepare(
+          `SELECT count(*) AS n FROM role_labels s JOIN roles r ON r.id = s.role_id WHERE r.name = 'agent' AND s.side = 'to'`,
+        )
+        .get(),
+    )
+    .toEqual({ n: 2 });
+});
