@@ -4,7 +4,7 @@ import { ApiError } from '../state/api.ts';
 import { count } from '../state/wording.ts';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { changedFields, defaultText, heldValues, parseDefault, TYPE_NAMES } from './scheme-form.ts';
-import type { AttributeFields } from './types.ts';
+import type { AttributeFields, SaveForm } from './types.ts';
 import { useAction } from './useAction.ts';
 import { useDirty, type ReportDirty } from './useDirty.ts';
 import { ValuesEditor } from './ValuesEditor.tsx';
@@ -76,7 +76,7 @@ export function AttributeForm({
 }: {
   /** null: a new attribute. */
   def: AttributeDef | null;
-  onSave: (fields: Partial<AttributeFields>) => Promise<void>;
+  onSave: SaveForm<AttributeFields>;
   onDelete: (clearValues: boolean) => Promise<void>;
   onClose: () => void;
   onDirty: ReportDirty;
@@ -101,14 +101,15 @@ export function AttributeForm({
     }
     setProblem(null);
     setHeld(null);
-    const next = { ...draft, default: parsed.value };
-    const changes = def ? changedFields(saved, next) : next;
-    if (Object.keys(changes).length === 0) {
+    // Only a choice has values; those typed before a change of type are not kept.
+    const next = { ...draft, values: draft.type === 'choice' ? draft.values : [], default: parsed.value };
+    const changes = changedFields(saved, next);
+    if (def && Object.keys(changes).length === 0) {
       onClose();
       return;
     }
     void action.run(async () => {
-      await onSave(changes);
+      await onSave(next, changes);
       onClose();
     });
   };

@@ -10,13 +10,15 @@ import type { ReportDirty } from './useDirty.ts';
 export function LabelAttributes({
   labelName,
   attributes,
-  onSave,
+  onCreate,
+  onUpdate,
   onDelete,
   onDirty,
 }: {
   labelName: string;
   attributes: AttributeDef[];
-  onSave: (id: number | null, fields: Partial<AttributeFields>) => Promise<void>;
+  onCreate: (fields: AttributeFields) => Promise<void>;
+  onUpdate: (id: number, changes: Partial<AttributeFields>) => Promise<void>;
   onDelete: (id: number, clearValues: boolean) => Promise<void>;
   onDirty: ReportDirty;
 }) {
@@ -38,7 +40,7 @@ export function LabelAttributes({
             {editing === a.id ? (
               <AttributeForm
                 def={a}
-                onSave={(fields) => onSave(a.id, fields)}
+                onSave={(_, changes) => onUpdate(a.id, changes)}
                 onDelete={(clear) => onDelete(a.id, clear)}
                 onClose={close}
                 onDirty={onDirty}
@@ -59,7 +61,7 @@ export function LabelAttributes({
       {editing === 'new' ? (
         <AttributeForm
           def={null}
-          onSave={(fields) => onSave(null, fields)}
+          onSave={(draft) => onCreate(draft)}
           onDelete={() => Promise.resolve()}
           onClose={close}
           onDirty={onDirty}

@@ -3,7 +3,7 @@ import type { Label } from '../../src-main/db/model.ts';
 import { COLOR, DESCRIPTION_MAX } from '../../src-main/scheme/rules.ts';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { changedFields, hotkeyOf } from './scheme-form.ts';
-import type { LabelFields } from './types.ts';
+import type { LabelFields, SaveForm } from './types.ts';
 import { useAction } from './useAction.ts';
 import { useDirty, type ReportDirty } from './useDirty.ts';
 
@@ -36,7 +36,7 @@ export function LabelForm({
 }: {
   /** null: a new label. */
   label: Label | null;
-  onSave: (fields: Partial<LabelFields>) => Promise<void>;
+  onSave: SaveForm<LabelFields>;
   onDelete: () => Promise<void>;
   onDirty: ReportDirty;
 }) {
@@ -44,12 +44,12 @@ export function LabelForm({
   const [draft, setDraft] = useState<LabelFields>(saved);
   const save = useAction();
   const set = (change: Partial<LabelFields>) => setDraft((d) => ({ ...d, ...change }));
-  const changes = label ? changedFields(saved, draft) : draft;
-  const dirty = Object.keys(changedFields(saved, draft)).length > 0;
+  const changes = changedFields(saved, draft);
+  const dirty = Object.keys(changes).length > 0;
   useDirty(onDirty, label ? `the label ${label.name}` : 'the new label', dirty);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void save.run(() => onSave(changes));
+    void save.run(() => onSave(draft, changes));
   };
   const hexOk = COLOR.test(draft.color);
   return (

@@ -4,7 +4,7 @@ import { DESCRIPTION_MAX } from '../../src-main/scheme/rules.ts';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { submitOnCtrlEnter } from './LabelForm.tsx';
 import { changedFields, hotkeyOf } from './scheme-form.ts';
-import type { RoleFields } from './types.ts';
+import type { RoleFields, SaveForm } from './types.ts';
 import { useAction } from './useAction.ts';
 import { useDirty, type ReportDirty } from './useDirty.ts';
 
@@ -75,7 +75,7 @@ export function RoleForm({
   /** null: a new role. */
   role: Role | null;
   labels: readonly Label[];
-  onSave: (fields: Partial<RoleFields>) => Promise<void>;
+  onSave: SaveForm<RoleFields>;
   onDelete: () => Promise<void>;
   onDirty: ReportDirty;
 }) {
@@ -83,7 +83,8 @@ export function RoleForm({
   const [draft, setDraft] = useState<RoleFields>(saved);
   const action = useAction();
   const set = (change: Partial<RoleFields>) => setDraft((d) => ({ ...d, ...change }));
-  const dirty = Object.keys(changedFields(saved, draft)).length > 0;
+  const changes = changedFields(saved, draft);
+  const dirty = Object.keys(changes).length > 0;
   useDirty(onDirty, role ? `the role ${role.name}` : 'the new role', dirty);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
@@ -94,7 +95,7 @@ export function RoleForm({
       return;
     }
     setProblem(null);
-    void action.run(() => onSave(role ? changedFields(saved, draft) : draft));
+    void action.run(() => onSave(draft, changes));
   };
   return (
     <form className="scheme-form" aria-label={role ? `Role ${role.name}` : 'New role'} onSubmit={submit}>

@@ -160,11 +160,12 @@ export function SchemeEditor({
                 <LabelForm
                   key={`form-${label?.id ?? 'new'}`}
                   label={label ?? null}
-                  onSave={async (fields) => {
-                    const id = await edits.saveLabel(label?.id ?? null, fields);
+                  onSave={async (draft, changes) => {
+                    if (label) return edits.updateLabel(label.id, changes);
+                    const id = await edits.createLabel(draft);
                     setSelected({ kind: 'label', id });
                     // The form of a new label is replaced by the label's own: focus goes to it in the list.
-                    if (!label) focusLater(`[data-item="label-${id}"]`);
+                    focusLater(`[data-item="label-${id}"]`);
                   }}
                   onDirty={onDirty}
                   onDelete={async () => {
@@ -179,7 +180,8 @@ export function SchemeEditor({
                     key={`attributes-${label.id}`}
                     labelName={label.name}
                     attributes={scheme?.attributes.filter((a) => a.labelId === label.id) ?? []}
-                    onSave={(id, fields) => edits.saveAttribute(id, label.id, fields)}
+                    onCreate={(fields) => edits.createAttribute(label.id, fields)}
+                    onUpdate={edits.updateAttribute}
                     onDelete={(id, clear) => edits.deleteAttribute(id, clear)}
                     onDirty={onDirty}
                   />
@@ -191,10 +193,11 @@ export function SchemeEditor({
                 key={`role-${role?.id ?? 'new'}`}
                 role={role ?? null}
                 labels={labels}
-                onSave={async (fields) => {
-                  const id = await edits.saveRole(role?.id ?? null, fields);
+                onSave={async (draft, changes) => {
+                  if (role) return edits.updateRole(role.id, changes);
+                  const id = await edits.createRole(draft);
                   setSelected({ kind: 'role', id });
-                  if (!role) focusLater(`[data-item="role-${id}"]`);
+                  focusLater(`[data-item="role-${id}"]`);
                 }}
                 onDirty={onDirty}
                 onDelete={async () => {

@@ -14,15 +14,21 @@ export type RoleFields = Pick<Role, 'name' | 'hotkey' | 'description' | 'many' |
 /**
  * The edits the editor makes. Each saves at once and rejects with the
  * database's reason when it refuses (a name taken, a label still in use).
- * `id` null creates from all the fields; otherwise only the changed fields
- * are sent. A saved label's or role's id comes back, so a new one stays chosen.
+ * An update sends only the changed fields. A new label's or role's id comes
+ * back, so it stays chosen.
  */
 export interface SchemeEdits {
-  saveLabel(id: number | null, fields: Partial<LabelFields>): Promise<number>;
+  createLabel(fields: LabelFields): Promise<number>;
+  updateLabel(id: number, changes: Partial<LabelFields>): Promise<void>;
   deleteLabel(id: number): Promise<void>;
-  saveAttribute(id: number | null, labelId: number, fields: Partial<AttributeFields>): Promise<void>;
+  createAttribute(labelId: number, fields: AttributeFields): Promise<void>;
+  updateAttribute(id: number, changes: Partial<AttributeFields>): Promise<void>;
   /** With `clearValues`, also removes the values annotations have for it: the explicit migration. */
   deleteAttribute(id: number, clearValues: boolean): Promise<void>;
-  saveRole(id: number | null, fields: Partial<RoleFields>): Promise<number>;
+  createRole(fields: RoleFields): Promise<number>;
+  updateRole(id: number, changes: Partial<RoleFields>): Promise<void>;
   deleteRole(id: number): Promise<void>;
 }
+
+/** What a form's save hands on: the whole draft (for a create) and what changed (for an update). */
+export type SaveForm<F> = (draft: F, changes: Partial<F>) => Promise<void>;

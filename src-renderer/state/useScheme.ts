@@ -25,63 +25,50 @@ export function useScheme(onChanged: () => void, onValuesCleared: () => void) {
   }, [reload]);
 
   const edits: SchemeEdits = useMemo(() => {
-    // An edit's refusal goes to its form; after a success everything reloads.
-    const saved = async <T>(value: T): Promise<T> => {
+    // A refusal goes to the form that asked; after a success everything reloads.
+    const done = async (): Promise<void> => {
       await reload();
       onChanged();
-      return value;
     };
     return {
-      saveLabel: async (id, fields) => {
-        const { name, color, hotkey, description } = fields;
-        const label =
-          id === null
-            ? await call(api().labels.create({ name: name ?? '', color, hotkey, description }))
-            : await call(api().labels.update({ id, name, color, hotkey, description }));
-        return saved(label.id);
+      createLabel: async (fields) => {
+        const label = await call(api().labels.create(fields));
+        await done();
+        return label.id;
+      },
+      updateLabel: async (id, changes) => {
+        await call(api().labels.update({ id, ...changes }));
+        await done();
       },
       deleteLabel: async (id) => {
         await call(api().labels.delete({ id }));
-        await saved(undefined);
+        await done();
       },
-      saveAttribute: async (id, labelId, fields) => {
-        if (id === null) {
-          const { name, type, values, required } = fields;
-          await call(
-            api().attributes.create({
-              labelId,
-              name: name ?? '',
-              type: type ?? 'text',
-              values,
-              required,
-              default: fields.default,
-            }),
-          );
-        } else await call(api().attributes.update({ id, ...fields }));
-        await saved(undefined);
+      createAttribute: async (labelId, fields) => {
+        await call(api().attributes.create({ labelId, ...fields }));
+        await done();
+      },
+      updateAttribute: async (id, changes) => {
+        await call(api().attributes.update({ id, ...changes }));
+        await done();
       },
       deleteAttribute: async (id, clearValues) => {
         await call(api().attributes.delete({ id, clearValues }));
         if (clearValues) onValuesCleared();
-        await saved(undefined);
+        await done();
       },
-      saveRole: async (id, fields) => {
-        const role =
-          id === null
-            ? await call(
-                api().roles.create({
-                  ...fields,
-                  name: fields.name ?? '',
-                  from: fields.from ?? [],
-                  to: fields.to ?? [],
-                }),
-              )
-            : await call(api().roles.update({ id, ...fields }));
-        return saved(role.id);
+      createRole: async (fields) => {
+        const role = await call(api().roles.create(fields));
+        await done();
+        return role.id;
+      },
+      updateRole: async (id, changes) => {
+        await call(api().roles.update({ id, ...changes }));
+        await done();
       },
       deleteRole: async (id) => {
         await call(api().roles.delete({ id }));
-        await saved(undefined);
+        await done();
       },
     };
   }, [reload, onChanged, onValuesCleared]);

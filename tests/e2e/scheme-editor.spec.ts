@@ -217,6 +217,8 @@ test('works from the keyboard alone: add a label and an attribute, delete the la
   const dialog = editor(page);
   const labels = dialog.getByRole('list', { name: 'Labels' });
   await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  // The scheme is read as the editor opens.
+  await expect(labels.getByRole('button')).toHaveCount(3);
   await page.keyboard.press('Tab');
   await expect(labels.getByRole('button', { name: /EVENT/ })).toBeFocused();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
