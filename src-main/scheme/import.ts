@@ -9,6 +9,7 @@ import { AppError } from '../db/errors.ts';
 import { createLabel, listLabels, updateLabel } from '../db/labels.ts';
 import { statement } from '../db/statements.ts';
 import { schemeProblems } from './check.ts';
+import { newProblems } from './edit-check.ts';
 import { readStoredScheme, type StoredScheme } from './from-db.ts';
 import { mergeScheme, type Merged, type Tally } from './merge.ts';
 import { attributeChangeRefusal, roleChangeRefusal } from './orphans.ts';
@@ -116,7 +117,8 @@ export function importScheme(db: Db, text: string): SchemeImportResult {
     const problems = firstPerPath([
       ...parsed.problems,
       ...merged.problems,
-      ...schemeProblems(merged.scheme, merged.paths),
+      // What the database had wrong already, among parts the file leaves alone, is not the file's doing.
+      ...newProblems(stored.scheme, schemeProblems(merged.scheme, merged.paths)),
     ]);
     // Orphaned data is only worth counting for a scheme that is sound in itself.
     if (problems.length === 0) problems.push(...orphanProblems(db, stored, merged));

@@ -9,8 +9,7 @@ import { formatProblem } from '../../../src-main/scheme/scheme.ts';
 import { describeSchemeImport } from '../../../src-main/scheme/summary.ts';
 import { databaseDigest } from '../../helpers/digest.ts';
 import { tempDir } from '../../helpers/tmp.ts';
-import { attributesById, schemeWorld } from './fixture.ts';
-import { NEWS_EVENTS } from './validate.test.ts';
+import { attributesById, schemeWorld, NEWS_EVENTS } from './fixture.ts';
 
 interface FileShape {
   labels: { name: string; color: string; hotkey: string | null; attributes: Record<string, unknown>[] }[];

@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateSchemeText } from '../../../src-main/scheme/validate.ts';
 import { schemeFileText } from '../../../src-main/scheme/file.ts';
 import { formatProblem } from '../../../src-main/scheme/scheme.ts';
+import { NEWS_EVENTS } from './fixture.ts';
 
 const problemsOf = (file: unknown): string[] =>
   validateSchemeText(typeof file === 'string' ? file : JSON.stringify(file)).problems.map(formatProblem);
-
-export const NEWS_EVENTS = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'resources',
-  'schemes',
-  'news-events.json',
-);
 
 describe('a scheme file on its own', () => {
   it('reports every problem as path: reason, not only the first', () => {
