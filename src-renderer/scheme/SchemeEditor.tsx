@@ -5,6 +5,7 @@ import './scheme.css';
 import { LabelAttributes } from './LabelAttributes.tsx';
 import { LabelForm } from './LabelForm.tsx';
 import { RoleForm } from './RoleForm.tsx';
+import { SchemeTransfer } from './SchemeTransfer.tsx';
 import { labelNamesOf } from './scheme-form.ts';
 import { useFocusLater } from './useFocusLater.ts';
 import type { Scheme, SchemeEdits } from './types.ts';
@@ -30,6 +31,8 @@ export function SchemeEditor({
   onClose: () => void;
 }) {
   const [selected, setSelected] = useState<Selection | null>(null);
+  // Bumped when a scheme file is imported: the forms start again from what the database now holds.
+  const [generation, setGeneration] = useState(0);
   const close = useDialogFocus<HTMLButtonElement>();
   const root = useRef<HTMLDivElement>(null);
   const focusLater = useFocusLater(root);
@@ -158,7 +161,7 @@ export function SchemeEditor({
             {current?.kind === 'label' && (current.id === null || label) && (
               <>
                 <LabelForm
-                  key={`form-${label?.id ?? 'new'}`}
+                  key={`form-${label?.id ?? 'new'}-${generation}`}
                   label={label ?? null}
                   onSave={async (draft, changes) => {
                     if (label) return edits.updateLabel(label.id, changes);
@@ -177,7 +180,7 @@ export function SchemeEditor({
                 />
                 {label && (
                   <LabelAttributes
-                    key={`attributes-${label.id}`}
+                    key={`attributes-${label.id}-${generation}`}
                     labelName={label.name}
                     attributes={scheme?.attributes.filter((a) => a.labelId === label.id) ?? []}
                     onCreate={(fields) => edits.createAttribute(label.id, fields)}
@@ -190,7 +193,7 @@ export function SchemeEditor({
             )}
             {current?.kind === 'role' && (current.id === null || role) && (
               <RoleForm
-                key={`role-${role?.id ?? 'new'}`}
+                key={`role-${role?.id ?? 'new'}-${generation}`}
                 role={role ?? null}
                 labels={labels}
                 onSave={async (draft, changes) => {
@@ -210,6 +213,12 @@ export function SchemeEditor({
             )}
           </div>
         </div>
+        <SchemeTransfer
+          edits={edits}
+          // A file replaces what the forms show: ask about unsaved changes first, then start them afresh.
+          beforeImport={(go) => leave(go)}
+          onImported={() => setGeneration((g) => g + 1)}
+        />
       </div>
     </div>
   );

@@ -1,4 +1,6 @@
 import type { AttributeDef, Label, Role } from '../../src-main/db/model.ts';
+import type { Cancellable } from '../../src-main/ipc/contract.ts';
+import type { SchemeImportReply } from '../../src-main/scheme/transfer.ts';
 
 /** The whole annotation scheme, as the editor shows it. */
 export interface Scheme {
@@ -28,6 +30,10 @@ export interface SchemeEdits {
   createRole(fields: RoleFields): Promise<number>;
   updateRole(id: number, changes: Partial<RoleFields>): Promise<void>;
   deleteRole(id: number): Promise<void>;
+  /** Merges a scheme file (picked in a dialog) or the one that comes with the app. */
+  importScheme(from: 'file' | 'bundled'): Promise<Cancellable<SchemeImportReply>>;
+  /** Writes the scheme to a JSON file picked in a dialog. */
+  exportScheme(): Promise<Cancellable<{ path: string }>>;
 }
 
 /** What a form's save hands on: the whole draft (for a create) and what changed (for an update). */

@@ -70,6 +70,14 @@ export function useScheme(onChanged: () => void, onValuesCleared: () => void) {
         await call(api().roles.delete({ id }));
         await done();
       },
+      importScheme: async (from) => {
+        const reply = await call(
+          api().scheme.import(from === 'file' ? { from } : { from, name: 'news-events' }),
+        );
+        if ('imported' in reply && reply.imported) await done();
+        return reply;
+      },
+      exportScheme: () => call(api().scheme.export({})),
     };
   }, [reload, onChanged, onValuesCleared]);
 

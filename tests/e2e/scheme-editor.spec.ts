@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type Annotator } from './harness/fixtures.ts';
 import { dragSelect, loadSamples, SCREENSHOTS, spanTexts, storedText, tag } from './helpers.ts';
@@ -161,6 +163,8 @@ test('deleting an attribute that annotations hold values of asks to clear them f
   expect(row(app, "SELECT count(*) AS n FROM attribute_defs WHERE name = 'tense'")).toEqual({ n: 1 });
 
   await tense.getByRole('button', { name: 'Delete and clear 1 value' }).click();
+  // The form closes once the attribute is gone; focus goes on to Add attribute.
+  await expect(attributes.getByRole('button', { name: 'Add attribute' })).toBeFocused();
   await expect(attributes.getByRole('button', { name: /^tense / })).toHaveCount(0);
   expect(row(app, "SELECT count(*) AS n FROM attribute_defs WHERE name = 'tense'")).toEqual({ n: 0 });
   expect(row(app, 'SELECT attributes FROM annotations')).toEqual({ attributes: '{}' });
@@ -310,4 +314,49 @@ test('narrowing a role that relations use is refused with the count, and nothing
         .get(),
     )
     .toEqual({ n: 2 });
+});
+
+test('the scheme comes from and goes to a file: bundled, picked, refused with its problems, exported', async ({
+  app,
+}) => {
+  const { page } = app;
+  await loadSamples(app);
+  await page.getByRole('button', { name: 'Scheme…' }).click();
+  const dialog = editor(page);
+  const file = dialog.getByRole('region', { name: 'Scheme file' });
+
+  await file.getByRole('button', { name: 'Load the news-events scheme' }).click();
+  await expect(file.getByRole('status')).toContainText('Scheme imported:');
+  await expect(
+    dialog.getByRole('list', { name: 'Labels' }).getByRole('button', { name: /PLACE/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: /^TIME/ }),
+  ).toBeVisible();
+  // The open form shows what the file brought, with nothing left to save.
+  const event = dialog.getByRole('form', { name: 'Label EVENT' });
+  await expect(event.getByLabel('Hex')).toHaveValue(
+    row<{ color: string }>(app, "SELECT color FROM labels WHERE name = 'EVENT'").color,
+  );
+  await expect(event.getByRole('button', { name: 'Save label' })).toBeDisabled();
+
+  // A file with a problem changes nothing and says what is wrong, where.
+  const bad = join(app.dir, 'bad-scheme.json');
+  writeFileSync(bad, '{"labels": [{"name": "EVENT", "color": "red"}]}');
+  app.backend.dialogAnswers.files = [bad];
+  await file.getByRole('button', { name: 'Import a scheme…' }).click();
+  await expect(file.getByRole('alert')).toContainText('The scheme file was not imported; nothing changed:');
+  await expect(
+    file.getByRole('list', { name: 'Scheme problems' }).getByRole('listitem').first(),
+  ).toBeVisible();
+  await expect(file.getByRole('status')).toHaveText('');
+  await page.screenshot({ path: `${SCREENSHOTS}/scheme-editor-file-problems.png` });
+
+  const out = join(app.dir, 'scheme.json');
+  app.backend.dialogAnswers.exportPath = out;
+  await file.getByRole('button', { name: 'Export the scheme…' }).click();
+  await expect(file.getByRole('status')).toHaveText(`Scheme exported to ${out}.`);
+  await expect(file.getByRole('alert')).toHaveCount(0);
+  const exported = JSON.parse(readFileSync(out, 'utf8')) as { labels: { name: string }[] };
+  expect(exported.labels.map((l) => l.name)).toEqual(['EVENT', 'NUMBER', 'ACTOR', 'TIME', 'PLACE']);
 });
