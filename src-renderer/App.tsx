@@ -12,9 +12,12 @@ import { ChecksPanel } from './panels/ChecksPanel.tsx';
 import { DoneConfirm } from './panels/DoneConfirm.tsx';
 import { DocumentList } from './panels/DocumentList.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
+import { keyText } from './panels/key-text.ts';
 import { ShortcutOverlay } from './panels/ShortcutOverlay.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
 import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './panels/TransferDialogs.tsx';
+import { SchemeDialog } from './scheme/SchemeDialog.tsx';
+import { MENU_KEYS } from '../src-main/ipc/contract.ts';
 import { api, call } from './state/api.ts';
 import { useCorpus } from './state/useCorpus.ts';
 import { useChecks } from './state/useChecks.ts';
@@ -27,7 +30,7 @@ import { useTheme } from './state/useTheme.ts';
 import { STATUS_ORDER, statusDigit } from './state/statuses.ts';
 import { STATUS_TEXT } from './state/wording.ts';
 
-type Dialog = 'import' | 'export' | 'shortcuts' | 'about' | null;
+type Dialog = 'import' | 'export' | 'scheme' | 'shortcuts' | 'about' | null;
 
 export function App() {
   const [hint, setHint] = useState<string | null>(null);
@@ -76,6 +79,11 @@ export function App() {
     [refresh, open, openDoc],
   );
   const transfer = useCorpusTransfer(onImported);
+  // Clearing an attribute's values changes annotations of the open document: read it again.
+  const openId = session.doc?.id ?? null;
+  const reopen = useCallback(() => {
+    if (openId !== null) void open(openId);
+  }, [open, openId]);
   const { runImport } = transfer;
   // The panel and the save state follow in a render of their own, after the
   // article's: a keypress is for the highlight, and redrawing the panel's rows
@@ -134,6 +142,7 @@ export function App() {
             document.execCommand(command);
           else void session.step(command);
         } else if (command === 'toggle-theme') toggleTheme();
+        else if (command === 'scheme') setDialog('scheme');
         else if (command === 'shortcuts') setDialog('shortcuts');
         else if (command === 'about') setDialog('about');
       }),
@@ -147,7 +156,8 @@ export function App() {
   const { result: transferResult, clearResult } = transfer;
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      // The scheme editor closes itself: it asks first when changes are unsaved.
+      if (e.key !== 'Escape' || dialog === 'scheme') return;
       if (dialog !== null) setDialog(null);
       else if (transferResult) clearResult();
       else {
@@ -220,6 +230,13 @@ export function App() {
           Redo
         </button>
         <span className="spacer" />
+        <button
+          type="button"
+          onClick={() => setDialog('scheme')}
+          title={`Annotation scheme (${keyText(MENU_KEYS.scheme)})`}
+        >
+          Scheme…
+        </button>
         {doc && (
           <button
             type="button"
@@ -328,6 +345,9 @@ export function App() {
             setChooser(null);
           }}
         />
+      )}
+      {dialog === 'scheme' && (
+        <SchemeDialog onChanged={refresh} onValuesCleared={reopen} onClose={() => setDialog(null)} />
       )}
       {dialog === 'shortcuts' && <ShortcutOverlay onClose={() => setDialog(null)} />}
       {dialog === 'about' && (

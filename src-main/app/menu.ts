@@ -73,6 +73,8 @@ export function buildMenuTemplate({
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        item('Annotation Scheme…', 'scheme', MENU_KEYS.scheme),
       ],
     },
     { label: 'View', submenu: view },

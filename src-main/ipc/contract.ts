@@ -190,6 +190,7 @@ export const MENU_COMMANDS = [
   'undo',
   'redo',
   'toggle-theme',
+  'scheme',
   'shortcuts',
   'about',
 ] as const;
@@ -205,6 +206,7 @@ export const MENU_KEYS = {
   'import-folder': 'CmdOrCtrl+Shift+O',
   export: 'CmdOrCtrl+E',
   'toggle-theme': 'CmdOrCtrl+Shift+D',
+  scheme: 'CmdOrCtrl+Shift+L',
   shortcuts: 'CmdOrCtrl+/',
 } as const satisfies Partial<Record<MenuCommand, string>>;
 

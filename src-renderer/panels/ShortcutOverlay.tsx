@@ -1,14 +1,7 @@
 import { MENU_KEYS } from '../../src-main/ipc/contract.ts';
 import { STATUS_KEYS_ROW } from '../state/statuses.ts';
+import { keyText as keys } from './key-text.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
-
-const MAC = navigator.platform.startsWith('Mac');
-/** An Electron accelerator as the overview writes keys: `CmdOrCtrl+Shift+O` → `Ctrl + Shift + O`. */
-const keys = (accelerator: string) =>
-  accelerator
-    .replace('CmdOrCtrl', MAC ? '⌘' : 'Ctrl')
-    .split('+')
-    .join(' + ');
 
 /** The application menu's keys (src-main/app/menu.ts binds them from the same table). */
 const MENU_ROWS: [string, string][] = [
@@ -16,6 +9,7 @@ const MENU_ROWS: [string, string][] = [
   [keys(MENU_KEYS['import-folder']), 'Import a folder'],
   [keys(MENU_KEYS.export), 'Export the corpus'],
   [keys(MENU_KEYS['toggle-theme']), 'Light or dark theme'],
+  [keys(MENU_KEYS.scheme), 'Edit the annotation scheme (labels, attributes, roles)'],
 ];
 
 export const SHORTCUTS: [string, string][] = [

@@ -8,6 +8,7 @@ type Stop = [role: Parameters<Page['getByRole']>[0], name: string | RegExp];
 const TOOLBAR: Stop[] = [
   ['button', 'Import…'],
   ['button', 'Export…'],
+  ['button', 'Scheme…'],
   ['button', 'Theme'],
   ['button', '?'],
 ];

@@ -37,6 +37,8 @@ describe('application menu', () => {
       'copy',
       'paste',
       'selectAll',
+      undefined,
+      'Annotation Scheme…',
     ]);
     expect(submenu('Help').map((i) => i.label)).toEqual(['Keyboard Shortcuts', 'About Annotator']);
   });
@@ -48,6 +50,7 @@ describe('application menu', () => {
     click('File', 'Export Corpus…');
     click('Edit', 'Undo');
     click('Edit', 'Redo');
+    click('Edit', 'Annotation Scheme…');
     click('View', 'Toggle Dark Theme');
     click('Help', 'Keyboard Shortcuts');
     expect(sent).toEqual([
@@ -56,6 +59,7 @@ describe('application menu', () => {
       'export',
       'undo',
       'redo',
+      'scheme',
       'toggle-theme',
       'shortcuts',
     ]);
@@ -78,6 +82,7 @@ describe('application menu', () => {
       'Export Corpus…': 'CmdOrCtrl+E',
       Undo: 'CmdOrCtrl+Z',
       Redo: 'Ctrl+Y',
+      'Annotation Scheme…': 'CmdOrCtrl+Shift+L',
       'Toggle Dark Theme': 'CmdOrCtrl+Shift+D',
       'Keyboard Shortcuts': 'CmdOrCtrl+/',
     });

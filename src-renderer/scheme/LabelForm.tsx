@@ -1,0 +1,133 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Label } from '../../src-main/db/model.ts';
+import { COLOR, DESCRIPTION_MAX } from '../../src-main/scheme/rules.ts';
+import { ConfirmDelete } from './ConfirmDelete.tsx';
+import { changedFields, hotkeyOf } from './scheme-form.ts';
+import type { LabelFields, SaveForm } from './types.ts';
+import { useAction } from './useAction.ts';
+import { useDirty, type ReportDirty } from './useDirty.ts';
+
+const fieldsOf = (l: LabelFields): LabelFields => ({
+  name: l.name,
+  color: l.color,
+  hotkey: l.hotkey,
+  description: l.description,
+});
+
+const NEW_LABEL: LabelFields = { name: '', color: '#2c7be5', hotkey: null, description: '' };
+
+/** Ctrl+Enter in a text area saves its form (plain Enter starts a new line). */
+export function submitOnCtrlEnter(e: KeyboardEvent<HTMLTextAreaElement>): void {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    e.currentTarget.form?.requestSubmit();
+  }
+}
+
+/**
+ * One label's fields: name, colour, hotkey and guideline text. Saving sends
+ * what changed; renaming keeps the annotations (they point at the label's id).
+ */
+export function LabelForm({
+  label,
+  onSave,
+  onDelete,
+  onDirty,
+}: {
+  /** null: a new label. */
+  label: Label | null;
+  onSave: SaveForm<LabelFields>;
+  onDelete: () => Promise<void>;
+  onDirty: ReportDirty;
+}) {
+  const saved = fieldsOf(label ?? NEW_LABEL);
+  const [draft, setDraft] = useState<LabelFields>(saved);
+  const save = useAction();
+  const set = (change: Partial<LabelFields>) => setDraft((d) => ({ ...d, ...change }));
+  const changes = changedFields(saved, draft);
+  const dirty = Object.keys(changes).length > 0;
+  useDirty(onDirty, label ? `the label ${label.name}` : 'the new label', dirty);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save.run(() => onSave(draft, changes));
+  };
+  const hexOk = COLOR.test(draft.color);
+  return (
+    <form className="scheme-form" aria-label={label ? `Label ${label.name}` : 'New label'} onSubmit={submit}>
+      <label>
+        Name
+        <input
+          value={draft.name}
+          onChange={(e) => set({ name: e.target.value })}
+          required
+          maxLength={64}
+          // Add label leads here.
+          autoFocus={label === null}
+        />
+      </label>
+      <div className="field-row">
+        <label>
+          Colour
+          <input
+            type="color"
+            value={hexOk ? draft.color.toLowerCase() : '#000000'}
+            onChange={(e) => set({ color: e.target.value })}
+          />
+        </label>
+        <label>
+          Hex
+          <input
+            className="hex"
+            value={draft.color}
+            onChange={(e) => set({ color: e.target.value })}
+            maxLength={7}
+            aria-invalid={!hexOk}
+          />
+        </label>
+        <label>
+          Hotkey
+          <input
+            className="hotkey"
+            value={draft.hotkey ?? ''}
+            onChange={(e) => set({ hotkey: hotkeyOf(e.target.value) })}
+            maxLength={1}
+            placeholder="none"
+            title="One letter or digit; empty for none"
+          />
+        </label>
+      </div>
+      <label>
+        Description (guideline text for annotators)
+        <textarea
+          value={draft.description}
+          rows={3}
+          maxLength={DESCRIPTION_MAX}
+          onChange={(e) => set({ description: e.target.value })}
+          onKeyDown={submitOnCtrlEnter}
+        />
+      </label>
+      {save.message && (
+        <p className="error" role="alert">
+          {save.message}
+        </p>
+      )}
+      <div className="dialog-buttons">
+        <button type="submit" disabled={save.busy || (label !== null && !dirty)}>
+          {label ? 'Save label' : 'Add label'}
+        </button>
+        {label && dirty && (
+          <button type="button" onClick={() => setDraft(saved)}>
+            Revert
+          </button>
+        )}
+        {label && (
+          <ConfirmDelete
+            what={`the label ${label.name}`}
+            busy={save.busy}
+            onDelete={() => save.run(onDelete).then(() => undefined)}
+          />
+        )}
+      </div>
+    </form>
+  );
+}

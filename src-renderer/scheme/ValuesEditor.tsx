@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { addChoice, moveItem } from './scheme-form.ts';
+
+/** The allowed values of a choice attribute: add, remove and reorder them (the order is the menu's). */
+export function ValuesEditor({
+  values,
+  onChange,
+}: {
+  values: string[];
+  onChange: (values: string[]) => void;
+}) {
+  const [input, setInput] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const add = () => {
+    const next = addChoice(values, input);
+    if ('problem' in next) {
+      setProblem(next.problem);
+      return;
+    }
+    setProblem(null);
+    setInput('');
+    onChange(next.values);
+  };
+  return (
+    <fieldset className="values-editor">
+      <legend>Values</legend>
+      <ol aria-label="Values">
+        {values.map((v, i) => (
+          <li key={v}>
+            <span className="value-name">{v}</span>
+            <button
+              type="button"
+              aria-label={`Move ${v} up`}
+              disabled={i === 0}
+              onClick={() => onChange(moveItem(values, i, -1))}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              aria-label={`Move ${v} down`}
+              disabled={i === values.length - 1}
+              onClick={() => onChange(moveItem(values, i, 1))}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              aria-label={`Remove ${v}`}
+              onClick={() => onChange(values.filter((x) => x !== v))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div className="field-row">
+        <input
+          aria-label="New value"
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          // Enter here adds the value instead of saving the whole attribute.
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <button type="button" onClick={add}>
+          Add value
+        </button>
+      </div>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </fieldset>
+  );
+}
