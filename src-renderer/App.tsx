@@ -3,6 +3,7 @@ import type { ImportReport } from '../src-main/corpus/report.ts';
 import type { AnnotationView } from '../src-main/db/model.ts';
 import { ArticleView } from './editor/ArticleView.tsx';
 import { selectedRange } from './editor/dom-offsets.ts';
+import { covers } from './editor/fragments.ts';
 import { revealAnnotation } from './editor/reveal.ts';
 import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
@@ -159,7 +160,7 @@ export function App() {
       setChooser(null);
       return;
     }
-    const covering = session.annotations.filter((a) => a.start <= range.start && range.start < a.end);
+    const covering = session.annotations.filter((a) => covers(a, range.start));
     if (covering.length > 1) setChooser({ x: e.clientX, y: e.clientY, ids: covering });
     else {
       setChooser(null);

@@ -1,5 +1,6 @@
 import { memo, useEffect } from 'react';
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
+import { coveredText } from '../editor/fragments.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
 import { afterNextPaint } from '../state/after-next-paint.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
@@ -64,7 +65,7 @@ export const AnnotationPanel = memo(function AnnotationPanel({
             {label?.name ?? '?'}
           </span>
           <span className="covered" lang={ARTICLE_LANG}>
-            {text.slice(a.start, a.end)}
+            {coveredText(text, a)}
           </span>
           {a.annotator && <span className="annotator">{a.annotator}</span>}
         </button>
