@@ -8,10 +8,6 @@ export interface FieldProps {
   value: AttributeValue | undefined;
   /** Sets the value; null unsets it. */
   onSet: (value: AttributeValue | null) => void;
-  /** ↑ / ↓: the field before or after this one. */
-  onMove: (direction: 1 | -1) => void;
-  /** Escape: back to the article text. */
-  onLeave: () => void;
 }
 
 /**
@@ -20,15 +16,6 @@ export interface FieldProps {
  */
 const stateOf = (def: AttributeDef, value: AttributeValue | undefined) =>
   value !== undefined ? 'set' : def.default !== null ? 'default' : 'unset';
-
-/** Keys every field shares: ↑ / ↓ between fields, Escape back to the text. */
-function sharedKey(e: React.KeyboardEvent, props: FieldProps): boolean {
-  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') props.onMove(e.key === 'ArrowDown' ? 1 : -1);
-  else if (e.key === 'Escape') props.onLeave();
-  else return false;
-  e.preventDefault();
-  return true;
-}
 
 /** A yes/no attribute: Space toggles, Enter accepts the default, Delete unsets. */
 function BooleanField(props: FieldProps & { id: string; describedBy: string }) {
@@ -48,7 +35,6 @@ function BooleanField(props: FieldProps & { id: string; describedBy: string }) {
       checked={shown === true}
       onChange={() => onSet(shown !== true)}
       onKeyDown={(e) => {
-        if (sharedKey(e, props)) return;
         if (e.key === 'Enter' && value === undefined && def.default !== null) onSet(def.default);
         else if ((e.key === 'Delete' || e.key === 'Backspace') && value !== undefined) onSet(null);
         else return;
@@ -120,11 +106,9 @@ function TypedField(props: FieldProps & { id: string; describedBy: string; probl
           commit();
         }}
         onKeyDown={(e) => {
-          // Escape drops what was typed; an arrow key sets it, as leaving the field does.
+          // Escape drops what was typed (the list then leaves the fields).
           if (e.key === 'Escape') setDraft(null);
-          else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') commit();
-          if (sharedKey(e, props)) return;
-          if (e.key === 'Enter') {
+          else if (e.key === 'Enter') {
             if (text.trim() === '' && value === undefined && def.default !== null) onSet(def.default);
             else commit();
           } else if ((e.key === 'Delete' || e.key === 'Backspace') && text === '' && value !== undefined) {

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { AnnotationView, AttributeDef, AttributeValue } from '../../src-main/db/model.ts';
 import { AttributeField } from './AttributeField.tsx';
 
@@ -12,6 +12,8 @@ interface Props {
   onChange: (patch: AttributePatch) => void;
   /** Escape in a field: focus goes back to the article text. */
   onLeave: () => void;
+  /** More fields after the attributes (`data-field` on each), in the same ↑ / ↓ order. */
+  children?: ReactNode;
 }
 
 /** The selector of the first field, for the key that moves focus into the fields. */
@@ -20,28 +22,32 @@ export const FIRST_ATTRIBUTE_FIELD = '.attribute-fields [data-field]';
 /**
  * The selected annotation's attributes, one row each: set values as set,
  * the scheme's defaults offered in grey and stored only when accepted.
- * ↑ / ↓ move between rows.
+ * ↑ / ↓ move between rows (leaving a field sets what was typed there);
+ * Escape goes back to the text.
  */
-export function AttributeFields({ annotation, defs, onChange, onLeave }: Props) {
+export function AttributeFields({ annotation, defs, onChange, onLeave, children }: Props) {
   const list = useRef<HTMLDivElement>(null);
-  if (defs.length === 0) return null;
-  const move = (from: string, direction: 1 | -1) => {
-    const fields = [...(list.current?.querySelectorAll<HTMLElement>('[data-field]') ?? [])];
-    const index = fields.findIndex((f) => f.dataset.field === from);
-    fields[(index + direction + fields.length) % fields.length]?.focus();
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'Escape') onLeave();
+    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const fields = [...(list.current?.querySelectorAll<HTMLElement>('[data-field]') ?? [])];
+      const index = fields.findIndex((f) => f === e.target);
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      fields[(index + step + fields.length) % fields.length]?.focus();
+    } else return;
+    e.preventDefault();
   };
   return (
-    <div ref={list} className="attribute-fields" role="group" aria-label="Attributes">
+    <div ref={list} className="attribute-fields" role="group" aria-label="Attributes" onKeyDown={onKeyDown}>
       {defs.map((def) => (
         <AttributeField
           key={def.name}
           def={def}
           value={annotation.attributes[def.name]}
           onSet={(value) => onChange({ [def.name]: value })}
-          onMove={(direction) => move(def.name, direction)}
-          onLeave={onLeave}
         />
       ))}
+      {children}
     </div>
   );
 }

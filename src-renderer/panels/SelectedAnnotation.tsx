@@ -1,7 +1,9 @@
 import type { AnnotationView, AttributeDef, Label } from '../../src-main/db/model.ts';
 import { coveredText } from '../editor/fragments.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
-import { AttributeFields, type AttributePatch } from './AttributeFields.tsx';
+import type { Amendment } from '../state/document-session.ts';
+import { AttributeFields } from './AttributeFields.tsx';
+import { NoteFields } from './NoteFields.tsx';
 
 interface Props {
   text: string;
@@ -9,11 +11,11 @@ interface Props {
   label: Label | undefined;
   /** Every attribute of the scheme; the annotation's label picks its own. */
   attributes: readonly AttributeDef[];
-  onChange: (patch: AttributePatch) => void;
+  onChange: (changes: Amendment) => void;
   onLeave: () => void;
 }
 
-/** The selected annotation under the list: what it covers and its attributes. */
+/** The selected annotation under the list: what it covers, its attributes, note and flag. */
 export function SelectedAnnotation({ text, annotation, label, attributes, onChange, onLeave }: Props) {
   const defs = attributes.filter((d) => d.labelId === annotation.labelId);
   return (
@@ -28,9 +30,11 @@ export function SelectedAnnotation({ text, annotation, label, attributes, onChan
         key={annotation.id}
         annotation={annotation}
         defs={defs}
-        onChange={onChange}
+        onChange={(attributes) => onChange({ attributes })}
         onLeave={onLeave}
-      />
+      >
+        <NoteFields annotation={annotation} onChange={onChange} />
+      </AttributeFields>
     </section>
   );
 }
