@@ -4,6 +4,7 @@ import { closeDatabase, openDatabase } from '../../src-main/db/connection.ts';
 import { insertDocument } from '../../src-main/db/documents.ts';
 import { listAnnotations } from '../../src-main/db/annotations.ts';
 import type { Annotation } from '../../src-main/db/model.ts';
+import type { AnnotationState } from '../../src-main/db/history.ts';
 import { sha256Hex } from '../../src-main/text/hash.ts';
 import { isDeepStrictEqual } from 'node:util';
 
@@ -43,8 +44,14 @@ export function readHistory(db: Db): Change[] {
   }[];
   return rows.map((row) => ({
     annotationId: row.annotation_id,
-    after: row.after ? (JSON.parse(row.after) as Annotation) : null,
+    after: row.after ? annotationOf(JSON.parse(row.after) as AnnotationState) : null,
   }));
+}
+
+/** The annotation of a history state, without the relations that came back with it. */
+function annotationOf(state: AnnotationState): Annotation {
+  const { relations: _, ...annotation } = state;
+  return annotation;
 }
 
 /** Every annotation row, in id order, in the shape the history stores. */

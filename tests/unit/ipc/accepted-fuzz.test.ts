@@ -85,6 +85,12 @@ describe('IPC fuzzing of accepted payloads', () => {
       documentIds: backend.db.prepare('SELECT id FROM documents').pluck().all() as number[],
       labelIds: backend.db.prepare('SELECT id FROM labels').pluck().all() as number[],
       annotationIds: imported.annotations.map((a) => a.id),
+      roleIds: backend.db.prepare('SELECT id FROM roles').pluck().all() as number[],
+      relationIds: [1, 2, 3, 4],
+      attributeNames: backend.db
+        .prepare('SELECT DISTINCT name FROM attribute_defs')
+        .pluck()
+        .all() as string[],
       edgeOffsets: edgeOffsets(texts),
     };
   });

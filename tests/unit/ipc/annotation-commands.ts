@@ -145,10 +145,11 @@ const update = (
       const labelId = change.label === undefined ? undefined : pick(model.labels, change.label)?.id;
       const changes = { labelId, start: change.start, end: change.end };
       const predicted = updateOutcome(model, id, changes);
-      const payload = Object.fromEntries(
-        Object.entries({ id, ...changes }).filter(([, v]) => v !== undefined),
-      );
-      const reply = await send(real, 'annotations.update', payload as RequestInput<'annotations.update'>);
+      const payload: RequestInput<'annotations.update'> = { id };
+      if (changes.labelId !== undefined) payload.labelId = changes.labelId;
+      if (changes.start !== undefined) payload.start = changes.start;
+      if (changes.end !== undefined) payload.end = changes.end;
+      const reply = await send(real, 'annotations.update', payload);
       const updated = expectOutcome(reply, predicted.outcome, `update ${JSON.stringify(payload)}`);
       const { doc, before, after } = predicted;
       if (!updated || !doc || !before || !after) return;

@@ -158,6 +158,7 @@ export class FakeBridge implements SessionBridge {
         return {
           document: { ...stored.document },
           annotations,
+          relations: [],
           history: { undo: stored.undo.length, redo: stored.redo.length },
         };
       }),
@@ -236,7 +237,13 @@ export class FakeBridge implements SessionBridge {
     if (!entry) throw new Error(`nothing to ${from}`);
     stored[from === 'undo' ? 'redo' : 'undo'].push(entry);
     const annotation = from === 'undo' ? entry.back() : entry.forth();
-    return { action: 'update' as const, annotationId: entry.annotationId, annotation };
+    return {
+      entity: 'annotation' as const,
+      action: 'update' as const,
+      annotationId: entry.annotationId,
+      annotation,
+      relations: [],
+    };
   }
 }
 
