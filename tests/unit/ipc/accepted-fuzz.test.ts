@@ -85,6 +85,7 @@ describe('IPC fuzzing of accepted payloads', () => {
       documentIds: backend.db.prepare('SELECT id FROM documents').pluck().all() as number[],
       labelIds: backend.db.prepare('SELECT id FROM labels').pluck().all() as number[],
       annotationIds: imported.annotations.map((a) => a.id),
+      attributeIds: backend.db.prepare('SELECT id FROM attribute_defs').pluck().all() as number[],
       roleIds: backend.db.prepare('SELECT id FROM roles').pluck().all() as number[],
       relationIds: [1, 2, 3, 4],
       attributeNames: backend.db
