@@ -5,10 +5,13 @@ import { ArticleView } from './editor/ArticleView.tsx';
 import { selectedRange } from './editor/dom-offsets.ts';
 import { covers } from './editor/fragments.ts';
 import { revealAnnotation } from './editor/reveal.ts';
+import { addFragment } from './editor/fragment-keys.ts';
 import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
 import { AnnotationPanel } from './panels/AnnotationPanel.tsx';
+import { FIRST_ATTRIBUTE_FIELD } from './panels/AttributeFields.tsx';
+import { SelectedAnnotation } from './panels/SelectedAnnotation.tsx';
 import { DocumentList } from './panels/DocumentList.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
 import { ShortcutOverlay } from './panels/ShortcutOverlay.tsx';
@@ -16,6 +19,8 @@ import { StatusLine } from './panels/StatusLine.tsx';
 import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './panels/TransferDialogs.tsx';
 import { api, call } from './state/api.ts';
 import { useCorpus } from './state/useCorpus.ts';
+import { afterNextPaint } from './state/after-next-paint.ts';
+import { useAttributeDefs } from './state/useAttributeDefs.ts';
 import { useCorpusTransfer } from './state/useCorpusTransfer.ts';
 import { useDocumentSession } from './state/useDocumentSession.ts';
 import { useLatest } from './state/useLatest.ts';
@@ -42,6 +47,7 @@ export function App() {
     notify: showHint,
     labels: labelsById,
   });
+  const attributeDefs = useAttributeDefs(corpus.labels, showHint);
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exact, setExact] = useState(false);
@@ -80,6 +86,23 @@ export function App() {
   const panelAnnotations = useDeferredValue(session.annotations);
   const panelSelectedId = useDeferredValue(session.selectedId);
   const statusSave = useDeferredValue(session.save);
+  // The selected annotation's fields follow with the panel; a new element
+  // only when they change, so the memoized panel is left alone otherwise.
+  const { amend } = session;
+  const docText = session.doc?.text ?? '';
+  const details = useMemo(() => {
+    const selected = panelAnnotations.find((a) => a.id === panelSelectedId);
+    return selected ? (
+      <SelectedAnnotation
+        text={docText}
+        annotation={selected}
+        label={labelsById.get(selected.labelId)}
+        attributes={attributeDefs}
+        onChange={(changes) => void amend(selected.id, changes)}
+        onLeave={() => root?.focus()}
+      />
+    ) : null;
+  }, [panelAnnotations, panelSelectedId, docText, labelsById, attributeDefs, amend, root]);
 
   const keyContext: EditorKeyContext = useMemo(
     () => ({
@@ -92,6 +115,15 @@ export function App() {
       toggleExact: () => setExact((x) => !x),
       showShortcuts: () => setDialog('shortcuts'),
       focusFilter: () => document.querySelector<HTMLInputElement>('.doc-filters input')?.focus(),
+      focusAttributes: () => {
+        // A narrow window shows the panel first.
+        setPanelOpen(true);
+        void afterNextPaint().then(() => {
+          const field = document.querySelector<HTMLElement>(FIRST_ATTRIBUTE_FIELD);
+          if (field) field.focus();
+          else showHint('Select an annotation to set its attributes.');
+        });
+      },
     }),
     [root, session, corpus.labels, exact, dialog, transfer.running, transfer.result, showHint],
   );
@@ -156,6 +188,11 @@ export function App() {
   const onArticleMouseUp = (e: React.MouseEvent) => {
     if (!root) return;
     const range = selectedRange(root);
+    // A selection made with Alt held is one more fragment of the selected annotation.
+    if (e.altKey && range && !range.collapsed && session.selectedId !== null) {
+      void addFragment(keyContext, exact);
+      return;
+    }
     if (!range || !range.collapsed) {
       setChooser(null);
       return;
@@ -287,7 +324,9 @@ export function App() {
             labels={labelsById}
             selectedId={panelSelectedId}
             onSelect={showAnnotation}
-          />
+          >
+            {details}
+          </AnnotationPanel>
         )}
       </main>
       <StatusLine save={statusSave} stats={corpus.stats} hint={hint} here={labelsHere} />
