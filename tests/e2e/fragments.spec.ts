@@ -103,4 +103,11 @@ test('makes "trokken … terug" one EVENT of two fragments by keyboard; undo and
   await expect
     .poll(() => storedEvents(app))
     .toEqual([{ id, start: trokken[0], end: trokken[1], fragments: null }]);
+
+  // With the mouse: a selection made with Alt held is added the same way.
+  await page.keyboard.down('Alt');
+  await dragSelect(page, ...terug);
+  await page.keyboard.up('Alt');
+  await expect.poll(() => storedEvents(app)).toEqual([{ id, ...whole }]);
+  expect(await runsOf(page, id)).toEqual(['trokken', 'terug']);
 });
