@@ -7,6 +7,7 @@ import type {
   Label,
 } from '../../src-main/db/model.ts';
 import type { AnnotatorApi } from '../../src-main/ipc/contract.ts';
+import { coveredText, type Fragmented } from '../editor/fragments.ts';
 import { inTextOrder } from '../editor/segments.ts';
 import { ApiError, call, messageOf } from './reply.ts';
 import { STATUS_TEXT } from './wording.ts';
@@ -351,16 +352,9 @@ export class SessionCore {
   }
 
   /** The refusal of a span that is already there, in the user's terms. */
-  private alreadyTagged(
-    at: Opened,
-    e: unknown,
-    span: { labelId: number; start: number; end: number },
-  ): unknown {
+  private alreadyTagged(at: Opened, e: unknown, span: { labelId: number } & Fragmented): unknown {
     if (!(e instanceof ApiError && e.code === 'CONFLICT')) return e;
     const name = this.host.labels().get(span.labelId)?.name ?? 'this label';
-    return new ApiError(
-      e.code,
-      `already tagged: ${name} “${quote(at.doc.text.slice(span.start, span.end))}” exists`,
-    );
+    return new ApiError(e.code, `already tagged: ${name} “${quote(coveredText(at.doc.text, span))}” exists`);
   }
 }

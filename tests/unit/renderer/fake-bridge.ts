@@ -272,7 +272,10 @@ export class FakeWindow implements SessionView, SessionHost {
   notify = (message: string) => void this.hints.push(message);
   onCorpusChanged = () => void this.corpusChanges++;
   labels = () =>
-    new Map([[3, { id: 3, name: 'ACTOR', color: '#4fbf6a', hotkey: '3', position: 2, description: '' }]]);
+    new Map([
+      [1, { id: 1, name: 'EVENT', color: '#f0a030', hotkey: '1', position: 0, description: '' }],
+      [3, { id: 3, name: 'ACTOR', color: '#4fbf6a', hotkey: '3', position: 2, description: '' }],
+    ]);
   afterNextPaint = (): Promise<void> =>
     this.holdPaint ? new Promise((resolve) => this.painted.push(resolve)) : Promise.resolve();
 

@@ -70,6 +70,21 @@ describe('attributes, fragments, note and flag from the session', () => {
     expect(window.annotations[0]?.fragments).toEqual([at('hebben'), at('militairen')]);
   });
 
+  it('a fragment that makes it a copy of another annotation is refused in the words of its fragments', async () => {
+    const { bridge, window, core, id } = await withEvent();
+    const current = window.annotations[0];
+    const shape = current && withFragment(current, ...at('militairen'));
+    if (!shape) throw new Error('no shape');
+    bridge.failNext('annotations.update', 'CONFLICT', 'duplicate annotation');
+    expect(await core.amend(id, shape)).toBe('failed');
+    expect(window.hints.at(-1)).toBe('Already tagged: EVENT “hebben … militairen” exists.');
+    expect(window.annotations[0]).toMatchObject({
+      start: at('hebben')[0],
+      end: at('hebben')[1],
+      fragments: null,
+    });
+  });
+
   it('keeps a note and the unsure flag', async () => {
     const { bridge, core, id } = await withEvent();
     expect(await core.amend(id, { note: 'tense unclear', flag: 'unsure' })).toBe('stored');
