@@ -16,6 +16,8 @@ export interface World {
   annotationIds: number[];
   attributeIds: number[];
   roleIds: number[];
+  /** Relations the scheme allows between annotations of the seed: role, event, argument. */
+  frames: { roleId: number; headId: number; childId: number }[];
   /** Relations the seed holds; new ones get ids after these. */
   relationIds: number[];
   /** Attribute names of the scheme, and values each type allows. */
@@ -221,7 +223,10 @@ export function acceptedPayloads(world: World): Arbitraries {
       )
       .filter((r) => Object.keys(r).length > 1),
     'annotations.delete': fc.record({ id: annotationId }),
-    'relations.create': fc.record({ roleId, headId: annotationId, childId: annotationId }),
+    'relations.create': fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...world.frames) },
+      fc.record({ roleId, headId: annotationId, childId: annotationId }),
+    ),
     'relations.update': fc
       .record({ id: relationId, roleId, childId: annotationId }, { requiredKeys: ['id'] })
       .filter((r) => r.roleId !== undefined || r.childId !== undefined),
