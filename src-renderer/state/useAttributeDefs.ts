@@ -3,8 +3,9 @@ import type { AttributeDef } from '../../src-main/db/model.ts';
 import { api, call, messageOf } from './api.ts';
 
 /**
- * The scheme's attribute definitions, read again whenever the corpus's labels
- * change (an import may bring a scheme along).
+ * The scheme's attribute definitions, read again with every new `version`
+ * (the app passes the labels, which the corpus reads afresh after each
+ * change): an import or a scheme edit elsewhere shows in the fields.
  */
 export function useAttributeDefs(version: unknown, report: (message: string) => void): AttributeDef[] {
   const [defs, setDefs] = useState<AttributeDef[]>([]);
