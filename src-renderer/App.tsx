@@ -3,13 +3,17 @@ import type { ImportReport } from '../src-main/corpus/report.ts';
 import type { AnnotationView } from '../src-main/db/model.ts';
 import { ArticleView } from './editor/ArticleView.tsx';
 import { selectedRange } from './editor/dom-offsets.ts';
+import { covers } from './editor/fragments.ts';
 import { revealAnnotation } from './editor/reveal.ts';
+import { addFragment } from './editor/fragment-keys.ts';
 import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
 import { AnnotationPanel } from './panels/AnnotationPanel.tsx';
 import { ChecksPanel } from './panels/ChecksPanel.tsx';
 import { DoneConfirm } from './panels/DoneConfirm.tsx';
+import { FIRST_ATTRIBUTE_FIELD } from './panels/AttributeFields.tsx';
+import { SelectedAnnotation } from './panels/SelectedAnnotation.tsx';
 import { DocumentList } from './panels/DocumentList.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
 import { keyText } from './panels/key-text.ts';
@@ -21,6 +25,8 @@ import { MENU_KEYS } from '../src-main/ipc/contract.ts';
 import { api, call } from './state/api.ts';
 import { useCorpus } from './state/useCorpus.ts';
 import { useChecks } from './state/useChecks.ts';
+import { afterNextPaint } from './state/after-next-paint.ts';
+import { useAttributeDefs } from './state/useAttributeDefs.ts';
 import { useCorpusTransfer } from './state/useCorpusTransfer.ts';
 import { useDoneCheck } from './state/useDoneCheck.ts';
 import { useDocumentSession } from './state/useDocumentSession.ts';
@@ -48,6 +54,7 @@ export function App() {
     notify: showHint,
     labels: labelsById,
   });
+  const attributeDefs = useAttributeDefs(corpus.labels, showHint);
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exact, setExact] = useState(false);
@@ -99,6 +106,23 @@ export function App() {
   const checks = useChecks(session.doc?.id ?? null, checksChanged, showHint);
   // The status buttons and Alt + digit both ask before marking a document with open warnings done.
   const done = useDoneCheck(session, checks.read);
+  // The selected annotation's fields follow with the panel; a new element
+  // only when they change, so the memoized panel is left alone otherwise.
+  const { amend } = session;
+  const docText = session.doc?.text ?? '';
+  const details = useMemo(() => {
+    const selected = panelAnnotations.find((a) => a.id === panelSelectedId);
+    return selected ? (
+      <SelectedAnnotation
+        text={docText}
+        annotation={selected}
+        label={labelsById.get(selected.labelId)}
+        attributes={attributeDefs}
+        onChange={(changes) => void amend(selected.id, changes)}
+        onLeave={() => root?.focus()}
+      />
+    ) : null;
+  }, [panelAnnotations, panelSelectedId, docText, labelsById, attributeDefs, amend, root]);
 
   const keyContext: EditorKeyContext = useMemo(
     () => ({
@@ -112,6 +136,15 @@ export function App() {
       toggleExact: () => setExact((x) => !x),
       showShortcuts: () => setDialog('shortcuts'),
       focusFilter: () => document.querySelector<HTMLInputElement>('.doc-filters input')?.focus(),
+      focusAttributes: () => {
+        // A narrow window shows the panel first.
+        setPanelOpen(true);
+        void afterNextPaint().then(() => {
+          const field = document.querySelector<HTMLElement>(FIRST_ATTRIBUTE_FIELD);
+          if (field) field.focus();
+          else showHint('Select an annotation to set its attributes.');
+        });
+      },
     }),
     [
       root,
@@ -188,11 +221,16 @@ export function App() {
   const onArticleMouseUp = (e: React.MouseEvent) => {
     if (!root) return;
     const range = selectedRange(root);
+    // A selection made with Alt held is one more fragment of the selected annotation.
+    if (e.altKey && range && !range.collapsed && session.selectedId !== null) {
+      void addFragment(keyContext, exact);
+      return;
+    }
     if (!range || !range.collapsed) {
       setChooser(null);
       return;
     }
-    const covering = session.annotations.filter((a) => a.start <= range.start && range.start < a.end);
+    const covering = session.annotations.filter((a) => covers(a, range.start));
     if (covering.length > 1) setChooser({ x: e.clientX, y: e.clientY, ids: covering });
     else {
       setChooser(null);
@@ -328,7 +366,9 @@ export function App() {
               labels={labelsById}
               selectedId={panelSelectedId}
               onSelect={showAnnotation}
-            />
+            >
+              {details}
+            </AnnotationPanel>
           </div>
         )}
       </main>

@@ -4,6 +4,8 @@
  * annotation that covers it. Offsets are UTF-16 code units into the text, and
  * every character of the text lands in exactly one piece or separator.
  */
+import { partsOf, type Fragmented } from './fragments.ts';
+
 /** Paragraphs per chunk: the article view groups them (ChunkNode.ts). */
 export const CHUNK = 20;
 
@@ -15,10 +17,8 @@ export const CHUNK = 20;
 export const paragraphHeightEstimate = (length: number): number =>
   Math.ceil(Math.max(1, length) / 90) * 32 + 17;
 
-export interface SpanLike {
+export interface SpanLike extends Fragmented {
   id: number;
-  start: number;
-  end: number;
 }
 
 /**
@@ -85,10 +85,13 @@ export function paragraphOf<T extends SpanLike>(
 
 function piecesOf(text: string, start: number, end: number, spans: readonly SpanLike[]): Piece[] {
   const cuts = new Set<number>([start, end]);
-  for (const s of spans) {
-    if (s.start > start && s.start < end) cuts.add(s.start);
-    if (s.end > start && s.end < end) cuts.add(s.end);
-  }
+  // A discontinuous span is drawn fragment by fragment: the gaps stay plain.
+  const parts = new Map(spans.map((s) => [s, partsOf(s)]));
+  for (const [, pieces] of parts)
+    for (const [s, e] of pieces) {
+      if (s > start && s < end) cuts.add(s);
+      if (e > start && e < end) cuts.add(e);
+    }
   for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
     cuts.add(i);
     cuts.add(i + 1);
@@ -105,7 +108,7 @@ function piecesOf(text: string, start: number, end: number, spans: readonly Span
     }
     // Outermost first: the renderer gives it the background, the rest underlines.
     const ids = spans
-      .filter((s) => s.start <= a && s.end >= b)
+      .filter((s) => (parts.get(s) ?? []).some(([fs, fe]) => fs <= a && fe >= b))
       .sort((x, y) => y.end - y.start - (x.end - x.start) || x.id - y.id)
       .map((s) => s.id);
     pieces.push({ kind: 'text', start: a, end: b, ids });

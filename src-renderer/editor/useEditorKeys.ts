@@ -4,6 +4,7 @@ import { statusOfDigit } from '../state/statuses.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
 import { useLatest } from '../state/useLatest.ts';
 import { placeCaret, selectedRange, selectRange } from './dom-offsets.ts';
+import { addFragment, removeFragment } from './fragment-keys.ts';
 import { clearSelection, noteSelected } from './selection-state.ts';
 import { nextWordEdge, snapToWords, trimSelection, wordsOf } from './snap.ts';
 import { splitsSurrogatePair as splitsPair } from '../../src-main/text/offsets.ts';
@@ -18,6 +19,8 @@ export interface EditorKeyContext {
   toggleExact: () => void;
   showShortcuts: () => void;
   focusFilter: () => void;
+  /** Moves focus into the selected annotation's attribute fields. */
+  focusAttributes: () => void;
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -179,6 +182,12 @@ export function useEditorKeys(context: EditorKeyContext): void {
       } else if (!ctrl && (key === 'j' || key === 'k') && !ctx.labels.some((l) => l.hotkey === key)) {
         handled();
         session.moveSelection(key === 'j' ? 1 : -1);
+      } else if (!ctrl && !e.altKey && (e.key === '+' || e.key === '-')) {
+        handled();
+        void (e.key === '+' ? addFragment(ctx, false) : removeFragment(ctx));
+      } else if (!ctrl && !e.altKey && key === 'v' && !ctx.labels.some((l) => l.hotkey === key)) {
+        handled();
+        ctx.focusAttributes();
       } else if (e.key === 'Delete' || e.key === 'Backspace') {
         if (session.selectedId === null) return;
         handled();

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useLatest } from '../state/useLatest.ts';
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 import { selectedRange } from './dom-offsets.ts';
+import { covers } from './fragments.ts';
 
 function namesAt(
   offset: number | null,
@@ -10,7 +11,7 @@ function namesAt(
 ) {
   if (offset === null) return null;
   const names = annotations
-    .filter((a) => a.start <= offset && offset < a.end)
+    .filter((a) => covers(a, offset))
     .sort((a, b) => b.end - b.start - (a.end - a.start))
     .map((a) => labels.get(a.labelId)?.name ?? '?');
   return names.length ? names.join(' · ') : null;

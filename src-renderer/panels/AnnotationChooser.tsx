@@ -1,5 +1,6 @@
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
+import { coveredText } from '../editor/fragments.ts';
 
 interface Props {
   x: number;
@@ -19,7 +20,7 @@ export function AnnotationChooser({ x, y, text, annotations, labels, onChoose }:
           <span className="tag" style={{ ['--label' as string]: labels.get(a.labelId)?.color ?? '#888' }}>
             {labels.get(a.labelId)?.name}
           </span>{' '}
-          <span lang={ARTICLE_LANG}>{text.slice(a.start, a.end)}</span>
+          <span lang={ARTICLE_LANG}>{coveredText(text, a)}</span>
         </button>
       ))}
     </div>

@@ -1,5 +1,6 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, type ReactNode } from 'react';
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
+import { coveredText } from '../editor/fragments.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
 import { afterNextPaint } from '../state/after-next-paint.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
@@ -12,6 +13,8 @@ interface Props {
   labels: ReadonlyMap<number, Label>;
   selectedId: number | null;
   onSelect: (id: number) => void;
+  /** Shown under the list: the selected annotation's details. */
+  children?: ReactNode;
 }
 
 /**
@@ -24,6 +27,7 @@ export const AnnotationPanel = memo(function AnnotationPanel({
   labels,
   selectedId,
   onSelect,
+  children,
 }: Props) {
   const { viewport, first, last, onScroll, reveal } = useVisibleRows(annotations.length, ROW);
 
@@ -64,7 +68,7 @@ export const AnnotationPanel = memo(function AnnotationPanel({
             {label?.name ?? '?'}
           </span>
           <span className="covered" lang={ARTICLE_LANG}>
-            {text.slice(a.start, a.end)}
+            {coveredText(text, a)}
           </span>
           {a.annotator && <span className="annotator">{a.annotator}</span>}
         </button>
@@ -79,6 +83,7 @@ export const AnnotationPanel = memo(function AnnotationPanel({
       <div ref={viewport} className="annotation-viewport" onScroll={onScroll}>
         <ol style={{ height: annotations.length * ROW }}>{rows}</ol>
       </div>
+      {children}
     </aside>
   );
 });

@@ -1,5 +1,13 @@
-import type { AnnotationView, DocumentRecord, DocumentStatus, Label } from '../../src-main/db/model.ts';
+import type {
+  AnnotationView,
+  AttributeValue,
+  DocumentRecord,
+  DocumentStatus,
+  Fragment,
+  Label,
+} from '../../src-main/db/model.ts';
 import type { AnnotatorApi } from '../../src-main/ipc/contract.ts';
+import { coveredText, type Fragmented } from '../editor/fragments.ts';
 import { inTextOrder } from '../editor/segments.ts';
 import { ApiError, call, messageOf } from './reply.ts';
 import { STATUS_TEXT } from './wording.ts';
@@ -13,7 +21,32 @@ export interface History {
 export type Outcome = 'stored' | 'failed' | 'failed-elsewhere';
 
 type Update<T> = T | ((previous: T) => T);
-type Changes = { labelId?: number; start?: number; end?: number };
+/**
+ * What the annotation panel and the fragment keys change, drawn at once:
+ * attribute values by name (null unsets one), the fragments with the extent
+ * they give (null: contiguous again), the note and the flag.
+ */
+export interface Amendment {
+  attributes?: Record<string, AttributeValue | null>;
+  fragments?: Fragment[] | null;
+  start?: number;
+  end?: number;
+  note?: string | null;
+  flag?: string | null;
+}
+type Changes = { labelId?: number } & Amendment;
+
+/** The annotation as `changes` leave it, as the database will store it. */
+function amended(a: AnnotationView, changes: Amendment): AnnotationView {
+  const next = { ...a, ...changes, attributes: a.attributes };
+  if (changes.attributes) {
+    const entries = Object.entries({ ...a.attributes, ...changes.attributes });
+    // null unsets; keys in name order, as stored.
+    const kept = entries.filter((e): e is [string, AttributeValue] => e[1] !== null);
+    next.attributes = Object.fromEntries(kept.sort(([x], [y]) => (x < y ? -1 : 1)));
+  }
+  return next;
+}
 
 /** Where the session shows the open document: React state in the app, plain fields in tests. */
 export interface SessionView {
@@ -158,6 +191,19 @@ export class SessionCore {
       });
       this.afterWrite(at, (list) => list.map((a) => (a.id === id ? updated : a)));
     });
+  };
+
+  /**
+   * Changes an annotation's attributes, fragments, note or flag, and shows the
+   * change at once: the reply then replaces it with what was stored, and a
+   * refusal reads the document back and says why.
+   */
+  readonly amend = (draftOrId: number, changes: Amendment): Promise<Outcome> => {
+    const at = this.opened;
+    if (!at || !this.holds(at, draftOrId)) return this.refuseForeign();
+    const id = this.stored.get(draftOrId) ?? draftOrId;
+    this.edit(at, (list) => list.map((a) => (a.id === id || a.id === draftOrId ? amended(a, changes) : a)));
+    return this.update(draftOrId, changes);
   };
 
   readonly remove = (draftOrId: number): Promise<Outcome> => {
@@ -306,16 +352,9 @@ export class SessionCore {
   }
 
   /** The refusal of a span that is already there, in the user's terms. */
-  private alreadyTagged(
-    at: Opened,
-    e: unknown,
-    span: { labelId: number; start: number; end: number },
-  ): unknown {
+  private alreadyTagged(at: Opened, e: unknown, span: { labelId: number } & Fragmented): unknown {
     if (!(e instanceof ApiError && e.code === 'CONFLICT')) return e;
     const name = this.host.labels().get(span.labelId)?.name ?? 'this label';
-    return new ApiError(
-      e.code,
-      `already tagged: ${name} “${quote(at.doc.text.slice(span.start, span.end))}” exists`,
-    );
+    return new ApiError(e.code, `already tagged: ${name} “${quote(coveredText(at.doc.text, span))}” exists`);
   }
 }

@@ -47,6 +47,7 @@ export function useDocumentSession(options: SessionOptions) {
     open: session.open,
     create: session.create,
     update: session.update,
+    amend: session.amend,
     remove: session.remove,
     step: session.step,
     setStatus: session.setStatus,

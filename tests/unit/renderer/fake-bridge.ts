@@ -4,7 +4,12 @@
  * failures can be driven step by step. The real backend is what the e2e
  * tests run; this only answers in the shape the contract promises.
  */
-import type { Annotation, AnnotationView, DocumentRecord } from '../../../src-main/db/model.ts';
+import type {
+  Annotation,
+  AnnotationView,
+  AttributeValue,
+  DocumentRecord,
+} from '../../../src-main/db/model.ts';
 import type { ErrorCode } from '../../../src-main/db/errors.ts';
 import type { Reply } from '../../../src-main/ipc/contract.ts';
 import type {
@@ -201,12 +206,17 @@ export class FakeBridge implements SessionBridge {
     update: (r) =>
       this.answer('annotations.update', r.id, () => {
         const { stored, annotation } = this.find(r.id);
-        const updated = {
-          ...annotation,
-          labelId: r.labelId ?? annotation.labelId,
-          start: r.start ?? annotation.start,
-          end: r.end ?? annotation.end,
-        };
+        const updated: Annotation = { ...annotation, ...r, attributes: annotation.attributes };
+        if (r.attributes) {
+          // The contract's patch: null unsets a value; keys stay in name order.
+          const entries = Object.entries({ ...annotation.attributes, ...r.attributes });
+          const kept = entries.filter((e): e is [string, AttributeValue] => e[1] !== null);
+          updated.attributes = Object.fromEntries(kept.sort(([x], [y]) => (x < y ? -1 : 1)));
+        }
+        if (r.fragments) {
+          updated.start = r.fragments[0]?.[0] ?? updated.start;
+          updated.end = r.fragments.at(-1)?.[1] ?? updated.end;
+        }
         this.put(stored, updated, r.id);
         this.record(stored, annotation, updated, r.id);
         return updated;
@@ -266,7 +276,10 @@ export class FakeWindow implements SessionView, SessionHost {
   notify = (message: string) => void this.hints.push(message);
   onCorpusChanged = () => void this.corpusChanges++;
   labels = () =>
-    new Map([[3, { id: 3, name: 'ACTOR', color: '#4fbf6a', hotkey: '3', position: 2, description: '' }]]);
+    new Map([
+      [1, { id: 1, name: 'EVENT', color: '#f0a030', hotkey: '1', position: 0, description: '' }],
+      [3, { id: 3, name: 'ACTOR', color: '#4fbf6a', hotkey: '3', position: 2, description: '' }],
+    ]);
   afterNextPaint = (): Promise<void> =>
     this.holdPaint ? new Promise((resolve) => this.painted.push(resolve)) : Promise.resolve();
 

@@ -33,6 +33,34 @@ describe('buildParagraphs', () => {
     ]);
   });
 
+  it('draws a discontinuous span on its fragments only, not on the gap between them', () => {
+    const hebben = TEXT.indexOf('hebben');
+    const militairen = TEXT.indexOf('militairen');
+    const event = {
+      id: 1,
+      start: hebben,
+      end: militairen + 10,
+      fragments: [
+        [hebben, hebben + 6],
+        [militairen, militairen + 10],
+      ] as [number, number][],
+    };
+    const number = { id: 2, start: 23, end: 28 };
+    const [first] = buildParagraphs(TEXT, [event, number]);
+    const pieces = (first?.pieces ?? []).map((p) =>
+      p.kind === 'text' ? [TEXT.slice(p.start, p.end), p.ids] : ['\n', []],
+    );
+    expect(pieces).toEqual([
+      ['De VS ', []],
+      ['hebben', [1]],
+      [' momenteel ', []],
+      ['2.500', [2]],
+      [' ', []],
+      ['militairen', [1]],
+      ['.', []],
+    ]);
+  });
+
   it('splits a span that crosses paragraphs into both', () => {
     const across = { id: 9, start: TEXT.indexOf('militairen'), end: TEXT.indexOf('inea') };
     const paragraphs = buildParagraphs(TEXT, [across]);

@@ -1,0 +1,62 @@
+import { useRef, useState } from 'react';
+import type { AnnotationView } from '../../src-main/db/model.ts';
+import type { Amendment } from '../state/document-session.ts';
+
+/** The one flag an annotation can carry for now (issue 22). */
+export const UNSURE = 'unsure';
+
+interface Props {
+  annotation: AnnotationView;
+  onChange: (changes: Pick<Amendment, 'note' | 'flag'>) => void;
+}
+
+/**
+ * The annotator's note on the selected annotation and the "unsure" flag.
+ * The note is stored on Enter or when focus leaves it; an empty one is none.
+ */
+export function NoteFields({ annotation, onChange }: Props) {
+  const [draft, setDraftState] = useState<string | null>(null);
+  // Enter and the blur after it store the note once (see TypedField).
+  const pending = useRef<string | null>(null);
+  const setDraft = (next: string | null) => {
+    pending.current = next;
+    setDraftState(next);
+  };
+  const commit = () => {
+    const typed = pending.current;
+    if (typed === null) return;
+    setDraft(null);
+    const note = typed.trim() || null;
+    if (note !== annotation.note) onChange({ note });
+  };
+  const unsure = annotation.flag === UNSURE;
+  return (
+    <>
+      <div className="attribute-row" data-attribute="note">
+        <label htmlFor={`note-${annotation.id}`}>note</label>
+        <input
+          id={`note-${annotation.id}`}
+          data-field="note"
+          type="text"
+          value={draft ?? annotation.note ?? ''}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setDraft(null);
+            else if (e.key === 'Enter') commit();
+          }}
+        />
+      </div>
+      <div className="attribute-row" data-attribute="unsure">
+        <label htmlFor={`unsure-${annotation.id}`}>unsure</label>
+        <input
+          id={`unsure-${annotation.id}`}
+          data-field="unsure"
+          type="checkbox"
+          checked={unsure}
+          onChange={() => onChange({ flag: unsure ? null : UNSURE })}
+        />
+      </div>
+    </>
+  );
+}
