@@ -10,7 +10,7 @@ import type { ImportedRelation, ImportedSpan } from '../db/imported.ts';
 import { isLabelName, LABEL_NAME_RULE } from '../db/label-name.ts';
 import { createLabel, listLabels } from '../db/labels.ts';
 import type { AttributeDef, AttributeType, AttributeValue, Role } from '../db/model.ts';
-import { addAttributeDef, addRole, addRoleLabels } from '../db/scheme-create.ts';
+import { addRoleLabels, insertAttributeRow, insertRoleRow } from '../scheme/write.ts';
 import { attributeValueProblem, listAttributeDefs, listRoles, roleAllows } from '../db/scheme-read.ts';
 import { RecordError } from './record-common.ts';
 import type { DocumentDraft } from './record.ts';
@@ -103,7 +103,12 @@ export class ImportScheme {
     const like = this.defByName.get(name);
     const shape = { name, type: like?.type ?? inferredType(value), values: like?.values ?? [] };
     const def: AttributeDef = {
-      id: addAttributeDef(this.db, labelId, shape),
+      id: insertAttributeRow(this.db, labelId, {
+        ...shape,
+        values: [...shape.values],
+        required: false,
+        default: null,
+      }),
       labelId,
       ...shape,
       required: false,
@@ -146,7 +151,15 @@ export class ImportScheme {
     if (!role) {
       if (!this.create) throw new RecordError(`${where}: unknown role "${r.label}" ${HINT}`);
       this.refuseName('role', r.label);
-      const id = addRole(this.db, r.label);
+      const id = insertRoleRow(this.db, {
+        name: r.label,
+        hotkey: null,
+        description: '',
+        many: true,
+        required: false,
+        from: [],
+        to: [],
+      });
       this.createdRoles.add(id);
       role = {
         id,

@@ -65,3 +65,10 @@ export function updateRoleRow(db: Db, id: number, role: RoleRow): void {
   ).run(role.name, role.hotkey, role.description, role.many ? 1 : 0, role.required ? 1 : 0, id);
   setRoleLabels(db, id, role);
 }
+
+/** Lets role `roleId` also link label `fromLabelId` (the head) to label `toLabelId` (the child). */
+export function addRoleLabels(db: Db, roleId: number, fromLabelId: number, toLabelId: number): void {
+  const add = statement(db, 'INSERT OR IGNORE INTO role_labels (role_id, side, label_id) VALUES (?, ?, ?)');
+  add.run(roleId, 'from', fromLabelId);
+  add.run(roleId, 'to', toLabelId);
+}
