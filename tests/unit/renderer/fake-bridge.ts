@@ -4,7 +4,7 @@
  * failures can be driven step by step. The real backend is what the e2e
  * tests run; this only answers in the shape the contract promises.
  */
-import type { Annotation, AnnotationView, DocumentRecord } from '../../../src-main/db/model.ts';
+import type { Annotation, AnnotationView, DocumentRecord, RelationView } from '../../../src-main/db/model.ts';
 import type { ErrorCode } from '../../../src-main/db/errors.ts';
 import type { Reply } from '../../../src-main/ipc/contract.ts';
 import type {
@@ -25,6 +25,7 @@ interface Entry {
 interface Stored {
   document: DocumentRecord;
   annotations: Annotation[];
+  relations: RelationView[];
   undo: Entry[];
   redo: Entry[];
 }
@@ -62,7 +63,7 @@ export class FakeBridge implements SessionBridge {
 
   constructor(...records: DocumentRecord[]) {
     for (const document of records)
-      this.docs.set(document.id, { document, annotations: [], undo: [], redo: [] });
+      this.docs.set(document.id, { document, annotations: [], relations: [], undo: [], redo: [] });
   }
 
   /** The next call of `method` fails with this error, as the main process would reply. */
@@ -82,6 +83,10 @@ export class FakeBridge implements SessionBridge {
 
   stored(documentId: number): Annotation[] {
     return this.doc(documentId).annotations;
+  }
+
+  storedRelations(documentId: number): RelationView[] {
+    return this.doc(documentId).relations;
   }
 
   private doc(id: number): Stored {
@@ -153,6 +158,7 @@ export class FakeBridge implements SessionBridge {
         return {
           document: { ...stored.document },
           annotations,
+          relations: stored.relations.map((r) => ({ ...r })),
           history: { undo: stored.undo.length, redo: stored.redo.length },
         };
       }),
@@ -204,9 +210,63 @@ export class FakeBridge implements SessionBridge {
     delete: (r) =>
       this.answer('annotations.delete', r.id, () => {
         const { stored, annotation } = this.find(r.id);
+        // As the database does: its relations go with it, and come back on undo.
+        const taken = stored.relations.filter((x) => x.headId === r.id || x.childId === r.id);
+        const drop = () => (stored.relations = stored.relations.filter((x) => !taken.includes(x)));
         this.put(stored, null, r.id);
-        this.record(stored, annotation, null, r.id);
+        drop();
+        stored.undo.push({
+          back: () => {
+            stored.relations.push(...taken);
+            return this.put(stored, annotation, r.id);
+          },
+          forth: () => {
+            drop();
+            return this.put(stored, null, r.id);
+          },
+          annotationId: r.id,
+        });
+        stored.redo = [];
         return annotation;
+      }),
+  };
+
+  relations: SessionBridge['relations'] = {
+    create: (r) =>
+      this.answer('relations.create', r.headId, () => {
+        const { stored } = this.find(r.headId);
+        this.find(r.childId);
+        if (
+          stored.relations.some(
+            (x) => x.headId === r.headId && x.roleId === r.roleId && x.childId === r.childId,
+          )
+        )
+          throw new Error('the same relation twice');
+        const relation: RelationView = { id: this.nextId++, ...r };
+        stored.relations.push(relation);
+        const drop = () => (stored.relations = stored.relations.filter((x) => x !== relation));
+        stored.undo.push({
+          back: () => (drop(), this.find(r.headId).annotation),
+          forth: () => (stored.relations.push(relation), this.find(r.headId).annotation),
+          annotationId: r.headId,
+        });
+        stored.redo = [];
+        return relation;
+      }),
+    delete: (r) =>
+      this.answer('relations.delete', r.id, () => {
+        const stored = [...this.docs.values()].find((d) => d.relations.some((x) => x.id === r.id));
+        const relation = stored?.relations.find((x) => x.id === r.id);
+        if (!stored || !relation) throw new Error(`no relation ${r.id}`);
+        const drop = () => (stored.relations = stored.relations.filter((x) => x !== relation));
+        drop();
+        stored.undo.push({
+          back: () => (stored.relations.push(relation), this.find(relation.headId).annotation),
+          forth: () => (drop(), this.find(relation.headId).annotation),
+          annotationId: relation.headId,
+        });
+        stored.redo = [];
+        return relation;
       }),
   };
 
@@ -233,6 +293,7 @@ const apply = <T>(previous: T, next: Update<T>): T =>
 export class FakeWindow implements SessionView, SessionHost {
   doc: DocumentRecord | null = null;
   annotations: AnnotationView[] = [];
+  relations: RelationView[] = [];
   history: History = { undo: 0, redo: 0 };
   selectedId: number | null = null;
   save: SaveState = { kind: 'saved' };
@@ -244,6 +305,7 @@ export class FakeWindow implements SessionView, SessionHost {
 
   setDoc = (doc: DocumentRecord) => void (this.doc = doc);
   setAnnotations = (list: AnnotationView[]) => void (this.annotations = list);
+  setRelations = (list: RelationView[]) => void (this.relations = list);
   setHistory = (h: Update<History>) => void (this.history = apply(this.history, h));
   setSelectedId = (id: Update<number | null>) => void (this.selectedId = apply(this.selectedId, id));
   setSave = (save: Update<SaveState>) => void (this.save = apply(this.save, save));
