@@ -6,10 +6,15 @@ import { selectedRange } from './editor/dom-offsets.ts';
 import { revealAnnotation } from './editor/reveal.ts';
 import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
+import { candidateStyle } from './frame/candidate-marks.ts';
+import { Connectors } from './frame/Connectors.tsx';
+import { useRelationEditing } from './frame/useRelationEditing.ts';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
 import { AnnotationPanel } from './panels/AnnotationPanel.tsx';
 import { DocumentList } from './panels/DocumentList.tsx';
+import { EventFrame } from './panels/EventFrame.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
+import { RoleChooser } from './panels/RoleChooser.tsx';
 import { ShortcutOverlay } from './panels/ShortcutOverlay.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
 import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './panels/TransferDialogs.tsx';
@@ -19,6 +24,7 @@ import { useCorpusTransfer } from './state/useCorpusTransfer.ts';
 import { useDocumentSession } from './state/useDocumentSession.ts';
 import { useLatest } from './state/useLatest.ts';
 import { useReadingPlace } from './state/useReadingPlace.ts';
+import { useScheme } from './state/useScheme.ts';
 import { useTheme } from './state/useTheme.ts';
 import { STATUS_ORDER, statusDigit } from './state/statuses.ts';
 import { STATUS_TEXT } from './state/wording.ts';
@@ -41,6 +47,8 @@ export function App() {
     notify: showHint,
     labels: labelsById,
   });
+  const labelIds = useMemo(() => corpus.labels.map((l) => l.id).join(), [corpus.labels]);
+  const scheme = useScheme(labelIds, showHint);
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exact, setExact] = useState(false);
@@ -52,6 +60,13 @@ export function App() {
   const openDocument = useCallback((id: number) => void open(id), [open]);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   useReadingPlace({ docId: session.doc?.id ?? null, open, root, scroller });
+  const { linking, roleChoice, setRoleChoice, linkAs } = useRelationEditing({
+    root,
+    session,
+    roles: scheme.roles,
+    labels: labelsById,
+    hint: showHint,
+  });
 
   // An import into a window with no document open opens the first one: the
   // samples are there to be read. It opens before the result is shown, so
@@ -79,12 +94,17 @@ export function App() {
   const panelAnnotations = useDeferredValue(session.annotations);
   const panelSelectedId = useDeferredValue(session.selectedId);
   const statusSave = useDeferredValue(session.save);
+  const panelRelations = useDeferredValue(session.relations);
+  const panelById = useMemo(() => new Map(panelAnnotations.map((a) => [a.id, a])), [panelAnnotations]);
+  const panelSelected = panelSelectedId === null ? undefined : panelById.get(panelSelectedId);
 
   const keyContext: EditorKeyContext = useMemo(
     () => ({
       root,
       session,
       labels: corpus.labels,
+      roles: scheme.roles,
+      linking,
       exact,
       blocked: dialog !== null || transfer.running !== null || transfer.result !== null,
       hint: showHint,
@@ -92,7 +112,18 @@ export function App() {
       showShortcuts: () => setDialog('shortcuts'),
       focusFilter: () => document.querySelector<HTMLInputElement>('.doc-filters input')?.focus(),
     }),
-    [root, session, corpus.labels, exact, dialog, transfer.running, transfer.result, showHint],
+    [
+      root,
+      session,
+      corpus.labels,
+      scheme.roles,
+      linking,
+      exact,
+      dialog,
+      transfer.running,
+      transfer.result,
+      showHint,
+    ],
   );
   useEditorKeys(keyContext);
   const labelsHere = useLabelsAtCaret(root, session.annotations, labelsById);
@@ -129,12 +160,13 @@ export function App() {
       else if (transferResult) clearResult();
       else {
         setChooser(null);
+        setRoleChoice(null);
         setPanelOpen(false);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, transferResult, clearResult]);
+  }, [dialog, transferResult, clearResult, setRoleChoice]);
 
   // The selected annotation is scrolled into view wherever it was selected from.
   // One just drawn from a keypress (a draft, id < 0) is where the selection was,
@@ -271,6 +303,16 @@ export function App() {
                   selectedId={session.selectedId}
                   onRoot={setRoot}
                 />
+                <style>{candidateStyle(linking.state)}</style>
+                <Connectors
+                  root={root}
+                  scroller={scroller}
+                  selectedId={session.selectedId}
+                  annotations={session.annotations}
+                  relations={session.relations}
+                  roles={scheme.roles}
+                  linking={linking.state}
+                />
               </div>
             </>
           ) : (
@@ -280,13 +322,29 @@ export function App() {
           )}
         </section>
         {doc && (
-          <AnnotationPanel
-            text={doc.text}
-            annotations={panelAnnotations}
-            labels={labelsById}
-            selectedId={panelSelectedId}
-            onSelect={showAnnotation}
-          />
+          <div className="side-panels">
+            {panelSelected && (
+              <EventFrame
+                text={doc.text}
+                annotation={panelSelected}
+                annotations={panelById}
+                relations={panelRelations}
+                roles={scheme.roles}
+                labels={labelsById}
+                linking={linking.state}
+                onSelect={showAnnotation}
+                onUnlink={(id) => void session.unlink(id)}
+                onChooseRole={linking.start}
+              />
+            )}
+            <AnnotationPanel
+              text={doc.text}
+              annotations={panelAnnotations}
+              labels={labelsById}
+              selectedId={panelSelectedId}
+              onSelect={showAnnotation}
+            />
+          </div>
         )}
       </main>
       <StatusLine save={statusSave} stats={corpus.stats} hint={hint} here={labelsHere} />
@@ -300,6 +358,14 @@ export function App() {
           onChoose={(id) => {
             session.setSelectedId(id);
             setChooser(null);
+          }}
+        />
+      )}
+      {roleChoice && (
+        <RoleChooser
+          choice={roleChoice}
+          onChoose={(role) => {
+            linkAs(role);
           }}
         />
       )}
