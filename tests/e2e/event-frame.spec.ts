@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type Annotator } from './harness/fixtures.ts';
-import { clickAt, documentRows, loadSamples, SCREENSHOTS, storedText, tag } from './helpers.ts';
+import { clickAt, documentRows, loadSamples, pointAt, SCREENSHOTS, storedText, tag } from './helpers.ts';
 
 /** The document's relations straight from the database, as `role: event → argument`. */
 function storedRelations(app: Annotator, id = 1): string[] {
@@ -143,4 +143,51 @@ test('a filler is unlinked from the frame with Delete, and the span stays', asyn
   await expect.poll(() => storedRelations(app)).toEqual([]);
   await expect(slot(page, 'quantity').locator('.filler')).toHaveCount(0);
   await expect(page.getByLabel('Annotations').getByRole('button')).toHaveCount(2);
+});
+
+/** Drags with Alt held from the character at `from` to the one at `to`. */
+async function altDrag(page: Page, from: number, to: number): Promise<void> {
+  const a = await pointAt(page, from, 'left');
+  const b = await pointAt(page, to, 'left');
+  await page.keyboard.down('Alt');
+  await page.mouse.move(a.x + 1, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x + 1, b.y, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.up('Alt');
+}
+
+test('Alt + drag from an event links with the one role that fits, or asks which', async ({ app }) => {
+  const { page } = app;
+  await loadSamples(app);
+  const text = storedText(app);
+  const at = (s: string) => text.indexOf(s);
+  await tagWords(page, at('hebben momenteel'), 1, '1');
+  await tagWords(page, at('2.500 militairen'), 1, '2');
+  await tagWords(page, at('militairen in het land'), 1, '3');
+  await page.keyboard.press('Escape');
+
+  // To a NUMBER only the quantity fits: linked at once, the event selected with its frame.
+  await altDrag(page, at('hebben momenteel') + 1, at('2.500') + 1);
+  await expect.poll(() => storedRelations(app)).toEqual(['quantity: hebben → 2.500']);
+  await expect(frame(page).getByRole('heading')).toHaveText('EVENT hebben');
+  // To an ACTOR both agent and patient fit: a chooser asks.
+  await altDrag(page, at('hebben momenteel') + 1, at('militairen in') + 2);
+  const chooser = page.getByRole('menu', { name: 'Link as' });
+  await expect(chooser.getByRole('menuitem')).toHaveText(['agentA', 'patientP']);
+  await chooser.getByRole('menuitem', { name: /patient/ }).click();
+  await expect
+    .poll(() => storedRelations(app))
+    .toEqual(['patient: hebben → militairen', 'quantity: hebben → 2.500']);
+  await expect(chooser).toBeHidden();
+  // No text was selected by the drags.
+  expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
+  // With nothing selected, no arcs; hovering a span draws its own, and only those.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.connectors')).toHaveCount(0);
+  const number = await pointAt(page, at('2.500') + 1, 'left');
+  await page.mouse.move(number.x, number.y);
+  await expect(page.locator('.connectors text')).toHaveText(['quantity']);
+  await page.mouse.move(5, 5);
+  await expect(page.locator('.connectors')).toHaveCount(0);
 });
