@@ -141,6 +141,10 @@ function linkingKey(ctx: EditorKeyContext, e: KeyboardEvent): boolean {
   return true;
 }
 
+/** The labels a role starts from, as a hint names them: "EVENT". */
+const eventNames = (ctx: EditorKeyContext, role: Role) =>
+  role.from.map((id) => ctx.labels.find((l) => l.id === id)?.name ?? '?').join(' or ');
+
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
 
 const inArticle = (ctx: EditorKeyContext, target: EventTarget | null) =>
@@ -234,7 +238,12 @@ export function useEditorKeys(context: EditorKeyContext): void {
         if (role) ctx.linking.start(role);
       } else if (!ctrl && !e.altKey) {
         const label = ctx.labels.find((l) => l.hotkey !== null && l.hotkey.toLowerCase() === keyChar(e));
-        if (!label) return;
+        if (!label) {
+          const role = ctx.roles.find((r) => r.hotkey?.toLowerCase() === keyChar(e));
+          if (role)
+            ctx.hint(`Select an annotation labelled ${eventNames(ctx, role)} to link its ${role.name}.`);
+          return;
+        }
         handled();
         void applyLabel(ctx, label.id, ctx.exact || e.shiftKey);
       }

@@ -131,6 +131,9 @@ test('a filler is unlinked from the frame with Delete, and the span stays', asyn
   const text = storedText(app);
   await tagWords(page, text.indexOf('hebben momenteel'), 1, '1');
   await tagWords(page, text.indexOf('2.500 militairen'), 1, '2');
+  // A role key on an argument says what it needs.
+  await page.keyboard.press('q');
+  await expect(page.getByText('Select an annotation labelled EVENT to link its quantity.')).toBeVisible();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('q');
   await page.keyboard.press('Enter');
