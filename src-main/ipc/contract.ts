@@ -14,6 +14,8 @@ import {
   type DocumentRecord,
   type DocumentSummary,
   type Label,
+  type Relation,
+  type RelationView,
 } from '../db/model.ts';
 import type { HistoryStep } from '../db/annotations.ts';
 import { LABEL_NAME, LABEL_NAME_RULE } from '../db/label-name.ts';
@@ -35,6 +37,14 @@ const hotkey = z
   .regex(/^[\p{L}\p{N}]$/u, 'a single letter or digit')
   .nullable();
 
+/** A fragment of a discontinuous annotation: [start, end] in UTF-16 units. */
+const fragments = z
+  .array(z.tuple([offset, offset]))
+  .min(2)
+  .max(10_000);
+const attributeName = z.string().min(1).max(64);
+const attributeValue = z.union([z.string().max(10_000), z.number(), z.boolean()]);
+
 /** Where an import's files come from: a native dialog in main, or the bundled samples. */
 export const IMPORT_SOURCES = ['files', 'folder', 'samples'] as const;
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
@@ -49,14 +59,38 @@ export const requests = {
   'documents.get': z.strictObject({ id }),
   'documents.setStatus': z.strictObject({ id, status }),
   'annotations.create': z
-    .strictObject({ documentId: id, labelId: id, start: offset, end: offset })
+    .strictObject({
+      documentId: id,
+      labelId: id,
+      /** With fragments: their extent. */
+      start: offset,
+      end: offset,
+      fragments: fragments.optional(),
+      attributes: z.record(attributeName, attributeValue).optional(),
+    })
     .refine((r) => r.start < r.end, { message: 'start must be less than end' }),
   'annotations.update': z
-    .strictObject({ id, labelId: id.optional(), start: offset.optional(), end: offset.optional() })
-    .refine((r) => r.labelId !== undefined || r.start !== undefined || r.end !== undefined, {
+    .strictObject({
+      id,
+      labelId: id.optional(),
+      start: offset.optional(),
+      end: offset.optional(),
+      /** A value sets an attribute, null unsets it; attributes not named stay as they are. */
+      attributes: z.record(attributeName, attributeValue.nullable()).optional(),
+      /** New fragments (start and end become their extent), or null for one stretch of text. */
+      fragments: fragments.nullable().optional(),
+      note: z.string().max(10_000).nullable().optional(),
+      flag: z.string().min(1).max(64).nullable().optional(),
+    })
+    .refine((r) => Object.entries(r).some(([k, v]) => k !== 'id' && v !== undefined), {
       message: 'nothing to change',
     }),
   'annotations.delete': z.strictObject({ id }),
+  'relations.create': z.strictObject({ roleId: id, headId: id, childId: id }),
+  'relations.update': z
+    .strictObject({ id, roleId: id.optional(), childId: id.optional() })
+    .refine((r) => r.roleId !== undefined || r.childId !== undefined, { message: 'nothing to change' }),
+  'relations.delete': z.strictObject({ id }),
   'history.undo': z.strictObject({ documentId: id }),
   'history.redo': z.strictObject({ documentId: id }),
   'labels.list': z.strictObject({}),
@@ -88,6 +122,7 @@ export interface DocumentPage {
 export interface OpenedDocument {
   document: DocumentRecord;
   annotations: AnnotationView[];
+  relations: RelationView[];
   history: { undo: number; redo: number };
 }
 
@@ -100,6 +135,9 @@ export interface Responses {
   'annotations.create': Annotation;
   'annotations.update': Annotation;
   'annotations.delete': Annotation;
+  'relations.create': Relation;
+  'relations.update': Relation;
+  'relations.delete': Relation;
   'history.undo': HistoryStep;
   'history.redo': HistoryStep;
   'labels.list': Label[];

@@ -13,6 +13,7 @@ import {
   undo,
   updateAnnotation,
 } from '../db/annotations.ts';
+import { createRelation, deleteRelation, listRelations, updateRelation } from '../db/relations.ts';
 import { createLabel, listLabels, updateLabel } from '../db/labels.ts';
 import { corpusStats } from '../db/stats.ts';
 import { prepareDocumentSearch } from '../db/document-search.ts';
@@ -42,12 +43,16 @@ export function createHandlers(services: Services): Handlers {
     'documents.get': (r) => ({
       document: getDocument(db, r.id),
       annotations: listAnnotationViews(db, r.id),
+      relations: listRelations(db, r.id),
       history: historyDepth(db, r.id),
     }),
     'documents.setStatus': (r) => writing(() => changeStatus(db, r.id, r.status)),
     'annotations.create': (r) => writing(() => createAnnotation(db, { ...r, annotator: services.annotator })),
     'annotations.update': ({ id, ...changes }) => writing(() => updateAnnotation(db, id, changes)),
     'annotations.delete': (r) => writing(() => deleteAnnotation(db, r.id)),
+    'relations.create': (r) => writing(() => createRelation(db, r)),
+    'relations.update': ({ id, ...changes }) => writing(() => updateRelation(db, id, changes)),
+    'relations.delete': (r) => writing(() => deleteRelation(db, r.id)),
     'history.undo': (r) => writing(() => undo(db, r.documentId)),
     'history.redo': (r) => writing(() => redo(db, r.documentId)),
     'labels.list': () => listLabels(db),

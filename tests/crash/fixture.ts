@@ -3,7 +3,8 @@ import type { Db } from '../../src-main/db/connection.ts';
 import { closeDatabase, openDatabase } from '../../src-main/db/connection.ts';
 import { insertDocument } from '../../src-main/db/documents.ts';
 import { listAnnotations } from '../../src-main/db/annotations.ts';
-import type { Annotation } from '../../src-main/db/model.ts';
+import type { Annotation, Relation } from '../../src-main/db/model.ts';
+import type { AnnotationState } from '../../src-main/db/history.ts';
 import { sha256Hex } from '../../src-main/text/hash.ts';
 import { isDeepStrictEqual } from 'node:util';
 
@@ -43,8 +44,14 @@ export function readHistory(db: Db): Change[] {
   }[];
   return rows.map((row) => ({
     annotationId: row.annotation_id,
-    after: row.after ? (JSON.parse(row.after) as Annotation) : null,
+    after: row.after ? annotationOf(JSON.parse(row.after) as AnnotationState) : null,
   }));
+}
+
+/** The annotation of a history state, without the relations that came back with it. */
+function annotationOf(state: AnnotationState): Annotation {
+  const { relations: _, ...annotation } = state;
+  return annotation;
 }
 
 /** Every annotation row, in id order, in the shape the history stores. */
@@ -83,4 +90,53 @@ export function consistencyProblems(db: Db, history: readonly Change[]): string[
   if (drift.documentDrift !== 0 || drift.labelDrift !== 0)
     problems.push(`annotation counters drifted (${JSON.stringify(drift)})`);
   return problems;
+}
+
+/** Every relation row, in id order, in the shape the history stores. */
+export function relationRows(db: Db): Relation[] {
+  return (
+    db.prepare('SELECT * FROM relations ORDER BY id').all() as {
+      id: number;
+      document_id: number;
+      role_id: number;
+      head_id: number;
+      child_id: number;
+      created_at: string;
+    }[]
+  ).map((r) => ({
+    id: r.id,
+    documentId: r.document_id,
+    roleId: r.role_id,
+    headId: r.head_id,
+    childId: r.child_id,
+    createdAt: r.created_at,
+  }));
+}
+
+/**
+ * Relations that are not what replaying the history from `start` gives:
+ * relation rows set or remove one, an annotation's deletion removes those
+ * its `before` lists, and a deletion undone brings back those its `after` lists.
+ */
+export function relationProblems(db: Db, start: readonly Relation[]): string[] {
+  const replayed = new Map(start.map((r) => [r.id, r]));
+  const rows = db.prepare('SELECT id, entity, before, after FROM annotation_history ORDER BY id').all() as {
+    id: number;
+    entity: 'annotation' | 'relation';
+    before: string | null;
+    after: string | null;
+  }[];
+  for (const row of rows) {
+    const before = row.before === null ? null : (JSON.parse(row.before) as Relation & AnnotationState);
+    const after = row.after === null ? null : (JSON.parse(row.after) as Relation & AnnotationState);
+    if (row.entity === 'relation') {
+      if (after) replayed.set(after.id, after);
+      else if (before) replayed.delete(before.id);
+      continue;
+    }
+    for (const r of before?.relations ?? []) replayed.delete(r.id);
+    for (const r of after?.relations ?? []) replayed.set(r.id, r);
+  }
+  const fromHistory = [...replayed.values()].sort((a, b) => a.id - b.id);
+  return isDeepStrictEqual(relationRows(db), fromHistory) ? [] : ['relations and history disagree'];
 }

@@ -14,6 +14,13 @@ export interface World {
   documentIds: number[];
   labelIds: number[];
   annotationIds: number[];
+  roleIds: number[];
+  /** Relations the scheme allows between annotations of the seed: role, event, argument. */
+  frames: { roleId: number; headId: number; childId: number }[];
+  /** Relations the seed holds; new ones get ids after these. */
+  relationIds: number[];
+  /** Attribute names of the scheme, and values each type allows. */
+  attributeNames: string[];
   /** Lengths (UTF-16) of the document texts, and offsets of surrogate pairs in them. */
   edgeOffsets: number[];
 }
@@ -103,6 +110,15 @@ const color = fc.array(hexDigit, { minLength: 6, maxLength: 6 }).map((d) => `#${
 const hotkey = fc.oneof(fc.constant(null), fc.constantFrom('1', '2', '3', '9', 'a', 'Z', 'é', 'ß', '٣', '𝔘'));
 const status = fc.constantFrom(...DOCUMENT_STATUSES);
 
+/** Values of every attribute type, valid for some attribute and wrong for most. */
+const attributeValue = fc.oneof(
+  fc.constantFrom('positive', 'negative', 'past', 'person', 'exact', '2021', '2021-07-14', 'kg'),
+  fc.boolean(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer(),
+  trickyString(30),
+);
+
 type Arbitraries = { [M in Method]: fc.Arbitrary<RequestInput<M>> };
 
 export function acceptedPayloads(world: World): Arbitraries {
@@ -110,6 +126,18 @@ export function acceptedPayloads(world: World): Arbitraries {
   const labelId = someId(world.labelIds);
   const annotationId = someId(world.annotationIds);
   const offset = someOffset(world);
+  const roleId = someId(world.roleIds);
+  const relationId = someId(world.relationIds.length ? world.relationIds : [1, 2, 3]);
+  const attributeName = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...world.attributeNames) },
+    labelName,
+  );
+  // Any pairs, and the same offsets sorted into pairs: many of those are fragments the text can take.
+  const fragments = fc.array(fc.tuple(offset, offset), { minLength: 2, maxLength: 4 }).chain((pairs) => {
+    const flat = pairs.flat().sort((a, b) => a - b);
+    const sorted = pairs.map((_, i): [number, number] => [flat[2 * i] ?? 0, flat[2 * i + 1] ?? 0]);
+    return fc.constantFrom(pairs, sorted);
+  });
   const span = fc
     .tuple(offset, offset)
     .filter(([a, b]) => a !== b)
@@ -127,12 +155,49 @@ export function acceptedPayloads(world: World): Arbitraries {
     'documents.get': fc.record({ id: documentId }),
     'documents.setStatus': fc.record({ id: documentId, status }),
     'annotations.create': fc
-      .tuple(documentId, labelId, span)
-      .map(([d, l, s]) => ({ documentId: d, labelId: l, ...s })),
+      .tuple(
+        documentId,
+        labelId,
+        span,
+        fc.option(fragments, { nil: undefined }),
+        fc.option(fc.dictionary(attributeName, attributeValue, { maxKeys: 3 }), { nil: undefined }),
+      )
+      .map(([d, l, s, f, a]) => {
+        // With fragments, start and end are their extent when that is a span, as the editor sends them.
+        const extent = { start: f?.[0]?.[0] ?? 0, end: f?.[f.length - 1]?.[1] ?? 0 };
+        const shape = extent.start < extent.end ? extent : s;
+        return {
+          documentId: d,
+          labelId: l,
+          ...shape,
+          ...(f ? { fragments: f } : {}),
+          ...(a ? { attributes: a } : {}),
+        };
+      }),
     'annotations.update': fc
-      .record({ id: annotationId, labelId, start: offset, end: offset }, { requiredKeys: ['id'] })
-      .filter((r) => r.labelId !== undefined || r.start !== undefined || r.end !== undefined),
+      .record(
+        {
+          id: annotationId,
+          labelId,
+          start: offset,
+          end: offset,
+          attributes: fc.dictionary(attributeName, fc.option(attributeValue), { maxKeys: 3 }),
+          fragments: fc.option(fragments),
+          note: fc.option(trickyString(40)),
+          flag: fc.option(fc.constantFrom('unsure', 'check', '⚑')),
+        },
+        { requiredKeys: ['id'] },
+      )
+      .filter((r) => Object.keys(r).length > 1),
     'annotations.delete': fc.record({ id: annotationId }),
+    'relations.create': fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...world.frames) },
+      fc.record({ roleId, headId: annotationId, childId: annotationId }),
+    ),
+    'relations.update': fc
+      .record({ id: relationId, roleId, childId: annotationId }, { requiredKeys: ['id'] })
+      .filter((r) => r.roleId !== undefined || r.childId !== undefined),
+    'relations.delete': fc.record({ id: relationId }),
     'history.undo': fc.record({ documentId }),
     'history.redo': fc.record({ documentId }),
     'labels.list': fc.constant({}),

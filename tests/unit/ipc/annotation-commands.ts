@@ -13,6 +13,7 @@ import {
   createOutcome,
   documentOf,
   edit,
+  relationsOf,
   openDocument,
   travel,
   updateOutcome,
@@ -28,10 +29,10 @@ export interface Real {
   imported: ImportState;
 }
 
-type Command = fc.AsyncCommand<Model, Real>;
+export type Command = fc.AsyncCommand<Model, Real>;
 
 /** An id no annotation has, for commands on a document without annotations. */
-const NO_ANNOTATION = 2 ** 40;
+export const NO_ANNOTATION = 2 ** 40;
 
 export async function send<M extends Method>(
   real: Real,
@@ -41,7 +42,7 @@ export async function send<M extends Method>(
   return (await dispatch(real.backend.handlers, method, payload)) as Reply<ResponseOf<M>>;
 }
 
-function expectOutcome<T>(reply: Reply<T>, outcome: Outcome, what: string): T | undefined {
+export function expectOutcome<T>(reply: Reply<T>, outcome: Outcome, what: string): T | undefined {
   const got = reply.ok ? 'ok' : reply.error.code;
   expect(got, `${what}: ${reply.ok ? 'succeeded' : reply.error.message}`).toBe(outcome);
   return reply.ok ? reply.value : undefined;
@@ -63,6 +64,9 @@ export async function checkInvariants(model: Model, real: Real): Promise<void> {
       annotator,
     }));
     expect(actual, `annotations of document ${doc.id}`).toEqual(expected);
+    expect(reply.value.relations, `relations of document ${doc.id}`).toEqual(
+      [...doc.relations].map(([id, r]) => ({ id, ...r })).sort((a, b) => a.id - b.id),
+    );
     expect(reply.value.document.status, `status of document ${doc.id}`).toBe(doc.status);
     expect(reply.value.history, `history depth of document ${doc.id}`).toEqual({
       undo: doc.undo.length,
@@ -86,7 +90,7 @@ export async function checkInvariants(model: Model, real: Real): Promise<void> {
   expect(problemsSince(real.backend.db, real.imported)).toEqual([]);
 }
 
-const pick = <T>(items: readonly T[], index: number): T | undefined =>
+export const pick = <T>(items: readonly T[], index: number): T | undefined =>
   items.length === 0 ? undefined : items[index % items.length];
 
 /** An annotation of the open document, or of any document, chosen by index; a missing id when there is none. */
@@ -97,7 +101,7 @@ function annotationAt(model: Model, index: number, anyDocument: boolean): number
 }
 
 /** A command: the call and model update in `act`, then every invariant. */
-function command(label: string, act: (model: Model, real: Real) => Promise<void>): Command {
+export function command(label: string, act: (model: Model, real: Real) => Promise<void>): Command {
   return {
     check: () => true,
     run: async (model, real) => {
@@ -122,7 +126,7 @@ const create = (label: number, start: number, length: number): Command =>
     const doc = openDocument(model);
     const labelId = (pick(model.labels, label) as { id: number }).id;
     const request = { documentId: doc.id, labelId, start, end: start + length };
-    const span = { labelId, start, end: start + length, annotator: 'tester' };
+    const span = { labelId, start, end: start + length, annotator: 'tester', note: null, flag: null };
     const reply = await send(real, 'annotations.create', request);
     const created = expectOutcome(reply, createOutcome(doc, span), `create ${JSON.stringify(request)}`);
     if (!created) return;
@@ -145,10 +149,11 @@ const update = (
       const labelId = change.label === undefined ? undefined : pick(model.labels, change.label)?.id;
       const changes = { labelId, start: change.start, end: change.end };
       const predicted = updateOutcome(model, id, changes);
-      const payload = Object.fromEntries(
-        Object.entries({ id, ...changes }).filter(([, v]) => v !== undefined),
-      );
-      const reply = await send(real, 'annotations.update', payload as RequestInput<'annotations.update'>);
+      const payload: RequestInput<'annotations.update'> = { id };
+      if (changes.labelId !== undefined) payload.labelId = changes.labelId;
+      if (changes.start !== undefined) payload.start = changes.start;
+      if (changes.end !== undefined) payload.end = changes.end;
+      const reply = await send(real, 'annotations.update', payload);
       const updated = expectOutcome(reply, predicted.outcome, `update ${JSON.stringify(payload)}`);
       const { doc, before, after } = predicted;
       if (!updated || !doc || !before || !after) return;
@@ -166,7 +171,9 @@ const remove = (annotation: number, anyDocument: boolean): Command =>
     const reply = await send(real, 'annotations.delete', { id });
     expectOutcome(reply, doc ? 'ok' : 'NOT_FOUND', `delete ${id}`);
     const before = doc?.annotations.get(id);
-    if (doc && before) edit(doc, { kind: 'annotation', id, before, after: null });
+    // Its relations go with it, in the same step.
+    if (doc && before)
+      edit(doc, { kind: 'annotation', id, before, after: null, relations: relationsOf(doc, id) });
   });
 
 const setStatus = (status: DocumentStatus): Command =>
@@ -188,12 +195,24 @@ export const step = (direction: 'undo' | 'redo'): Command =>
     const done = expectOutcome(reply, expected ? 'ok' : nothing, `${direction} in ${doc.id}`);
     if (!done || !expected) return;
     if (expected.kind === 'status') expect(done).toMatchObject({ action: 'status', status: doc.status });
-    else {
+    else if (expected.kind === 'relation') {
+      const now = doc.relations.get(expected.id);
+      expect(done).toMatchObject({
+        entity: 'relation',
+        relationId: expected.id,
+        relation: now ? { ...now, id: expected.id } : null,
+      });
+    } else {
       const now = doc.annotations.get(expected.id);
       expect(done).toMatchObject({
+        entity: 'annotation',
         annotationId: expected.id,
         annotation: now ? { ...now, id: expected.id } : null,
       });
+      // Undoing or redoing a deletion brings back or takes again the relations it took along.
+      const along = expected.after === null ? [...(expected.relations?.keys() ?? [])] : [];
+      if ('relations' in done)
+        expect(done.relations.map((r) => r.id).sort((a, b) => a - b)).toEqual(along.sort((a, b) => a - b));
     }
   });
 

@@ -8,7 +8,10 @@ import { createTestBackend } from '../../helpers/backend.ts';
 import { annotationRows } from '../../crash/fixture.ts';
 import type { Model, ModelDocument } from './annotation-model.ts';
 import { checkInvariants, commands, send, step, type Real } from './annotation-commands.ts';
+import { relationCommands } from './relation-commands.ts';
 import { createSeedDatabase, readImportState } from './seed.ts';
+import { listRoles } from '../../../src-main/db/scheme-read.ts';
+import { relationRows } from '../../crash/fixture.ts';
 
 /** Everything about an annotation that undo must give back (it stamps `updatedAt` anew). */
 const restorable = (rows: ReturnType<typeof annotationRows>) => rows.map(({ updatedAt: _, ...rest }) => rest);
@@ -36,13 +39,14 @@ describe('model-based: random sessions of valid calls keep every invariant', () 
     for (const { id } of page.value.items) {
       const opened = await send(real, 'documents.get', { id });
       if (!opened.ok) throw new Error(opened.error.message);
-      const { document, annotations } = opened.value;
+      const { document, annotations, relations } = opened.value;
       documents.set(id, {
         id,
         text: document.text,
         status: document.status,
         startedByAnnotation: false,
         annotations: new Map(annotations.map(({ id: a, ...span }) => [a, span])),
+        relations: new Map(relations.map(({ id: r, ...relation }) => [r, relation])),
         undo: [],
         redo: [],
       });
@@ -52,6 +56,8 @@ describe('model-based: random sessions of valid calls keep every invariant', () 
     const model: Model = {
       documents,
       labels: labels.value.map(({ id, name, hotkey }) => ({ id, name, hotkey })),
+      // The scheme is the model's given: no call of this test changes it.
+      roles: listRoles(backend.db).map(({ id, many, from, to }) => ({ id, many, from, to })),
       open: page.value.items[0]?.id ?? 1,
     };
     return { model, real };
@@ -59,7 +65,7 @@ describe('model-based: random sessions of valid calls keep every invariant', () 
 
   it('after every call the API equals the model, history replays to the table, counts match; undoing everything gives back the import', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.commands(commands, { maxCommands: 30 }), async (cmds) => {
+      fc.asyncProperty(fc.commands([...commands, ...relationCommands], { maxCommands: 30 }), async (cmds) => {
         const { model, real } = await setup();
         try {
           await checkInvariants(model, real);
@@ -71,6 +77,7 @@ describe('model-based: random sessions of valid calls keep every invariant', () 
             await step('undo').run(model, real);
           }
           expect(restorable(annotationRows(real.backend.db))).toEqual(restorable(real.imported.annotations));
+          expect(relationRows(real.backend.db)).toEqual(real.imported.relations);
           for (const doc of model.documents.values()) {
             // The first annotation on a `todo` document starting it is no undo step (see the report of issue 23).
             if (!doc.startedByAnnotation)

@@ -1,7 +1,7 @@
 /**
  * A plain model of what the annotation calls do, written from the rules the
- * app promises (not from its code): the spans and status of each document,
- * and its undo and redo stacks. The model-based test runs the same commands
+ * app promises (not from its code): the spans, relations and status of each
+ * document, and its undo and redo stacks. The model-based test runs the same commands
  * on it and on the real handlers and compares the two after every step.
  */
 import type { DocumentStatus } from '../../../src-main/db/model.ts';
@@ -12,10 +12,27 @@ export interface ModelSpan {
   start: number;
   end: number;
   annotator: string | null;
+  note?: string | null;
+  flag?: string | null;
+}
+
+/** A role linking an event (head) to an argument (child). */
+export interface ModelRelation {
+  roleId: number;
+  headId: number;
+  childId: number;
 }
 
 export type Step =
-  | { kind: 'annotation'; id: number; before: ModelSpan | null; after: ModelSpan | null }
+  | {
+      kind: 'annotation';
+      id: number;
+      before: ModelSpan | null;
+      after: ModelSpan | null;
+      /** What a deletion took along: undoing it brings these back. */
+      relations?: Map<number, ModelRelation>;
+    }
+  | { kind: 'relation'; id: number; before: ModelRelation | null; after: ModelRelation | null }
   | { kind: 'status'; before: DocumentStatus; after: DocumentStatus };
 
 export interface ModelDocument {
@@ -25,6 +42,7 @@ export interface ModelDocument {
   /** The first annotation on a `todo` document set it `in_progress`: that is no step undo takes back. */
   startedByAnnotation: boolean;
   annotations: Map<number, ModelSpan>;
+  relations: Map<number, ModelRelation>;
   undo: Step[];
   redo: Step[];
 }
@@ -35,9 +53,18 @@ export interface ModelLabel {
   hotkey: string | null;
 }
 
+export interface ModelRole {
+  id: number;
+  /** Whether an event may have more than one argument in this role. */
+  many: boolean;
+  from: number[];
+  to: number[];
+}
+
 export interface Model {
   documents: Map<number, ModelDocument>;
   labels: ModelLabel[];
+  roles: ModelRole[];
   /** The document the user has open: where new annotations, status changes and undo go. */
   open: number;
 }
@@ -76,14 +103,35 @@ export function documentOf(model: Model, id: number): ModelDocument | undefined 
   return undefined;
 }
 
-function setSpan(doc: ModelDocument, id: number, span: ModelSpan | null): void {
+/** The relations annotation `id` is part of, as event or as argument. */
+export function relationsOf(doc: ModelDocument, id: number): Map<number, ModelRelation> {
+  return new Map([...doc.relations].filter(([, r]) => r.headId === id || r.childId === id));
+}
+
+/** An annotation goes with its relations; one that comes back brings back `along`. */
+function setSpan(
+  doc: ModelDocument,
+  id: number,
+  span: ModelSpan | null,
+  along?: Map<number, ModelRelation>,
+): void {
   if (span) doc.annotations.set(id, span);
-  else doc.annotations.delete(id);
+  else {
+    doc.annotations.delete(id);
+    for (const r of relationsOf(doc, id).keys()) doc.relations.delete(r);
+  }
+  if (span && along) for (const [r, relation] of along) doc.relations.set(r, relation);
+}
+
+function setRelation(doc: ModelDocument, id: number, relation: ModelRelation | null): void {
+  if (relation) doc.relations.set(id, relation);
+  else doc.relations.delete(id);
 }
 
 /** A change by the user: applied, undoable, and it empties the redo stack. */
 export function edit(doc: ModelDocument, step: Step): void {
   if (step.kind === 'annotation') setSpan(doc, step.id, step.after);
+  else if (step.kind === 'relation') setRelation(doc, step.id, step.after);
   else doc.status = step.after;
   doc.undo.push(step);
   doc.redo = [];
@@ -94,9 +142,12 @@ export function travel(doc: ModelDocument, direction: 'undo' | 'redo'): Step | u
   const [from, to] = direction === 'undo' ? [doc.undo, doc.redo] : [doc.redo, doc.undo];
   const step = from.pop();
   if (!step) return undefined;
-  const target = direction === 'undo' ? step.before : step.after;
-  if (step.kind === 'annotation') setSpan(doc, step.id, target as ModelSpan | null);
-  else doc.status = target as DocumentStatus;
+  if (step.kind === 'annotation') {
+    const target = direction === 'undo' ? step.before : step.after;
+    setSpan(doc, step.id, target, direction === 'undo' ? step.relations : undefined);
+  } else if (step.kind === 'relation')
+    setRelation(doc, step.id, direction === 'undo' ? step.before : step.after);
+  else doc.status = direction === 'undo' ? step.before : step.after;
   to.push(step);
   return step;
 }
@@ -121,8 +172,41 @@ export function updateOutcome(
   if (after.labelId === before.labelId && after.start === before.start && after.end === before.end)
     return { outcome: 'ok', doc, before, after };
   if (!validSpan(doc.text, after.start, after.end)) return { outcome: 'VALIDATION' };
+  // A new label must suit every relation the annotation is part of.
+  if (after.labelId !== before.labelId) {
+    for (const r of relationsOf(doc, id).values()) {
+      const role = model.roles.find((x) => x.id === r.roleId);
+      const head = r.headId === id ? after : doc.annotations.get(r.headId);
+      const child = r.childId === id ? after : doc.annotations.get(r.childId);
+      if (role && head && child && !allows(role, head.labelId, child.labelId))
+        return { outcome: 'VALIDATION' };
+    }
+  }
   if (duplicates(doc, after, id)) return { outcome: 'CONFLICT' };
   return { outcome: 'ok', doc, before, after };
+}
+
+const allows = (role: ModelRole, headLabel: number, childLabel: number): boolean =>
+  role.from.includes(headLabel) && role.to.includes(childLabel);
+
+/** What linking `headId` to `childId` in `role` must answer. */
+export function linkOutcome(model: Model, role: ModelRole, headId: number, childId: number): Outcome {
+  const doc = documentOf(model, headId);
+  const head = doc?.annotations.get(headId);
+  const childDoc = documentOf(model, childId);
+  const child = childDoc?.annotations.get(childId);
+  if (!doc || !head || !childDoc || !child) return 'NOT_FOUND';
+  if (headId === childId || doc !== childDoc || !allows(role, head.labelId, child.labelId))
+    return 'VALIDATION';
+  const fillers = [...doc.relations.values()].filter((r) => r.headId === headId && r.roleId === role.id);
+  if (fillers.some((r) => r.childId === childId) || (!role.many && fillers.length > 0)) return 'CONFLICT';
+  return 'ok';
+}
+
+/** The document holding relation `id`, if any does. */
+export function documentOfRelation(model: Model, id: number): ModelDocument | undefined {
+  for (const doc of model.documents.values()) if (doc.relations.has(id)) return doc;
+  return undefined;
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

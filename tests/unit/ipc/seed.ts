@@ -1,11 +1,18 @@
 /** The corpus both IPC property tests start from: imported through the handlers, as a user would. */
 import { join } from 'node:path';
 import { closeDatabase, type Db } from '../../../src-main/db/connection.ts';
-import type { Annotation, DocumentStatus } from '../../../src-main/db/model.ts';
+import type { Annotation, DocumentStatus, Relation } from '../../../src-main/db/model.ts';
 import { dispatch } from '../../../src-main/ipc/dispatch.ts';
 import { createTestBackend } from '../../helpers/backend.ts';
 import { writeJsonl } from '../../helpers/corpus.ts';
-import { annotationRows, type Change, consistencyProblems, readHistory } from '../../crash/fixture.ts';
+import {
+  annotationRows,
+  type Change,
+  consistencyProblems,
+  readHistory,
+  relationProblems,
+  relationRows,
+} from '../../crash/fixture.ts';
 
 interface SeedDocument {
   id: string;
@@ -87,9 +94,10 @@ export async function createSeedDatabase(dir: string): Promise<string> {
   return path;
 }
 
-/** The state a test starts from: imported spans and statuses have no history rows. */
+/** The state a test starts from: imported spans, relations and statuses have no history rows. */
 export interface ImportState {
   annotations: Annotation[];
+  relations: Relation[];
   statuses: Map<number, DocumentStatus>;
 }
 
@@ -98,7 +106,11 @@ export function readImportState(db: Db): ImportState {
     id: number;
     status: DocumentStatus;
   }[];
-  return { annotations: annotationRows(db), statuses: new Map(rows.map((r) => [r.id, r.status])) };
+  return {
+    annotations: annotationRows(db),
+    relations: relationRows(db),
+    statuses: new Map(rows.map((r) => [r.id, r.status])),
+  };
 }
 
 /** Takes in the documents an import added since `state` was read: their spans and status are where their history starts. */
@@ -108,8 +120,10 @@ export function addImported(db: Db, state: ImportState): void {
     if (state.statuses.has(id)) continue;
     state.statuses.set(id, status);
     state.annotations.push(...now.annotations.filter((a) => a.documentId === id));
+    state.relations.push(...now.relations.filter((r) => r.documentId === id));
   }
   state.annotations.sort((a, b) => a.id - b.id);
+  state.relations.sort((a, b) => a.id - b.id);
 }
 
 /**
@@ -147,13 +161,14 @@ function statusLogProblems(db: Db, imported: ReadonlyMap<number, DocumentStatus>
 /**
  * What is wrong with the database given the state it was imported with: the
  * crash checks (annotations equal their history replayed, counters equal the
- * rows), run on the history that starts from that state, and the same for
- * the status log.
+ * rows), run on the history that starts from that state, and the same for the
+ * relations and the status log.
  */
 export function problemsSince(db: Db, imported: ImportState): string[] {
   const start: Change[] = imported.annotations.map((a) => ({ annotationId: a.id, after: a }));
   return [
     ...consistencyProblems(db, [...start, ...readHistory(db)]),
+    ...relationProblems(db, imported.relations),
     ...statusLogProblems(db, imported.statuses),
   ];
 }

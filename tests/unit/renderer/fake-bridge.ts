@@ -202,7 +202,12 @@ export class FakeBridge implements SessionBridge {
     update: (r) =>
       this.answer('annotations.update', r.id, () => {
         const { stored, annotation } = this.find(r.id);
-        const updated = { ...annotation, ...r };
+        const updated = {
+          ...annotation,
+          labelId: r.labelId ?? annotation.labelId,
+          start: r.start ?? annotation.start,
+          end: r.end ?? annotation.end,
+        };
         this.put(stored, updated, r.id);
         this.record(stored, annotation, updated, r.id);
         return updated;
@@ -281,7 +286,13 @@ export class FakeBridge implements SessionBridge {
     if (!entry) throw new Error(`nothing to ${from}`);
     stored[from === 'undo' ? 'redo' : 'undo'].push(entry);
     const annotation = from === 'undo' ? entry.back() : entry.forth();
-    return { action: 'update' as const, annotationId: entry.annotationId, annotation };
+    return {
+      entity: 'annotation' as const,
+      action: 'update' as const,
+      annotationId: entry.annotationId,
+      annotation,
+      relations: [],
+    };
   }
 }
 

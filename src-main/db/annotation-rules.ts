@@ -1,0 +1,141 @@
+/**
+ * What an annotation's writer checks before it stores: offsets against the
+ * text, fragments, attribute values against the label's attributes, and
+ * that a new label keeps the annotation's values and relations meaningful.
+ * Each refusal is an AppError whose message says what to do.
+ */
+import type { Db } from './connection.ts';
+import { AppError } from './errors.ts';
+import type { Annotation, Attributes, AttributeValue, Fragment, Label } from './model.ts';
+import { attributeValueProblem, listAttributeDefs, listRoles, roleAllows } from './scheme-read.ts';
+import { relationsOf } from './relation-rows.ts';
+import { findAnnotation } from './annotation-rows.ts';
+import { getLabel } from './labels.ts';
+import { splitsSurrogatePair } from '../text/offsets.ts';
+
+/** Checks a span against its document's text; throws VALIDATION with the reason. */
+export function assertValidSpan(text: string, start: number, end: number): void {
+  if (!Number.isInteger(start) || !Number.isInteger(end))
+    throw new AppError('VALIDATION', 'offsets must be integers');
+  if (start < 0) throw new AppError('VALIDATION', `start ${start} is negative`);
+  if (end <= start) throw new AppError('VALIDATION', `end ${end} must be greater than start ${start}`);
+  if (end > text.length)
+    throw new AppError('VALIDATION', `end ${end} is past the end of the text (${text.length})`);
+  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
+    throw new AppError('VALIDATION', 'the span splits a character (a surrogate pair) in two');
+  }
+}
+
+/**
+ * Checks the fragments of a discontinuous annotation and returns their
+ * extent. Fragments that touch are refused like overlapping ones: together
+ * they cover one unbroken stretch, which is one fragment.
+ */
+export function assertValidFragments(text: string, fragments: readonly Fragment[]): Fragment {
+  if (fragments.length < 2)
+    throw new AppError(
+      'VALIDATION',
+      'a discontinuous annotation has at least two fragments; for one stretch of text leave fragments out',
+    );
+  fragments.forEach(([start, end], i) => {
+    try {
+      assertValidSpan(text, start, end);
+    } catch (e) {
+      throw new AppError('VALIDATION', `fragment ${i + 1}: ${(e as Error).message}`);
+    }
+    const previous = fragments[i - 1];
+    if (previous && start <= previous[1]) {
+      const how = start === previous[1] ? `touches fragment ${i} at ${start}` : `overlaps fragment ${i}`;
+      throw new AppError(
+        'VALIDATION',
+        `fragment ${i + 1} (${start}-${end}) ${how}; fragments must be in text order with text between them`,
+      );
+    }
+  });
+  const first = fragments[0] as Fragment;
+  const last = fragments[fragments.length - 1] as Fragment;
+  return [first[0], last[1]];
+}
+
+/** A label's attributes by name. */
+function attributesOf(db: Db, labelId: number): Map<string, ReturnType<typeof listAttributeDefs>[number]> {
+  return new Map(
+    listAttributeDefs(db)
+      .filter((d) => d.labelId === labelId)
+      .map((d) => [d.name, d]),
+  );
+}
+
+/**
+ * `current` with `patch` applied: a value sets an attribute, null unsets it.
+ * Every value set must be one the label's attribute allows.
+ */
+export function patchAttributes(
+  db: Db,
+  label: Label,
+  current: Attributes,
+  patch: Readonly<Record<string, AttributeValue | null>>,
+): Attributes {
+  const defs = attributesOf(db, label.id);
+  // A Map, so that no name (not even "__proto__") is mistaken for a property of the object.
+  const next = new Map(Object.entries(current));
+  for (const [name, value] of Object.entries(patch)) {
+    if (value === null) {
+      next.delete(name);
+      continue;
+    }
+    const def = defs.get(name);
+    if (!def) {
+      const known = [...defs.keys()];
+      throw new AppError(
+        'VALIDATION',
+        `${label.name} has no attribute "${name}"${known.length ? ` (it has ${known.join(', ')})` : ''}`,
+      );
+    }
+    const problem = attributeValueProblem(def, value);
+    if (problem) throw new AppError('VALIDATION', problem);
+    next.set(name, value);
+  }
+  return Object.fromEntries(next);
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * A new label must define every attribute value the annotation keeps and be
+ * allowed by the role of every relation it is part of: nothing is dropped
+ * to make a relabel fit.
+ */
+export function assertRelabelKeeps(db: Db, before: Annotation, label: Label, attributes: Attributes): void {
+  const defs = attributesOf(db, label.id);
+  const undefinedNames = Object.keys(attributes).filter((n) => !defs.has(n));
+  if (undefinedNames.length > 0)
+    throw new AppError(
+      'VALIDATION',
+      `${label.name} has no ${undefinedNames.join(', ')}: unset ${undefinedNames.length === 1 ? 'that value' : `those ${undefinedNames.length} values`} before changing the label`,
+    );
+  const roles = new Map(listRoles(db).map((r) => [r.id, r]));
+  const broken = relationsOf(db, before.id).filter((r) => {
+    const role = roles.get(r.roleId);
+    if (!role) return false;
+    const other = findAnnotation(db, r.headId === before.id ? r.childId : r.headId);
+    if (!other) return false;
+    return r.headId === before.id
+      ? !roleAllows(role, label.id, other.labelId)
+      : !roleAllows(role, other.labelId, label.id);
+  });
+  if (broken.length > 0) {
+    const names = [...new Set(broken.map((r) => roles.get(r.roleId)?.name))].join(', ');
+    throw new AppError(
+      'VALIDATION',
+      `${label.name} does not fit ${plural(broken.length, 'relation')} of this annotation (${names}): remove ${broken.length === 1 ? 'it' : 'them'} before changing the label`,
+    );
+  }
+}
+
+/** An annotation as a message names it: label, a bit of its text, and its span id. */
+export function describeAnnotation(db: Db, a: Annotation, text: string): string {
+  const covered = [...text.slice(a.start, a.end)];
+  const excerpt = covered.length > 40 ? `${covered.slice(0, 39).join('')}…` : covered.join('');
+  return `${getLabel(db, a.labelId).name} "${excerpt}" (${a.uid})`;
+}

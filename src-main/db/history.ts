@@ -1,0 +1,252 @@
+/**
+ * The append-only annotation history and the undo and redo that walk it.
+ * One row per user action: an annotation change (a deletion's `before`
+ * carries the relations it took along) or a relation change
+ * (`entity = 'relation'`, `annotation_id` its head). Undo and redo put the
+ * `before` or `after` state back and log that as a row of their own.
+ */
+import type { Db } from './connection.ts';
+import { AppError } from './errors.ts';
+import { documentText } from './document-text.ts';
+import type { Annotation, Relation } from './model.ts';
+import { findAnnotation, insertRow, removeRow, writeRow } from './annotation-rows.ts';
+import {
+  findRelation,
+  insertRelationRow,
+  relationsOf,
+  removeRelationRow,
+  writeRelationRow,
+} from './relation-rows.ts';
+import { statement } from './statements.ts';
+import { restoreStatus, type StatusStep } from './status.ts';
+import { pushEdit, pushEntry } from './undo-stack.ts';
+
+export type Action = 'create' | 'update' | 'delete';
+export type ChangeOrigin = 'edit' | 'undo' | 'redo' | 'import';
+export type Entity = 'annotation' | 'relation';
+
+/**
+ * An annotation as a history row stores it. `relations`: those that went
+ * with it (a deletion's `before`) or came back with it (an undone deletion's
+ * `after`); left out when there were none.
+ */
+export type AnnotationState = Annotation & { relations?: Relation[] };
+
+/** The state to log for an annotation that took `relations` along. */
+export const withRelations = (annotation: Annotation, relations: Relation[]): AnnotationState =>
+  relations.length > 0 ? { ...annotation, relations } : annotation;
+
+export interface Change {
+  entity: Entity;
+  /** The annotation changed, or the head of the relation changed. */
+  annotationId: number;
+  documentId: number;
+  action: Action;
+  origin: ChangeOrigin;
+}
+
+/** Appends one history row; a user's edit also becomes the newest undo step of its document. */
+export function record(
+  db: Db,
+  change: Change,
+  before: AnnotationState | Relation | null,
+  after: AnnotationState | Relation | null,
+): number {
+  const info = statement(
+    db,
+    'INSERT INTO annotation_history (entity, annotation_id, document_id, action, origin, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    change.entity,
+    change.annotationId,
+    change.documentId,
+    change.action,
+    change.origin,
+    before ? JSON.stringify(before) : null,
+    after ? JSON.stringify(after) : null,
+  );
+  const historyId = Number(info.lastInsertRowid);
+  if (change.origin === 'edit') pushEdit(db, change.documentId, { historyId });
+  return historyId;
+}
+
+/** Takes an annotation out with every relation it is part of; returns those relations. */
+export function removeWithRelations(db: Db, current: Annotation): Relation[] {
+  const relations = relationsOf(db, current.id);
+  for (const r of relations) removeRelationRow(db, r.id);
+  removeRow(db, current);
+  return relations;
+}
+
+export interface AnnotationStep {
+  entity: 'annotation';
+  /** What the step did to the annotation, as seen by the user after it. */
+  action: Action;
+  annotationId: number;
+  /** The annotation as it is now; null when the step removed it. */
+  annotation: Annotation | null;
+  /** The relations that came back with the annotation, or went with it. */
+  relations: Relation[];
+}
+
+export interface RelationStep {
+  entity: 'relation';
+  /** What the step did to the relation, as seen by the user after it. */
+  action: Action;
+  relationId: number;
+  /** The relation as it is now; null when the step removed it. */
+  relation: Relation | null;
+  /** The relation's head (the event), as it is now: what the window selects. */
+  annotationId: number;
+  annotation: Annotation | null;
+}
+
+/** One undo or redo: of an annotation change, a relation change or a status change. */
+export type HistoryStep = AnnotationStep | RelationStep | StatusStep;
+
+interface HistoryRow {
+  id: number;
+  entity: Entity;
+  annotation_id: number;
+  document_id: number;
+  before: string | null;
+  after: string | null;
+}
+
+/** Moves the annotation from whatever it is now to `target` (null: absent), logging it. */
+function restoreAnnotation(
+  db: Db,
+  row: HistoryRow,
+  target: AnnotationState | null,
+  origin: 'undo' | 'redo',
+): AnnotationStep {
+  const current = findAnnotation(db, row.annotation_id) ?? null;
+  const log = (action: Action, before: AnnotationState | null, after: AnnotationState | null): void =>
+    void record(
+      db,
+      {
+        entity: 'annotation',
+        annotationId: row.annotation_id,
+        documentId: row.document_id,
+        action,
+        origin,
+      },
+      before,
+      after,
+    );
+  const step = (action: Action, annotation: Annotation | null, relations: Relation[]): AnnotationStep => ({
+    entity: 'annotation',
+    action,
+    annotationId: row.annotation_id,
+    annotation,
+    relations,
+  });
+  if (target === null) {
+    if (!current) throw new AppError('CONFLICT', `annotation ${row.annotation_id} is already gone`);
+    const relations = removeWithRelations(db, current);
+    log('delete', withRelations(current, relations), null);
+    return step('delete', null, relations);
+  }
+  const { relations: along, ...annotation } = target;
+  if (current === null) {
+    const created = insertRow(db, annotation);
+    const relations = (along ?? []).map((r) => insertRelationRow(db, r));
+    log('create', null, withRelations(created, relations));
+    return step('create', created, relations);
+  }
+  const updated = writeRow(db, current, annotation);
+  log('update', current, updated);
+  return step('update', updated, []);
+}
+
+/** Moves the relation from whatever it is now to `target` (null: absent), logging it. */
+function restoreRelation(
+  db: Db,
+  row: HistoryRow,
+  relationId: number,
+  target: Relation | null,
+  origin: 'undo' | 'redo',
+): RelationStep {
+  const current = findRelation(db, relationId) ?? null;
+  let result: Relation | null;
+  let action: Action;
+  if (target === null) {
+    if (!current) throw new AppError('CONFLICT', `relation ${relationId} is already gone`);
+    removeRelationRow(db, relationId);
+    [result, action] = [null, 'delete'];
+  } else if (current === null) {
+    [result, action] = [insertRelationRow(db, target), 'create'];
+  } else {
+    [result, action] = [writeRelationRow(db, relationId, target), 'update'];
+  }
+  const headId = (result ?? current ?? target)?.headId ?? row.annotation_id;
+  record(
+    db,
+    { entity: 'relation', annotationId: headId, documentId: row.document_id, action, origin },
+    current,
+    result,
+  );
+  return {
+    entity: 'relation',
+    action,
+    relationId,
+    relation: result,
+    annotationId: headId,
+    annotation: findAnnotation(db, headId) ?? null,
+  };
+}
+
+function restore(db: Db, row: HistoryRow, from: 'undo' | 'redo'): AnnotationStep | RelationStep {
+  const json = from === 'undo' ? row.before : row.after;
+  if (row.entity === 'annotation')
+    return restoreAnnotation(db, row, json ? (JSON.parse(json) as AnnotationState) : null, from);
+  const either = row.before ?? row.after;
+  if (either === null) throw new AppError('INTERNAL', `history row ${row.id} records no relation`);
+  const relationId = (JSON.parse(either) as Relation).id;
+  return restoreRelation(db, row, relationId, json ? (JSON.parse(json) as Relation) : null, from);
+}
+
+function step(db: Db, documentId: number, from: 'undo' | 'redo'): HistoryStep {
+  return db.transaction(() => {
+    documentText(db, documentId);
+    const entry = statement(
+      db,
+      `SELECT s.id AS stack_id, s.status_history_id, h.id, h.entity, h.annotation_id, h.document_id, h.before, h.after
+       FROM undo_stack s LEFT JOIN annotation_history h ON h.id = s.history_id
+       WHERE s.document_id = ? AND s.stack = ? ORDER BY s.id DESC LIMIT 1`,
+    ).get(documentId, from) as
+      (HistoryRow & { stack_id: number; status_history_id: number | null }) | undefined;
+    if (!entry) {
+      throw new AppError(
+        from === 'undo' ? 'NOTHING_TO_UNDO' : 'NOTHING_TO_REDO',
+        `nothing to ${from} in this document`,
+      );
+    }
+    const statusHistoryId = entry.status_history_id;
+    const result =
+      statusHistoryId === null ? restore(db, entry, from) : restoreStatus(db, statusHistoryId, from);
+    statement(db, 'DELETE FROM undo_stack WHERE id = ?').run(entry.stack_id);
+    pushEntry(
+      db,
+      documentId,
+      statusHistoryId === null ? { historyId: entry.id } : { statusHistoryId },
+      from === 'undo' ? 'redo' : 'undo',
+    );
+    return result;
+  })();
+}
+
+/** Reverts the latest edit in a document (annotation, relation or status); persisted, so it works after a restart. */
+export const undo = (db: Db, documentId: number): HistoryStep => step(db, documentId, 'undo');
+/** Re-applies the latest undone edit in a document. */
+export const redo = (db: Db, documentId: number): HistoryStep => step(db, documentId, 'redo');
+
+export function historyDepth(db: Db, documentId: number): { undo: number; redo: number } {
+  const rows = statement(
+    db,
+    'SELECT stack, count(*) AS n FROM undo_stack WHERE document_id = ? GROUP BY stack',
+  ).all(documentId) as { stack: 'undo' | 'redo'; n: number }[];
+  return {
+    undo: rows.find((r) => r.stack === 'undo')?.n ?? 0,
+    redo: rows.find((r) => r.stack === 'redo')?.n ?? 0,
+  };
+}
