@@ -27,6 +27,7 @@ export interface NewLabel {
   name: string;
   color?: string | undefined;
   hotkey?: string | null | undefined;
+  description?: string | undefined;
 }
 
 function assertName(name: string): void {
@@ -51,12 +52,10 @@ export function createLabel(db: Db, input: NewLabel): Label {
       'SELECT count(*) AS n, coalesce(max(position), 0) AS maxPos FROM labels',
     ).get() as { n: number; maxPos: number };
     const color = input.color ?? PALETTE[n % PALETTE.length] ?? '#888888';
-    const info = statement(db, 'INSERT INTO labels (name, color, hotkey, position) VALUES (?, ?, ?, ?)').run(
-      input.name,
-      color.toLowerCase(),
-      input.hotkey ?? null,
-      maxPos + 1,
-    );
+    const info = statement(
+      db,
+      'INSERT INTO labels (name, color, hotkey, position, description) VALUES (?, ?, ?, ?, ?)',
+    ).run(input.name, color.toLowerCase(), input.hotkey ?? null, maxPos + 1, input.description ?? '');
     return getLabel(db, Number(info.lastInsertRowid));
   })();
 }
@@ -65,6 +64,7 @@ export interface LabelChanges {
   name?: string | undefined;
   color?: string | undefined;
   hotkey?: string | null | undefined;
+  description?: string | undefined;
 }
 
 export function updateLabel(db: Db, id: number, changes: LabelChanges): Label {
@@ -74,16 +74,18 @@ export function updateLabel(db: Db, id: number, changes: LabelChanges): Label {
       name: changes.name ?? current.name,
       color: (changes.color ?? current.color).toLowerCase(),
       hotkey: changes.hotkey === undefined ? current.hotkey : changes.hotkey,
+      description: changes.description ?? current.description,
     };
     if (next.name !== current.name) {
       assertName(next.name);
       assertFree(db, 'name', next.name, id);
     }
     if (next.hotkey && next.hotkey !== current.hotkey) assertFree(db, 'hotkey', next.hotkey, id);
-    statement(db, 'UPDATE labels SET name = ?, color = ?, hotkey = ? WHERE id = ?').run(
+    statement(db, 'UPDATE labels SET name = ?, color = ?, hotkey = ?, description = ? WHERE id = ?').run(
       next.name,
       next.color,
       next.hotkey,
+      next.description,
       id,
     );
     return getLabel(db, id);

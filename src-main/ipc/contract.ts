@@ -18,10 +18,17 @@ import {
   type RelationView,
 } from '../db/model.ts';
 import type { HistoryStep } from '../db/annotations.ts';
-import { LABEL_NAME, LABEL_NAME_RULE } from '../db/label-name.ts';
 import type { ReadingPlace } from '../db/place.ts';
 import type { ErrorCode } from '../db/errors.ts';
 import type { ExportSummary, ImportProgress, ImportReport } from '../corpus/report.ts';
+import {
+  schemeColor as color,
+  schemeDescription as description,
+  schemeHotkey as hotkey,
+  schemeName as labelName,
+  schemeRequests,
+  type SchemeResponses,
+} from './contract-scheme.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const offset = z
@@ -30,12 +37,6 @@ const offset = z
   .min(0)
   .max(2 ** 31 - 1);
 const status = z.enum(DOCUMENT_STATUSES);
-const labelName = z.string().regex(LABEL_NAME, `use ${LABEL_NAME_RULE}`);
-const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a color as #rrggbb');
-const hotkey = z
-  .string()
-  .regex(/^[\p{L}\p{N}]$/u, 'a single letter or digit')
-  .nullable();
 
 /** A fragment of a discontinuous annotation: [start, end] in UTF-16 units. */
 const fragments = z
@@ -94,12 +95,18 @@ export const requests = {
   'history.undo': z.strictObject({ documentId: id }),
   'history.redo': z.strictObject({ documentId: id }),
   'labels.list': z.strictObject({}),
-  'labels.create': z.strictObject({ name: labelName, color: color.optional(), hotkey: hotkey.optional() }),
+  'labels.create': z.strictObject({
+    name: labelName,
+    color: color.optional(),
+    hotkey: hotkey.optional(),
+    description: description.optional(),
+  }),
   'labels.update': z.strictObject({
     id,
     name: labelName.optional(),
     color: color.optional(),
     hotkey: hotkey.optional(),
+    description: description.optional(),
   }),
   'corpus.import': z.strictObject({
     from: z.enum(IMPORT_SOURCES),
@@ -110,6 +117,7 @@ export const requests = {
   'corpus.stats': z.strictObject({}),
   'place.get': z.strictObject({}),
   'place.set': z.strictObject({ documentId: id, offset }),
+  ...schemeRequests,
 };
 
 export type Method = keyof typeof requests;
@@ -128,7 +136,7 @@ export interface OpenedDocument {
 
 export type Cancellable<T> = T | { cancelled: true };
 
-export interface Responses {
+export interface Responses extends SchemeResponses {
   'documents.list': DocumentPage;
   'documents.get': OpenedDocument;
   'documents.setStatus': DocumentSummary;

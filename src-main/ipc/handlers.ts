@@ -14,7 +14,9 @@ import {
   updateAnnotation,
 } from '../db/annotations.ts';
 import { createRelation, deleteRelation, listRelations, updateRelation } from '../db/relations.ts';
-import { createLabel, listLabels, updateLabel } from '../db/labels.ts';
+import { listLabels } from '../db/labels.ts';
+import { createLabelChecked, updateLabelChecked } from '../scheme/edit-labels.ts';
+import { schemeHandlers } from './handlers-scheme.ts';
 import { corpusStats } from '../db/stats.ts';
 import { prepareDocumentSearch } from '../db/document-search.ts';
 import { importPathsAsync } from '../corpus/import.ts';
@@ -56,8 +58,8 @@ export function createHandlers(services: Services): Handlers {
     'history.undo': (r) => writing(() => undo(db, r.documentId)),
     'history.redo': (r) => writing(() => redo(db, r.documentId)),
     'labels.list': () => listLabels(db),
-    'labels.create': (r) => writing(() => createLabel(db, r)),
-    'labels.update': ({ id, ...changes }) => writing(() => updateLabel(db, id, changes)),
+    'labels.create': (r) => writing(() => createLabelChecked(db, r)),
+    'labels.update': ({ id, ...changes }) => writing(() => updateLabelChecked(db, id, changes)),
     'corpus.import': async (r) => {
       const paths = await pickImportPaths(services, r.from);
       if (paths === null) return { cancelled: true };
@@ -85,6 +87,7 @@ export function createHandlers(services: Services): Handlers {
     'corpus.stats': () => corpusStats(db),
     'place.get': () => getReadingPlace(db),
     'place.set': (r) => writing(() => setReadingPlace(db, r)),
+    ...schemeHandlers(db, writing),
   };
 }
 

@@ -14,3 +14,8 @@ export function plural(count: number, one: string, other = `${one}s`): string {
 export function counted(count: number, one: string, other = `${one}s`): string {
   return `${count} ${plural(count, one, other)}`;
 }
+
+/** "1 annotation", "1,234 annotations": digits grouped, for counts that can run into thousands. */
+export function countedGrouped(count: number, one: string, other = `${one}s`): string {
+  return `${count.toLocaleString('en')} ${plural(count, one, other)}`;
+}

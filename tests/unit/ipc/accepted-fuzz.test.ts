@@ -102,6 +102,7 @@ describe('IPC fuzzing of accepted payloads', () => {
         .prepare('SELECT DISTINCT name FROM attribute_defs')
         .pluck()
         .all() as string[],
+      attributeIds: backend.db.prepare('SELECT id FROM attribute_defs').pluck().all() as number[],
       edgeOffsets: edgeOffsets(texts),
     };
   });

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import type { Method, RequestInput } from '../../../src-main/ipc/contract.ts';
-import { DOCUMENT_STATUSES } from '../../../src-main/db/model.ts';
+import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES } from '../../../src-main/db/model.ts';
 
 /** What exists in the database the payloads are sent to. */
 export interface World {
@@ -21,6 +21,7 @@ export interface World {
   relationIds: number[];
   /** Attribute names of the scheme, and values each type allows. */
   attributeNames: string[];
+  attributeIds: number[];
   /** Lengths (UTF-16) of the document texts, and offsets of surrogate pairs in them. */
   edgeOffsets: number[];
 }
@@ -109,6 +110,20 @@ const hexDigit = fc.constantFrom(...'0123456789abcdefABCDEF');
 const color = fc.array(hexDigit, { minLength: 6, maxLength: 6 }).map((d) => `#${d.join('')}`);
 const hotkey = fc.oneof(fc.constant(null), fc.constantFrom('1', '2', '3', '9', 'a', 'Z', 'é', 'ß', '٣', '𝔘'));
 const status = fc.constantFrom(...DOCUMENT_STATUSES);
+const attributeType = fc.constantFrom(...ATTRIBUTE_TYPES);
+/** A scheme attribute's default: null (none) or a value that may or may not fit its type. */
+const defaultValue = fc.oneof(
+  fc.constant(null),
+  trickyString(30),
+  fc.constantFrom('positive', 'asserted', '2021-07', '2021-02-30'),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+);
+const choiceValues = fc.array(fc.oneof(trickyString(20), fc.constantFrom('positive', 'negative', ' x')), {
+  maxLength: 5,
+});
+const changes = <T extends Record<string, unknown>>(r: T): boolean =>
+  Object.keys(r).some((k) => k !== 'id' && r[k] !== undefined);
 
 /** Values of every attribute type, valid for some attribute and wrong for most. */
 const attributeValue = fc.oneof(
@@ -125,8 +140,26 @@ export function acceptedPayloads(world: World): Arbitraries {
   const documentId = someId(world.documentIds);
   const labelId = someId(world.labelIds);
   const annotationId = someId(world.annotationIds);
-  const offset = someOffset(world);
+  const attributeId = someId(world.attributeIds);
   const roleId = someId(world.roleIds);
+  const labelIds = fc.array(labelId, { minLength: 1, maxLength: 3 });
+  const attribute = {
+    name: labelName,
+    type: attributeType,
+    values: choiceValues,
+    required: fc.boolean(),
+    default: defaultValue,
+  };
+  const role = {
+    name: labelName,
+    hotkey,
+    description: trickyString(200),
+    from: labelIds,
+    to: labelIds,
+    many: fc.boolean(),
+    required: fc.boolean(),
+  };
+  const offset = someOffset(world);
   const relationId = someId(world.relationIds.length ? world.relationIds : [1, 2, 3]);
   const attributeName = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...world.attributeNames) },
@@ -201,8 +234,14 @@ export function acceptedPayloads(world: World): Arbitraries {
     'history.undo': fc.record({ documentId }),
     'history.redo': fc.record({ documentId }),
     'labels.list': fc.constant({}),
-    'labels.create': fc.record({ name: labelName, color, hotkey }, { requiredKeys: ['name'] }),
-    'labels.update': fc.record({ id: labelId, name: labelName, color, hotkey }, { requiredKeys: ['id'] }),
+    'labels.create': fc.record(
+      { name: labelName, color, hotkey, description: trickyString(200) },
+      { requiredKeys: ['name'] },
+    ),
+    'labels.update': fc.record(
+      { id: labelId, name: labelName, color, hotkey, description: trickyString(200) },
+      { requiredKeys: ['id'] },
+    ),
     'corpus.import': fc.record(
       {
         from: fc.constantFrom('files', 'folder', 'samples'),
@@ -215,5 +254,15 @@ export function acceptedPayloads(world: World): Arbitraries {
     'corpus.stats': fc.constant({}),
     'place.get': fc.constant({}),
     'place.set': fc.record({ documentId, offset }),
+    'scheme.get': fc.constant({}),
+    'labels.delete': fc.record({ id: labelId }),
+    'attributes.create': fc.record({ labelId, ...attribute }, { requiredKeys: ['labelId', 'name', 'type'] }),
+    'attributes.update': fc
+      .record({ id: attributeId, ...attribute }, { requiredKeys: ['id'] })
+      .filter(changes),
+    'attributes.delete': fc.record({ id: attributeId, clearValues: fc.boolean() }, { requiredKeys: ['id'] }),
+    'roles.create': fc.record(role, { requiredKeys: ['name', 'from', 'to'] }),
+    'roles.update': fc.record({ id: roleId, ...role }, { requiredKeys: ['id'] }).filter(changes),
+    'roles.delete': fc.record({ id: roleId }),
   };
 }

@@ -78,7 +78,13 @@ const malformed: Record<Method, unknown[]> = {
     { name: 'PLACE', hotkey: '12' },
     { name: 'PLACE', hotkey: ' ' },
   ],
-  'labels.update': [{}, { id: 1, color: '#12345' }, { id: 1, name: '<b>' }, { id: 'x', name: 'A' }],
+  'labels.update': [
+    {},
+    { id: 1, color: '#12345' },
+    { id: 1, name: '<b>' },
+    { id: 'x', name: 'A' },
+    { id: 1, description: 7 },
+  ],
   'corpus.import': [
     {},
     { from: '/etc/passwd' },
@@ -89,6 +95,28 @@ const malformed: Record<Method, unknown[]> = {
   'corpus.stats': [null, { verbose: true }],
   'place.get': [null, { documentId: 1 }],
   'place.set': [{}, { documentId: 1 }, { documentId: 1, offset: -1 }, { documentId: 0, offset: 0 }],
+  'scheme.get': [null, { labelId: 1 }],
+  'labels.delete': [{}, { id: 'EVENT' }, { id: 1, force: true }],
+  'attributes.create': [
+    {},
+    { labelId: 1, name: 'x' },
+    { labelId: 1, name: 'x', type: 'list' },
+    { labelId: 1, name: 'has space', type: 'text' },
+    { labelId: 1, name: 'x', type: 'number', default: Infinity },
+    { labelId: 1, name: 'x', type: 'number', default: [1] },
+    { labelId: 1, name: 'x', type: 'choice', values: 'a,b' },
+  ],
+  'attributes.update': [{}, { id: 1 }, { id: 1, type: 'int' }, { id: 1, values: [1, 2] }],
+  'attributes.delete': [{}, { id: 1, clearValues: 'yes' }, { id: 1, cascade: true }],
+  'roles.create': [
+    {},
+    { name: 'agent2', from: [], to: [3] },
+    { name: 'agent2', from: [1], to: ['ACTOR'] },
+    { name: 'agent2', from: [1], to: [3], hotkey: 'ab' },
+    { name: 'agent2', from: [1], to: [3], many: 'yes' },
+  ],
+  'roles.update': [{}, { id: 1 }, { id: 1, from: [] }, { id: 1, description: 'x'.repeat(20_001) }],
+  'roles.delete': [{}, { id: 0 }, { name: 'agent' }],
 };
 
 describe('dispatch', () => {

@@ -28,6 +28,16 @@ const missing: Partial<Record<Method, unknown[]>> = {
   'history.redo': [{ documentId: MISSING }],
   'labels.update': [{ id: MISSING, name: 'NEW' }],
   'place.set': [{ documentId: MISSING, offset: 0 }],
+  'labels.delete': [{ id: MISSING }],
+  'attributes.create': [{ labelId: MISSING, name: 'x', type: 'text' }],
+  'attributes.update': [{ id: MISSING, name: 'x' }],
+  'attributes.delete': [{ id: MISSING, clearValues: true }],
+  'roles.create': [
+    { name: 'cause', from: [MISSING], to: [1] },
+    { name: 'cause', from: [1], to: [MISSING] },
+  ],
+  'roles.update': [{ id: MISSING, name: 'x' }],
+  'roles.delete': [{ id: MISSING }],
 };
 
 /** A valid request per call, as the starting point for mutations. */
@@ -61,6 +71,14 @@ const valid: Record<Method, Record<string, unknown>> = {
   'corpus.stats': {},
   'place.get': {},
   'place.set': { documentId: 1, offset: 0 },
+  'scheme.get': {},
+  'labels.delete': { id: 4 },
+  'attributes.create': { labelId: 1, name: 'certainty', type: 'choice', values: ['certain', 'probable'] },
+  'attributes.update': { id: 1, name: 'polarity2', required: true },
+  'attributes.delete': { id: 1, clearValues: false },
+  'roles.create': { name: 'cause', hotkey: 'c', from: [1], to: [1], many: false },
+  'roles.update': { id: 1, name: 'agent2', to: [3] },
+  'roles.delete': { id: 1 },
 };
 
 const hostileValue = fc.oneof(

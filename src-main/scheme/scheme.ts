@@ -1,0 +1,80 @@
+/**
+ * The annotation scheme as a whole, by name: what the scheme file holds,
+ * what an import merges and what an edit is checked as. Labels are referred
+ * to by name (roles' `from` and `to`), so a scheme means the same in any
+ * database.
+ */
+import type { AttributeType, AttributeValue } from '../db/model.ts';
+
+export interface SchemeAttribute {
+  name: string;
+  type: AttributeType;
+  /** The allowed values of a choice attribute, in the order offered; empty for other types. */
+  values: string[];
+  required: boolean;
+  /** Offered in the editor; never written into annotations. */
+  default: AttributeValue | null;
+}
+
+export interface SchemeLabel {
+  name: string;
+  /** `#rrggbb`, lower case. */
+  color: string;
+  hotkey: string | null;
+  description: string;
+  attributes: SchemeAttribute[];
+}
+
+export interface SchemeRole {
+  name: string;
+  hotkey: string | null;
+  description: string;
+  /** Label names. */
+  from: string[];
+  to: string[];
+  many: boolean;
+  required: boolean;
+}
+
+export interface Scheme {
+  labels: SchemeLabel[];
+  roles: SchemeRole[];
+}
+
+/**
+ * Where each part of a scheme came from, for messages: `labels[2]` in a
+ * file, `label EVENT` in a database. Parallel to the scheme's arrays.
+ */
+export interface SchemePaths {
+  labels: string[];
+  attributes: string[][];
+  roles: string[];
+}
+
+/** Paths as a file's JSON has them. */
+export function filePaths(scheme: Scheme): SchemePaths {
+  return {
+    labels: scheme.labels.map((_, i) => `labels[${i}]`),
+    attributes: scheme.labels.map((l, i) => l.attributes.map((_, j) => `labels[${i}].attributes[${j}]`)),
+    roles: scheme.roles.map((_, i) => `roles[${i}]`),
+  };
+}
+
+/** Paths that name the parts, for a scheme read from the database. */
+export function namedPaths(scheme: Scheme): SchemePaths {
+  return {
+    labels: scheme.labels.map((l) => `label ${l.name}`),
+    attributes: scheme.labels.map((l) => l.attributes.map((a) => `attribute ${l.name}.${a.name}`)),
+    roles: scheme.roles.map((r) => `role ${r.name}`),
+  };
+}
+
+/** One thing wrong, as `path: reason`. */
+export interface Problem {
+  path: string;
+  reason: string;
+  /** A clash with another part (a name or hotkey used twice), rather than a value wrong in itself. */
+  clash?: true;
+}
+
+export const formatProblem = (p: Problem): string => `${p.path}: ${p.reason}`;
