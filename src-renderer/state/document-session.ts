@@ -5,7 +5,7 @@ import type {
   Label,
   RelationView,
 } from '../../src-main/db/model.ts';
-import type { AnnotatorApi, Reply } from '../../src-main/ipc/contract.ts';
+import type { AnnotatorApi } from '../../src-main/ipc/contract.ts';
 import { inTextOrder } from '../editor/segments.ts';
 import { ApiError, call, messageOf } from './reply.ts';
 import { isRefusal, quote, sentence } from './refusals.ts';
@@ -41,15 +41,9 @@ export interface SessionHost {
   afterNextPaint(): Promise<void>;
 }
 
-/** The relation calls, in the shape the IPC contract gives them. */
-export interface RelationCalls {
-  create(request: { roleId: number; headId: number; childId: number }): Promise<Reply<RelationView>>;
-  delete(request: { id: number }): Promise<Reply<unknown>>;
-}
-
 /** The part of `window.annotator` the session calls. */
 export type SessionBridge = Pick<AnnotatorApi, 'documents' | 'annotations' | 'history'> & {
-  relations: RelationCalls;
+  relations: Pick<AnnotatorApi['relations'], 'create' | 'delete'>;
 };
 
 const SAVED: SaveState = { kind: 'saved' };

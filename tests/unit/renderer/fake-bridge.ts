@@ -4,7 +4,13 @@
  * failures can be driven step by step. The real backend is what the e2e
  * tests run; this only answers in the shape the contract promises.
  */
-import type { Annotation, AnnotationView, DocumentRecord, RelationView } from '../../../src-main/db/model.ts';
+import type {
+  Annotation,
+  AnnotationView,
+  DocumentRecord,
+  Relation,
+  RelationView,
+} from '../../../src-main/db/model.ts';
 import type { ErrorCode } from '../../../src-main/db/errors.ts';
 import type { Reply } from '../../../src-main/ipc/contract.ts';
 import type {
@@ -25,7 +31,7 @@ interface Entry {
 interface Stored {
   document: DocumentRecord;
   annotations: Annotation[];
-  relations: RelationView[];
+  relations: Relation[];
   undo: Entry[];
   redo: Entry[];
 }
@@ -33,6 +39,8 @@ interface Stored {
 const NOW = '2026-12-06T12:00:00.000Z';
 
 export const TEXT = 'De VS hebben momenteel 2.500 militairen in Irak, zei Joe Biden.';
+
+const view = ({ id, roleId, headId, childId }: Relation): RelationView => ({ id, roleId, headId, childId });
 
 export function documentRecord(id: number, externalId: string): DocumentRecord {
   return {
@@ -86,7 +94,7 @@ export class FakeBridge implements SessionBridge {
   }
 
   storedRelations(documentId: number): RelationView[] {
-    return this.doc(documentId).relations;
+    return this.doc(documentId).relations.map(view);
   }
 
   private doc(id: number): Stored {
@@ -158,7 +166,7 @@ export class FakeBridge implements SessionBridge {
         return {
           document: { ...stored.document },
           annotations,
-          relations: stored.relations.map((r) => ({ ...r })),
+          relations: stored.relations.map(view),
           history: { undo: stored.undo.length, redo: stored.redo.length },
         };
       }),
@@ -247,7 +255,12 @@ export class FakeBridge implements SessionBridge {
           )
         )
           throw new Error('the same relation twice');
-        const relation: RelationView = { id: this.nextId++, ...r };
+        const relation: Relation = {
+          id: this.nextId++,
+          documentId: stored.document.id,
+          ...r,
+          createdAt: NOW,
+        };
         stored.relations.push(relation);
         const drop = () => (stored.relations = stored.relations.filter((x) => x !== relation));
         stored.undo.push({
