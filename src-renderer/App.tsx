@@ -12,7 +12,7 @@ import { useRelationEditing } from './frame/useRelationEditing.ts';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
 import { AnnotationPanel } from './panels/AnnotationPanel.tsx';
 import { DocumentList } from './panels/DocumentList.tsx';
-import { EventFrame } from './panels/EventFrame.tsx';
+import { EventFrame, firstFrameControl } from './panels/EventFrame.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
 import { RoleChooser } from './panels/RoleChooser.tsx';
 import { ShortcutOverlay } from './panels/ShortcutOverlay.tsx';
@@ -111,6 +111,7 @@ export function App() {
       toggleExact: () => setExact((x) => !x),
       showShortcuts: () => setDialog('shortcuts'),
       focusFilter: () => document.querySelector<HTMLInputElement>('.doc-filters input')?.focus(),
+      focusFrame: () => firstFrameControl()?.focus(),
     }),
     [
       root,
@@ -335,6 +336,7 @@ export function App() {
                 onSelect={showAnnotation}
                 onUnlink={(id) => void session.unlink(id)}
                 onChooseRole={linking.start}
+                onLeave={() => root?.focus({ preventScroll: true })}
               />
             )}
             <AnnotationPanel

@@ -21,6 +21,8 @@ export interface EditorKeyContext {
   toggleExact: () => void;
   showShortcuts: () => void;
   focusFilter: () => void;
+  /** Moves focus into the selected annotation's event frame. */
+  focusFrame: () => void;
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -145,6 +147,10 @@ function linkingKey(ctx: EditorKeyContext, e: KeyboardEvent): boolean {
 const eventNames = (ctx: EditorKeyContext, role: Role) =>
   role.from.map((id) => ctx.labels.find((l) => l.id === id)?.name ?? '?').join(' or ');
 
+/** Whether `key` is a label's or a role's hotkey, which wins over the fixed letter keys. */
+const hotkeyOf = (ctx: EditorKeyContext, key: string): boolean =>
+  ctx.labels.some((l) => l.hotkey === key) || ctx.roles.some((r) => r.hotkey === key);
+
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
 
 const inArticle = (ctx: EditorKeyContext, target: EventTarget | null) =>
@@ -222,9 +228,12 @@ export function useEditorKeys(context: EditorKeyContext): void {
         if (tabLeavesArticle(ctx, direction, afterEscape)) return;
         handled();
         session.moveSelection(direction);
-      } else if (!ctrl && (key === 'j' || key === 'k') && !ctx.labels.some((l) => l.hotkey === key)) {
+      } else if (!ctrl && (key === 'j' || key === 'k') && !hotkeyOf(ctx, key)) {
         handled();
         session.moveSelection(key === 'j' ? 1 : -1);
+      } else if (!ctrl && !e.altKey && key === 'f' && session.selectedId !== null && !hotkeyOf(ctx, key)) {
+        handled();
+        ctx.focusFrame();
       } else if (e.key === 'Delete' || e.key === 'Backspace') {
         if (session.selectedId === null) return;
         handled();

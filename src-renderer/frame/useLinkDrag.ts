@@ -29,9 +29,10 @@ function idsAt(target: EventTarget | null): number[] {
 }
 
 /**
- * Alt + drag from an event to an argument links them: with the one role that
- * fits, or a small chooser when several do. Alt keeps the drag from
- * selecting text, and from selecting the span it ends on.
+ * Ctrl (⌘) + drag from an event to an argument links them: with the one
+ * role that fits, or a small chooser when several do. The drag selects no
+ * text, nor the span it ends on. Not Alt: Alt + a mouse selection adds a
+ * fragment to the selected annotation.
  */
 export function useLinkDrag(options: Options): void {
   const latest = useLatest(options);
@@ -41,7 +42,7 @@ export function useLinkDrag(options: Options): void {
     let head: AnnotationView | null = null;
     const find = (id: number) => latest.current.annotations.find((a) => a.id === id);
     const onDown = (e: MouseEvent) => {
-      if (!e.altKey || e.button !== 0) return;
+      if (!(e.ctrlKey || e.metaKey) || e.button !== 0) return;
       const { roles } = latest.current;
       head =
         idsAt(e.target)

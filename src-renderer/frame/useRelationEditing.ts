@@ -13,7 +13,7 @@ interface Options {
   hint: (message: string) => void;
 }
 
-/** Linking by keyboard (role keys) and by mouse (Alt + drag, with a chooser when several roles fit). */
+/** Linking by keyboard (role keys) and by mouse (Ctrl + drag, with a chooser when several roles fit). */
 export function useRelationEditing({ root, session, roles, labels, hint }: Options) {
   const linking = useLinking({ session, labels, hint });
   useRevealCandidate(root, linking.state, session.annotations);

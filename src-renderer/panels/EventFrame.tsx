@@ -19,7 +19,14 @@ interface Props {
   onSelect: (id: number) => void;
   onUnlink: (relationId: number) => void;
   onChooseRole: (role: Role) => void;
+  /** Escape in the frame: focus goes back to the article text, the selection stays. */
+  onLeave: () => void;
 }
+
+/** Where the key that moves focus into the frame lands: its first filler, else its first control. */
+export const firstFrameControl = (): HTMLElement | null =>
+  document.querySelector<HTMLElement>('.event-frame .filler button') ??
+  document.querySelector<HTMLElement>('.event-frame button');
 
 function Tag({ label }: { label: Label | undefined }) {
   return (
@@ -58,7 +65,16 @@ export function EventFrame(props: Props) {
   };
 
   return (
-    <section className="event-frame" aria-label="Event frame">
+    <section
+      className="event-frame"
+      aria-label="Event frame"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        // Not the editor's Escape, which would clear the selection and with it this frame.
+        e.stopPropagation();
+        props.onLeave();
+      }}
+    >
       <h2>
         <Tag label={label} />{' '}
         <span className="frame-text" lang={ARTICLE_LANG}>
@@ -93,7 +109,9 @@ export function EventFrame(props: Props) {
                     const filler = annotations.get(r.childId);
                     if (!filler) return null;
                     return (
-                      <span key={r.id} className="filler">
+                      // Keyed by what it links, not its id: a link drawn before it was stored keeps its
+                      // element (and focus) when the stored one takes its place.
+                      <span key={r.childId} className="filler">
                         <button
                           type="button"
                           title="Select it (Delete: unlink)"
@@ -131,7 +149,7 @@ export function EventFrame(props: Props) {
             const event = annotations.get(r.headId);
             if (!event) return null;
             return (
-              <li key={r.id}>
+              <li key={`${r.headId} ${r.roleId}`}>
                 <button type="button" onClick={() => props.onSelect(event.id)}>
                   {roleById.get(r.roleId)?.name ?? 'role'} of {span(event)}
                 </button>
