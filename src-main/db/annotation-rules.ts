@@ -13,17 +13,21 @@ import { findAnnotation } from './annotation-rows.ts';
 import { getLabel } from './labels.ts';
 import { splitsSurrogatePair } from '../text/offsets.ts';
 
+/** Why a span cannot lie in `text`, or null. */
+function spanProblem(text: string, start: number, end: number): string | null {
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return 'offsets must be integers';
+  if (start < 0) return `start ${start} is negative`;
+  if (end <= start) return `end ${end} must be greater than start ${start}`;
+  if (end > text.length) return `end ${end} is past the end of the text (${text.length})`;
+  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end))
+    return 'the span splits a character (a surrogate pair) in two';
+  return null;
+}
+
 /** Checks a span against its document's text; throws VALIDATION with the reason. */
 export function assertValidSpan(text: string, start: number, end: number): void {
-  if (!Number.isInteger(start) || !Number.isInteger(end))
-    throw new AppError('VALIDATION', 'offsets must be integers');
-  if (start < 0) throw new AppError('VALIDATION', `start ${start} is negative`);
-  if (end <= start) throw new AppError('VALIDATION', `end ${end} must be greater than start ${start}`);
-  if (end > text.length)
-    throw new AppError('VALIDATION', `end ${end} is past the end of the text (${text.length})`);
-  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
-    throw new AppError('VALIDATION', 'the span splits a character (a surrogate pair) in two');
-  }
+  const problem = spanProblem(text, start, end);
+  if (problem) throw new AppError('VALIDATION', problem);
 }
 
 /**
@@ -38,11 +42,8 @@ export function assertValidFragments(text: string, fragments: readonly Fragment[
       'a discontinuous annotation has at least two fragments; for one stretch of text leave fragments out',
     );
   fragments.forEach(([start, end], i) => {
-    try {
-      assertValidSpan(text, start, end);
-    } catch (e) {
-      throw new AppError('VALIDATION', `fragment ${i + 1}: ${(e as Error).message}`);
-    }
+    const problem = spanProblem(text, start, end);
+    if (problem) throw new AppError('VALIDATION', `fragment ${i + 1}: ${problem}`);
     const previous = fragments[i - 1];
     if (previous && start <= previous[1]) {
       const how = start === previous[1] ? `touches fragment ${i} at ${start}` : `overlaps fragment ${i}`;
@@ -52,9 +53,9 @@ export function assertValidFragments(text: string, fragments: readonly Fragment[
       );
     }
   });
-  const first = fragments[0] as Fragment;
-  const last = fragments[fragments.length - 1] as Fragment;
-  return [first[0], last[1]];
+  const starts = fragments.map(([start]) => start);
+  const ends = fragments.map(([, end]) => end);
+  return [Math.min(...starts), Math.max(...ends)];
 }
 
 /** A label's attributes by name. */
@@ -76,6 +77,8 @@ export function patchAttributes(
   current: Attributes,
   patch: Readonly<Record<string, AttributeValue | null>>,
 ): Attributes {
+  // Most edits set no attribute: they need not read the scheme.
+  if (Object.keys(patch).length === 0) return current;
   const defs = attributesOf(db, label.id);
   // A Map, so that no name (not even "__proto__") is mistaken for a property of the object.
   const next = new Map(Object.entries(current));

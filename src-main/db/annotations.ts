@@ -17,12 +17,15 @@ import {
 } from './annotation-rules.ts';
 import { record, removeWithRelations, withRelations } from './history.ts';
 
-export { attributesJson, listAnnotations, listAnnotationViews } from './annotation-rows.ts';
+// What callers have imported from here since before the split.
+export { attributesJson, getAnnotation, listAnnotations, listAnnotationViews } from './annotation-rows.ts';
 export {
   historyDepth,
+  record,
   redo,
   undo,
   type AnnotationStep,
+  type ChangeOrigin,
   type HistoryStep,
   type RelationStep,
 } from './history.ts';
@@ -118,9 +121,11 @@ function nextShape(
   assertValidSpan(text, start, end);
   if (changes.fragments === null || before.fragments === null) return { start, end, fragments: null };
   // A new extent of a discontinuous annotation moves its outer edges.
-  const fragments = before.fragments.map(([s, e]): Fragment => [s, e]);
-  (fragments[0] as Fragment)[0] = start;
-  (fragments[fragments.length - 1] as Fragment)[1] = end;
+  const last = before.fragments.length - 1;
+  const fragments = before.fragments.map(([s, e], i): Fragment => [
+    i === 0 ? start : s,
+    i === last ? end : e,
+  ]);
   assertValidFragments(text, fragments);
   return { start, end, fragments };
 }

@@ -37,7 +37,8 @@ export const withRelations = (annotation: Annotation, relations: Relation[]): An
   relations.length > 0 ? { ...annotation, relations } : annotation;
 
 export interface Change {
-  entity: Entity;
+  /** 'annotation' when left out. */
+  entity?: Entity | undefined;
   /** The annotation changed, or the head of the relation changed. */
   annotationId: number;
   documentId: number;
@@ -56,7 +57,7 @@ export function record(
     db,
     'INSERT INTO annotation_history (entity, annotation_id, document_id, action, origin, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(
-    change.entity,
+    change.entity ?? 'annotation',
     change.annotationId,
     change.documentId,
     change.action,

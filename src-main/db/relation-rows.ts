@@ -62,16 +62,20 @@ export function relationsFrom(db: Db, headId: number, roleId: number): Relation[
   return rows.map(toRelation);
 }
 
-/** Undo puts back a relation whose role or ends are gone only if the scheme or the annotations still have them. */
-function translateConstraint(e: unknown, r: Pick<Relation, 'roleId' | 'headId' | 'childId'>): never {
+/** Why a relation cannot be stored: the SQLite constraint it broke, said as a person would. */
+function translateConstraint(db: Db, e: unknown, r: Pick<Relation, 'roleId' | 'headId' | 'childId'>): never {
   const err = e as { code?: string };
   if (err.code === 'SQLITE_CONSTRAINT_UNIQUE' || err.code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
     throw new AppError('CONFLICT', 'this relation already exists');
-  if (err.code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
-    throw new AppError(
-      'CONFLICT',
-      `role ${r.roleId}, annotation ${r.headId} or annotation ${r.childId} no longer exists, so the relation cannot be put back`,
-    );
+  if (err.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    // Only undo and redo put back relations without checking first: say which end is gone.
+    const exists = (table: string, id: number) =>
+      statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+    const missing = !exists('roles', r.roleId)
+      ? `its role (${r.roleId}) was deleted from the scheme`
+      : `annotation ${exists('annotations', r.headId) ? r.childId : r.headId} is gone`;
+    throw new AppError('CONFLICT', `the relation cannot come back: ${missing}`);
+  }
   if (typeof err.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT'))
     throw new AppError('VALIDATION', 'a relation cannot link an annotation to itself');
   throw e;
@@ -90,7 +94,7 @@ export function insertRelationRow(db: Db, r: RelationInput): Relation {
     ).run(r.id ?? null, r.documentId, r.roleId, r.headId, r.childId, r.createdAt ?? null);
     return getRelation(db, Number(info.lastInsertRowid));
   } catch (e) {
-    return translateConstraint(e, r);
+    return translateConstraint(db, e, r);
   }
 }
 
@@ -107,7 +111,7 @@ export function writeRelationRow(
       id,
     );
   } catch (e) {
-    return translateConstraint(e, r);
+    return translateConstraint(db, e, r);
   }
   return getRelation(db, id);
 }

@@ -16,13 +16,23 @@ export const generatedNumber = (uid: string): number => {
 
 export const generatedUid = (n: number): string => `T${n}`;
 
-/** The next free generated id of a document. */
+/**
+ * The next generated id of a document: after every id its spans have or had.
+ * A deleted span's id is not given out again, so an id always means one span
+ * (an undo brings a span back under its own id; exports and merges rely on it).
+ */
 export function nextSpanUid(db: Db, documentId: number): string {
-  const rows = statement(db, "SELECT uid FROM annotations WHERE document_id = ? AND uid GLOB 'T[1-9]*'").all(
-    documentId,
-  ) as { uid: string }[];
+  const uids = statement(
+    db,
+    `SELECT uid FROM annotations WHERE document_id = ? AND uid GLOB 'T[1-9]*'
+     UNION ALL
+     SELECT json_extract(before, '$.uid') FROM annotation_history
+     WHERE document_id = ? AND entity = 'annotation' AND action = 'delete'`,
+  )
+    .pluck()
+    .all(documentId, documentId) as (string | null)[];
   let max = 0;
-  for (const { uid } of rows) max = Math.max(max, generatedNumber(uid));
+  for (const uid of uids) if (uid) max = Math.max(max, generatedNumber(uid));
   return generatedUid(max + 1);
 }
 

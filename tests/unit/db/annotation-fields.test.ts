@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createAnnotation,
+  deleteAnnotation,
   listAnnotations,
   redo,
   undo,
@@ -269,5 +270,22 @@ describe('note and flag', () => {
     expect(after).toMatchObject({ uid: 'T1', attributes: { tense: 'past' }, note: 'n', flag: 'unsure' });
     updateAnnotation(f.db, event.id, { labelId: f.label('ACTOR'), attributes: { tense: null } });
     expect(listAnnotations(f.db, f.documentId)[0]?.uid).toBe('T1');
+  });
+});
+
+describe('span ids', () => {
+  it('gives out each id once: not again after its span was deleted or its creation undone', () => {
+    const f = setup();
+    f.annotate('ACTOR', 'De VS');
+    const second = f.annotate('NUMBER', '2.500');
+    deleteAnnotation(f.db, second.id);
+    expect(f.annotate('EVENT', 'zeiden').uid).toBe('T3');
+    undo(f.db, f.documentId);
+    f.reopen();
+    expect(f.annotate('EVENT', 'blijven').uid).toBe('T4');
+    // Undoing the deletion brings the span back under its own id.
+    undo(f.db, f.documentId);
+    undo(f.db, f.documentId);
+    expect(listAnnotations(f.db, f.documentId).map((a) => a.uid)).toEqual(['T1', 'T2']);
   });
 });

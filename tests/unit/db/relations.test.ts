@@ -110,6 +110,22 @@ describe('relations: what the scheme and the document allow', () => {
     redo(f.db, f.documentId);
     expect(frames(f)).toEqual(['T1 patient T2']);
   });
+
+  it('refuses to give a relation a one-per-event role another argument already fills', () => {
+    const f = setup();
+    f.db.prepare("UPDATE roles SET many = 0 WHERE name = 'patient'").run();
+    const event = f.annotate('EVENT', 'zeiden');
+    const vs = f.annotate('ACTOR', 'De VS');
+    const premier = f.annotate('ACTOR', 'al-Kazimi');
+    const patient = createRelation(f.db, { roleId: f.role('patient'), headId: event.id, childId: vs.id });
+    const agent = createRelation(f.db, { roleId: f.role('agent'), headId: event.id, childId: premier.id });
+    expect(() => updateRelation(f.db, agent.id, { roleId: f.role('patient') })).toThrow(
+      'EVENT "zeiden" (T1) already has ACTOR "De VS" (T2) as its patient, and patient takes one per event',
+    );
+    // The filler itself may change its argument: it does not count against itself.
+    updateRelation(f.db, patient.id, { childId: premier.id });
+    expect(frames(f)).toEqual(['T1 patient T3', 'T1 agent T3']);
+  });
 });
 
 describe('relations: history and undo across a restart', () => {
@@ -192,5 +208,22 @@ describe('relations: history and undo across a restart', () => {
     f.reopen();
     undo(f.db, f.documentId);
     expect(listRelations(f.db, f.documentId).map((r) => r.id)).toEqual([agent.id, quantity.id, elsewhere.id]);
+  });
+});
+
+describe('relations: undo that cannot be done', () => {
+  it('says the role is gone when an undone deletion would bring back a relation of a deleted role, and changes nothing', () => {
+    const f = setup();
+    const event = f.annotate('EVENT', 'zeiden');
+    const actor = f.annotate('ACTOR', 'De VS');
+    createRelation(f.db, { roleId: f.role('agent'), headId: event.id, childId: actor.id });
+    deleteAnnotation(f.db, actor.id);
+    // The scheme editor may delete a role nothing uses any more.
+    const agent = f.role('agent');
+    f.db.prepare('DELETE FROM roles WHERE id = ?').run(agent);
+    expect(() => undo(f.db, f.documentId)).toThrow(
+      `the relation cannot come back: its role (${agent}) was deleted from the scheme`,
+    );
+    expect(listAnnotations(f.db, f.documentId).map((a) => a.uid)).toEqual(['T1']);
   });
 });
