@@ -19,7 +19,14 @@ export default tseslint.config(
   },
   {
     // The pure core must stay runnable without Electron (CLI, tests, workers).
-    files: ['src-main/db/**', 'src-main/corpus/**', 'src-main/text/**', 'src-main/cli/**', 'src-main/ipc/**'],
+    files: [
+      'src-main/db/**',
+      'src-main/corpus/**',
+      'src-main/scheme/**',
+      'src-main/text/**',
+      'src-main/cli/**',
+      'src-main/ipc/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

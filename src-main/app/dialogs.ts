@@ -1,11 +1,30 @@
 import { dialog, type BrowserWindow } from 'electron';
-import type { Dialogs } from '../ipc/services.ts';
+import type { Dialogs, FileKind } from '../ipc/services.ts';
 
 const CORPUS_FILTERS = [
   { name: 'Articles and corpora', extensions: ['jsonl', 'txt'] },
   { name: 'JSONL', extensions: ['jsonl'] },
   { name: 'Plain text', extensions: ['txt'] },
 ];
+const SCHEME_FILTERS = [{ name: 'Annotation scheme (JSON)', extensions: ['json'] }];
+
+/** Each kind of file's pickers: titles and file types. */
+const KINDS = {
+  corpus: {
+    open: 'Import files',
+    save: 'Export corpus',
+    openFilters: CORPUS_FILTERS,
+    saveFilters: [{ name: 'JSONL', extensions: ['jsonl'] }],
+    many: true,
+  },
+  scheme: {
+    open: 'Import an annotation scheme',
+    save: 'Export the annotation scheme',
+    openFilters: SCHEME_FILTERS,
+    saveFilters: SCHEME_FILTERS,
+    many: false,
+  },
+} satisfies Record<FileKind, unknown>;
 
 /**
  * The native pickers. Paths come from the user's choice in these dialogs,
@@ -15,16 +34,17 @@ const CORPUS_FILTERS = [
 export function createDialogs(window: () => BrowserWindow | null): Dialogs {
   const parent = () => window() ?? undefined;
   return {
-    async pickImportFiles() {
+    async pickImportFiles(kind = 'corpus') {
+      const { open, openFilters, many } = KINDS[kind];
       const options = {
-        title: 'Import files',
-        properties: ['openFile', 'multiSelections'] as const,
-        filters: CORPUS_FILTERS,
+        title: open,
+        properties: many ? ['openFile' as const, 'multiSelections' as const] : ['openFile' as const],
+        filters: openFilters,
       };
       const owner = parent();
       const result = owner
-        ? await dialog.showOpenDialog(owner, { ...options, properties: [...options.properties] })
-        : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : result.filePaths;
     },
     async pickImportFolder() {
@@ -35,12 +55,8 @@ export function createDialogs(window: () => BrowserWindow | null): Dialogs {
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async pickExportPath(defaultName) {
-      const options = {
-        title: 'Export corpus',
-        defaultPath: defaultName,
-        filters: [{ name: 'JSONL', extensions: ['jsonl'] }],
-      };
+    async pickExportPath(defaultName, kind = 'corpus') {
+      const options = { title: KINDS[kind].save, defaultPath: defaultName, filters: KINDS[kind].saveFilters };
       const owner = parent();
       const result = owner
         ? await dialog.showSaveDialog(owner, options)

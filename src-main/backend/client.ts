@@ -60,7 +60,7 @@ function showDialog(
 ): Promise<DialogAnswer[DialogRequest['dialog']]> {
   switch (request.dialog) {
     case 'pickImportFiles':
-      return dialogs.pickImportFiles();
+      return dialogs.pickImportFiles(...request.args);
     case 'pickImportFolder':
       return dialogs.pickImportFolder();
     case 'pickExportPath':

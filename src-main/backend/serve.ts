@@ -46,9 +46,9 @@ export function serveBackend(port: MessagePort, init: BackendInit): void {
     });
   }
   const dialogs: Dialogs = {
-    pickImportFiles: () => ask('pickImportFiles'),
+    pickImportFiles: (kind) => ask('pickImportFiles', kind),
     pickImportFolder: () => ask('pickImportFolder'),
-    pickExportPath: (defaultName) => ask('pickExportPath', defaultName),
+    pickExportPath: (defaultName, kind) => ask('pickExportPath', defaultName, kind),
   };
   const handlers = createHandlers({
     db,

@@ -16,7 +16,7 @@ export interface Io {
 }
 
 /** Export and stats read a corpus: they must not create an empty one by a typo in --db. */
-async function withCorpus<T>(path: string, fn: (db: Db) => T | Promise<T>): Promise<T> {
+export async function withCorpus<T>(path: string, fn: (db: Db) => T | Promise<T>): Promise<T> {
   if (!existsSync(path)) throw new CliError(`database ${path} does not exist`);
   const db = openDatabase(path);
   try {
@@ -52,7 +52,7 @@ async function importInto(path: string, paths: string[], options: ImportCliOptio
 }
 
 /** A database file and the files SQLite keeps beside it (closed, they are normally gone already). */
-function removeDatabase(path: string): void {
+export function removeDatabase(path: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
 }
 

@@ -6,12 +6,14 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../db/errors.ts';
 import { errorMessage } from '../text/error-message.ts';
 import { parseStatus, runExport, runImport, runStats, type Io } from './commands.ts';
+import { runScheme } from './scheme.ts';
 import { CliError, USAGE } from './usage.ts';
 
 async function main(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals, tokens } = parseArgs({
     args: argv,
     allowPositionals: true,
+    tokens: true,
     options: {
       db: { type: 'string' },
       'skip-invalid': { type: 'boolean', default: false },
@@ -29,10 +31,15 @@ async function main(argv: string[], io: Io): Promise<number> {
     io.out.write(`${USAGE}\n`);
     return 0;
   }
-  if (command === undefined) throw new CliError('no command given (import, export or stats); see --help');
-  if (!['import', 'export', 'stats'].includes(command))
+  if (command === undefined)
+    throw new CliError('no command given (import, export, stats or scheme); see --help');
+  if (!['import', 'export', 'stats', 'scheme'].includes(command))
     throw new CliError(`unknown command "${command}"; see --help`);
   const db = values.db;
+  if (command === 'scheme') {
+    const given = tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
+    return runScheme({ rest, db, out: values.out, given }, io);
+  }
   if (!db) throw new CliError(`${command} needs --db PATH`);
   if (command !== 'import' && rest.length) throw new CliError(`unexpected argument "${rest[0]}"`);
   if (command !== 'import' && values.report !== undefined) throw new CliError('--report is for import only');

@@ -15,6 +15,13 @@ commands:
       pipes and sockets are refused: for those, write to stdout.
   stats --db PATH [--json]
       Documents by status and annotations by label.
+  scheme export --db PATH [--out FILE|-]
+      Write the annotation scheme (labels, attributes, roles) as one JSON
+      file, to stdout without --out; --out FILE as for export.
+  scheme import FILE --db PATH
+      Merge a scheme file into the database by name: new parts are added,
+      named ones updated, the rest kept. Every problem is listed on stderr
+      as path: reason, and then nothing is changed.
 
 Exit code 0 on success; otherwise non-zero with a one-line reason on stderr.`;
 

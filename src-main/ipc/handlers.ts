@@ -87,7 +87,7 @@ export function createHandlers(services: Services): Handlers {
     'corpus.stats': () => corpusStats(db),
     'place.get': () => getReadingPlace(db),
     'place.set': (r) => writing(() => setReadingPlace(db, r)),
-    ...schemeHandlers(db, writing),
+    ...schemeHandlers(services, writing),
   };
 }
 

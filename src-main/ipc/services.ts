@@ -1,12 +1,16 @@
 import type { Db } from '../db/connection.ts';
 import type { EventName, Events } from './contract.ts';
 
+/** What a picker's files are: they set its title and file types (a corpus when not said). */
+export type FileKind = 'corpus' | 'scheme';
+
 /** Native file pickers. They live in the shell; tests pass their own. */
 export interface Dialogs {
-  pickImportFiles(): Promise<string[] | null>;
+  /** Files to import: any number of a corpus's, one scheme file. */
+  pickImportFiles(kind?: FileKind): Promise<string[] | null>;
   pickImportFolder(): Promise<string | null>;
   /** A path the user chose in a save dialog; the renderer never supplies one. */
-  pickExportPath(defaultName: string): Promise<string | null>;
+  pickExportPath(defaultName: string, kind?: FileKind): Promise<string | null>;
 }
 
 /** Everything the handlers need from the outside world, injected so they run under Node alone. */

@@ -13,7 +13,7 @@ import { listAttributeDefs } from '../db/scheme-read.ts';
 import { statement } from '../db/statements.ts';
 import { countedGrouped, plural } from '../text/plural.ts';
 import { clearAttributeValues, renameAttributeValues } from './attribute-values.ts';
-import { assertSound, cloneScheme } from './edit-check.ts';
+import { assertEdit } from './edit-check.ts';
 import { readStoredScheme, toSchemeAttribute } from './from-db.ts';
 import { attributeChangeRefusal } from './orphans.ts';
 import type { SchemeAttribute } from './scheme.ts';
@@ -66,9 +66,8 @@ export function createAttribute(db: Db, input: NewAttribute): AttributeDef {
       default: input.default ?? null,
     };
     const stored = readStoredScheme(db);
-    const next = cloneScheme(stored.scheme);
-    next.labels[stored.labels.findIndex((l) => l.id === label.id)]?.attributes.push(attribute);
-    assertSound(next);
+    const index = stored.labels.findIndex((l) => l.id === label.id);
+    assertEdit(stored.scheme, (next) => next.labels[index]?.attributes.push(attribute));
     assertNoValuesNamed(db, label, attribute.name);
     return getAttributeDef(db, insertAttributeRow(db, label.id, attribute));
   })();
@@ -90,10 +89,10 @@ export function updateAttribute(db: Db, id: number, changes: AttributeChanges): 
       default: changes.default !== undefined ? changes.default : retyped ? null : before.default,
     };
     const { stored, labelIndex, attributeIndex } = locate(db, def);
-    const next = cloneScheme(stored.scheme);
-    const attributes = next.labels[labelIndex]?.attributes;
-    if (attributes) attributes[attributeIndex] = after;
-    assertSound(next);
+    assertEdit(stored.scheme, (next) => {
+      const attributes = next.labels[labelIndex]?.attributes;
+      if (attributes) attributes[attributeIndex] = after;
+    });
     const refusal = attributeChangeRefusal(db, label, before, after);
     if (refusal) throw new AppError('CONFLICT', refusal);
     if (after.name !== before.name) {

@@ -1,17 +1,29 @@
 /** The scheme editor's writes check the whole scheme they would leave, by the rules a file is checked by. */
 import { AppError } from '../db/errors.ts';
 import { schemeProblems } from './check.ts';
-import { formatProblem, namedPaths, type Scheme } from './scheme.ts';
+import { formatProblem, namedPaths, type Problem, type Scheme } from './scheme.ts';
 
-/** A copy to change freely: the stored scheme stays as read. */
-export const cloneScheme = (scheme: Scheme): Scheme => structuredClone(scheme);
+const problemsOf = (scheme: Scheme): Problem[] => schemeProblems(scheme, namedPaths(scheme));
 
 /**
- * Throws with every problem of the scheme an edit would leave: CONFLICT when
- * each is a clash with another part (as a taken name always was), VALIDATION otherwise.
+ * Problems of `next` that `current` does not have already. A database from
+ * before a rule (a label given a role's hotkey when nothing checked that)
+ * must not block every later edit of something else.
  */
-export function assertSound(next: Scheme): void {
-  const problems = schemeProblems(next, namedPaths(next));
+export function newProblems(current: Scheme, next: Problem[]): Problem[] {
+  const old = new Set(problemsOf(current).map(formatProblem));
+  return next.filter((p) => !old.has(formatProblem(p)));
+}
+
+/**
+ * Applies `change` to a copy of `current` and throws with every problem it
+ * brings: CONFLICT when each is a clash with another part (as a taken name
+ * always was), VALIDATION otherwise.
+ */
+export function assertEdit(current: Scheme, change: (next: Scheme) => void): void {
+  const next = structuredClone(current);
+  change(next);
+  const problems = newProblems(current, problemsOf(next));
   if (problems.length === 0) return;
   const code = problems.every((p) => p.clash) ? 'CONFLICT' : 'VALIDATION';
   throw new AppError(code, problems.map(formatProblem).join('; '));

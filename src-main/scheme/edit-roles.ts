@@ -10,10 +10,11 @@ import { getLabel } from '../db/labels.ts';
 import type { Role } from '../db/model.ts';
 import { listRoles } from '../db/scheme-read.ts';
 import { statement } from '../db/statements.ts';
-import { assertSound, cloneScheme } from './edit-check.ts';
+import { assertEdit } from './edit-check.ts';
 import { readStoredScheme } from './from-db.ts';
 import { roleChangeRefusal, roleDeleteRefusal } from './orphans.ts';
 import type { SchemeRole } from './scheme.ts';
+import { forgetUndoSteps, undoRefusal, undoStepsWithRole } from './undo-steps.ts';
 import { insertRoleRow, updateRoleRow, type RoleRow } from './write.ts';
 
 export interface NewRole {
@@ -52,9 +53,8 @@ export function createRole(db: Db, input: NewRole): Role {
       many: input.many ?? true,
       required: input.required ?? false,
     };
-    const next = cloneScheme(readStoredScheme(db).scheme);
-    next.roles.push(named(db, row));
-    assertSound(next);
+    const role = named(db, row);
+    assertEdit(readStoredScheme(db).scheme, (next) => next.roles.push(role));
     return getRole(db, insertRoleRow(db, row));
   })();
 }
@@ -72,9 +72,11 @@ export function updateRole(db: Db, id: number, changes: RoleChanges): Role {
       required: changes.required ?? role.required,
     };
     const stored = readStoredScheme(db);
-    const next = cloneScheme(stored.scheme);
-    next.roles[stored.roles.findIndex((r) => r.id === id)] = named(db, row);
-    assertSound(next);
+    const index = stored.roles.findIndex((r) => r.id === id);
+    const changed = named(db, row);
+    assertEdit(stored.scheme, (next) => {
+      next.roles[index] = changed;
+    });
     const refusal = roleChangeRefusal(db, role, row);
     if (refusal) throw new AppError('CONFLICT', refusal);
     updateRoleRow(db, id, row);
@@ -82,12 +84,21 @@ export function updateRole(db: Db, id: number, changes: RoleChanges): Role {
   })();
 }
 
-export function deleteRole(db: Db, id: number): Role {
+export interface DeletedRole extends Role {
+  /** Undo and redo steps dropped with it (only with `forgetUndo`). */
+  forgottenUndoSteps: number;
+}
+
+export function deleteRole(db: Db, id: number, forgetUndo = false): DeletedRole {
   return db.transaction(() => {
     const role = getRole(db, id);
     const refusal = roleDeleteRefusal(db, role);
     if (refusal) throw new AppError('CONFLICT', `${refusal}; delete those relations first`);
+    const steps = undoStepsWithRole(db, id);
+    const undoing = undoRefusal(role.name, steps);
+    if (undoing && !forgetUndo) throw new AppError('CONFLICT', undoing);
+    const forgottenUndoSteps = forgetUndoSteps(db, steps);
     statement(db, 'DELETE FROM roles WHERE id = ?').run(id);
-    return role;
+    return { ...role, forgottenUndoSteps };
   })();
 }

@@ -78,3 +78,9 @@ export interface Problem {
 }
 
 export const formatProblem = (p: Problem): string => `${p.path}: ${p.reason}`;
+
+/** One problem per path: a key of the wrong JSON type is not also reported as missing or invalid. */
+export function firstPerPath(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(p.path) && seen.add(p.path));
+}

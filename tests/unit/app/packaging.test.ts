@@ -77,11 +77,16 @@ describe('packaged app configuration', () => {
     });
   });
 
-  it('unpacks the SQLite addon from the asar and ships the sample articles', () => {
+  it('unpacks the SQLite addon from the asar and ships the sample articles and schemes', () => {
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
     expect(config.extraResources).toContainEqual(
       expect.objectContaining({ from: 'resources/samples', to: 'samples' }),
     );
+    expect(config.extraResources).toContainEqual({
+      from: 'resources/schemes',
+      to: 'schemes',
+      filter: ['*.json'],
+    });
     expect(config.files).toContain('out/**');
     expect(pkg.main).toBe('out/main/index.js');
     expect(pkg.bin.annotator).toBe('out/main/cli.js');

@@ -66,7 +66,12 @@ function dialogScripts(dir: string): fc.Arbitrary<TestBackend['dialogAnswers']> 
 }
 
 /** Runs per call; imports and exports read and write files, so fewer of them. */
-const RUNS: Partial<Record<Method, number>> = { 'corpus.import': 15, 'corpus.export': 15 };
+const RUNS: Partial<Record<Method, number>> = {
+  'corpus.import': 15,
+  'corpus.export': 15,
+  'scheme.import': 15,
+  'scheme.export': 15,
+};
 
 describe('IPC fuzzing of accepted payloads', () => {
   let dir: string;

@@ -255,7 +255,7 @@ export function acceptedPayloads(world: World): Arbitraries {
     'place.get': fc.constant({}),
     'place.set': fc.record({ documentId, offset }),
     'scheme.get': fc.constant({}),
-    'labels.delete': fc.record({ id: labelId }),
+    'labels.delete': fc.record({ id: labelId, forgetUndo: fc.boolean() }, { requiredKeys: ['id'] }),
     'attributes.create': fc.record({ labelId, ...attribute }, { requiredKeys: ['labelId', 'name', 'type'] }),
     'attributes.update': fc
       .record({ id: attributeId, ...attribute }, { requiredKeys: ['id'] })
@@ -263,6 +263,11 @@ export function acceptedPayloads(world: World): Arbitraries {
     'attributes.delete': fc.record({ id: attributeId, clearValues: fc.boolean() }, { requiredKeys: ['id'] }),
     'roles.create': fc.record(role, { requiredKeys: ['name', 'from', 'to'] }),
     'roles.update': fc.record({ id: roleId, ...role }, { requiredKeys: ['id'] }).filter(changes),
-    'roles.delete': fc.record({ id: roleId }),
+    'roles.delete': fc.record({ id: roleId, forgetUndo: fc.boolean() }, { requiredKeys: ['id'] }),
+    'scheme.export': fc.constant({}),
+    'scheme.import': fc.oneof(
+      fc.constant({ from: 'file' as const }),
+      fc.constant({ from: 'bundled' as const, name: 'news-events' as const }),
+    ),
   };
 }

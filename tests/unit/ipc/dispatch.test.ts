@@ -117,6 +117,14 @@ const malformed: Record<Method, unknown[]> = {
   ],
   'roles.update': [{}, { id: 1 }, { id: 1, from: [] }, { id: 1, description: 'x'.repeat(20_001) }],
   'roles.delete': [{}, { id: 0 }, { name: 'agent' }],
+  'scheme.export': [null, { path: '/tmp/scheme.json' }],
+  'scheme.import': [
+    {},
+    { from: 'file', path: '/etc/passwd' },
+    { from: 'bundled' },
+    { from: 'bundled', name: '../../etc/passwd' },
+    { from: '/tmp/scheme.json' },
+  ],
 };
 
 describe('dispatch', () => {

@@ -79,6 +79,8 @@ const valid: Record<Method, Record<string, unknown>> = {
   'roles.create': { name: 'cause', hotkey: 'c', from: [1], to: [1], many: false },
   'roles.update': { id: 1, name: 'agent2', to: [3] },
   'roles.delete': { id: 1 },
+  'scheme.export': {},
+  'scheme.import': { from: 'bundled', name: 'news-events' },
 };
 
 const hostileValue = fc.oneof(

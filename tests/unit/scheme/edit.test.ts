@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AttributeDef, Label, Role } from '../../../src-main/db/model.ts';
 import type { SchemeView } from '../../../src-main/ipc/contract-scheme.ts';
+import { importScheme } from '../../../src-main/scheme/import.ts';
 import { databaseDigest } from '../../helpers/digest.ts';
 import { attributeId, attributesById, labelId, roleId, schemeWorld } from './fixture.ts';
 
@@ -78,6 +79,60 @@ describe('labels', () => {
     expect(scheme.labels.map((l) => l.name)).toEqual(['EVENT', 'NUMBER', 'ACTOR']);
     expect(scheme.attributes.map((a) => a.name)).not.toContain('gazetteer');
     expect(scheme.roles.find((r) => r.name === 'agent')?.to).toEqual([labelId(w.db, 'ACTOR')]);
+  });
+
+  it('are not deleted while undo could bring back an annotation with them, unless asked to forget those steps', async () => {
+    const w = schemeWorld();
+    const place = (await w.call('labels.create', { name: 'PLACE' })) as Label;
+    const documentId = w.db.prepare('SELECT id FROM documents').pluck().get() as number;
+    const created = (await w.call('annotations.create', {
+      documentId,
+      labelId: place.id,
+      start: 43,
+      end: 47,
+    })) as {
+      id: number;
+    };
+    await w.call('annotations.delete', { id: created.id });
+    expect(await w.refusal('labels.delete', { id: place.id })).toEqual({
+      code: 'CONFLICT',
+      message:
+        'PLACE can still come back by undo: 2 undo or redo steps in 1 document hold it; delete it with forgetUndo to drop those steps too',
+    });
+    expect(await w.call('labels.delete', { id: place.id, forgetUndo: true })).toMatchObject({
+      name: 'PLACE',
+      forgottenUndoSteps: 2,
+    });
+    // Undo goes on with the steps before them, instead of failing on a label that is gone.
+    expect(await w.call('history.undo', { documentId })).toMatchObject({ action: 'delete' });
+  });
+});
+
+describe('a database from before the scheme rules', () => {
+  it('can still be edited and imported into where its old clash is not touched', async () => {
+    const w = schemeWorld();
+    // Before roles, a label could take any letter as its hotkey.
+    w.db
+      .prepare("INSERT INTO labels (name, color, hotkey, position) VALUES ('PLACE', '#123456', 'a', 4)")
+      .run();
+    expect(await w.call('labels.update', { id: labelId(w.db, 'EVENT'), color: '#000000' })).toMatchObject({
+      color: '#000000',
+    });
+    expect(
+      await w.call('roles.update', { id: roleId(w.db, 'agent'), description: 'Wie het doet.' }),
+    ).toMatchObject({
+      description: 'Wie het doet.',
+    });
+    expect(
+      importScheme(w.db, JSON.stringify({ labels: [{ name: 'EVENT', description: 'Iets.' }] })).labels,
+    ).toMatchObject({
+      updated: ['EVENT'],
+    });
+    // A new clash is still refused.
+    expect(await w.refusal('labels.update', { id: labelId(w.db, 'EVENT'), hotkey: 'p' })).toMatchObject({
+      code: 'CONFLICT',
+      message: 'role patient.hotkey: "p" is also the hotkey of label EVENT',
+    });
   });
 });
 

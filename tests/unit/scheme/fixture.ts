@@ -15,6 +15,16 @@ import { createTestBackend, type TestBackend } from '../../helpers/backend.ts';
 import { documentRecord } from '../../helpers/documents.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 
+export const NEWS_EVENTS = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'resources',
+  'schemes',
+  'news-events.json',
+);
+
 export const TEXT = 'De VS hebben momenteel 2.500 militairen in Irak, zei Joe Biden dinsdag.';
 
 export function labelId(db: Db, name: string): number {
