@@ -9,6 +9,7 @@ import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
 import { candidateStyle } from './frame/candidate-marks.ts';
 import { Connectors } from './frame/Connectors.tsx';
 import { useRelationEditing } from './frame/useRelationEditing.ts';
+import { AboutDialog } from './panels/AboutDialog.tsx';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
 import { AnnotationPanel } from './panels/AnnotationPanel.tsx';
 import { DocumentList } from './panels/DocumentList.tsx';
@@ -95,8 +96,6 @@ export function App() {
   const panelSelectedId = useDeferredValue(session.selectedId);
   const statusSave = useDeferredValue(session.save);
   const panelRelations = useDeferredValue(session.relations);
-  const panelById = useMemo(() => new Map(panelAnnotations.map((a) => [a.id, a])), [panelAnnotations]);
-  const panelSelected = panelSelectedId === null ? undefined : panelById.get(panelSelectedId);
 
   const keyContext: EditorKeyContext = useMemo(
     () => ({
@@ -324,21 +323,19 @@ export function App() {
         </section>
         {doc && (
           <div className="side-panels">
-            {panelSelected && (
-              <EventFrame
-                text={doc.text}
-                annotation={panelSelected}
-                annotations={panelById}
-                relations={panelRelations}
-                roles={scheme.roles}
-                labels={labelsById}
-                linking={linking.state}
-                onSelect={showAnnotation}
-                onUnlink={(id) => void session.unlink(id)}
-                onChooseRole={linking.start}
-                onLeave={() => root?.focus({ preventScroll: true })}
-              />
-            )}
+            <EventFrame
+              text={doc.text}
+              selectedId={panelSelectedId}
+              annotations={panelAnnotations}
+              relations={panelRelations}
+              roles={scheme.roles}
+              labels={labelsById}
+              linking={linking.state}
+              onSelect={showAnnotation}
+              onUnlink={(id) => void session.unlink(id)}
+              onChooseRole={linking.start}
+              onLeave={() => root?.focus({ preventScroll: true })}
+            />
             <AnnotationPanel
               text={doc.text}
               annotations={panelAnnotations}
@@ -372,23 +369,7 @@ export function App() {
         />
       )}
       {dialog === 'shortcuts' && <ShortcutOverlay onClose={() => setDialog(null)} />}
-      {dialog === 'about' && (
-        <div
-          className="overlay"
-          role="dialog"
-          aria-modal="true"
-          aria-label="About"
-          onClick={() => setDialog(null)}
-        >
-          <div className="dialog">
-            <h2>Dutch News Annotator</h2>
-            <p>Annotate EVENT, NUMBER and ACTOR spans in Dutch news; export JSONL with code-point offsets.</p>
-            <button type="button" onClick={() => setDialog(null)}>
-              Close
-            </button>
-          </div>
-        </div>
-      )}
+      {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {dialog === 'import' && (
         <ImportDialog
           onClose={() => setDialog(null)}

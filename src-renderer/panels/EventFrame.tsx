@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import type { AnnotationView, Label, RelationView, Role } from '../../src-main/db/model.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
 import { rolesFrom } from '../frame/link-candidates.ts';
@@ -7,9 +7,9 @@ import type { LinkingState } from '../frame/useLinking.ts';
 
 interface Props {
   text: string;
-  /** The selected annotation. */
-  annotation: AnnotationView;
-  annotations: ReadonlyMap<number, AnnotationView>;
+  /** The selected annotation: the frame shows nothing without one. */
+  selectedId: number | null;
+  annotations: readonly AnnotationView[];
   relations: readonly RelationView[];
   roles: readonly Role[];
   labels: ReadonlyMap<number, Label>;
@@ -42,6 +42,17 @@ function Tag({ label }: { label: Label | undefined }) {
  * A filler button selects the filler; Delete or Backspace on it unlinks it.
  */
 export function EventFrame(props: Props) {
+  const byId = useMemo(() => new Map(props.annotations.map((a) => [a.id, a])), [props.annotations]);
+  const annotation = props.selectedId === null ? undefined : byId.get(props.selectedId);
+  return annotation ? <Frame {...props} annotation={annotation} annotations={byId} /> : null;
+}
+
+type FrameProps = Omit<Props, 'annotations'> & {
+  annotation: AnnotationView;
+  annotations: ReadonlyMap<number, AnnotationView>;
+};
+
+function Frame(props: FrameProps) {
   const { text, annotation, annotations, relations, roles, labels, linking } = props;
   const roleById = new Map(roles.map((r) => [r.id, r]));
   const slots = rolesFrom(roles, annotation.labelId);
