@@ -6,7 +6,6 @@ import { selectedRange } from './editor/dom-offsets.ts';
 import { revealAnnotation } from './editor/reveal.ts';
 import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
-import { candidateStyle } from './frame/candidate-marks.ts';
 import { Connectors } from './frame/Connectors.tsx';
 import { useRelationEditing } from './frame/useRelationEditing.ts';
 import { AboutDialog } from './panels/AboutDialog.tsx';
@@ -303,7 +302,6 @@ export function App() {
                   selectedId={session.selectedId}
                   onRoot={setRoot}
                 />
-                <style>{candidateStyle(linking.state)}</style>
                 <Connectors
                   root={root}
                   scroller={scroller}

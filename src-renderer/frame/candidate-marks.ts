@@ -1,25 +1,64 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { pointOfOffset } from '../editor/dom-offsets.ts';
 import type { AnnotationView } from '../../src-main/db/model.ts';
 import type { LinkingState } from './useLinking.ts';
 
-const runsOf = (id: number) => `.article-text .mark[data-ids~="${id}"]`;
+const CANDIDATE = 'link-candidate';
+const CURRENT = 'link-current';
 
 /**
- * The in-place highlight of the spans a role key offers, as a style sheet of
- * one rule per candidate rather than classes on runs: runs are replaced when
- * a paragraph is detailed or redrawn, and a rule keeps marking the new ones.
+ * Marks the runs of the spans a role key offers with a class, the one in
+ * focus with a second: only those elements restyle, where a style sheet
+ * rule per candidate made the browser restyle every run of the article.
+ * Runs drawn while the mode lasts (a chunk detailed as it scrolls into view)
+ * are marked as they come.
  */
-export function candidateStyle(state: LinkingState | null): string {
-  if (!state) return '';
-  const current = state.candidates[state.index];
-  const others = state.candidates.filter((id) => id !== current).map(runsOf);
-  return [
-    others.length ? `${others.join(', ')} { outline: 2px dashed var(--accent); outline-offset: 1px; }` : '',
-    current === undefined
-      ? ''
-      : `${runsOf(current)} { outline: 2px solid var(--accent); outline-offset: 1px; background-color: color-mix(in srgb, var(--accent) 30%, transparent); }`,
-  ].join('\n');
+export function useCandidateMarks(root: HTMLElement | null, state: LinkingState | null): void {
+  const marked = useRef(new Map<number, HTMLElement[]>());
+  const current = useRef<number | undefined>(undefined);
+  const candidates = state?.candidates;
+
+  useLayoutEffect(() => {
+    if (!root || !candidates) return;
+    const wanted = new Set(candidates);
+    const found = new Map<number, HTMLElement[]>();
+    const mark = (run: HTMLElement) => {
+      for (const id of (run.dataset.ids ?? '').split(' ').map(Number)) {
+        if (!wanted.has(id)) continue;
+        run.classList.add(CANDIDATE);
+        if (id === current.current) run.classList.add(CURRENT);
+        found.set(id, [...(found.get(id) ?? []), run]);
+      }
+    };
+    root.querySelectorAll<HTMLElement>('.mark').forEach(mark);
+    const observer = new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) {
+          if (!(node instanceof HTMLElement)) continue;
+          if (node.classList.contains('mark')) mark(node);
+          node.querySelectorAll<HTMLElement>('.mark').forEach(mark);
+        }
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    marked.current = found;
+    return () => {
+      observer.disconnect();
+      for (const runs of found.values()) for (const run of runs) run.classList.remove(CANDIDATE, CURRENT);
+      marked.current = new Map();
+    };
+  }, [root, candidates]);
+
+  const id = state?.candidates[state.index];
+  useLayoutEffect(() => {
+    current.current = id;
+    if (id === undefined) return;
+    const runs = marked.current.get(id) ?? [];
+    for (const run of runs) run.classList.add(CURRENT);
+    return () => {
+      current.current = undefined;
+      for (const run of runs) run.classList.remove(CURRENT);
+    };
+  }, [id, candidates]);
 }
 
 /** Scrolls the candidate in focus into view: its runs, or its paragraph while that is still drawn plain. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { arcBetween, inView } from '../../../src-renderer/frame/connectors.ts';
-import { candidateStyle } from '../../../src-renderer/frame/candidate-marks.ts';
 
 const box = (left: number, top: number, width = 40, height = 20) => ({ left, top, width, height });
 
@@ -27,16 +26,5 @@ describe('connector arcs', () => {
     expect(inView(arc, 0, 90)).toBe(true);
     expect(inView(arc, 421, 900)).toBe(false);
     expect(inView(arc, 0, arc.top - 1)).toBe(false);
-  });
-});
-
-describe('candidate marks', () => {
-  it('mark every candidate, the one in focus distinctly, and nothing outside linking', () => {
-    const css = candidateStyle({ roleId: 1, headId: 5, candidates: [7, -2, 9], index: 1 });
-    expect(css).toContain(
-      '.article-text .mark[data-ids~="7"], .article-text .mark[data-ids~="9"] { outline: 2px dashed',
-    );
-    expect(css).toContain('.article-text .mark[data-ids~="-2"] { outline: 2px solid');
-    expect(candidateStyle(null)).toBe('');
   });
 });
