@@ -6,6 +6,7 @@
  * rules on the values themselves are check.ts's, on the merged scheme.
  */
 import { ATTRIBUTE_TYPES, type AttributeType, type AttributeValue } from '../db/model.ts';
+import { errorMessage } from '../text/error-message.ts';
 import type { Problem } from './scheme.ts';
 
 export interface ParsedAttribute {
@@ -193,7 +194,7 @@ export function parseSchemeText(text: string): { scheme: ParsedScheme; problems:
     // A byte order mark is how some editors save; it is no part of the JSON.
     json = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = errorMessage(e);
     return {
       scheme: { labels: [], roles: [] },
       problems: [{ path: '(file)', reason: `not JSON: ${reason}` }],

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateSchemeText } from '../../../src-main/scheme/validate.ts';
 import { schemeFileText } from '../../../src-main/scheme/file.ts';
 import { formatProblem } from '../../../src-main/scheme/scheme.ts';
+import { BUNDLED_SCHEMES } from '../../../src-main/ipc/contract-scheme.ts';
 import { NEWS_EVENTS } from './fixture.ts';
 
 const problemsOf = (file: unknown): string[] =>
@@ -104,5 +106,12 @@ describe('a scheme file on its own', () => {
       ['time', ['EVENT'], ['TIME']],
       ['place', ['EVENT'], ['PLACE']],
     ]);
+  });
+
+  it('every bundled scheme is one the app can offer, and sound', () => {
+    const files = readdirSync(dirname(NEWS_EVENTS)).filter((f) => f.endsWith('.json'));
+    expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual([...BUNDLED_SCHEMES].sort());
+    for (const f of files)
+      expect(validateSchemeText(readFileSync(join(dirname(NEWS_EVENTS), f), 'utf8')).problems).toEqual([]);
   });
 });
