@@ -32,7 +32,13 @@ function rewrite(
     write.run(attributesJson(change({ ...before.attributes })), id);
     record(
       db,
-      { entity: 'annotation', annotationId: id, documentId: before.documentId, action: 'update', origin: 'import' },
+      {
+        entity: 'annotation',
+        annotationId: id,
+        documentId: before.documentId,
+        action: 'update',
+        origin: 'import',
+      },
       before,
       getAnnotation(db, id),
     );
