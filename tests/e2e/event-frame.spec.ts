@@ -199,3 +199,29 @@ test('Ctrl + drag from an event links with the one role that fits, or asks which
   await page.mouse.move(5, 5);
   await expect(page.locator('.connectors')).toHaveCount(0);
 });
+
+test('a role that takes one filler and has it refuses a second one and says how to change it', async ({
+  app,
+}) => {
+  const { page } = app;
+  app.backend.db.prepare("UPDATE roles SET many = 0 WHERE name = 'quantity'").run();
+  // The window reads the scheme as it starts.
+  await app.reload();
+  await loadSamples(app);
+  const text = storedText(app);
+  await tagWords(page, text.indexOf('hebben momenteel'), 1, '1');
+  await tagWords(page, text.indexOf('2.500 militairen'), 1, '2');
+  await tagWords(page, text.indexOf('2011'), 1, '2');
+  await page.keyboard.press('k');
+  await page.keyboard.press('k');
+  await expect(frame(page).getByRole('heading')).toHaveText('EVENT hebben');
+  await page.keyboard.press('q');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => storedRelations(app)).toEqual(['quantity: hebben → 2.500']);
+  await page.keyboard.press('q');
+  await expect(
+    page.getByText('This event has its quantity already (“2.500”): remove it in the event frame first.'),
+  ).toBeVisible();
+  await expect(slot(page, 'quantity')).not.toContainText('Choosing');
+  expect(storedRelations(app)).toEqual(['quantity: hebben → 2.500']);
+});
