@@ -8,6 +8,9 @@ import { revealAnnotation } from './editor/reveal.ts';
 import { addFragment } from './editor/fragment-keys.ts';
 import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
+import { Connectors } from './frame/Connectors.tsx';
+import { useRelationEditing } from './frame/useRelationEditing.ts';
+import { AboutDialog } from './panels/AboutDialog.tsx';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
 import { AnnotationPanel } from './panels/AnnotationPanel.tsx';
 import { ChecksPanel } from './panels/ChecksPanel.tsx';
@@ -15,8 +18,10 @@ import { DoneConfirm } from './panels/DoneConfirm.tsx';
 import { FIRST_ATTRIBUTE_FIELD } from './panels/AttributeFields.tsx';
 import { SelectedAnnotation } from './panels/SelectedAnnotation.tsx';
 import { DocumentList } from './panels/DocumentList.tsx';
+import { EventFrame, firstFrameControl } from './panels/EventFrame.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
 import { keyText } from './panels/key-text.ts';
+import { RoleChooser } from './panels/RoleChooser.tsx';
 import { ShortcutOverlay } from './panels/ShortcutOverlay.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
 import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './panels/TransferDialogs.tsx';
@@ -26,12 +31,12 @@ import { api, call } from './state/api.ts';
 import { useCorpus } from './state/useCorpus.ts';
 import { useChecks } from './state/useChecks.ts';
 import { afterNextPaint } from './state/after-next-paint.ts';
-import { useAttributeDefs } from './state/useAttributeDefs.ts';
 import { useCorpusTransfer } from './state/useCorpusTransfer.ts';
 import { useDoneCheck } from './state/useDoneCheck.ts';
 import { useDocumentSession } from './state/useDocumentSession.ts';
 import { useLatest } from './state/useLatest.ts';
 import { useReadingPlace } from './state/useReadingPlace.ts';
+import { useSchemeView } from './state/useSchemeView.ts';
 import { useTheme } from './state/useTheme.ts';
 import { STATUS_ORDER, statusDigit } from './state/statuses.ts';
 import { STATUS_TEXT } from './state/wording.ts';
@@ -54,7 +59,7 @@ export function App() {
     notify: showHint,
     labels: labelsById,
   });
-  const attributeDefs = useAttributeDefs(corpus.labels, showHint);
+  const scheme = useSchemeView(corpus.labels, showHint);
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exact, setExact] = useState(false);
@@ -66,6 +71,13 @@ export function App() {
   const openDocument = useCallback((id: number) => void open(id), [open]);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   useReadingPlace({ docId: session.doc?.id ?? null, open, root, scroller });
+  const { linking, roleChoice, setRoleChoice, linkAs } = useRelationEditing({
+    root,
+    session,
+    roles: scheme.roles,
+    labels: labelsById,
+    hint: showHint,
+  });
 
   // An import into a window with no document open opens the first one: the
   // samples are there to be read. It opens before the result is shown, so
@@ -109,26 +121,26 @@ export function App() {
   // The selected annotation's fields follow with the panel; a new element
   // only when they change, so the memoized panel is left alone otherwise.
   const { amend } = session;
-  const docText = session.doc?.text ?? '';
   const details = useMemo(() => {
     const selected = panelAnnotations.find((a) => a.id === panelSelectedId);
     return selected ? (
       <SelectedAnnotation
-        text={docText}
         annotation={selected}
-        label={labelsById.get(selected.labelId)}
-        attributes={attributeDefs}
+        attributes={scheme.attributes}
         onChange={(changes) => void amend(selected.id, changes)}
         onLeave={() => root?.focus()}
       />
     ) : null;
-  }, [panelAnnotations, panelSelectedId, docText, labelsById, attributeDefs, amend, root]);
+  }, [panelAnnotations, panelSelectedId, scheme.attributes, amend, root]);
+  const panelRelations = useDeferredValue(session.relations);
 
   const keyContext: EditorKeyContext = useMemo(
     () => ({
       root,
       session: done.session,
       labels: corpus.labels,
+      roles: scheme.roles,
+      linking,
       exact,
       blocked:
         dialog !== null || transfer.running !== null || transfer.result !== null || done.question !== null,
@@ -145,11 +157,14 @@ export function App() {
           else showHint('Select an annotation to set its attributes.');
         });
       },
+      focusFrame: () => firstFrameControl()?.focus(),
     }),
     [
       root,
       done.session,
       corpus.labels,
+      scheme.roles,
+      linking,
       exact,
       dialog,
       transfer.running,
@@ -195,12 +210,13 @@ export function App() {
       else if (transferResult) clearResult();
       else {
         setChooser(null);
+        setRoleChoice(null);
         setPanelOpen(false);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, transferResult, clearResult]);
+  }, [dialog, transferResult, clearResult, setRoleChoice]);
 
   // The selected annotation is scrolled into view wherever it was selected from.
   // One just drawn from a keypress (a draft, id < 0) is where the selection was,
@@ -349,6 +365,15 @@ export function App() {
                   selectedId={session.selectedId}
                   onRoot={setRoot}
                 />
+                <Connectors
+                  root={root}
+                  scroller={scroller}
+                  selectedId={session.selectedId}
+                  annotations={session.annotations}
+                  relations={session.relations}
+                  roles={scheme.roles}
+                  linking={linking.state}
+                />
               </div>
             </>
           ) : (
@@ -360,15 +385,27 @@ export function App() {
         {doc && (
           <div className="side-panel">
             <ChecksPanel warnings={checks.warnings} selectedId={panelSelectedId} onSelect={showAnnotation} />
+            <EventFrame
+              text={doc.text}
+              selectedId={panelSelectedId}
+              annotations={panelAnnotations}
+              relations={panelRelations}
+              roles={scheme.roles}
+              labels={labelsById}
+              linking={linking.state}
+              onSelect={showAnnotation}
+              onUnlink={(id) => void session.unlink(id)}
+              onChooseRole={linking.start}
+              onLeave={() => root?.focus({ preventScroll: true })}
+              attributes={details}
+            />
             <AnnotationPanel
               text={doc.text}
               annotations={panelAnnotations}
               labels={labelsById}
               selectedId={panelSelectedId}
               onSelect={showAnnotation}
-            >
-              {details}
-            </AnnotationPanel>
+            />
           </div>
         )}
       </main>
@@ -389,24 +426,16 @@ export function App() {
       {dialog === 'scheme' && (
         <SchemeDialog onChanged={refresh} onValuesCleared={reopen} onClose={() => setDialog(null)} />
       )}
-      {dialog === 'shortcuts' && <ShortcutOverlay onClose={() => setDialog(null)} />}
-      {dialog === 'about' && (
-        <div
-          className="overlay"
-          role="dialog"
-          aria-modal="true"
-          aria-label="About"
-          onClick={() => setDialog(null)}
-        >
-          <div className="dialog">
-            <h2>Dutch News Annotator</h2>
-            <p>Annotate EVENT, NUMBER and ACTOR spans in Dutch news; export JSONL with code-point offsets.</p>
-            <button type="button" onClick={() => setDialog(null)}>
-              Close
-            </button>
-          </div>
-        </div>
+      {roleChoice && (
+        <RoleChooser
+          choice={roleChoice}
+          onChoose={(role) => {
+            linkAs(role);
+          }}
+        />
       )}
+      {dialog === 'shortcuts' && <ShortcutOverlay onClose={() => setDialog(null)} />}
+      {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {dialog === 'import' && (
         <ImportDialog
           onClose={() => setDialog(null)}

@@ -5,7 +5,8 @@
  * history (not on any undo stack), so the change log covers it too.
  */
 import type { Db } from '../db/connection.ts';
-import { attributesJson, getAnnotation, record } from '../db/annotations.ts';
+import { attributesJson, getAnnotation } from '../db/annotation-rows.ts';
+import { record } from '../db/history.ts';
 import type { Attributes } from '../db/model.ts';
 import { statement } from '../db/statements.ts';
 import { attributePath } from './usage.ts';
@@ -31,7 +32,13 @@ function rewrite(
     write.run(attributesJson(change({ ...before.attributes })), id);
     record(
       db,
-      { annotationId: id, documentId: before.documentId, action: 'update', origin: 'import' },
+      {
+        entity: 'annotation',
+        annotationId: id,
+        documentId: before.documentId,
+        action: 'update',
+        origin: 'import',
+      },
       before,
       getAnnotation(db, id),
     );

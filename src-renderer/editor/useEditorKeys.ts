@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import type { Label } from '../../src-main/db/model.ts';
+import type { Label, Role } from '../../src-main/db/model.ts';
+import type { Linking } from '../frame/useLinking.ts';
 import { statusOfDigit } from '../state/statuses.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
 import { useLatest } from '../state/useLatest.ts';
@@ -13,6 +14,8 @@ export interface EditorKeyContext {
   root: HTMLElement | null;
   session: DocumentSession;
   labels: readonly Label[];
+  roles: readonly Role[];
+  linking: Linking;
   exact: boolean;
   blocked: boolean;
   hint: (message: string) => void;
@@ -21,6 +24,8 @@ export interface EditorKeyContext {
   focusFilter: () => void;
   /** Moves focus into the selected annotation's attribute fields. */
   focusAttributes: () => void;
+  /** Moves focus into the selected annotation's event frame. */
+  focusFrame: () => void;
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -106,6 +111,49 @@ function extendSelection(ctx: EditorKeyContext, e: KeyboardEvent): void {
   noteSelected();
 }
 
+/** The role whose hotkey is `char`, if the selected annotation can be its event. */
+function roleOfKey(ctx: EditorKeyContext, char: string): Role | undefined {
+  const { annotations, selectedId } = ctx.session;
+  const selected = annotations.find((a) => a.id === selectedId);
+  if (!selected) return undefined;
+  return ctx.roles.find((r) => r.hotkey?.toLowerCase() === char && r.from.includes(selected.labelId));
+}
+
+/**
+ * While a role is being filled: Tab and the arrows step through the
+ * candidates, Enter links, Escape cancels, another role key switches role.
+ * Any other key ends the mode and then does what it always does. Whether the key was used up.
+ */
+function linkingKey(ctx: EditorKeyContext, e: KeyboardEvent): boolean {
+  const { linking } = ctx;
+  if (e.ctrlKey || e.metaKey || e.altKey) {
+    linking.cancel();
+    return false;
+  }
+  if (e.key === 'Tab') linking.step(e.shiftKey ? -1 : 1);
+  else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') linking.step(1);
+  else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') linking.step(-1);
+  else if (e.key === 'Enter') linking.commit();
+  else if (e.key === 'Escape') linking.cancel();
+  else {
+    const role = e.shiftKey ? undefined : roleOfKey(ctx, keyChar(e));
+    if (role) linking.start(role);
+    else {
+      linking.cancel();
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The labels a role starts from, as a hint names them: "EVENT". */
+const eventNames = (ctx: EditorKeyContext, role: Role) =>
+  role.from.map((id) => ctx.labels.find((l) => l.id === id)?.name ?? '?').join(' or ');
+
+/** Whether `key` is a label's or a role's hotkey, which wins over the fixed letter keys. */
+const hotkeyOf = (ctx: EditorKeyContext, key: string): boolean =>
+  ctx.labels.some((l) => l.hotkey === key) || ctx.roles.some((r) => r.hotkey === key);
+
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
 
 const inArticle = (ctx: EditorKeyContext, target: EventTarget | null) =>
@@ -146,6 +194,10 @@ export function useEditorKeys(context: EditorKeyContext): void {
         e.preventDefault();
         e.stopPropagation();
       };
+      if (ctx.linking.state && !MODIFIERS.has(e.key) && linkingKey(ctx, e)) {
+        handled();
+        return;
+      }
       if (ctrl && key === 'z') {
         handled();
         void session.step(e.shiftKey ? 'redo' : 'undo');
@@ -179,7 +231,7 @@ export function useEditorKeys(context: EditorKeyContext): void {
         if (tabLeavesArticle(ctx, direction, afterEscape)) return;
         handled();
         session.moveSelection(direction);
-      } else if (!ctrl && (key === 'j' || key === 'k') && !ctx.labels.some((l) => l.hotkey === key)) {
+      } else if (!ctrl && (key === 'j' || key === 'k') && !hotkeyOf(ctx, key)) {
         handled();
         session.moveSelection(key === 'j' ? 1 : -1);
       } else if (!ctrl && !e.altKey && (e.key === '+' || e.key === '-')) {
@@ -188,6 +240,9 @@ export function useEditorKeys(context: EditorKeyContext): void {
       } else if (!ctrl && !e.altKey && key === 'v' && !ctx.labels.some((l) => l.hotkey === key)) {
         handled();
         ctx.focusAttributes();
+      } else if (!ctrl && !e.altKey && key === 'f' && session.selectedId !== null && !hotkeyOf(ctx, key)) {
+        handled();
+        ctx.focusFrame();
       } else if (e.key === 'Delete' || e.key === 'Backspace') {
         if (session.selectedId === null) return;
         handled();
@@ -195,9 +250,18 @@ export function useEditorKeys(context: EditorKeyContext): void {
       } else if (e.key === 'Escape') {
         clearSelection();
         session.setSelectedId(null);
+      } else if (!ctrl && !e.altKey && !e.shiftKey && roleOfKey(ctx, keyChar(e))) {
+        handled();
+        const role = roleOfKey(ctx, keyChar(e));
+        if (role) ctx.linking.start(role);
       } else if (!ctrl && !e.altKey) {
         const label = ctx.labels.find((l) => l.hotkey !== null && l.hotkey.toLowerCase() === keyChar(e));
-        if (!label) return;
+        if (!label) {
+          const role = ctx.roles.find((r) => r.hotkey?.toLowerCase() === keyChar(e));
+          if (role)
+            ctx.hint(`Select an annotation labelled ${eventNames(ctx, role)} to link its ${role.name}.`);
+          return;
+        }
         handled();
         void applyLabel(ctx, label.id, ctx.exact || e.shiftKey);
       }

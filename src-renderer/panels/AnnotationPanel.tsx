@@ -1,4 +1,4 @@
-import { memo, useEffect, type ReactNode } from 'react';
+import { memo, useEffect } from 'react';
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 import { coveredText } from '../editor/fragments.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
@@ -13,8 +13,6 @@ interface Props {
   labels: ReadonlyMap<number, Label>;
   selectedId: number | null;
   onSelect: (id: number) => void;
-  /** Shown under the list: the selected annotation's details. */
-  children?: ReactNode;
 }
 
 /**
@@ -27,7 +25,6 @@ export const AnnotationPanel = memo(function AnnotationPanel({
   labels,
   selectedId,
   onSelect,
-  children,
 }: Props) {
   const { viewport, first, last, onScroll, reveal } = useVisibleRows(annotations.length, ROW);
 
@@ -83,7 +80,6 @@ export const AnnotationPanel = memo(function AnnotationPanel({
       <div ref={viewport} className="annotation-viewport" onScroll={onScroll}>
         <ol style={{ height: annotations.length * ROW }}>{rows}</ol>
       </div>
-      {children}
     </aside>
   );
 });

@@ -5,11 +5,13 @@ import type {
   DocumentStatus,
   Fragment,
   Label,
+  RelationView,
 } from '../../src-main/db/model.ts';
 import type { AnnotatorApi } from '../../src-main/ipc/contract.ts';
 import { coveredText, type Fragmented } from '../editor/fragments.ts';
 import { inTextOrder } from '../editor/segments.ts';
 import { ApiError, call, messageOf } from './reply.ts';
+import { isRefusal, quote, sentence } from './refusals.ts';
 import { STATUS_TEXT } from './wording.ts';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
@@ -52,6 +54,7 @@ function amended(a: AnnotationView, changes: Amendment): AnnotationView {
 export interface SessionView {
   setDoc(doc: DocumentRecord): void;
   setAnnotations(annotations: AnnotationView[]): void;
+  setRelations(relations: RelationView[]): void;
   setHistory(history: Update<History>): void;
   setSelectedId(id: Update<number | null>): void;
   setSave(save: Update<SaveState>): void;
@@ -67,33 +70,26 @@ export interface SessionHost {
 }
 
 /** The part of `window.annotator` the session calls. */
-export type SessionBridge = Pick<AnnotatorApi, 'documents' | 'annotations' | 'history'>;
+export type SessionBridge = Pick<AnnotatorApi, 'documents' | 'annotations' | 'history'> & {
+  relations: Pick<AnnotatorApi['relations'], 'create' | 'delete'>;
+};
 
-/**
- * Changes the database turned down as asked (a span tagged twice, nothing to
- * undo, an import running): nothing is lost, the view still shows what is
- * stored, so they are said in passing and the save state stays as it was.
- */
-const REFUSALS: ReadonlySet<string> = new Set([
-  'CONFLICT',
-  'VALIDATION',
-  'NOT_FOUND',
-  'BUSY',
-  'NOTHING_TO_UNDO',
-  'NOTHING_TO_REDO',
-]);
-const isRefusal = (e: unknown): e is ApiError => e instanceof ApiError && REFUSALS.has(e.code);
-const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
-/** A span as a person names it: its label and (the start of) its text. */
-const QUOTE_MAX = 40;
-const quote = (text: string) => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text);
 const SAVED: SaveState = { kind: 'saved' };
 export const NOT_IN_DOCUMENT = 'That annotation is not in the open document: nothing was changed.';
+
+/** Only the fields the window uses: the main process may send a relation's bookkeeping too. */
+const relationView = ({ id, roleId, headId, childId }: RelationView): RelationView => ({
+  id,
+  roleId,
+  headId,
+  childId,
+});
 
 /** One opening of a document: its record and annotations as the changes queued on it leave them. */
 interface Opened {
   doc: DocumentRecord;
   annotations: AnnotationView[];
+  relations: RelationView[];
 }
 
 /**
@@ -118,6 +114,8 @@ export class SessionCore {
   // changes queued behind their creation find them under the stored one.
   private readonly stored = new Map<number, number>();
   private nextDraftId = -1;
+  // The same for relations drawn before they were stored.
+  private readonly storedRelations = new Map<number, number>();
 
   constructor(bridge: SessionBridge, view: SessionView, host: SessionHost) {
     this.bridge = bridge;
@@ -212,8 +210,53 @@ export class SessionCore {
     return this.change(at, async () => {
       const id = this.stored.get(draftOrId) ?? draftOrId;
       await call(this.bridge.annotations.delete({ id }));
+      // The database deletes the annotation's relations with it (and undo brings them back).
+      this.editRelations(at, (list) => list.filter((r) => r.headId !== id && r.childId !== id));
       this.afterWrite(at, (list) => list.filter((a) => a.id !== id));
       if (this.isOpen(at)) this.view.setSelectedId(null);
+    });
+  };
+
+  /**
+   * Links `headId` to `childId` by a role. Drawn at once, like a new
+   * annotation (a role key paints its link in that keypress's frame), then
+   * replaced by the stored relation, or taken away with the reason if refused.
+   */
+  readonly link = (roleId: number, headId: number, childId: number): Promise<Outcome> => {
+    const at = this.opened;
+    if (!at || !this.holds(at, headId) || !this.holds(at, childId)) return this.refuseForeign();
+    const draft: RelationView = { id: this.nextDraftId--, roleId, headId, childId };
+    this.editRelations(at, (list) => [...list, draft]);
+    const withoutDraft = (list: RelationView[]) => list.filter((r) => r !== draft);
+    return this.change(at, async () => {
+      try {
+        const created = await call(
+          this.bridge.relations.create({
+            roleId,
+            headId: this.stored.get(headId) ?? headId,
+            childId: this.stored.get(childId) ?? childId,
+          }),
+        );
+        this.storedRelations.set(draft.id, created.id);
+        this.editRelations(at, (list) => [...withoutDraft(list), relationView(created)]);
+        this.afterWrite(at, (list) => list);
+      } catch (e) {
+        this.editRelations(at, withoutDraft);
+        throw e;
+      }
+    });
+  };
+
+  /** Removes a relation (drawn or stored); the annotations at both ends stay. */
+  readonly unlink = (draftOrId: number): Promise<Outcome> => {
+    const at = this.opened;
+    if (!at) return Promise.resolve('failed');
+    return this.change(at, async () => {
+      const id = this.storedRelations.get(draftOrId) ?? draftOrId;
+      if (!this.target(at).relations.some((r) => r.id === id)) return;
+      await call(this.bridge.relations.delete({ id }));
+      this.editRelations(at, (list) => list.filter((r) => r.id !== id));
+      this.afterWrite(at, (list) => list);
     });
   };
 
@@ -270,9 +313,14 @@ export class SessionCore {
 
   private async load(id: number): Promise<void> {
     const opened = await call(this.bridge.documents.get({ id }));
-    this.opened = { doc: opened.document, annotations: [...opened.annotations].sort(inTextOrder) };
+    this.opened = {
+      doc: opened.document,
+      annotations: [...opened.annotations].sort(inTextOrder),
+      relations: opened.relations.map(relationView),
+    };
     this.view.setDoc(this.opened.doc);
     this.view.setAnnotations(this.opened.annotations);
+    this.view.setRelations(this.opened.relations);
     this.view.setHistory(opened.history);
   }
 
@@ -337,6 +385,12 @@ export class SessionCore {
     const target = this.target(at);
     target.annotations = next(target.annotations).sort(inTextOrder);
     if (target === this.opened) this.view.setAnnotations(target.annotations);
+  }
+
+  private editRelations(at: Opened, next: (list: RelationView[]) => RelationView[]): void {
+    const target = this.target(at);
+    target.relations = next(target.relations);
+    if (target === this.opened) this.view.setRelations(target.relations);
   }
 
   private afterWrite(at: Opened, next: (list: AnnotationView[]) => AnnotationView[]): void {

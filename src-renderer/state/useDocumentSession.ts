@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AnnotationView, DocumentRecord, Label } from '../../src-main/db/model.ts';
+import type { AnnotationView, DocumentRecord, Label, RelationView } from '../../src-main/db/model.ts';
 import { api } from './api.ts';
 import { afterNextPaint } from './after-next-paint.ts';
 import { SessionCore, type History, type SaveState } from './document-session.ts';
@@ -18,6 +18,7 @@ export interface SessionOptions {
 export function useDocumentSession(options: SessionOptions) {
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
   const [annotations, setAnnotations] = useState<AnnotationView[]>([]);
+  const [relations, setRelations] = useState<RelationView[]>([]);
   const [history, setHistory] = useState<History>({ undo: 0, redo: 0 });
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
@@ -26,7 +27,7 @@ export function useDocumentSession(options: SessionOptions) {
     () =>
       new SessionCore(
         api(),
-        { setDoc, setAnnotations, setHistory, setSelectedId, setSave },
+        { setDoc, setAnnotations, setRelations, setHistory, setSelectedId, setSave },
         {
           notify: (message) => latest.current.notify(message),
           onCorpusChanged: () => latest.current.onCorpusChanged(),
@@ -40,6 +41,7 @@ export function useDocumentSession(options: SessionOptions) {
     moveSelection: session.moveSelection,
     doc,
     annotations,
+    relations,
     history,
     selectedId,
     setSelectedId,
@@ -49,6 +51,8 @@ export function useDocumentSession(options: SessionOptions) {
     update: session.update,
     amend: session.amend,
     remove: session.remove,
+    link: session.link,
+    unlink: session.unlink,
     step: session.step,
     setStatus: session.setStatus,
   };

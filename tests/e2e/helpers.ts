@@ -14,7 +14,7 @@ export async function loadSamples(app: Annotator): Promise<void> {
 }
 
 /** Screen coordinates of the text offset `offset` in the article (left edge of that character). */
-async function pointAt(
+export async function pointAt(
   page: Page,
   offset: number,
   side: 'left' | 'right',

@@ -107,7 +107,9 @@ test('Tab and Shift+Tab walk every control in order; in the article Tab steps th
   await expect(selected).toContainText('Verenigde');
   await expect(article).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(actorRow).toBeFocused();
+  // On to the selected event's frame, the next stop before the annotation list.
+  const frame = page.getByRole('region', { name: 'Event frame' });
+  await expect(frame.getByRole('button', { name: /^agent/ })).toBeFocused();
   await expect(selected).toContainText('Verenigde');
   // Shift+Tab likewise, backwards, and before the first one it leaves for the status buttons.
   await page.keyboard.press('Shift+Tab');

@@ -9,6 +9,8 @@ import type {
   AnnotationView,
   AttributeValue,
   DocumentRecord,
+  Relation,
+  RelationView,
 } from '../../../src-main/db/model.ts';
 import type { ErrorCode } from '../../../src-main/db/errors.ts';
 import type { Reply } from '../../../src-main/ipc/contract.ts';
@@ -30,6 +32,7 @@ interface Entry {
 interface Stored {
   document: DocumentRecord;
   annotations: Annotation[];
+  relations: Relation[];
   undo: Entry[];
   redo: Entry[];
 }
@@ -37,6 +40,8 @@ interface Stored {
 const NOW = '2026-12-06T12:00:00.000Z';
 
 export const TEXT = 'De VS hebben momenteel 2.500 militairen in Irak, zei Joe Biden.';
+
+const view = ({ id, roleId, headId, childId }: Relation): RelationView => ({ id, roleId, headId, childId });
 
 export function documentRecord(id: number, externalId: string): DocumentRecord {
   return {
@@ -67,7 +72,7 @@ export class FakeBridge implements SessionBridge {
 
   constructor(...records: DocumentRecord[]) {
     for (const document of records)
-      this.docs.set(document.id, { document, annotations: [], undo: [], redo: [] });
+      this.docs.set(document.id, { document, annotations: [], relations: [], undo: [], redo: [] });
   }
 
   /** The next call of `method` fails with this error, as the main process would reply. */
@@ -87,6 +92,10 @@ export class FakeBridge implements SessionBridge {
 
   stored(documentId: number): Annotation[] {
     return this.doc(documentId).annotations;
+  }
+
+  storedRelations(documentId: number): RelationView[] {
+    return this.doc(documentId).relations.map(view);
   }
 
   private doc(id: number): Stored {
@@ -159,7 +168,7 @@ export class FakeBridge implements SessionBridge {
         return {
           document: { ...stored.document },
           annotations,
-          relations: [],
+          relations: stored.relations.map(view),
           history: { undo: stored.undo.length, redo: stored.redo.length },
         };
       }),
@@ -224,9 +233,68 @@ export class FakeBridge implements SessionBridge {
     delete: (r) =>
       this.answer('annotations.delete', r.id, () => {
         const { stored, annotation } = this.find(r.id);
+        // As the database does: its relations go with it, and come back on undo.
+        const taken = stored.relations.filter((x) => x.headId === r.id || x.childId === r.id);
+        const drop = () => (stored.relations = stored.relations.filter((x) => !taken.includes(x)));
         this.put(stored, null, r.id);
-        this.record(stored, annotation, null, r.id);
+        drop();
+        stored.undo.push({
+          back: () => {
+            stored.relations.push(...taken);
+            return this.put(stored, annotation, r.id);
+          },
+          forth: () => {
+            drop();
+            return this.put(stored, null, r.id);
+          },
+          annotationId: r.id,
+        });
+        stored.redo = [];
         return annotation;
+      }),
+  };
+
+  relations: SessionBridge['relations'] = {
+    create: (r) =>
+      this.answer('relations.create', r.headId, () => {
+        const { stored } = this.find(r.headId);
+        this.find(r.childId);
+        if (
+          stored.relations.some(
+            (x) => x.headId === r.headId && x.roleId === r.roleId && x.childId === r.childId,
+          )
+        )
+          throw new Error('the same relation twice');
+        const relation: Relation = {
+          id: this.nextId++,
+          documentId: stored.document.id,
+          ...r,
+          createdAt: NOW,
+        };
+        stored.relations.push(relation);
+        const drop = () => (stored.relations = stored.relations.filter((x) => x !== relation));
+        stored.undo.push({
+          back: () => (drop(), this.find(r.headId).annotation),
+          forth: () => (stored.relations.push(relation), this.find(r.headId).annotation),
+          annotationId: r.headId,
+        });
+        stored.redo = [];
+        return relation;
+      }),
+    delete: (r) =>
+      this.answer('relations.delete', r.id, () => {
+        const stored = [...this.docs.values()].find((d) => d.relations.some((x) => x.id === r.id));
+        const relation = stored?.relations.find((x) => x.id === r.id);
+        if (!stored || !relation) throw new Error(`no relation ${r.id}`);
+        const drop = () => (stored.relations = stored.relations.filter((x) => x !== relation));
+        drop();
+        stored.undo.push({
+          back: () => (stored.relations.push(relation), this.find(relation.headId).annotation),
+          forth: () => (drop(), this.find(relation.headId).annotation),
+          annotationId: relation.headId,
+        });
+        stored.redo = [];
+        return relation;
       }),
   };
 
@@ -259,6 +327,7 @@ const apply = <T>(previous: T, next: Update<T>): T =>
 export class FakeWindow implements SessionView, SessionHost {
   doc: DocumentRecord | null = null;
   annotations: AnnotationView[] = [];
+  relations: RelationView[] = [];
   history: History = { undo: 0, redo: 0 };
   selectedId: number | null = null;
   save: SaveState = { kind: 'saved' };
@@ -270,6 +339,7 @@ export class FakeWindow implements SessionView, SessionHost {
 
   setDoc = (doc: DocumentRecord) => void (this.doc = doc);
   setAnnotations = (list: AnnotationView[]) => void (this.annotations = list);
+  setRelations = (list: RelationView[]) => void (this.relations = list);
   setHistory = (h: Update<History>) => void (this.history = apply(this.history, h));
   setSelectedId = (id: Update<number | null>) => void (this.selectedId = apply(this.selectedId, id));
   setSave = (save: Update<SaveState>) => void (this.save = apply(this.save, save));
