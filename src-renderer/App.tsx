@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportReport } from '../src-main/corpus/report.ts';
 import type { AnnotationView } from '../src-main/db/model.ts';
 import { ArticleView } from './editor/ArticleView.tsx';
@@ -10,23 +10,17 @@ import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEd
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
 import { Connectors } from './frame/Connectors.tsx';
 import { useRelationEditing } from './frame/useRelationEditing.ts';
-import { AboutDialog } from './panels/AboutDialog.tsx';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
-import { AnnotationPanel } from './panels/AnnotationPanel.tsx';
-import { ChecksPanel } from './panels/ChecksPanel.tsx';
-import { DoneConfirm } from './panels/DoneConfirm.tsx';
 import { FIRST_ATTRIBUTE_FIELD } from './panels/AttributeFields.tsx';
-import { SelectedAnnotation } from './panels/SelectedAnnotation.tsx';
+import { DocumentHead } from './panels/DocumentHead.tsx';
 import { DocumentList } from './panels/DocumentList.tsx';
-import { EventFrame, firstFrameControl } from './panels/EventFrame.tsx';
+import { firstFrameControl } from './panels/EventFrame.tsx';
+import { Dialogs, type Dialog } from './panels/Dialogs.tsx';
+import { SidePanel } from './panels/SidePanel.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
-import { keyText } from './panels/key-text.ts';
-import { RoleChooser } from './panels/RoleChooser.tsx';
-import { ShortcutOverlay } from './panels/ShortcutOverlay.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
-import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './panels/TransferDialogs.tsx';
-import { SchemeDialog } from './scheme/SchemeDialog.tsx';
-import { MENU_KEYS } from '../src-main/ipc/contract.ts';
+import { Toolbar } from './panels/Toolbar.tsx';
+import { Welcome } from './panels/Welcome.tsx';
 import { api, call } from './state/api.ts';
 import { useCorpus } from './state/useCorpus.ts';
 import { useChecks } from './state/useChecks.ts';
@@ -35,13 +29,11 @@ import { useCorpusTransfer } from './state/useCorpusTransfer.ts';
 import { useDoneCheck } from './state/useDoneCheck.ts';
 import { useDocumentSession } from './state/useDocumentSession.ts';
 import { useLatest } from './state/useLatest.ts';
+import { useEscapeCloses } from './state/useEscapeCloses.ts';
+import { useMenuCommands } from './state/useMenuCommands.ts';
 import { useReadingPlace } from './state/useReadingPlace.ts';
 import { useSchemeView } from './state/useSchemeView.ts';
 import { useTheme } from './state/useTheme.ts';
-import { STATUS_ORDER, statusDigit } from './state/statuses.ts';
-import { STATUS_TEXT } from './state/wording.ts';
-
-type Dialog = 'import' | 'export' | 'scheme' | 'shortcuts' | 'about' | null;
 
 export function App() {
   const [hint, setHint] = useState<string | null>(null);
@@ -62,6 +54,7 @@ export function App() {
   const scheme = useSchemeView(corpus.labels, showHint);
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const closeDialog = useCallback(() => setDialog(null), []);
   const [exact, setExact] = useState(false);
   // Only narrow windows fold the annotation panel away (styles.css); wide ones always show it.
   const [panelOpen, setPanelOpen] = useState(false);
@@ -118,20 +111,6 @@ export function App() {
   const checks = useChecks(session.doc?.id ?? null, checksChanged, showHint);
   // The status buttons and Alt + digit both ask before marking a document with open warnings done.
   const done = useDoneCheck(session, checks.read);
-  // The selected annotation's fields follow with the panel; a new element
-  // only when they change, so the memoized panel is left alone otherwise.
-  const { amend } = session;
-  const details = useMemo(() => {
-    const selected = panelAnnotations.find((a) => a.id === panelSelectedId);
-    return selected ? (
-      <SelectedAnnotation
-        annotation={selected}
-        attributes={scheme.attributes}
-        onChange={(changes) => void amend(selected.id, changes)}
-        onLeave={() => root?.focus()}
-      />
-    ) : null;
-  }, [panelAnnotations, panelSelectedId, scheme.attributes, amend, root]);
   const panelRelations = useDeferredValue(session.relations);
 
   const keyContext: EditorKeyContext = useMemo(
@@ -176,47 +155,20 @@ export function App() {
   useEditorKeys(keyContext);
   const labelsHere = useLabelsAtCaret(root, session.annotations, labelsById);
 
-  useEffect(
-    () =>
-      api().on('menu.command', ({ command }) => {
-        if (command === 'import-files') void runImport('files', { skipInvalid: false, createLabels: false });
-        else if (command === 'import-folder')
-          void runImport('folder', { skipInvalid: false, createLabels: false });
-        else if (command === 'export') setDialog('export');
-        else if (command === 'undo' || command === 'redo') {
-          // The menu's accelerator also fires while typing in a field: there it edits the field.
-          const active = document.activeElement;
-          if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement)
-            document.execCommand(command);
-          else void session.step(command);
-        } else if (command === 'toggle-theme') toggleTheme();
-        else if (command === 'scheme') setDialog('scheme');
-        else if (command === 'shortcuts') setDialog('shortcuts');
-        else if (command === 'about') setDialog('about');
-      }),
-    [runImport, session, toggleTheme],
-  );
+  useMenuCommands({ runImport, step: session.step, toggleTheme, setDialog });
 
-  // Escape closes whatever sits on top: a dialog, the import/export report, the chooser
-  // and the folded-out annotation panel.
-  // A layout effect: a dialog on screen must already be known here, or an
-  // Escape pressed the moment it appears would close nothing.
-  const { result: transferResult, clearResult } = transfer;
-  useLayoutEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      // The scheme editor closes itself: it asks first when changes are unsaved.
-      if (e.key !== 'Escape' || dialog === 'scheme') return;
-      if (dialog !== null) setDialog(null);
-      else if (transferResult) clearResult();
-      else {
-        setChooser(null);
-        setRoleChoice(null);
-        setPanelOpen(false);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, transferResult, clearResult, setRoleChoice]);
+  const closeRest = useCallback(() => {
+    setChooser(null);
+    setRoleChoice(null);
+    setPanelOpen(false);
+  }, [setRoleChoice]);
+  useEscapeCloses({
+    dialog,
+    closeDialog,
+    reportShown: transfer.result !== null,
+    closeReport: transfer.clearResult,
+    closeRest,
+  });
 
   // The selected annotation is scrolled into view wherever it was selected from.
   // One just drawn from a keypress (a draft, id < 0) is where the selection was,
@@ -259,55 +211,16 @@ export function App() {
 
   return (
     <div className="app">
-      <header className="toolbar">
-        <h1>Annotator</h1>
-        <button type="button" onClick={() => setDialog('import')}>
-          Import…
-        </button>
-        <button type="button" onClick={() => setDialog('export')} disabled={empty}>
-          Export…
-        </button>
-        <button
-          type="button"
-          onClick={() => void session.step('undo')}
-          disabled={!doc || session.history.undo === 0}
-          title="Undo (Ctrl+Z)"
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          onClick={() => void session.step('redo')}
-          disabled={!doc || session.history.redo === 0}
-          title="Redo (Ctrl+Shift+Z)"
-        >
-          Redo
-        </button>
-        <span className="spacer" />
-        <button
-          type="button"
-          onClick={() => setDialog('scheme')}
-          title={`Annotation scheme (${keyText(MENU_KEYS.scheme)})`}
-        >
-          Scheme…
-        </button>
-        {doc && (
-          <button
-            type="button"
-            className="panel-toggle"
-            aria-expanded={panelOpen}
-            onClick={() => setPanelOpen((o) => !o)}
-          >
-            Annotations ({session.annotations.length})
-          </button>
-        )}
-        <button type="button" onClick={toggleTheme} title="Light or dark theme">
-          Theme
-        </button>
-        <button type="button" onClick={() => setDialog('shortcuts')} title="Keyboard shortcuts (?)">
-          ?
-        </button>
-      </header>
+      <Toolbar
+        history={doc ? session.history : null}
+        canExport={!empty}
+        annotationCount={doc ? session.annotations.length : null}
+        panelOpen={panelOpen}
+        onDialog={setDialog}
+        onStep={(direction) => void session.step(direction)}
+        onTogglePanel={() => setPanelOpen((o) => !o)}
+        onToggleTheme={toggleTheme}
+      />
       <LabelBar
         labels={corpus.labels}
         exact={exact}
@@ -323,40 +236,13 @@ export function App() {
         />
         <section className="article" aria-label="Article">
           {empty ? (
-            <div className="welcome">
-              <h2>Welcome</h2>
-              <p>The corpus is empty. Start with the five sample articles, or import your own.</p>
-              <button
-                type="button"
-                onClick={() => void runImport('samples', { skipInvalid: false, createLabels: false })}
-              >
-                Load the sample articles
-              </button>
-              <button type="button" onClick={() => setDialog('import')}>
-                Import files…
-              </button>
-            </div>
+            <Welcome
+              onLoadSamples={() => void runImport('samples', { skipInvalid: false, createLabels: false })}
+              onImport={() => setDialog('import')}
+            />
           ) : doc ? (
             <>
-              <div className="article-head">
-                <div>
-                  <div className="article-id">{doc.externalId}</div>
-                  {doc.published && <div className="muted">{doc.published}</div>}
-                </div>
-                <div className="status-buttons" role="group" aria-label="Document status">
-                  {STATUS_ORDER.map((s) => (
-                    <button
-                      key={s}
-                      type="button"
-                      aria-pressed={doc.status === s}
-                      onClick={() => void done.session.setStatus(s)}
-                      title={`Alt+${statusDigit(s)}`}
-                    >
-                      {STATUS_TEXT[s]}
-                    </button>
-                  ))}
-                </div>
-              </div>
+              <DocumentHead doc={doc} onStatus={(status) => void done.session.setStatus(status)} />
               <div className="article-scroll" ref={setScroller} onMouseUp={onArticleMouseUp}>
                 <ArticleView
                   text={doc.text}
@@ -383,30 +269,20 @@ export function App() {
           )}
         </section>
         {doc && (
-          <div className="side-panel">
-            <ChecksPanel warnings={checks.warnings} selectedId={panelSelectedId} onSelect={showAnnotation} />
-            <EventFrame
-              text={doc.text}
-              selectedId={panelSelectedId}
-              annotations={panelAnnotations}
-              relations={panelRelations}
-              roles={scheme.roles}
-              labels={labelsById}
-              linking={linking.state}
-              onSelect={showAnnotation}
-              onUnlink={(id) => void session.unlink(id)}
-              onChooseRole={linking.start}
-              onLeave={() => root?.focus({ preventScroll: true })}
-              attributes={details}
-            />
-            <AnnotationPanel
-              text={doc.text}
-              annotations={panelAnnotations}
-              labels={labelsById}
-              selectedId={panelSelectedId}
-              onSelect={showAnnotation}
-            />
-          </div>
+          <SidePanel
+            text={doc.text}
+            annotations={panelAnnotations}
+            relations={panelRelations}
+            selectedId={panelSelectedId}
+            warnings={checks.warnings}
+            scheme={scheme}
+            labels={labelsById}
+            linking={linking}
+            root={root}
+            onSelect={showAnnotation}
+            onUnlink={(id) => void session.unlink(id)}
+            onAmend={session.amend}
+          />
         )}
       </main>
       <StatusLine save={statusSave} stats={corpus.stats} hint={hint} here={labelsHere} />
@@ -423,41 +299,18 @@ export function App() {
           }}
         />
       )}
-      {dialog === 'scheme' && (
-        <SchemeDialog onChanged={refresh} onValuesCleared={reopen} onClose={() => setDialog(null)} />
-      )}
-      {roleChoice && (
-        <RoleChooser
-          choice={roleChoice}
-          onChoose={(role) => {
-            linkAs(role);
-          }}
-        />
-      )}
-      {dialog === 'shortcuts' && <ShortcutOverlay onClose={() => setDialog(null)} />}
-      {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
-      {dialog === 'import' && (
-        <ImportDialog
-          onClose={() => setDialog(null)}
-          onImport={(from, options) => {
-            setDialog(null);
-            void runImport(from, options);
-          }}
-        />
-      )}
-      {dialog === 'export' && (
-        <ExportDialog
-          stats={corpus.stats}
-          onClose={() => setDialog(null)}
-          onExport={(status) => {
-            setDialog(null);
-            void transfer.runExport(status);
-          }}
-        />
-      )}
-      {done.question && <DoneConfirm warnings={done.question.warnings} onAnswer={done.answer} />}
-      {transfer.running && <ProgressOverlay kind={transfer.running} progress={transfer.progress} />}
-      {transfer.result && <ResultDialog result={transfer.result} onClose={transfer.clearResult} />}
+      <Dialogs
+        dialog={dialog}
+        onClose={closeDialog}
+        onSchemeChanged={refresh}
+        onValuesCleared={reopen}
+        roleChoice={roleChoice}
+        onLinkAs={linkAs}
+        stats={corpus.stats}
+        transfer={transfer}
+        doneQuestion={done.question}
+        onDoneAnswer={done.answer}
+      />
     </div>
   );
 }

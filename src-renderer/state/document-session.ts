@@ -1,78 +1,29 @@
 import type {
   AnnotationView,
-  AttributeValue,
   DocumentRecord,
   DocumentStatus,
-  Fragment,
-  Label,
   RelationView,
 } from '../../src-main/db/model.ts';
-import type { AnnotatorApi } from '../../src-main/ipc/contract.ts';
 import { coveredText, type Fragmented } from '../editor/fragments.ts';
 import { inTextOrder } from '../editor/segments.ts';
+import { amended, type Amendment } from './amendment.ts';
 import { ApiError, call, messageOf } from './reply.ts';
 import { isRefusal, quote, sentence } from './refusals.ts';
+import type { Outcome, SaveState, SessionBridge, SessionHost, SessionView } from './session-contract.ts';
 import { STATUS_TEXT } from './wording.ts';
 
-export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
-export interface History {
-  undo: number;
-  redo: number;
-}
-/** How a change ended: stored, failed on the open document, or failed on one the user has since left. */
-export type Outcome = 'stored' | 'failed' | 'failed-elsewhere';
+// Callers keep importing the session's types from here.
+export type { Amendment } from './amendment.ts';
+export type {
+  History,
+  Outcome,
+  SaveState,
+  SessionBridge,
+  SessionHost,
+  SessionView,
+} from './session-contract.ts';
 
-type Update<T> = T | ((previous: T) => T);
-/**
- * What the annotation panel and the fragment keys change, drawn at once:
- * attribute values by name (null unsets one), the fragments with the extent
- * they give (null: contiguous again), the note and the flag.
- */
-export interface Amendment {
-  attributes?: Record<string, AttributeValue | null>;
-  fragments?: Fragment[] | null;
-  start?: number;
-  end?: number;
-  note?: string | null;
-  flag?: string | null;
-}
 type Changes = { labelId?: number } & Amendment;
-
-/** The annotation as `changes` leave it, as the database will store it. */
-function amended(a: AnnotationView, changes: Amendment): AnnotationView {
-  const next = { ...a, ...changes, attributes: a.attributes };
-  if (changes.attributes) {
-    const entries = Object.entries({ ...a.attributes, ...changes.attributes });
-    // null unsets; keys in name order, as stored.
-    const kept = entries.filter((e): e is [string, AttributeValue] => e[1] !== null);
-    next.attributes = Object.fromEntries(kept.sort(([x], [y]) => (x < y ? -1 : 1)));
-  }
-  return next;
-}
-
-/** Where the session shows the open document: React state in the app, plain fields in tests. */
-export interface SessionView {
-  setDoc(doc: DocumentRecord): void;
-  setAnnotations(annotations: AnnotationView[]): void;
-  setRelations(relations: RelationView[]): void;
-  setHistory(history: Update<History>): void;
-  setSelectedId(id: Update<number | null>): void;
-  setSave(save: Update<SaveState>): void;
-}
-
-export interface SessionHost {
-  /** Says something briefly (the status line's hint): refusals, steps that are not in view. */
-  notify(message: string): void;
-  onCorpusChanged(): void;
-  labels(): ReadonlyMap<number, Label>;
-  /** Resolves once the frame showing a new annotation is painted: it is saved after that. */
-  afterNextPaint(): Promise<void>;
-}
-
-/** The part of `window.annotator` the session calls. */
-export type SessionBridge = Pick<AnnotatorApi, 'documents' | 'annotations' | 'history'> & {
-  relations: Pick<AnnotatorApi['relations'], 'create' | 'delete'>;
-};
 
 const SAVED: SaveState = { kind: 'saved' };
 export const NOT_IN_DOCUMENT = 'That annotation is not in the open document: nothing was changed.';

@@ -56,3 +56,5 @@ export function useCorpusTransfer(onImported: (report: ImportReport) => Promise<
 
   return { running, progress, result, clearResult, runImport, runExport };
 }
+
+export type CorpusTransfer = ReturnType<typeof useCorpusTransfer>;

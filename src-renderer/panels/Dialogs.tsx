@@ -1,0 +1,75 @@
+import type { CorpusStats, Role } from '../../src-main/db/model.ts';
+import type { RoleChoice } from '../frame/useLinkDrag.ts';
+import { SchemeDialog } from '../scheme/SchemeDialog.tsx';
+import type { CorpusTransfer } from '../state/useCorpusTransfer.ts';
+import type { DoneQuestion } from '../state/useDoneCheck.ts';
+import { AboutDialog } from './AboutDialog.tsx';
+import { DoneConfirm } from './DoneConfirm.tsx';
+import { RoleChooser } from './RoleChooser.tsx';
+import { ShortcutOverlay } from './ShortcutOverlay.tsx';
+import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './TransferDialogs.tsx';
+
+/** The dialog the toolbar, the menu or a key opened; one at a time. */
+export type Dialog = 'import' | 'export' | 'scheme' | 'shortcuts' | 'about' | null;
+
+interface Props {
+  dialog: Dialog;
+  onClose: () => void;
+  /** The scheme editor stored a change: labels, roles or attributes. */
+  onSchemeChanged: () => void;
+  /** The scheme editor cleared an attribute's values, so annotations of the open document changed. */
+  onValuesCleared: () => void;
+  roleChoice: RoleChoice | null;
+  onLinkAs: (role: Role) => void;
+  stats: CorpusStats | null;
+  transfer: CorpusTransfer;
+  doneQuestion: DoneQuestion | null;
+  onDoneAnswer: (confirmed: boolean) => void;
+}
+
+/** Everything that sits over the window: dialogs, the role chooser, questions and transfer reports. */
+export function Dialogs({
+  dialog,
+  onClose,
+  onSchemeChanged,
+  onValuesCleared,
+  roleChoice,
+  onLinkAs,
+  stats,
+  transfer,
+  doneQuestion,
+  onDoneAnswer,
+}: Props) {
+  return (
+    <>
+      {dialog === 'scheme' && (
+        <SchemeDialog onChanged={onSchemeChanged} onValuesCleared={onValuesCleared} onClose={onClose} />
+      )}
+      {roleChoice && <RoleChooser choice={roleChoice} onChoose={onLinkAs} />}
+      {dialog === 'shortcuts' && <ShortcutOverlay onClose={onClose} />}
+      {dialog === 'about' && <AboutDialog onClose={onClose} />}
+      {dialog === 'import' && (
+        <ImportDialog
+          onClose={onClose}
+          onImport={(from, options) => {
+            onClose();
+            void transfer.runImport(from, options);
+          }}
+        />
+      )}
+      {dialog === 'export' && (
+        <ExportDialog
+          stats={stats}
+          onClose={onClose}
+          onExport={(status) => {
+            onClose();
+            void transfer.runExport(status);
+          }}
+        />
+      )}
+      {doneQuestion && <DoneConfirm warnings={doneQuestion.warnings} onAnswer={onDoneAnswer} />}
+      {transfer.running && <ProgressOverlay kind={transfer.running} progress={transfer.progress} />}
+      {transfer.result && <ResultDialog result={transfer.result} onClose={transfer.clearResult} />}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import type { GuidelineWarning } from '../../src-main/db/guidelines.ts';
+import type { AnnotationView, Label, RelationView } from '../../src-main/db/model.ts';
+import type { Linking } from '../frame/useLinking.ts';
+import type { Amendment } from '../state/document-session.ts';
+import type { SchemeView } from '../state/useSchemeView.ts';
+import { AnnotationPanel } from './AnnotationPanel.tsx';
+import { ChecksPanel } from './ChecksPanel.tsx';
+import { EventFrame } from './EventFrame.tsx';
+import { SelectedAnnotation } from './SelectedAnnotation.tsx';
+
+interface Props {
+  text: string;
+  /** The panel's copies of the session's state: they follow the article's a render later (App). */
+  annotations: readonly AnnotationView[];
+  relations: readonly RelationView[];
+  selectedId: number | null;
+  warnings: readonly GuidelineWarning[];
+  scheme: SchemeView;
+  labels: ReadonlyMap<number, Label>;
+  linking: Linking;
+  /** The article text, where Escape in a field sends focus back. */
+  root: HTMLElement | null;
+  onSelect: (id: number) => void;
+  onUnlink: (relationId: number) => void;
+  onAmend: (id: number, changes: Amendment) => Promise<unknown>;
+}
+
+/** The column beside the article: its guideline checks, the selected annotation's frame and the annotation list. */
+export function SidePanel({
+  text,
+  annotations,
+  relations,
+  selectedId,
+  warnings,
+  scheme,
+  labels,
+  linking,
+  root,
+  onSelect,
+  onUnlink,
+  onAmend,
+}: Props) {
+  // The selected annotation's fields: a new element only when they change,
+  // so the memoized frame is left alone otherwise.
+  const details = useMemo(() => {
+    const selected = annotations.find((a) => a.id === selectedId);
+    return selected ? (
+      <SelectedAnnotation
+        annotation={selected}
+        attributes={scheme.attributes}
+        onChange={(changes) => void onAmend(selected.id, changes)}
+        onLeave={() => root?.focus()}
+      />
+    ) : null;
+  }, [annotations, selectedId, scheme.attributes, onAmend, root]);
+
+  return (
+    <div className="side-panel">
+      <ChecksPanel warnings={warnings} selectedId={selectedId} onSelect={onSelect} />
+      <EventFrame
+        text={text}
+        selectedId={selectedId}
+        annotations={annotations}
+        relations={relations}
+        roles={scheme.roles}
+        labels={labels}
+        linking={linking.state}
+        onSelect={onSelect}
+        onUnlink={onUnlink}
+        onChooseRole={linking.start}
+        onLeave={() => root?.focus({ preventScroll: true })}
+        attributes={details}
+      />
+      <AnnotationPanel
+        text={text}
+        annotations={annotations}
+        labels={labels}
+        selectedId={selectedId}
+        onSelect={onSelect}
+      />
+    </div>
+  );
+}
