@@ -4,6 +4,7 @@ import { BratReader } from '../../../../src-main/formats/brat/read.ts';
 import { BratWriter } from '../../../../src-main/formats/brat/write.ts';
 import type {
   CorpusRecord,
+  FormatWriter,
   Loss,
   ReadResult,
   RecordSpan,
@@ -73,7 +74,7 @@ export interface Written {
 
 /** Every output of a whole export, by path, and its losses. */
 export function writeBrat(records: readonly CorpusRecord[], scheme: SchemeForFormats = SCHEME): Written {
-  const writer = new BratWriter();
+  const writer: FormatWriter = new BratWriter();
   const files = new Map<string, string>();
   const losses: Loss[] = [];
   const put = (outputs: readonly { path: string; text: string }[]): void => {

@@ -132,6 +132,22 @@ describe('brat writer', () => {
     );
   });
 
+  it('reports fragments with only a line break between them: they read back as one span', () => {
+    const text = 'Een\nzin.';
+    const joined = {
+      ...span('T1', text, 0, 7, 'EVENT'),
+      fragments: [
+        { start: 0, end: 3, text: 'Een' },
+        { start: 4, end: 7, text: 'zin' },
+      ],
+    };
+    const w = writeBrat([record('a', text, [joined])]);
+    expect(w.files.get('a.ann')).toBe('T1\tEVENT 0 3;4 7\tEen zin\n');
+    expect(w.losses.map((l) => l.message)).toEqual([
+      'fragments 0 3;4 7 are written around line breaks as 0 3;4 7 and read back as 0 7',
+    ]);
+  });
+
   it('reports a span that would read back as the same as another, and writes it once', () => {
     const text = 'De VS.';
     const a = { ...span('T1', text, 0, 5, 'ACTOR'), annotator: 'anna' };
