@@ -20,7 +20,7 @@ import type {
   SchemeForFormats,
 } from '../types.ts';
 import { AnnSyntaxError, parseAnn, type AnnLine, type TextBoundLine } from './parse-ann.ts';
-import { formatPieces, joinAtLineBreaks, piecesText, type Piece } from './standoff.ts';
+import { asBratReadsIt, formatPieces, joinAtLineBreaks, piecesText, type Piece } from './standoff.ts';
 
 const baseName = (path: string): string => path.slice(path.replace(/\\/g, '/').lastIndexOf('/') + 1);
 
@@ -95,7 +95,9 @@ export class BratReader implements FormatReader {
     const { lines, errors } = ann ? parseAnn(ann.text, ann.path) : { lines: [], errors: [] };
     const id = documentIdOf(txt.path);
     const losses: Loss[] = [];
-    const chars = [...txt.text];
+    // The text brat's offsets count (standoff.ts).
+    const text = asBratReadsIt(txt.text);
+    const chars = [...text];
     const spans = new Map<string, RecordSpan>();
     const seen = new Map<string, string>();
     for (const line of lines) {
@@ -135,8 +137,8 @@ export class BratReader implements FormatReader {
     );
     const record: CorpusRecord = {
       id,
-      text: txt.text,
-      meta: { date: null, source: null, status: 'todo', title: null, sha256: sha256Hex(txt.text), extra: {} },
+      text,
+      meta: { date: null, source: null, status: 'todo', title: null, sha256: sha256Hex(text), extra: {} },
       spans: ordered,
       relations,
     };

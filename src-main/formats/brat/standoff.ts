@@ -77,3 +77,25 @@ export const formatPieces = (pieces: readonly Piece[]): string =>
 /** The text a T line carries for `pieces`. */
 export const piecesText = (chars: readonly string[], pieces: readonly Piece[]): string =>
   pieces.map(([s, e]) => chars.slice(s, e).join('')).join(FRAGMENT_SEPARATOR);
+
+/**
+ * The text as brat reads a `.txt`: Python's universal newlines turn CR LF
+ * and a lone CR into LF (annotation.py opens it with mode 'rU'; Python 3's
+ * default `open()` does the same), and the offsets count that text.
+ */
+export const asBratReadsIt = (text: string): string => text.replace(/\r\n?/g, '\n');
+
+/**
+ * For each code-point boundary of `chars`, the boundary in the text brat
+ * reads: a CR LF pair becomes one LF, so the boundary inside it falls after
+ * that LF.
+ */
+export function boundariesAsBratReadsIt(chars: readonly string[]): number[] {
+  const map = [0];
+  let at = 0;
+  chars.forEach((c, i) => {
+    if (!(c === '\n' && chars[i - 1] === '\r')) at++;
+    map.push(at);
+  });
+  return map;
+}

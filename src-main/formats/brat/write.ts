@@ -10,6 +10,7 @@ import type { CorpusRecord, FormatWriter, Loss, Output, SchemeForFormats } from 
 import { annotationConf, type ValuesSeen } from './conf.ts';
 import { formatPieces, isLineBreak, isToken, piecesText } from './standoff.ts';
 import { planSpans, type SpanPlan } from './write-spans.ts';
+import { withBratText } from './write-text.ts';
 
 /** The document's own fields brat has no place for. */
 function documentLosses(record: CorpusRecord, name: string): Loss[] {
@@ -52,11 +53,12 @@ export class BratWriter implements FormatWriter {
     return [];
   }
 
-  record(record: CorpusRecord): { outputs: Output[]; losses: Loss[] } {
+  record(original: CorpusRecord): { outputs: Output[]; losses: Loss[] } {
+    const { record, losses: textLosses } = withBratText(original);
     const chars = [...record.text];
     const name = idToFileName(record.id);
     const plan = planSpans(record, chars);
-    const losses = [...documentLosses(record, name), ...plan.losses];
+    const losses = [...documentLosses(record, name), ...textLosses, ...plan.losses];
     const lines = plan.written.map(
       ({ tid, span, pieces }) =>
         `${tid}\t${span.label} ${formatPieces(pieces)}\t${piecesText(chars, pieces)}`,

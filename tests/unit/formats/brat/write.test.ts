@@ -15,10 +15,22 @@ describe('brat writer', () => {
   });
 
   it('cuts a span crossing line breaks into fragments around them', () => {
-    const text = 'De VS\r\nhebben\n\ntroepen.';
-    const w = writeBrat([record('a', text, [span('T1', text, 3, 22, 'EVENT')])]);
-    expect(w.files.get('a.ann')).toBe('T1\tEVENT 3 5;7 13;15 22\tVS hebben troepen\n');
+    const text = 'De VS\nhebben\n\ntroepen.';
+    const w = writeBrat([record('a', text, [span('T1', text, 3, 21, 'EVENT')])]);
+    expect(w.files.get('a.ann')).toBe('T1\tEVENT 3 5;6 12;14 21\tVS hebben troepen\n');
     expect(w.losses).toEqual([]);
+  });
+
+  it('writes CR LF as LF, as brat reads the .txt, with the offsets moved to match', () => {
+    const text = 'De VS\r\nhebben\rtroepen.';
+    const w = writeBrat([
+      record('a', text, [span('T1', text, 3, 21, 'EVENT'), span('T2', text, 14, 22, 'ACTOR')]),
+    ]);
+    expect(w.files.get('a.txt')).toBe('De VS\nhebben\ntroepen.');
+    expect(w.files.get('a.ann')).toBe(
+      'T1\tEVENT 3 5;6 12;13 20\tVS hebben troepen\nT2\tACTOR 13 21\ttroepen.\n',
+    );
+    expect(w.losses.map((l) => l.kind)).toEqual(['line endings']);
   });
 
   it('writes nested and overlapping spans, fragments, relations, attributes and notes', () => {
