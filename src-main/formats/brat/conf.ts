@@ -11,6 +11,9 @@ import { isToken } from './standoff.ts';
 /** The values written per attribute name, as A lines wrote them. */
 export type ValuesSeen = Map<string, Set<string>>;
 
+/** A value annotation.conf can list: one word without the separators its lines use. */
+const isConfWord = (s: string): boolean => isToken(s) && !/[,|:]/.test(s);
+
 /** brat's word for "any entity type", for a role open to every label. */
 const ANY_ENTITY = '<ENTITY>';
 
@@ -36,7 +39,7 @@ function attributeLines(scheme: SchemeForFormats, seen: ValuesSeen): string[] {
       lines.push(`${name}\t${arg}`);
       continue;
     }
-    const values = [...entry.values, ...(seen.get(name) ?? [])].filter(isToken);
+    const values = [...entry.values, ...(seen.get(name) ?? [])].filter(isConfWord);
     // A multi-valued attribute with nothing to list has nothing brat could show.
     if (values.length > 0) lines.push(`${name}\t${arg}, Value:${[...new Set(values)].join('|')}`);
   }

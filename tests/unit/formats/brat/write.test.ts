@@ -81,7 +81,9 @@ describe('brat writer', () => {
   it('writes annotation.conf from the scheme, listing the values written for number and text attributes', () => {
     const text = 'Twee doden.';
     const e = { ...span('T1', text, 0, 10, 'EVENT'), attributes: { certainty: 2, quote: 'ja' } };
-    const w = writeBrat([record('a', text, [e])]);
+    // A value with a separator of annotation.conf's lines stays in the .ann but is not listed.
+    const f = { ...span('T2', text, 0, 4, 'EVENT'), attributes: { quote: 'ja|nee' } };
+    const w = writeBrat([record('a', text, [e, f])]);
     expect(w.files.get('annotation.conf')).toBe(
       [
         '[entities]',
