@@ -7,8 +7,9 @@
  * A sentence ends at a line break, and after `.`, `!`, `?` or `…` (with any
  * closing quotes or brackets after it) when the next token starts with a
  * capital, a digit or an opening quote or bracket, unless the `.` closes an
- * abbreviation ("o.a.", "bijv.", "mr.", "dr.", an initial "J."). "2.500" and
- * "1,5" are one token, so numbers never end a sentence. A sentence is never
+ * abbreviation ("o.a.", "bijv.", "mr.", "dr.", an initial "J.") or stands
+ * between two numbers. "2.500" and "1,5" are one token, so numbers never end
+ * a sentence. A sentence is never
  * ended inside a span the caller keeps (`joined`).
  */
 import type { Token } from './tokens.ts';
@@ -99,7 +100,9 @@ export function splitSentences(
     // The run goes on ("?!", a closing quote): the sentence ends after it.
     if (closing(after) || !startsSentence(after)) return false;
     const before = word(terminal - 1);
-    const abbreviation = ABBREVIATIONS.has(before) || isInitial(before);
+    // "2 . 500": a number split by a span edge, not a sentence end.
+    const number = /\p{N}$/u.test(before) && /^\p{N}/u.test(after);
+    const abbreviation = ABBREVIATIONS.has(before) || isInitial(before) || number;
     return !(word(terminal) === '.' && terminal === first && abbreviation);
   };
   const sentences: [number, number][] = [];

@@ -112,6 +112,20 @@ describe('Dutch sentence splitting', () => {
     ]);
   });
 
+  it('does not end a sentence inside a number split by a span edge', () => {
+    const text = 'Er waren 2.500 man. 35 gingen weg.';
+    const tokens = tokenize(text, [10]);
+    const split = splitSentences(text, tokens, () => false);
+    expect(
+      split.map(([a, b]) =>
+        tokens
+          .slice(a, b)
+          .map((t) => text.slice(t.start, t.end))
+          .join(' '),
+      ),
+    ).toEqual(['Er waren 2 . 500 man .', '35 gingen weg .']);
+  });
+
   it('never ends a sentence inside a span the caller keeps', () => {
     const text = 'Het ging. Toen\nniet.';
     const tokens = tokenize(text);
