@@ -5,9 +5,10 @@
  * white space as a token of its own (a grapheme: an emoji with its modifiers
  * stays one token). White space and line breaks only separate tokens.
  *
- * A cut (a span's edge) inside a token splits it there. Every token is
- * "settled": tokenized alone it gives itself, so tokens joined by single
- * spaces (what a CoNLL import rebuilds) tokenize back to the same tokens.
+ * A cut (a span's edge) inside a token splits it there, and each piece is
+ * tokenized again until every token, alone, tokenizes to itself ("2" ".500"
+ * becomes "2" "." "500"), so tokens joined by single spaces (the text a CoNLL
+ * import rebuilds) tokenize back to the same tokens.
  */
 import { wordsOf } from './words.ts';
 
@@ -22,29 +23,45 @@ export const SPACE = new RegExp(`[\\s${String.fromCharCode(0x1c, 0x1d, 0x1e, 0x1
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** Tokens of a stretch without white space: its words, and each other grapheme alone. */
-function runTokens(text: string, from: number, to: number): Token[] {
-  const run = text.slice(from, to);
+/** Graphemes of a stretch without white space that holds no word, as tokens. */
+function graphemeTokens(text: string, from: number, to: number, out: Token[]): void {
+  // Printable ASCII is one grapheme a character: no segmenter needed for "." or ",".
+  if (/^[\x21-\x7e]*$/.test(text.slice(from, to))) {
+    for (let i = from; i < to; i++) out.push({ start: i, end: i + 1 });
+    return;
+  }
+  for (const g of graphemes.segment(text.slice(from, to))) {
+    out.push({ start: from + g.index, end: from + g.index + g.segment.length });
+  }
+}
+
+/** Tokens of [from, to) of `text`: its words, and every other grapheme that is not white space. */
+function tokensIn(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  let at = 0;
-  const rest = (until: number) => {
-    for (const g of graphemes.segment(run.slice(at, until))) {
-      const start = from + at + g.index;
-      tokens.push({ start, end: start + g.segment.length });
+  const gap = (a: number, b: number) => {
+    let i = a;
+    while (i < b) {
+      while (i < b && SPACE.test(text[i] ?? '')) i++;
+      let end = i;
+      while (end < b && !SPACE.test(text[end] ?? '')) end++;
+      if (end > i) graphemeTokens(text, i, end, tokens);
+      i = end;
     }
   };
-  for (const w of wordsOf(run)) {
-    rest(w.start);
+  const piece = text.slice(from, to);
+  let at = from;
+  for (const w of wordsOf(piece)) {
+    gap(at, from + w.start);
     tokens.push({ start: from + w.start, end: from + w.end });
-    at = w.end;
+    at = from + w.end;
   }
-  rest(run.length);
+  gap(at, to);
   return tokens;
 }
 
-/** Splits [from, to) into tokens that each tokenize to themselves when alone. */
+/** Splits a piece of a cut token into tokens that each tokenize to themselves when alone. */
 function settle(text: string, from: number, to: number, out: Token[]): void {
-  const tokens = runTokens(text, from, to);
+  const tokens = tokensIn(text, from, to);
   const only = tokens[0];
   if (tokens.length === 1 && only) {
     out.push(only);
@@ -58,26 +75,21 @@ function settle(text: string, from: number, to: number, out: Token[]): void {
  * the tokens they fall inside.
  */
 export function tokenize(text: string, cuts: Iterable<number> = []): Token[] {
-  const cutSet = new Set(cuts);
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (SPACE.test(text[i] ?? '')) {
-      i++;
+  let c = 0;
+  for (const t of tokensIn(text, 0, text.length)) {
+    while (c < sorted.length && (sorted[c] ?? 0) <= t.start) c++;
+    if (c >= sorted.length || (sorted[c] ?? 0) >= t.end) {
+      tokens.push(t);
       continue;
     }
-    let end = i;
-    while (end < text.length && !SPACE.test(text[end] ?? '')) end++;
-    for (const t of runTokens(text, i, end)) {
-      let from = t.start;
-      for (let c = t.start + 1; c < t.end; c++) {
-        if (!cutSet.has(c)) continue;
-        settle(text, from, c, tokens);
-        from = c;
-      }
-      settle(text, from, t.end, tokens);
+    let from = t.start;
+    for (; c < sorted.length && (sorted[c] ?? 0) < t.end; c++) {
+      settle(text, from, sorted[c] ?? from, tokens);
+      from = sorted[c] ?? from;
     }
-    i = end;
+    settle(text, from, t.end, tokens);
   }
   return tokens;
 }
