@@ -18,8 +18,15 @@ export interface Token {
   end: number;
 }
 
-/** White space for JavaScript and for Python's `str.split()`: a token holds none. */
-export const SPACE = new RegExp(`[\\s${String.fromCharCode(0x1c, 0x1d, 0x1e, 0x1f, 0x85)}]`, 'u');
+/**
+ * White space as Python's `str.isspace()` sees it (what `str.split()` splits
+ * CoNLL lines on): a token holds none. Unlike JavaScript's `\s`, U+FEFF is not
+ * white space and U+001C–U+001F and U+0085 are.
+ */
+export const SPACE = new RegExp(
+  `[\t\n\v\f\r ${String.fromCharCode(0x1c, 0x1d, 0x1e, 0x1f, 0x85)}\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]`,
+  'u',
+);
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -35,25 +42,34 @@ function graphemeTokens(text: string, from: number, to: number, out: Token[]): v
   }
 }
 
+/** The stretches of [from, to) without white space. */
+function runs(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && SPACE.test(text[i] ?? '')) i++;
+    let end = i;
+    while (end < to && !SPACE.test(text[end] ?? '')) end++;
+    if (end > i) out.push([i, end]);
+    i = end;
+  }
+  return out;
+}
+
 /** Tokens of [from, to) of `text`: its words, and every other grapheme that is not white space. */
 function tokensIn(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   const gap = (a: number, b: number) => {
-    let i = a;
-    while (i < b) {
-      while (i < b && SPACE.test(text[i] ?? '')) i++;
-      let end = i;
-      while (end < b && !SPACE.test(text[end] ?? '')) end++;
-      if (end > i) graphemeTokens(text, i, end, tokens);
-      i = end;
-    }
+    for (const [i, end] of runs(text, a, b)) graphemeTokens(text, i, end, tokens);
   };
   const piece = text.slice(from, to);
   let at = from;
   for (const w of wordsOf(piece)) {
     gap(at, from + w.start);
-    tokens.push({ start: from + w.start, end: from + w.end });
     at = from + w.end;
+    // ICU joins "2\u202f500" into one word; a token never holds white space.
+    if (!SPACE.test(piece.slice(w.start, w.end))) tokens.push({ start: from + w.start, end: at });
+    else for (const run of runs(text, from + w.start, at)) tokens.push(...tokensIn(text, run[0], run[1]));
   }
   gap(at, to);
   return tokens;

@@ -55,6 +55,15 @@ describe('the Dutch tokenizer', () => {
     ]);
   });
 
+  it("separates tokens at every character Python's str.split() splits on, and only there", () => {
+    const python = [
+      0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002,
+      0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+    ];
+    for (const c of python) expect(words(`ab${String.fromCharCode(c)}cd`)).toEqual(['ab', 'cd']);
+    expect(words('ab\ufeffcd').join('')).toBe('ab\ufeffcd');
+  });
+
   it('leaves quotes and brackets out of words', () => {
     expect(words("hun 'gevechtsmissie' (’s) „Ja”")).toEqual([
       'hun',
