@@ -85,7 +85,14 @@ export function conllWriter(): FormatWriter {
     record(record: CorpusRecord) {
       const { lines, losses } = conllLines(record, labelOrder);
       const rebuilt = rebuiltText(lines);
-      if (rebuilt !== record.text) {
+      if (rebuilt === '') {
+        losses.push({
+          document: record.id,
+          item: null,
+          kind: 'text',
+          message: 'the text is white space only: written as an empty document, which an import skips',
+        });
+      } else if (rebuilt !== record.text) {
         losses.push({
           document: record.id,
           item: null,

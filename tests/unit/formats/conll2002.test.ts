@@ -150,6 +150,13 @@ describe('CoNLL-2002 export', () => {
     ]);
   });
 
+  it('reports a document of white space only, which an import skips', () => {
+    const { text, losses } = write(record(' \n ', []));
+    expect(text).toBe('-DOCSTART- -DOCSTART- O\n\n');
+    expect(records(read(text))).toEqual([]);
+    expect(losses.find((l) => l.kind === 'text')?.message).toMatch(/white space only/);
+  });
+
   it('round-trips: export, import, export gives the first export', () => {
     const text =
       'De VS hebben momenteel 2.500 militairen in het land.\n\nDat zei dr. Jansen ’s avonds 👍🏽: "Weg!" Daarna\nvertrok Kramp-Karrenbauer.';
