@@ -46,7 +46,9 @@ function metaOf(raw: unknown): Parameters<typeof newRecord>[3] {
     for (const [k, v] of Object.entries(raw.extra)) keep(k, v);
   }
   for (const [k, v] of Object.entries(raw)) {
-    if (!['id', 'date', 'source', 'title', 'status', 'extra'].includes(k)) keep(k, v);
+    if (['id', 'date', 'source', 'title', 'status', 'extra'].includes(k)) continue;
+    if (Object.hasOwn(extra, k)) throw new TaskError(`meta.${k} is also in meta.extra; give it once`);
+    keep(k, v);
   }
   const date = optional(raw, 'date');
   const source = optional(raw, 'source');

@@ -234,6 +234,7 @@ describe('Prodigy import', () => {
       JSON.stringify({ text: 'Hallo', spans: [{ start: 0, end: 9, label: 'X' }] }),
       JSON.stringify({ text: 'Hallo', spans: [{ start: 0, end: 2, label: 'X', text: 'Hal' }] }),
       JSON.stringify({ text: 'Hallo', meta: { status: 'klaar' } }),
+      JSON.stringify({ text: 'Hallo', meta: { bron: 'a', extra: { bron: 'b' } } }),
       JSON.stringify({ text: 'Hallo wereld' }),
     ].join('\n');
     const out = read(text, 'p.jsonl').map((r) =>
@@ -244,6 +245,7 @@ describe('Prodigy import', () => {
       'p.jsonl:2: spans[0]: 0-9 is not a span of the text (5 code points)',
       'p.jsonl:3: spans[0]: text "Hal" does not match the text at 0-2 ("Ha")',
       'p.jsonl:4: meta.status must be one of todo, in_progress, done',
+      'p.jsonl:5: meta.bron is also in meta.extra; give it once',
       'Hallo wereld',
     ]);
   });
