@@ -10,6 +10,7 @@
  */
 import { isPlainObject } from '../../corpus/record-common.ts';
 import { describeJsonError } from '../../corpus/json-error.ts';
+import { errorMessage } from '../../text/error-message.ts';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../db/model.ts';
 import { newRecord, type RelationAt, type SpanAt } from '../record-build.ts';
 import type { CorpusRecord, FormatReader, InputFile, Loss, ReadResult } from '../types.ts';
@@ -181,7 +182,7 @@ export function prodigyReader(): FormatReader {
             yield {
               kind: 'error',
               where,
-              reason: describeJsonError(line, e instanceof Error ? e.message : String(e)),
+              reason: describeJsonError(line, errorMessage(e)),
             };
             continue;
           }
