@@ -1,2 +1,1 @@
-/** The articles' language: how their words are segmented and the `lang` of their text. */
-export const ARTICLE_LANG = 'nl';
+export { ARTICLE_LANG } from '../../src-main/text/language.ts';

@@ -1,0 +1,199 @@
+/**
+ * Reads Prodigy's JSONL tasks (what `db-out` writes, or a stream file): `text`,
+ * `spans` by their code-point `start` and `end` (token indices are not needed),
+ * `relations` by `head_span` and `child_span` (a span they name that `spans`
+ * lacks is added), `meta` (`id`, `date`, `source`, `title`, `status` and
+ * `extra` as our writer puts them; any other key kept in meta.extra).
+ * Prodigy's own keys (`_input_hash`, `_task_hash`, `_view_id`, …), unknown
+ * span keys, relations between single tokens and a non-"accept" answer are
+ * reported as losses.
+ */
+import { isPlainObject } from '../../corpus/record-common.ts';
+import { describeJsonError } from '../../corpus/json-error.ts';
+import { errorMessage } from '../../text/error-message.ts';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../../db/model.ts';
+import { newRecord, type RelationAt, type SpanAt } from '../record-build.ts';
+import type { CorpusRecord, FormatReader, InputFile, Loss, ReadResult } from '../types.ts';
+
+const TASK_KEYS = new Set(['text', 'meta', 'tokens', 'spans', 'relations', 'answer']);
+const SPAN_KEYS = new Set(['start', 'end', 'token_start', 'token_end', 'label', 'text']);
+const RELATION_KEYS = new Set(['head', 'child', 'head_span', 'child_span', 'label']);
+
+class TaskError extends Error {}
+
+const isStatus = (v: unknown): v is DocumentStatus => DOCUMENT_STATUSES.some((s) => s === v);
+
+function optional(meta: Record<string, unknown>, key: string): string | undefined {
+  const v = meta[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string') throw new TaskError(`meta.${key} must be a string`);
+  return v;
+}
+
+function metaOf(raw: unknown): Parameters<typeof newRecord>[3] {
+  if (raw === undefined || raw === null) return {};
+  if (!isPlainObject(raw)) throw new TaskError('"meta" must be an object');
+  const id = raw.id;
+  if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') {
+    throw new TaskError('meta.id must be a string or a number');
+  }
+  const status = raw.status ?? 'todo';
+  if (!isStatus(status)) throw new TaskError(`meta.status must be one of ${DOCUMENT_STATUSES.join(', ')}`);
+  const extra: Record<string, unknown> = {};
+  const keep = (k: string, v: unknown) =>
+    Object.defineProperty(extra, k, { value: v, enumerable: true, writable: true });
+  if (raw.extra !== undefined && raw.extra !== null) {
+    if (!isPlainObject(raw.extra)) throw new TaskError('meta.extra must be an object');
+    for (const [k, v] of Object.entries(raw.extra)) keep(k, v);
+  }
+  for (const [k, v] of Object.entries(raw)) {
+    if (['id', 'date', 'source', 'title', 'status', 'extra'].includes(k)) continue;
+    if (Object.hasOwn(extra, k)) throw new TaskError(`meta.${k} is also in meta.extra; give it once`);
+    keep(k, v);
+  }
+  const date = optional(raw, 'date');
+  const source = optional(raw, 'source');
+  const title = optional(raw, 'title');
+  return {
+    ...(id !== undefined && id !== null && { id: String(id) }),
+    ...(date !== undefined && { date }),
+    ...(source !== undefined && { source }),
+    ...(title !== undefined && { title }),
+    status,
+    extra,
+  };
+}
+
+/** A span's code-point offsets and label, checked against the text. */
+function spanOf(raw: unknown, where: string, chars: readonly string[], dropped: Set<string>): SpanAt {
+  if (!isPlainObject(raw)) throw new TaskError(`${where} must be an object`);
+  const { start, end, label, text } = raw;
+  if (
+    typeof start !== 'number' ||
+    typeof end !== 'number' ||
+    !Number.isInteger(start) ||
+    !Number.isInteger(end)
+  ) {
+    throw new TaskError(`${where}: start and end must be integers`);
+  }
+  if (start < 0 || start >= end || end > chars.length) {
+    throw new TaskError(`${where}: ${start}-${end} is not a span of the text (${chars.length} code points)`);
+  }
+  if (typeof label !== 'string' || label === '')
+    throw new TaskError(`${where}.label must be a non-empty string`);
+  const covered = chars.slice(start, end).join('');
+  if (text !== undefined && text !== covered) {
+    throw new TaskError(
+      `${where}: text ${JSON.stringify(text)} does not match the text at ${start}-${end} (${JSON.stringify(covered)})`,
+    );
+  }
+  for (const k of Object.keys(raw)) if (!SPAN_KEYS.has(k)) dropped.add(k);
+  return { start, end, label };
+}
+
+function taskRecord(value: unknown): { record: CorpusRecord; losses: Loss[] } {
+  if (!isPlainObject(value)) throw new TaskError('a task must be a JSON object');
+  const { text } = value;
+  if (typeof text !== 'string' || text === '') throw new TaskError('"text" must be a non-empty string');
+  const chars = [...text];
+  const spanKeys = new Set<string>();
+  const notes: Omit<Loss, 'document'>[] = [];
+  const rawSpans = value.spans ?? [];
+  if (!Array.isArray(rawSpans)) throw new TaskError('"spans" must be an array');
+  const spans: SpanAt[] = [];
+  const at = new Map<string, number>();
+  const add = (s: SpanAt): number => {
+    const key = `${s.start}:${s.end}:${s.label}`;
+    const known = at.get(key);
+    if (known !== undefined) return known;
+    at.set(key, spans.length);
+    spans.push(s);
+    return spans.length - 1;
+  };
+  rawSpans.forEach((raw: unknown, i) => {
+    const before = spans.length;
+    add(spanOf(raw, `spans[${i}]`, chars, spanKeys));
+    if (spans.length === before)
+      notes.push({
+        item: null,
+        kind: 'duplicate span',
+        message: `spans[${i}] repeats an earlier span: read once`,
+      });
+  });
+  const rawRelations = value.relations ?? [];
+  if (!Array.isArray(rawRelations)) throw new TaskError('"relations" must be an array');
+  const relations: RelationAt[] = [];
+  rawRelations.forEach((raw: unknown, i) => {
+    const where = `relations[${i}]`;
+    if (!isPlainObject(raw)) throw new TaskError(`${where} must be an object`);
+    if (typeof raw.label !== 'string' || raw.label === '')
+      throw new TaskError(`${where}.label must be a non-empty string`);
+    if (raw.head_span === undefined || raw.child_span === undefined) {
+      notes.push({
+        item: null,
+        kind: 'relation',
+        message: `${where} (${raw.label}) links tokens ${String(raw.head)} and ${String(raw.child)}, not spans: not kept`,
+      });
+      return;
+    }
+    const head = add(spanOf(raw.head_span, `${where}.head_span`, chars, spanKeys));
+    const child = add(spanOf(raw.child_span, `${where}.child_span`, chars, spanKeys));
+    for (const k of Object.keys(raw))
+      if (!RELATION_KEYS.has(k))
+        notes.push({ item: null, kind: 'prodigy key', message: `${where}.${k} not kept` });
+    if (head === child) throw new TaskError(`${where}: head and child are the same span`);
+    if (!relations.some((r) => r.head === head && r.child === child && r.label === raw.label)) {
+      relations.push({ head, child, label: raw.label });
+    }
+  });
+  const record = newRecord(text, spans, relations, metaOf(value.meta));
+  if (spanKeys.size > 0)
+    notes.push({
+      item: null,
+      kind: 'prodigy key',
+      message: `span keys ${[...spanKeys].join(', ')} not kept`,
+    });
+  const taskKeys = Object.keys(value).filter((k) => !TASK_KEYS.has(k));
+  if (taskKeys.length > 0)
+    notes.push({ item: null, kind: 'prodigy key', message: `task keys ${taskKeys.join(', ')} not kept` });
+  if (value.answer !== undefined && value.answer !== 'accept') {
+    notes.push({
+      item: null,
+      kind: 'answer',
+      message: `answer ${JSON.stringify(value.answer)} not kept: imported like an accepted task`,
+    });
+  }
+  return { record, losses: notes.map((n) => ({ document: record.id, ...n })) };
+}
+
+export function prodigyReader(): FormatReader {
+  return {
+    *read(files: readonly InputFile[]): Iterable<ReadResult> {
+      for (const file of files) {
+        const lines = file.text.split(/\r?\n/);
+        for (let n = 0; n < lines.length; n++) {
+          const line = lines[n] ?? '';
+          if (line.trim() === '') continue;
+          const where = `${file.path}:${n + 1}`;
+          let value: unknown;
+          try {
+            value = JSON.parse(line);
+          } catch (e) {
+            yield {
+              kind: 'error',
+              where,
+              reason: describeJsonError(line, errorMessage(e)),
+            };
+            continue;
+          }
+          try {
+            yield { kind: 'record', ...taskRecord(value) };
+          } catch (e) {
+            if (!(e instanceof TaskError)) throw e;
+            yield { kind: 'error', where, reason: e.message };
+          }
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Prodigy's JSONL task format: one task a line with `text`, `meta`, `tokens`
+ * (`text`, `start`, `end`, `id`, `ws`), `spans` (`start`, `end`,
+ * `token_start`, `token_end` inclusive, `label`, `text`), `relations`
+ * (`head` and `child` are the last tokens of `head_span` and `child_span`)
+ * and `answer: "accept"`. Offsets are code points, as Python's. Spans may
+ * nest and overlap (as in Prodigy's spans interface); fragments, attributes
+ * and the other span fields cannot be held. Our id and meta go to `meta`.
+ */
+import { escapeLineBreaks } from '../../corpus/export-lines.ts';
+import { OffsetMap } from '../../text/offsets.ts';
+import { SPACE } from '../../text/tokens.ts';
+import { spanFieldLosses, tokenizeRecord, type TokenSpan } from '../token-spans.ts';
+import type { CorpusRecord, FormatWriter, Loss, Output } from '../types.ts';
+
+interface ProdigySpan {
+  start: number;
+  end: number;
+  token_start: number;
+  token_end: number;
+  label: string;
+  text: string;
+}
+
+/** Our id and meta as Prodigy's `meta` (shown in its annotation view): unset fields left out. */
+function prodigyMeta(record: CorpusRecord): Record<string, unknown> {
+  const { date, source, title, status, extra } = record.meta;
+  return {
+    id: record.id,
+    ...(date !== null && { date }),
+    ...(source !== null && { source }),
+    ...(title !== null && { title }),
+    status,
+    ...(Object.keys(extra).length > 0 && { extra }),
+  };
+}
+
+export function prodigyTask(record: CorpusRecord): { task: Record<string, unknown>; losses: Loss[] } {
+  const map = new OffsetMap(record.text);
+  const cp = (unit: number) => map.toCodePoint(unit) ?? 0;
+  const { tokens, spans, losses } = tokenizeRecord(record, record.spans);
+  const dict = (s: TokenSpan): ProdigySpan => {
+    const start = tokens[s.first]?.start ?? 0;
+    const end = tokens[s.last]?.end ?? 0;
+    return {
+      start: cp(start),
+      end: cp(end),
+      token_start: s.first,
+      token_end: s.last,
+      label: s.span.label,
+      text: record.text.slice(start, end),
+    };
+  };
+  // Prodigy has no annotators: spans that end up the same are written once.
+  const written = new Map<string, TokenSpan>();
+  const byId = new Map<string, TokenSpan>();
+  for (const s of spans) {
+    const key = `${s.first}:${s.last}:${s.span.label}`;
+    const same = written.get(key);
+    if (same) {
+      losses.push({
+        document: record.id,
+        item: s.span.id,
+        kind: 'duplicate span',
+        message: `${s.span.id} (${s.span.label}) covers the same tokens as ${same.span.id}: written once`,
+      });
+    } else written.set(key, s);
+    byId.set(s.span.id, same ?? s);
+  }
+  const relations = record.relations.flatMap((r) => {
+    const head = byId.get(r.head);
+    const child = byId.get(r.child);
+    if (!head || !child || head === child) {
+      losses.push({
+        document: record.id,
+        item: null,
+        kind: 'relation',
+        message: `relation ${r.head} -> ${r.child} (${r.label}) not kept: its spans are not written as two spans`,
+      });
+      return [];
+    }
+    return [
+      { head: head.last, child: child.last, head_span: dict(head), child_span: dict(child), label: r.label },
+    ];
+  });
+  losses.push(...spanFieldLosses(record, 'Prodigy'));
+  const task = {
+    text: record.text,
+    meta: prodigyMeta(record),
+    tokens: tokens.map((t, id) => ({
+      text: record.text.slice(t.start, t.end),
+      start: cp(t.start),
+      end: cp(t.end),
+      id,
+      ws: SPACE.test(record.text[t.end] ?? ''),
+    })),
+    spans: [...written.values()].map(dict),
+    relations,
+    answer: 'accept',
+  };
+  return { task, losses };
+}
+
+export function prodigyWriter(): FormatWriter {
+  return {
+    begin: (): Output[] => [],
+    record(record: CorpusRecord) {
+      const { task, losses } = prodigyTask(record);
+      return { outputs: [{ path: '', text: `${escapeLineBreaks(JSON.stringify(task))}\n` }], losses };
+    },
+    end: (): Output[] => [],
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Spans of a record on the shared Dutch tokens (CoNLL-2002, Prodigy): offsets
+ * converted to UTF-16, a fragmented span taken as its extent, edges cutting
+ * the tokens they fall inside, and each span as the tokens it covers. What a
+ * token format cannot hold is said as a Loss here, once.
+ */
+import { OffsetMap } from '../text/offsets.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import type { CorpusRecord, Loss, RecordSpan } from './types.ts';
+
+export interface TokenSpan {
+  span: RecordSpan;
+  /** First and last token (inclusive). */
+  first: number;
+  last: number;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  spans: TokenSpan[];
+  losses: Loss[];
+}
+
+const name = (s: RecordSpan) => `${s.id} (${s.label})`;
+
+/** Tokens of the record's text cut at the edges of `spans`, and those spans on them. */
+export function tokenizeRecord(record: CorpusRecord, spans: readonly RecordSpan[]): Tokenized {
+  const map = new OffsetMap(record.text);
+  const units = (cp: number) => map.toUtf16(cp) ?? 0;
+  const losses: Loss[] = [];
+  const lose = (s: RecordSpan, kind: string, message: string) =>
+    losses.push({ document: record.id, item: s.id, kind, message });
+  const cuts = spans.flatMap((s) => [units(s.start), units(s.end)]);
+  const tokens = tokenize(record.text, cuts);
+  const starts = new Map(tokens.map((t, i) => [t.start, i]));
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    if (span.fragments.length > 0) {
+      lose(
+        span,
+        'fragments',
+        `${name(span)} has ${span.fragments.length} fragments: written as one span from ${span.start} to ${span.end}`,
+      );
+    }
+    const from = units(span.start);
+    const to = units(span.end);
+    let first = starts.get(from) ?? tokens.findIndex((t) => t.start >= from);
+    let last = -1;
+    for (let i = Math.max(first, 0); i < tokens.length && (tokens[i]?.end ?? Infinity) <= to; i++) last = i;
+    if (first < 0 || last < first) {
+      lose(span, 'span', `${name(span)} covers white space only: not written`);
+      continue;
+    }
+    first = Math.max(first, 0);
+    const a = tokens[first]?.start ?? from;
+    const b = tokens[last]?.end ?? to;
+    if (a !== from || b !== to) {
+      lose(
+        span,
+        'span edge',
+        `${name(span)} starts or ends in white space: written as the tokens it covers, ${JSON.stringify(record.text.slice(a, b))}`,
+      );
+    }
+    out.push({ span, first, last });
+  }
+  return { tokens, spans: out, losses };
+}
+
+/** One loss per span field the format has no place for (attributes, annotator, origin, note, flag). */
+export function spanFieldLosses(record: CorpusRecord, format: string): Loss[] {
+  const losses: Loss[] = [];
+  for (const s of record.spans) {
+    const attributes = Object.keys(s.attributes);
+    if (attributes.length > 0) {
+      losses.push({
+        document: record.id,
+        item: s.id,
+        kind: 'attribute',
+        message: `${name(s)}: attributes ${attributes.join(', ')} not kept (${format} has no span attributes)`,
+      });
+    }
+    const fields = [
+      s.annotator !== null && `annotator ${JSON.stringify(s.annotator)}`,
+      s.origin !== null && `origin ${s.origin.kind}`,
+      s.note !== null && 'note',
+      s.flag !== null && 'flag',
+    ].filter((f): f is string => typeof f === 'string');
+    if (fields.length > 0) {
+      losses.push({
+        document: record.id,
+        item: s.id,
+        kind: 'span field',
+        message: `${name(s)}: ${fields.join(', ')} not kept`,
+      });
+    }
+  }
+  return losses;
+}
