@@ -23,6 +23,7 @@ import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
 import { findDocumentIdByExternalId, findDocumentIdBySha } from '../db/documents.ts';
 import { insertImportedDocument } from '../db/imported.ts';
+import { idFromTextSha } from '../text/hash.ts';
 import { ImportScheme, type SchemeCreated } from './import-scheme.ts';
 import { inThreadSource, parallelSource } from './jsonl-source.ts';
 import { EmptyFileError, RecordError } from './record-common.ts';
@@ -75,7 +76,7 @@ function problem(run: Run, file: string, line: number, reason: string): void {
 
 function store(run: Run, draft: DocumentDraft, file: string, line: number): void {
   const { db, report } = run;
-  const externalId = draft.externalId ?? `doc-${draft.textSha256.slice(0, 16)}`;
+  const externalId = draft.externalId ?? idFromTextSha(draft.textSha256);
   const existing = findDocumentIdBySha(db, draft.textSha256);
   if (existing) {
     report.duplicates.push({ file, line, externalId, existingId: existing.externalId });

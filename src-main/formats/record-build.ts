@@ -1,5 +1,5 @@
 /** A new document for our import, built by a format reader from a text and its spans. */
-import { sha256Hex } from '../text/hash.ts';
+import { idFromTextSha, sha256Hex } from '../text/hash.ts';
 import type { CorpusRecord, RecordSpan } from './types.ts';
 
 /** Code points of a UTF-16 prefix length, for building offsets while text is appended. */
@@ -61,7 +61,7 @@ export function newRecord(
       flag: null,
     }));
   return {
-    id: meta.id ?? `doc-${sha256.slice(0, 16)}`,
+    id: meta.id ?? idFromTextSha(sha256),
     text,
     meta: {
       date: meta.date ?? null,

@@ -4,3 +4,6 @@ import { createHash } from 'node:crypto';
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
+
+/** The id of a document that came without one: re-importing the same text gives the same id. */
+export const idFromTextSha = (textSha256: string): string => `doc-${textSha256.slice(0, 16)}`;
