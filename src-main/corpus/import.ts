@@ -24,6 +24,9 @@ import { AppError } from '../db/errors.ts';
 import { findDocumentIdByExternalId, findDocumentIdBySha } from '../db/documents.ts';
 import { insertImportedDocument } from '../db/imported.ts';
 import { ImportScheme, type SchemeCreated } from './import-scheme.ts';
+import { LossTally } from '../formats/losses.ts';
+import type { FormatName } from '../formats/types.ts';
+import { foreignItems } from './import-foreign.ts';
 import { inThreadSource, parallelSource } from './jsonl-source.ts';
 import { EmptyFileError, RecordError } from './record-common.ts';
 import type { DocumentDraft } from './record.ts';
@@ -43,6 +46,8 @@ export interface ImportOptions {
   /** Recorded for spans that name no annotator of their own (default: none). */
   annotator?: string | null;
   onProgress?: (progress: ImportProgress) => void;
+  /** Read every file in this format (--format); without it, by extension and content (sources.ts). */
+  format?: FormatName | undefined;
 }
 
 /**
@@ -66,6 +71,7 @@ interface Run {
   problems: number;
   /** Parse JSONL on a worker thread while this thread writes (the async import). */
   parallel: boolean;
+  losses: LossTally;
 }
 
 function problem(run: Run, file: string, line: number, reason: string): void {
@@ -188,10 +194,26 @@ function* importJsonl(
   }
 }
 
+/** Another tool's file (import-foreign.ts), its records one turn of the event loop apart in batches. */
+function* importForeign(run: Run, source: SourceFile & { format: FormatName }): Generator<Step> {
+  let records = 0;
+  for (const item of foreignItems(source.path, source.format)) {
+    if (item.kind === 'losses') {
+      run.losses.add(item.losses);
+      continue;
+    }
+    records++;
+    if (item.kind === 'problem') problem(run, item.file, item.line, item.reason);
+    else attempt(run, item.file, item.line, () => store(run, item.draft(), item.file, item.line));
+    if (records % PARSE_BATCH === 0) yield;
+  }
+  if (records === 0) run.report.skippedFiles.push({ path: source.path, reason: 'no records' });
+}
+
 function* steps(run: Run, paths: readonly string[]): Generator<Step> {
   let sources: ReturnType<typeof collectSources>;
   try {
-    sources = collectSources(paths);
+    sources = collectSources(paths, run.options.format);
   } catch (e) {
     if (e instanceof SourceError) throw new AppError('VALIDATION', e.message);
     throw e;
@@ -210,11 +232,14 @@ function* steps(run: Run, paths: readonly string[]): Generator<Step> {
         documents: run.report.imported,
       });
     progress(0, 0);
-    if (source.format === 'jsonl') {
+    const { format } = source;
+    if (format === 'jsonl') {
       yield* importJsonl(run, source, progress);
-    } else {
+    } else if (format === 'txt') {
       importText(run, source.path);
       yield;
+    } else {
+      yield* importForeign(run, { path: source.path, format });
     }
   }
   run.options.onProgress?.({
@@ -243,10 +268,12 @@ function begin(db: Db, options: ImportOptions, parallel: boolean): Run {
       createdAttributes: [],
       createdRoles: [],
       skippedFiles: [],
+      losses: { counts: [], total: 0, listed: [] },
       committed: false,
     },
     scheme: new ImportScheme(db, options.createLabels ?? false),
     problems: 0,
+    losses: new LossTally(),
   };
 }
 
@@ -255,6 +282,7 @@ const mustRollBack = (run: Run): boolean => run.problems > 0 && !run.options.ski
 function finish(run: Run, committed: boolean): ImportReport {
   const { report } = run;
   report.invalidTotal = run.problems;
+  report.losses = run.losses.report();
   if (!committed) {
     report.imported = 0;
     report.spans = 0;
