@@ -10,7 +10,7 @@ import { counted, plural } from '../text/plural.ts';
 import { allProblemLines, shownProblemLines } from './problems.ts';
 import { CliError } from './usage.ts';
 import { exportInFormat } from '../formats/export-format.ts';
-import { lossLines } from '../formats/losses.ts';
+import { exportHeading, IMPORT_HEADING, lossLines } from '../formats/losses.ts';
 import { AVAILABLE_FORMATS, formatEntry } from '../formats/registry.ts';
 import type { FormatName } from '../formats/types.ts';
 
@@ -80,7 +80,7 @@ export async function runImport(
         .join(''),
     );
   for (const line of shownProblemLines(report, options.report)) io.err(line);
-  for (const line of lossLines(report.losses, 'our records')) io.err(line);
+  for (const line of lossLines(report.losses, IMPORT_HEADING)) io.err(line);
   if (!report.committed) {
     io.err(
       `annotator: nothing imported: ${counted(report.invalidTotal, 'bad record')}; fix them or use --skip-invalid`,
@@ -156,7 +156,7 @@ async function runFormatExport(
   io.err(
     `exported ${counted(summary.documents, 'document')} with ${counted(summary.spans, 'span')} to ${out} as ${format}`,
   );
-  for (const line of lossLines(losses, format)) io.err(line);
+  for (const line of lossLines(losses, exportHeading(format))) io.err(line);
   return 0;
 }
 

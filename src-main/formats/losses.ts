@@ -38,15 +38,19 @@ const describe = (l: Loss): string =>
   `${l.document}${l.item === null ? '' : ` ${l.item}`}: ${l.kind}: ${l.message}`;
 
 /**
- * The report as lines for stderr and the app's dialog: one line of counts
- * by kind, then the first losses, then how many more. Empty when nothing was lost.
+ * The report as lines for stderr and the app's dialog: `heading` with the
+ * counts by kind, then the first losses, then how many more. Empty when
+ * nothing was lost.
  */
-export function lossLines(report: LossReport, format: string): string[] {
+export function lossLines(report: LossReport, heading: string): string[] {
   if (report.total === 0) return [];
   const counts = report.counts.map((c) => `${c.count} ${c.kind}`).join(', ');
-  const lines = [`${format} could not hold everything: ${report.total} lost (${counts})`];
+  const lines = [`${heading}: ${report.total} lost (${counts})`];
   lines.push(...report.listed.map((l) => `  ${describe(l)}`));
   const more = report.total - report.listed.length;
   if (more > 0) lines.push(`  … and ${more} more`);
   return lines;
 }
+
+export const exportHeading = (format: string): string => `${format} could not hold everything`;
+export const IMPORT_HEADING = 'not imported (our records have no place for it)';

@@ -78,8 +78,48 @@ export function recordFromDoccano(value: unknown): CorpusRecord {
   };
 }
 
+/**
+ * A file that is one JSON value over many lines (doccano's own relation
+ * example is pretty-printed): its object, or its array's objects, as
+ * records; null when the file is not that.
+ */
+function wholeFile(file: InputFile): Generator<ReadResult> | null {
+  const first = file.text.trimStart()[0];
+  if (first !== '{' && first !== '[') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(file.text);
+  } catch {
+    return null;
+  }
+  return (function* () {
+    for (const [i, item] of (Array.isArray(value) ? value : [value]).entries()) {
+      try {
+        yield {
+          kind: 'record',
+          record: recordFromDoccano(item),
+          losses: [],
+          where: `${file.path}:1`,
+        } as const;
+      } catch (e) {
+        if (e instanceof LineError)
+          yield { kind: 'error', where: `${file.path}:1`, reason: `record ${i + 1}: ${e.message}` } as const;
+        else throw e;
+      }
+    }
+  })();
+}
+
 function* readFile(file: InputFile): Generator<ReadResult> {
   const lines = file.text.split('\n');
+  // One record a line, unless the first line is not a record and the whole file is one JSON value.
+  if (lines.length > 1 && !isJsonObject(lines[0] ?? '')) {
+    const whole = wholeFile(file);
+    if (whole) {
+      yield* whole;
+      return;
+    }
+  }
   for (const [index, raw] of lines.entries()) {
     const where = `${file.path}:${index + 1}`;
     if (raw.trim() === '') continue;
@@ -90,6 +130,14 @@ function* readFile(file: InputFile): Generator<ReadResult> {
         yield { kind: 'error', where, reason: e.message };
       else throw e;
     }
+  }
+}
+
+function isJsonObject(line: string): boolean {
+  try {
+    return isPlainObject(JSON.parse(line));
+  } catch {
+    return false;
   }
 }
 

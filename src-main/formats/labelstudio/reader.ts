@@ -12,6 +12,7 @@
  */
 import { isPlainObject } from '../../corpus/record-common.ts';
 import { OffsetMap } from '../../text/offsets.ts';
+import { counted } from '../../text/plural.ts';
 import { codePointSlicer, idFrom, metaFrom } from '../build.ts';
 import type { AttributeValue } from '../../db/model.ts';
 import type {
@@ -188,7 +189,7 @@ export function recordFromTask(value: unknown): { record: CorpusRecord; losses: 
       document: id,
       item: null,
       kind: 'prediction',
-      message: `${predictions} predictions were not imported`,
+      message: `${counted(predictions, 'prediction')} not imported`,
     });
   const otherData = Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'text' && k !== 'id'));
   return {
