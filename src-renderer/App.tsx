@@ -449,9 +449,9 @@ export function App() {
         <ExportDialog
           stats={corpus.stats}
           onClose={() => setDialog(null)}
-          onExport={(status) => {
+          onExport={(status, format) => {
             setDialog(null);
-            void transfer.runExport(status);
+            void transfer.runExport(status, format);
           }}
         />
       )}
