@@ -24,7 +24,8 @@ import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
-import { exportCorpus, type ExportOptions } from '../corpus/export.ts';
+import { exportCorpus, exportCorpusWith, type ExportOptions } from '../corpus/export.ts';
+import type { PoolOptions } from '../corpus/export-page-pool.ts';
 import { createTempFor, discardTempFile, placeTempFile } from '../corpus/output-path.ts';
 import type { ExportSummary } from '../corpus/report.ts';
 import { readStoredScheme } from '../scheme/from-db.ts';
@@ -178,6 +179,7 @@ export async function exportInFormat(
   format: FormatEntry,
   path: string,
   options: ExportOptions = {},
+  pool?: PoolOptions,
 ): Promise<FormatExportResult> {
   const sink = sinkFor(format, path);
   const tally = new LossTally();
@@ -190,7 +192,9 @@ export async function exportInFormat(
       tally.add(losses);
       sink.write(outputs);
     });
-    const summary = await exportCorpus(db, records, options);
+    const summary = await (pool
+      ? exportCorpusWith(pool, db, records, options)
+      : exportCorpus(db, records, options));
     await new Promise<void>((resolve, reject) => {
       records.end((e?: Error | null) => (e ? reject(e) : resolve()));
     });

@@ -22,6 +22,8 @@ describe('benchmarks', () => {
       'import throughput',
       'import throughput, against parsing alone',
       'export throughput',
+      'export throughput, doccano',
+      'export throughput, labelstudio',
       'peak memory, import',
       'peak memory, export',
       'main-thread event-loop delay p99 during an import',
