@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { detectJsonl } from '../formats/detect.ts';
+import { detectJson, detectJsonl } from '../formats/detect.ts';
 import { formatEntry } from '../formats/registry.ts';
 import type { FormatName } from '../formats/types.ts';
 
@@ -35,8 +35,8 @@ function formatOf(path: string, asked: FormatName | undefined): Format | undefin
   }
   if (asked === 'jsonl') return ext === '.jsonl' ? 'jsonl' : ext === '.txt' ? 'txt' : undefined;
   const format = FORMATS[ext];
-  if (format !== 'jsonl') return format;
-  const found = detectJsonl(path);
+  if (format !== 'jsonl' && format !== 'labelstudio') return format;
+  const found = format === 'jsonl' ? detectJsonl(path) : detectJson(path);
   if ('problem' in found) throw new SourceError(path, found.problem);
   return found.format;
 }

@@ -21,19 +21,34 @@ const SIGNS: { format: FormatName; keys: readonly string[] }[] = [
 /** Enough of the file for its first record; a longer first line is read as ours and checked as ours. */
 const PEEK_BYTES = 1024 * 1024;
 
-function firstLine(path: string): string {
+function head(path: string): string {
   const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.alloc(PEEK_BYTES);
     const read = readSync(fd, buffer, 0, PEEK_BYTES, 0);
-    const text = buffer
+    return buffer
       .subarray(0, read)
       .toString('utf8')
       .replace(/^\uFEFF/, '');
-    return text.split('\n').find((l) => l.trim() !== '') ?? '';
   } finally {
     closeSync(fd);
   }
+}
+
+const firstLine = (path: string): string =>
+  head(path)
+    .split('\n')
+    .find((l) => l.trim() !== '') ?? '';
+
+/**
+ * A `.json` is read as Label Studio's export only when it looks like one (a
+ * list or object with a `data` key near its start): other JSON in a folder
+ * (a scheme file, say) is reported as not read instead of failing the import.
+ */
+export function detectJson(path: string): { format: FormatName } | { problem: string } {
+  const start = head(path);
+  if (/^\s*[[{]/.test(start) && start.includes('"data"')) return { format: 'labelstudio' };
+  return { problem: 'not a Label Studio export (no tasks with "data"); for another format use --format' };
 }
 
 /** The format of a `.jsonl` file, or why it cannot be told. */

@@ -5,7 +5,7 @@
  * format forced listed on stderr.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeJsonl } from '../../helpers/corpus.ts';
@@ -155,6 +155,22 @@ describe('choosing the format', () => {
     );
     expect(cli('import', 'x', '--db', db, '--format', 'csv').stderr).toMatch(
       /^annotator: --format must be one of jsonl, /,
+    );
+  });
+});
+
+describe('telling formats apart in a folder', () => {
+  it('reads a Label Studio export and reports other JSON as not read', () => {
+    const dir = tempDir();
+    const folder = join(dir, 'in');
+    mkdirSync(folder);
+    copyFileSync(join(FIXTURES, 'labelstudio', 'csv_test.json'), join(folder, 'tasks.json'));
+    writeFileSync(join(folder, 'scheme.json'), '{"labels": [], "roles": []}\n');
+    const r = cli('import', folder, '--db', join(dir, 'f.db'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('imported 2 documents with 0 spans from 1 file; 1 file not read\n');
+    expect(r.stderr).toContain(
+      `${join(folder, 'scheme.json')}: skipped: not a Label Studio export (no tasks with "data"); for another format use --format`,
     );
   });
 });
