@@ -2,8 +2,9 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { Dialogs, FileKind } from '../ipc/services.ts';
 
 const CORPUS_FILTERS = [
-  { name: 'Articles and corpora', extensions: ['jsonl', 'txt'] },
-  { name: 'JSONL', extensions: ['jsonl'] },
+  { name: 'Articles and corpora', extensions: ['jsonl', 'txt', 'json'] },
+  { name: 'JSONL (ours, doccano, Prodigy)', extensions: ['jsonl'] },
+  { name: 'Label Studio JSON export', extensions: ['json'] },
   { name: 'Plain text', extensions: ['txt'] },
 ];
 const SCHEME_FILTERS = [{ name: 'Annotation scheme (JSON)', extensions: ['json'] }];
@@ -55,8 +56,9 @@ export function createDialogs(window: () => BrowserWindow | null): Dialogs {
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async pickExportPath(defaultName, kind = 'corpus') {
-      const options = { title: KINDS[kind].save, defaultPath: defaultName, filters: KINDS[kind].saveFilters };
+    async pickExportPath(defaultName, kind = 'corpus', type) {
+      const filters = type ? (type.extensions.length ? [type] : []) : KINDS[kind].saveFilters;
+      const options = { title: KINDS[kind].save, defaultPath: defaultName, filters };
       const owner = parent();
       const result = owner
         ? await dialog.showSaveDialog(owner, options)

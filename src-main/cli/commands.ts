@@ -9,6 +9,10 @@ import type { ImportReport } from '../corpus/report.ts';
 import { counted, plural } from '../text/plural.ts';
 import { allProblemLines, shownProblemLines } from './problems.ts';
 import { CliError } from './usage.ts';
+import { exportInFormat } from '../formats/export-format.ts';
+import { exportHeading, IMPORT_HEADING, lossLines } from '../formats/losses.ts';
+import { AVAILABLE_FORMATS, formatEntry } from '../formats/registry.ts';
+import type { FormatName } from '../formats/types.ts';
 
 export interface Io {
   out: NodeJS.WritableStream;
@@ -29,6 +33,8 @@ export async function withCorpus<T>(path: string, fn: (db: Db) => T | Promise<T>
 export interface ImportCliOptions {
   skipInvalid: boolean;
   createLabels: boolean;
+  /** --format: every file in this format; undefined to tell by extension and content. */
+  format: FormatName | undefined;
   /** Where to write every problem line (stderr shows the first few of each kind). */
   report: string | undefined;
 }
@@ -74,6 +80,7 @@ export async function runImport(
         .join(''),
     );
   for (const line of shownProblemLines(report, options.report)) io.err(line);
+  for (const line of lossLines(report.losses, IMPORT_HEADING)) io.err(line);
   if (!report.committed) {
     io.err(
       `annotator: nothing imported: ${counted(report.invalidTotal, 'bad record')}; fix them or use --skip-invalid`,
@@ -111,9 +118,10 @@ export async function runExport(
   options: { format: string; out: string | undefined; status: DocumentStatus | undefined },
   io: Io,
 ): Promise<number> {
-  if (options.format !== 'jsonl') throw new CliError(`unsupported --format ${options.format} (only jsonl)`);
+  const format = parseFormatOption(options.format);
   // `--out -` is stdout, as without --out.
   const file = options.out === '-' ? undefined : options.out;
+  if (format !== 'jsonl') return runFormatExport(db, format, file, options.status, io);
   const summary = await withCorpus(db, (handle) =>
     file ? exportToFile(handle, file, options) : exportCorpus(handle, io.out, options),
   );
@@ -122,6 +130,33 @@ export async function runExport(
       `exported ${counted(summary.documents, 'document')} with ${counted(summary.spans, 'span')} to ${file}`,
     );
   }
+  return 0;
+}
+
+export function parseFormatOption(value: string): FormatName {
+  const format = AVAILABLE_FORMATS.find((f) => f === value);
+  if (!format) throw new CliError(`--format must be one of ${AVAILABLE_FORMATS.join(', ')}, not "${value}"`);
+  return format;
+}
+
+/** Another tool's format: to --out only, and every loss it forced listed on stderr. */
+async function runFormatExport(
+  db: string,
+  format: FormatName,
+  out: string | undefined,
+  status: DocumentStatus | undefined,
+  io: Io,
+): Promise<number> {
+  const entry = formatEntry(format);
+  if (!entry) throw new CliError(`--format ${format} is not available in this build`);
+  if (!out) throw new CliError(`export --format ${format} needs --out ${entry.folder ? 'FOLDER' : 'FILE'}`);
+  const { summary, losses } = await withCorpus(db, (handle) =>
+    exportInFormat(handle, entry, out, { status }),
+  );
+  io.err(
+    `exported ${counted(summary.documents, 'document')} with ${counted(summary.spans, 'span')} to ${out} as ${format}`,
+  );
+  for (const line of lossLines(losses, exportHeading(format))) io.err(line);
   return 0;
 }
 

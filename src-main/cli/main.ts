@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../db/errors.ts';
 import { errorMessage } from '../text/error-message.ts';
-import { parseStatus, runExport, runImport, runStats, type Io } from './commands.ts';
+import { parseFormatOption, parseStatus, runExport, runImport, runStats, type Io } from './commands.ts';
 import { runScheme } from './scheme.ts';
 import { CliError, USAGE } from './usage.ts';
 
@@ -18,7 +18,7 @@ async function main(argv: string[], io: Io): Promise<number> {
       db: { type: 'string' },
       'skip-invalid': { type: 'boolean', default: false },
       'create-labels': { type: 'boolean', default: false },
-      format: { type: 'string', default: 'jsonl' },
+      format: { type: 'string' },
       out: { type: 'string' },
       report: { type: 'string' },
       status: { type: 'string' },
@@ -52,13 +52,14 @@ async function main(argv: string[], io: Io): Promise<number> {
           skipInvalid: values['skip-invalid'],
           createLabels: values['create-labels'],
           report: values.report,
+          format: values.format === undefined ? undefined : parseFormatOption(values.format),
         },
         io,
       );
     case 'export':
       return runExport(
         db,
-        { format: values.format, out: values.out, status: parseStatus(values.status) },
+        { format: values.format ?? 'jsonl', out: values.out, status: parseStatus(values.status) },
         io,
       );
     default:

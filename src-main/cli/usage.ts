@@ -1,18 +1,24 @@
 import { DOCUMENT_STATUSES } from '../db/model.ts';
+import { AVAILABLE_FORMATS } from '../formats/registry.ts';
 
 export const USAGE = `usage: annotator <command> [options]
 
 commands:
-  import <file|dir>... --db PATH [--skip-invalid] [--create-labels] [--report FILE]
+  import <file|dir>... --db PATH [--format FORMAT] [--skip-invalid] [--create-labels] [--report FILE]
       Import .txt articles (sample format with a " date YYYY-MM " header, or plain),
-      JSONL (offsets in Unicode code points) and folders of those. Bad records,
+      JSONL (offsets in Unicode code points), other tools' files and folders of
+      those. Without --format, .json is Label Studio and a .jsonl is ours,
+      doccano or Prodigy by the keys of its first record. Bad records,
       skipped files and duplicates are listed on stderr, the first 20 of each
-      kind; --report FILE writes every one of them to FILE.
-  export --db PATH [--format jsonl] [--out FILE|-] [--status ${DOCUMENT_STATUSES.join('|')}]
+      kind; --report FILE writes every one of them to FILE. What a file held
+      that our records cannot is listed on stderr as losses.
+  export --db PATH [--format FORMAT] [--out FILE|-] [--status ${DOCUMENT_STATUSES.join('|')}]
       Write the corpus as JSONL, to stdout without --out or with --out -.
       FILE is a new file or a regular one (replaced whole, never half-written);
       a symbolic link writes the file it points to. Folders, devices, named
       pipes and sockets are refused: for those, write to stdout.
+      Another FORMAT needs --out (a new or empty folder for brat); every
+      loss the format forces is counted and listed on stderr.
   stats --db PATH [--json]
       Documents by status and annotations by label.
   scheme export --db PATH [--out FILE|-]
@@ -22,6 +28,8 @@ commands:
       Merge a scheme file into the database by name: new parts are added,
       named ones updated, the rest kept. Every problem is listed on stderr
       as path: reason, and then nothing is changed.
+
+FORMAT: ${AVAILABLE_FORMATS.join(', ')} (default jsonl).
 
 Exit code 0 on success; otherwise non-zero with a one-line reason on stderr.`;
 

@@ -25,6 +25,10 @@ import { findDocumentIdByExternalId, findDocumentIdBySha } from '../db/documents
 import { insertImportedDocument } from '../db/imported.ts';
 import { idFromTextSha } from '../text/hash.ts';
 import { ImportScheme, type SchemeCreated } from './import-scheme.ts';
+import { LossTally } from '../formats/losses.ts';
+import type { FormatName } from '../formats/types.ts';
+import { foreignItems } from './import-foreign.ts';
+import { schemeForFormats } from '../formats/export-format.ts';
 import { inThreadSource, parallelSource } from './jsonl-source.ts';
 import { EmptyFileError, RecordError } from './record-common.ts';
 import type { DocumentDraft } from './record.ts';
@@ -44,6 +48,8 @@ export interface ImportOptions {
   /** Recorded for spans that name no annotator of their own (default: none). */
   annotator?: string | null;
   onProgress?: (progress: ImportProgress) => void;
+  /** Read every file in this format (--format); without it, by extension and content (sources.ts). */
+  format?: FormatName | undefined;
 }
 
 /**
@@ -67,6 +73,7 @@ interface Run {
   problems: number;
   /** Parse JSONL on a worker thread while this thread writes (the async import). */
   parallel: boolean;
+  losses: LossTally;
 }
 
 function problem(run: Run, file: string, line: number, reason: string): void {
@@ -189,10 +196,26 @@ function* importJsonl(
   }
 }
 
+/** Another tool's file (import-foreign.ts), its records one turn of the event loop apart in batches. */
+function* importForeign(run: Run, source: SourceFile & { format: FormatName }): Generator<Step> {
+  let records = 0;
+  for (const item of foreignItems(source.path, source.format, schemeForFormats(run.db))) {
+    if (item.kind === 'losses') {
+      run.losses.add(item.losses);
+      continue;
+    }
+    records++;
+    if (item.kind === 'problem') problem(run, item.file, item.line, item.reason);
+    else attempt(run, item.file, item.line, () => store(run, item.draft(), item.file, item.line));
+    if (records % PARSE_BATCH === 0) yield;
+  }
+  if (records === 0) run.report.skippedFiles.push({ path: source.path, reason: 'no records' });
+}
+
 function* steps(run: Run, paths: readonly string[]): Generator<Step> {
   let sources: ReturnType<typeof collectSources>;
   try {
-    sources = collectSources(paths);
+    sources = collectSources(paths, run.options.format);
   } catch (e) {
     if (e instanceof SourceError) throw new AppError('VALIDATION', e.message);
     throw e;
@@ -211,11 +234,14 @@ function* steps(run: Run, paths: readonly string[]): Generator<Step> {
         documents: run.report.imported,
       });
     progress(0, 0);
-    if (source.format === 'jsonl') {
+    const { format } = source;
+    if (format === 'jsonl') {
       yield* importJsonl(run, source, progress);
-    } else {
+    } else if (format === 'txt') {
       importText(run, source.path);
       yield;
+    } else {
+      yield* importForeign(run, { path: source.path, format });
     }
   }
   run.options.onProgress?.({
@@ -244,10 +270,12 @@ function begin(db: Db, options: ImportOptions, parallel: boolean): Run {
       createdAttributes: [],
       createdRoles: [],
       skippedFiles: [],
+      losses: { counts: [], total: 0, listed: [] },
       committed: false,
     },
     scheme: new ImportScheme(db, options.createLabels ?? false),
     problems: 0,
+    losses: new LossTally(),
   };
 }
 
@@ -256,6 +284,7 @@ const mustRollBack = (run: Run): boolean => run.problems > 0 && !run.options.ski
 function finish(run: Run, committed: boolean): ImportReport {
   const { report } = run;
   report.invalidTotal = run.problems;
+  report.losses = run.losses.report();
   if (!committed) {
     report.imported = 0;
     report.spans = 0;

@@ -1,3 +1,5 @@
+import type { LossReport } from '../formats/losses.ts';
+
 /** What an import tells the user. Shared by the CLI, the IPC reply and the UI. */
 export interface ImportProblem {
   file: string;
@@ -31,6 +33,8 @@ export interface ImportReport {
   createdRoles: string[];
   /** Files inside imported folders that were not read, with why. */
   skippedFiles: { path: string; reason: string }[];
+  /** What another tool's file held that our records cannot (nothing for our own formats). */
+  losses: LossReport;
   /** False when bad records stopped the import and nothing was written. */
   committed: boolean;
 }

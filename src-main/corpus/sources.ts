@@ -1,7 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { detectJson, detectJsonl } from '../formats/detect.ts';
+import { formatEntry } from '../formats/registry.ts';
+import type { FormatName } from '../formats/types.ts';
 
-export type Format = 'jsonl' | 'txt';
+/** Our JSONL, a `.txt` article, or another tool's format (src-main/formats/). */
+export type Format = FormatName | 'txt';
 
 export interface SourceFile {
   path: string;
@@ -13,12 +17,43 @@ export interface SkippedFile {
   reason: string;
 }
 
-const FORMATS: Record<string, Format> = { '.jsonl': 'jsonl', '.txt': 'txt' };
+/** Without --format: the extensions read, and the one format each means (`.jsonl` is looked into). */
+const FORMATS: Record<string, Format> = {
+  '.jsonl': 'jsonl',
+  '.txt': 'txt',
+  '.json': 'labelstudio',
+  '.conll': 'conll2002',
+};
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
 
-const formatOf = (path: string): Format | undefined => FORMATS[extname(path).toLowerCase()];
+/**
+ * The format to read `path` in: the one asked for (--format) when the file
+ * is one of that format's, otherwise by its extension and, for `.jsonl`,
+ * by its first record. Undefined for a file that is none of those; a
+ * SourceError for a `.jsonl` that could be more than one.
+ */
+function formatOf(path: string, asked: FormatName | undefined): Format | undefined {
+  const ext = extname(path).toLowerCase();
+  if (asked !== undefined && asked !== 'jsonl') {
+    const entry = formatEntry(asked);
+    return entry?.extensions.includes(ext) ? asked : undefined;
+  }
+  if (asked === 'jsonl') return ext === '.jsonl' ? 'jsonl' : ext === '.txt' ? 'txt' : undefined;
+  const format = FORMATS[ext];
+  if (format !== 'jsonl' && format !== 'labelstudio') return format;
+  const found = format === 'jsonl' ? detectJsonl(path) : detectJson(path);
+  if ('problem' in found) throw new SourceError(path, found.problem);
+  return found.format;
+}
 
-function walk(dir: string, files: SourceFile[], skipped: SkippedFile[]): void {
+/** Why a file is not read: the extensions the import reads, with --format or without. */
+function unsupported(asked: FormatName | undefined): string {
+  if (asked === undefined || asked === 'jsonl')
+    return `not a supported file type (${SUPPORTED_EXTENSIONS.join(', ')})`;
+  return `not a ${asked} file (${formatEntry(asked)?.extensions.join(', ') ?? ''})`;
+}
+
+function walk(dir: string, files: SourceFile[], skipped: SkippedFile[], asked: FormatName | undefined): void {
   // Sorted, so that a folder imports in the same order on every machine.
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
@@ -27,11 +62,19 @@ function walk(dir: string, files: SourceFile[], skipped: SkippedFile[]): void {
     const path = join(dir, entry.name);
     // Hidden files (.DS_Store, editor swap files) are never documents.
     if (entry.name.startsWith('.')) continue;
-    if (entry.isDirectory()) walk(path, files, skipped);
+    if (entry.isDirectory()) walk(path, files, skipped, asked);
     else if (entry.isFile()) {
-      const format = formatOf(path);
+      let format: Format | undefined;
+      try {
+        format = formatOf(path, asked);
+      } catch (e) {
+        // Inside a folder a file that cannot be told is reported, as other unread files are.
+        if (!(e instanceof SourceError)) throw e;
+        skipped.push({ path, reason: e.message.slice(path.length + 2) });
+        continue;
+      }
       if (format) files.push({ path, format });
-      else skipped.push({ path, reason: `not a supported file type (${SUPPORTED_EXTENSIONS.join(', ')})` });
+      else if (!isCompanion(path, asked)) skipped.push({ path, reason: unsupported(asked) });
     } else {
       // Links are not followed (a link to a parent folder would never end); say so rather than skip silently.
       skipped.push({ path, reason: 'not a regular file or folder (links are not followed)' });
@@ -43,7 +86,10 @@ function walk(dir: string, files: SourceFile[], skipped: SkippedFile[]): void {
  * Expands the paths a user named into the files to import. A named file of
  * an unknown type is an error; inside a folder such files are only reported.
  */
-export function collectSources(paths: readonly string[]): { files: SourceFile[]; skipped: SkippedFile[] } {
+export function collectSources(
+  paths: readonly string[],
+  asked?: FormatName,
+): { files: SourceFile[]; skipped: SkippedFile[] } {
   const files: SourceFile[] = [];
   const skipped: SkippedFile[] = [];
   for (const path of paths) {
@@ -54,15 +100,20 @@ export function collectSources(paths: readonly string[]): { files: SourceFile[];
       throw new SourceError(path, 'no such file or folder');
     }
     if (isDir) {
-      walk(path, files, skipped);
+      walk(path, files, skipped, asked);
       continue;
     }
-    const format = formatOf(path);
-    if (!format)
-      throw new SourceError(path, `not a supported file type (${SUPPORTED_EXTENSIONS.join(', ')})`);
+    const format = formatOf(path, asked);
+    if (!format) throw new SourceError(path, unsupported(asked));
     files.push({ path, format });
   }
   return { files, skipped };
+}
+
+/** A file read along with another (brat's `.ann` beside its `.txt`): not a skipped file. */
+function isCompanion(path: string, asked: FormatName | undefined): boolean {
+  if (asked === undefined || asked === 'jsonl') return false;
+  return formatEntry(asked)?.companions?.includes(extname(path).toLowerCase()) ?? false;
 }
 
 export class SourceError extends Error {

@@ -93,7 +93,14 @@ export interface InputFile {
 
 /** A record read from a format, or why a part of the input could not be read (`file:line: reason`). */
 export type ReadResult =
-  { kind: 'record'; record: CorpusRecord; losses: Loss[] } | { kind: 'error'; where: string; reason: string };
+  | {
+      kind: 'record';
+      record: CorpusRecord;
+      losses: Loss[];
+      /** Where the record starts (`file:line`), for the import's messages; without it, the file's name. */
+      where?: string;
+    }
+  | { kind: 'error'; where: string; reason: string };
 
 export interface FormatReader {
   /** Reads one file (or, for brat, one `.txt` with its `.ann`: the caller pairs them). */

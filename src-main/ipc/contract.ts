@@ -22,6 +22,8 @@ import type { GuidelineWarning } from '../db/guidelines.ts';
 import type { ReadingPlace } from '../db/place.ts';
 import type { ErrorCode } from '../db/errors.ts';
 import type { ExportSummary, ImportProgress, ImportReport } from '../corpus/report.ts';
+import type { LossReport } from '../formats/losses.ts';
+import { FORMAT_NAMES, type FormatName } from '../formats/types.ts';
 import {
   schemeColor as color,
   schemeDescription as description,
@@ -114,8 +116,13 @@ export const requests = {
     from: z.enum(IMPORT_SOURCES),
     skipInvalid: z.boolean().default(false),
     createLabels: z.boolean().default(false),
+    /** Read every file in this format; without it, by extension and content. */
+    format: z.enum(FORMAT_NAMES).optional(),
   }),
-  'corpus.export': z.strictObject({ status: status.optional() }),
+  'corpus.export': z.strictObject({
+    status: status.optional(),
+    format: z.enum(FORMAT_NAMES).default('jsonl'),
+  }),
   'corpus.stats': z.strictObject({}),
   'place.get': z.strictObject({}),
   'place.set': z.strictObject({ documentId: id, offset }),
@@ -155,7 +162,7 @@ export interface Responses extends SchemeResponses {
   'labels.create': Label;
   'labels.update': Label;
   'corpus.import': Cancellable<ImportReport>;
-  'corpus.export': Cancellable<ExportSummary & { path: string }>;
+  'corpus.export': Cancellable<ExportSummary & { path: string; format: FormatName; losses: LossReport }>;
   'corpus.stats': CorpusStats;
   'place.get': ReadingPlace | null;
   'place.set': ReadingPlace;

@@ -22,6 +22,10 @@ import { corpusStats } from '../db/stats.ts';
 import { prepareDocumentSearch } from '../db/document-search.ts';
 import { importPathsAsync } from '../corpus/import.ts';
 import { exportToFile } from '../corpus/export.ts';
+import { exportInFormat } from '../formats/export-format.ts';
+import { formatEntry } from '../formats/registry.ts';
+import type { FormatName } from '../formats/types.ts';
+import type { DocumentStatus } from '../db/model.ts';
 
 export type Handlers = {
   [M in Method]: (request: RequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
@@ -71,6 +75,7 @@ export function createHandlers(services: Services): Handlers {
         return await importPathsAsync(db, paths, {
           skipInvalid: r.skipInvalid,
           createLabels: r.createLabels,
+          format: r.format,
           onProgress: (p) => services.emit('corpus.progress', p),
         });
       } finally {
@@ -79,18 +84,31 @@ export function createHandlers(services: Services): Handlers {
         void prepareDocumentSearch(db);
       }
     },
-    'corpus.export': async (r) => {
-      const suggested = `corpus${r.status ? `-${r.status}` : ''}-${new Date().toISOString().slice(0, 10)}.jsonl`;
-      const path = await services.dialogs.pickExportPath(suggested);
-      if (path === null) return { cancelled: true };
-      const summary = await exportToFile(db, path, { status: r.status });
-      return { ...summary, path };
-    },
+    'corpus.export': (r) => exportCorpusAs(services, r.format, r.status),
     'corpus.stats': () => corpusStats(db),
     'place.get': () => getReadingPlace(db),
     'place.set': (r) => writing(() => setReadingPlace(db, r)),
     ...schemeHandlers(services, writing),
   };
+}
+
+/** The export dialog's save: our JSONL, or another tool's format with its losses. */
+async function exportCorpusAs(services: Services, format: FormatName, status: DocumentStatus | undefined) {
+  const entry = format === 'jsonl' ? undefined : formatEntry(format);
+  if (format !== 'jsonl' && !entry)
+    throw new AppError('VALIDATION', `${format} is not available in this build`);
+  const ext = entry ? (entry.folder ? '' : (entry.extensions[0] ?? '')) : '.jsonl';
+  const name = `corpus${status ? `-${status}` : ''}-${new Date().toISOString().slice(0, 10)}`;
+  const suggested = `${name}${entry ? `-${format}` : ''}${ext}`;
+  const type = entry ? { name: format, extensions: ext ? [ext.slice(1)] : [] } : undefined;
+  const path = await services.dialogs.pickExportPath(suggested, 'corpus', type);
+  if (path === null) return { cancelled: true as const };
+  if (!entry) {
+    const summary = await exportToFile(services.db, path, { status });
+    return { ...summary, path, format, losses: { counts: [], total: 0, listed: [] } };
+  }
+  const { summary, losses } = await exportInFormat(services.db, entry, path, { status });
+  return { ...summary, path, format, losses };
 }
 
 async function pickImportPaths(

@@ -9,8 +9,15 @@ export interface Dialogs {
   /** Files to import: any number of a corpus's, one scheme file. */
   pickImportFiles(kind?: FileKind): Promise<string[] | null>;
   pickImportFolder(): Promise<string | null>;
-  /** A path the user chose in a save dialog; the renderer never supplies one. */
-  pickExportPath(defaultName: string, kind?: FileKind): Promise<string | null>;
+  /**
+   * A path the user chose in a save dialog; the renderer never supplies one.
+   * `type` names the file type offered (another tool's format) when it is not the kind's own.
+   */
+  pickExportPath(
+    defaultName: string,
+    kind?: FileKind,
+    type?: { name: string; extensions: string[] },
+  ): Promise<string | null>;
 }
 
 /** Everything the handlers need from the outside world, injected so they run under Node alone. */

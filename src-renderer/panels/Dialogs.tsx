@@ -61,9 +61,9 @@ export function Dialogs({
         <ExportDialog
           stats={stats}
           onClose={onClose}
-          onExport={(status) => {
+          onExport={(status, format) => {
             onClose();
-            void transfer.runExport(status);
+            void transfer.runExport(status, format);
           }}
         />
       )}

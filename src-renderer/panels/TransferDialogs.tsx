@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { ImportProgress } from '../../src-main/corpus/report.ts';
 import type { CorpusStats, DocumentStatus } from '../../src-main/db/model.ts';
 import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts';
+import { exportHeading, IMPORT_HEADING, lossLines } from '../../src-main/formats/losses.ts';
+import { FORMAT_TITLES } from '../../src-main/formats/titles.ts';
+import { FORMAT_NAMES, type FormatName } from '../../src-main/formats/types.ts';
 import { STATUS_ORDER } from '../state/statuses.ts';
 import type { TransferResult } from '../state/useCorpusTransfer.ts';
 import { count, STATUS_TEXT } from '../state/wording.ts';
@@ -16,13 +19,29 @@ export function ImportDialog({
 }) {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [createLabels, setCreateLabels] = useState(false);
+  const [format, setFormat] = useState<FormatName | ''>('');
   const first = useDialogFocus<HTMLButtonElement>();
-  const go = (from: ImportSource) => onImport(from, { skipInvalid, createLabels });
+  const go = (from: ImportSource) =>
+    onImport(from, { skipInvalid, createLabels, ...(format ? { format } : {}) });
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label="Import">
       <div className="dialog">
         <h2>Import</h2>
-        <p className="muted">JSONL (offsets in Unicode code points), .txt articles, or a folder of those.</p>
+        <p className="muted">
+          JSONL (offsets in Unicode code points), .txt articles, other tools&apos; files, or a folder of
+          those.
+        </p>
+        <label>
+          Format{' '}
+          <select value={format} onChange={(e) => setFormat(e.target.value as FormatName | '')}>
+            <option value="">Tell from the files</option>
+            {FORMAT_NAMES.map((f) => (
+              <option key={f} value={f}>
+                {FORMAT_TITLES[f]}
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />{' '}
           Import the valid records and report the bad ones (otherwise one bad record stops the import)
@@ -57,10 +76,11 @@ export function ExportDialog({
 }: {
   /** How many documents each choice would export; null while unknown. */
   stats: CorpusStats | null;
-  onExport: (status?: DocumentStatus) => void;
+  onExport: (status: DocumentStatus | undefined, format: FormatName) => void;
   onClose: () => void;
 }) {
   const [status, setStatus] = useState<DocumentStatus | ''>('');
+  const [format, setFormat] = useState<FormatName>('jsonl');
   const first = useDialogFocus<HTMLSelectElement>();
   const matching = (s: DocumentStatus | '') => (stats ? stats.documents[s || 'total'] : null);
   // An empty file is written only when asked for knowingly.
@@ -68,7 +88,20 @@ export function ExportDialog({
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-label="Export">
       <div className="dialog">
-        <h2>Export corpus as JSONL</h2>
+        <h2>Export corpus</h2>
+        <label>
+          Format{' '}
+          <select value={format} onChange={(e) => setFormat(e.target.value as FormatName)}>
+            {FORMAT_NAMES.map((f) => (
+              <option key={f} value={f}>
+                {FORMAT_TITLES[f]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {format !== 'jsonl' && (
+          <p className="muted">What this format cannot hold is listed after the export.</p>
+        )}
         <label>
           Documents{' '}
           <select
@@ -94,7 +127,7 @@ export function ExportDialog({
           </p>
         )}
         <div className="dialog-buttons">
-          <button type="button" onClick={() => onExport(status || undefined)}>
+          <button type="button" onClick={() => onExport(status || undefined, format)}>
             {empty ? 'Export an empty file…' : 'Choose file and export…'}
           </button>
           <button type="button" onClick={onClose}>
@@ -103,6 +136,24 @@ export function ExportDialog({
         </div>
       </div>
     </div>
+  );
+}
+
+/** The loss report (formats/losses.ts): its heading, then the losses listed. */
+function LossList({ lines }: { lines: string[] }) {
+  const [heading, ...items] = lines;
+  if (heading === undefined) return null;
+  return (
+    <>
+      <p className="warning">{heading}:</p>
+      <ul className="problems" aria-label="Losses">
+        {items.map((l, i) => (
+          <li key={i}>
+            <code>{l.trim()}</code>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -146,10 +197,14 @@ export function ResultDialog({ result, onClose }: { result: TransferResult; onCl
       <div className="dialog report">
         {result.kind === 'error' && <p className="error">{result.message}</p>}
         {result.kind === 'export' && (
-          <p>
-            Exported {count(result.documents, 'document')} with {count(result.spans, 'span')} to{' '}
-            <code>{result.path}</code>.
-          </p>
+          <>
+            <p>
+              Exported {count(result.documents, 'document')} with {count(result.spans, 'span')} to{' '}
+              <code>{result.path}</code>
+              {result.format === 'jsonl' ? '' : ` as ${result.format}`}.
+            </p>
+            <LossList lines={lossLines(result.losses, exportHeading(result.format))} />
+          </>
         )}
         {result.kind === 'import' && (
           <>
@@ -190,6 +245,7 @@ export function ResultDialog({ result, onClose }: { result: TransferResult; onCl
                 </ul>
               </>
             )}
+            <LossList lines={lossLines(result.report.losses, IMPORT_HEADING)} />
             {result.report.skippedFiles.length > 0 && (
               <>
                 <p>{count(result.report.skippedFiles.length, 'file')} not read:</p>

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportProgress, ImportReport } from '../../src-main/corpus/report.ts';
 import type { DocumentStatus } from '../../src-main/db/model.ts';
+import type { LossReport } from '../../src-main/formats/losses.ts';
+import type { FormatName } from '../../src-main/formats/types.ts';
 import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts';
 import { api, call, messageOf } from './api.ts';
 
 export type TransferResult =
   | { kind: 'import'; report: ImportReport }
-  | { kind: 'export'; path: string; documents: number; spans: number }
+  | { kind: 'export'; path: string; documents: number; spans: number; format: FormatName; losses: LossReport }
   | { kind: 'error'; message: string };
 
 /**
@@ -40,10 +42,10 @@ export function useCorpusTransfer(onImported: (report: ImportReport) => Promise<
     [onImported],
   );
 
-  const runExport = useCallback(async (status?: DocumentStatus) => {
+  const runExport = useCallback(async (status?: DocumentStatus, format: FormatName = 'jsonl') => {
     setRunning('export');
     try {
-      const outcome = await call(api().corpus.export({ status }));
+      const outcome = await call(api().corpus.export({ status, format }));
       if (!('cancelled' in outcome)) setResult({ kind: 'export', ...outcome });
     } catch (e) {
       setResult({ kind: 'error', message: `Export failed: ${messageOf(e)}` });

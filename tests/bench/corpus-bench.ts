@@ -4,10 +4,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { AVAILABLE_FORMATS } from '../../src-main/formats/registry.ts';
 import type { BenchRow } from './table.ts';
 import { describeCorpus, generateCorpus, generateSmokeCorpus, median, type CorpusSpec } from './workloads.ts';
 
 const CHILD = join(import.meta.dirname, 'corpus-child.ts');
+/** Every other format the export writes (issue 21: each at least half our JSONL export's MB/s). */
+const FORMAT_BENCH = AVAILABLE_FORMATS.filter((f) => f !== 'jsonl');
 
 export interface Run {
   seconds: number;
@@ -113,6 +116,15 @@ export async function runCorpusBench({
     () => run(dir, 'baseline-export', 'ours-0.db', 'bare.jsonl'),
   );
   const exported = medianRun(exports.ours);
+  log(`export in each other format (${runs}× each)`);
+  const formatExports = FORMAT_BENCH.map((format) => ({
+    format,
+    run: medianRun(
+      Array.from({ length: runs }, (_, i) =>
+        run(dir, 'export-format', 'ours-0.db', `ours-${i}.${format}`, format, exportWorker),
+      ),
+    ),
+  }));
   const bareExport = medianRun(exports.baseline);
   const exportedLarge = Array.from({ length: runs }, () =>
     run(dir, 'export', 'large.db', 'large.jsonl', exportWorker),
@@ -180,6 +192,17 @@ export async function runCorpusBench({
       },
       target: ratio(0.7),
     },
+    ...formatExports.map(({ format, run: r }): BenchRow => ({
+      figure: `export throughput, ${format}`,
+      workload: medians,
+      value: mb(r),
+      unit: 'MB/s',
+      baseline: {
+        value: mb(exported),
+        label: 'our JSONL export of the same corpus (its MB as JSONL on both sides)',
+      },
+      target: ratio(0.5),
+    })),
     {
       figure: 'peak memory, import',
       workload: runs > 1 ? `${largeWorkload}; the smaller's median peak of ${runs} runs` : largeWorkload,

@@ -14,10 +14,12 @@ import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { closeDatabase, openDatabase } from '../../src-main/db/connection.ts';
 import { exportToFile } from '../../src-main/corpus/export.ts';
+import { exportInFormat } from '../../src-main/formats/export-format.ts';
+import { formatEntry } from '../../src-main/formats/registry.ts';
 import { importPathsAsync } from '../../src-main/corpus/import.ts';
 import { listLabels } from '../../src-main/db/labels.ts';
 
-const [mode, a, b, pageWorker] = process.argv.slice(2);
+const [mode, a, b, pageWorker, formatWorker] = process.argv.slice(2);
 if (!mode || !a || !b) throw new Error('usage: corpus-child.ts MODE A B');
 
 interface Record {
@@ -245,6 +247,22 @@ if (mode === 'import') {
     b,
     {},
     pageWorker === undefined ? undefined : { file: pageWorker, buildHere: true },
+  );
+  documents = summary.documents;
+  bytes = summary.bytes;
+  closeDatabase(db);
+} else if (mode === 'export-format') {
+  // b is the output, then the format's name and the page worker; the MB are the corpus's as JSONL.
+  const [format, worker] = [pageWorker, formatWorker];
+  const entry = formatEntry(format ?? '');
+  if (!entry) throw new Error(`no format ${format ?? ''}`);
+  const db = openDatabase(a);
+  const { summary } = await exportInFormat(
+    db,
+    entry,
+    b,
+    {},
+    worker === undefined ? undefined : { file: worker, buildHere: true },
   );
   documents = summary.documents;
   bytes = summary.bytes;

@@ -55,7 +55,9 @@ describe('annotator CLI', () => {
     expect(cli('export', '--db', db, '--status', 'done')).toMatchObject({ code: 0, stdout: '' });
     const csv = cli('export', '--db', db, '--format', 'csv');
     expect(csv.code).toBe(1);
-    expect(oneLine(csv.stderr)).toEqual(['annotator: unsupported --format csv (only jsonl)']);
+    expect(oneLine(csv.stderr)).toEqual([
+      'annotator: --format must be one of jsonl, brat, conll2002, doccano, labelstudio, prodigy, not "csv"',
+    ]);
     expect(oneLine(cli('export', '--db', db, '--status', 'finished').stderr)).toEqual([
       'annotator: --status must be one of todo, in_progress, done',
     ]);

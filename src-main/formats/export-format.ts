@@ -1,0 +1,221 @@
+/**
+ * `export --format X`: our JSONL export's lines, each parsed back into its
+ * record, run through X's writer. One export path for every format, so what
+ * a corpus holds is read in one place; the writer only converts.
+ *
+ * One output file goes by the rules of output-path.ts (a temporary file
+ * renamed into place); a folder (brat) is written beside the target under a
+ * temporary name and renamed into place, and must be new or empty.
+ */
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  rmdirSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { Writable } from 'node:stream';
+import type { Db } from '../db/connection.ts';
+import { AppError } from '../db/errors.ts';
+import { exportCorpus, exportCorpusWith, type ExportOptions } from '../corpus/export.ts';
+import type { PoolOptions } from '../corpus/export-page-pool.ts';
+import { createTempFor, discardTempFile, placeTempFile } from '../corpus/output-path.ts';
+import type { ExportSummary } from '../corpus/report.ts';
+import { readStoredScheme } from '../scheme/from-db.ts';
+import { LossTally, type LossReport } from './losses.ts';
+import type { FormatEntry } from './registry.ts';
+import type { CorpusRecord, Output, SchemeForFormats } from './types.ts';
+
+export function schemeForFormats(db: Db): SchemeForFormats {
+  const { scheme } = readStoredScheme(db);
+  return {
+    labels: scheme.labels.map((l) => ({
+      name: l.name,
+      attributes: l.attributes.map((a) => ({ name: a.name, type: a.type, values: a.values })),
+    })),
+    roles: scheme.roles.map((r) => ({ name: r.name, from: r.from, to: r.to })),
+  };
+}
+
+/** Where the writer's outputs go: appended to one file, or written as files of a folder. */
+interface Sink {
+  write(outputs: readonly Output[]): void;
+  /** Puts the complete output in place. */
+  finish(): void;
+  /** Removes what was written. */
+  discard(): void;
+}
+
+/** Output gathered up to this many characters before one write: one syscall per record was a third of the time. */
+const WRITE_CHUNK = 1 << 20;
+
+function fileSink(path: string): Sink {
+  const temp = createTempFor(path);
+  let open = true;
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = () => {
+    const bytes = Buffer.from(pending.join(''), 'utf8');
+    pending = [];
+    pendingLength = 0;
+    for (let at = 0; at < bytes.length;) at += writeSync(temp.fd, bytes, at);
+  };
+  const close = () => {
+    if (open) closeSync(temp.fd);
+    open = false;
+  };
+  return {
+    write(outputs) {
+      for (const o of outputs) {
+        if (o.path !== '') throw new Error(`a one-file format wrote ${o.path}`);
+        pending.push(o.text);
+        pendingLength += o.text.length;
+      }
+      if (pendingLength >= WRITE_CHUNK) flush();
+    },
+    finish() {
+      flush();
+      fsyncSync(temp.fd);
+      close();
+      placeTempFile(temp);
+    },
+    discard() {
+      close();
+      discardTempFile(temp);
+    },
+  };
+}
+
+/** Refuses a folder target that exists and is not an empty folder. */
+function checkFolderTarget(path: string): boolean {
+  let entries: string[];
+  try {
+    if (!statSync(path).isDirectory())
+      throw new AppError('VALIDATION', `cannot write ${path}: it is not a folder; nothing was written`);
+    entries = readdirSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw e;
+  }
+  if (entries.length)
+    throw new AppError('VALIDATION', `cannot write ${path}: the folder is not empty; nothing was written`);
+  return true;
+}
+
+function folderSink(path: string): Sink {
+  const exists = checkFolderTarget(path);
+  const temp = join(dirname(path), `.${randomBytes(4).toString('hex')}-${process.pid}.tmp-export`);
+  try {
+    mkdirSync(temp);
+  } catch (e) {
+    throw new AppError('IO', `cannot write ${path}: ${(e as Error).message}`);
+  }
+  const files = new Map<string, number>();
+  return {
+    write(outputs) {
+      for (const o of outputs) {
+        let fd = files.get(o.path);
+        if (fd === undefined) {
+          const file = join(temp, o.path);
+          mkdirSync(dirname(file), { recursive: true });
+          // Kept open: a later record may write to the same file again.
+          fd = openSync(file, 'a');
+          files.set(o.path, fd);
+        }
+        const bytes = Buffer.from(o.text, 'utf8');
+        for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+      }
+    },
+    finish() {
+      for (const fd of files.values()) {
+        fsyncSync(fd);
+        closeSync(fd);
+      }
+      files.clear();
+      if (exists) rmdirSync(path);
+      renameSync(temp, path);
+    },
+    discard() {
+      for (const fd of files.values()) closeSync(fd);
+      files.clear();
+      rmSync(temp, { recursive: true, force: true });
+    },
+  };
+}
+
+function sinkFor(format: FormatEntry, path: string): Sink {
+  return format.folder ? folderSink(path) : fileSink(path);
+}
+
+/**
+ * Receives the JSONL export's bytes and hands each complete line, parsed,
+ * to `onRecord`. The export writes whole lines per page, but a line may
+ * still span two chunks.
+ */
+function recordStream(onRecord: (record: CorpusRecord) => void): Writable {
+  let rest = '';
+  return new Writable({
+    decodeStrings: true,
+    write(chunk: Buffer, _encoding, done) {
+      try {
+        const text = rest + chunk.toString('utf8');
+        const lines = text.split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) if (line !== '') onRecord(JSON.parse(line) as CorpusRecord);
+        done();
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+    final(done) {
+      if (rest !== '') done(new Error('the export ended inside a line'));
+      else done();
+    },
+  });
+}
+
+export interface FormatExportResult {
+  summary: ExportSummary;
+  losses: LossReport;
+}
+
+/** Exports the corpus in `format` to `path` (a file, or a folder for a folder format). */
+export async function exportInFormat(
+  db: Db,
+  format: FormatEntry,
+  path: string,
+  options: ExportOptions = {},
+  pool?: PoolOptions,
+): Promise<FormatExportResult> {
+  const sink = sinkFor(format, path);
+  const tally = new LossTally();
+  const writer = format.writer();
+  const scheme = schemeForFormats(db);
+  try {
+    sink.write(writer.begin(scheme));
+    const records = recordStream((record) => {
+      const { outputs, losses } = writer.record(record);
+      tally.add(losses);
+      sink.write(outputs);
+    });
+    const summary = await (pool
+      ? exportCorpusWith(pool, db, records, options)
+      : exportCorpus(db, records, options));
+    await new Promise<void>((resolve, reject) => {
+      records.end((e?: Error | null) => (e ? reject(e) : resolve()));
+    });
+    sink.write(writer.end(scheme));
+    sink.finish();
+    return { summary, losses: tally.report() };
+  } catch (e) {
+    sink.discard();
+    throw e instanceof AppError ? e : new AppError('IO', `cannot write ${path}: ${(e as Error).message}`);
+  }
+}

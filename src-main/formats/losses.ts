@@ -1,0 +1,56 @@
+/** The loss report: what a format could not hold, summed by kind, never silent. */
+import type { Loss } from './types.ts';
+
+/** Losses listed one by one in a report; the rest are only counted. */
+export const LOSSES_LISTED = 20;
+
+export interface LossReport {
+  /** How many of each kind, in the order the kinds first came. */
+  counts: { kind: string; count: number }[];
+  total: number;
+  /** The first LOSSES_LISTED losses. */
+  listed: Loss[];
+}
+
+export class LossTally {
+  private readonly counts = new Map<string, number>();
+  private readonly listed: Loss[] = [];
+  private total = 0;
+
+  add(losses: readonly Loss[]): void {
+    for (const loss of losses) {
+      this.total++;
+      this.counts.set(loss.kind, (this.counts.get(loss.kind) ?? 0) + 1);
+      if (this.listed.length < LOSSES_LISTED) this.listed.push(loss);
+    }
+  }
+
+  report(): LossReport {
+    return {
+      counts: [...this.counts].map(([kind, count]) => ({ kind, count })),
+      total: this.total,
+      listed: [...this.listed],
+    };
+  }
+}
+
+const describe = (l: Loss): string =>
+  `${l.document}${l.item === null ? '' : ` ${l.item}`}: ${l.kind}: ${l.message}`;
+
+/**
+ * The report as lines for stderr and the app's dialog: `heading` with the
+ * counts by kind, then the first losses, then how many more. Empty when
+ * nothing was lost.
+ */
+export function lossLines(report: LossReport, heading: string): string[] {
+  if (report.total === 0) return [];
+  const counts = report.counts.map((c) => `${c.count} ${c.kind}`).join(', ');
+  const lines = [`${heading}: ${report.total} lost (${counts})`];
+  lines.push(...report.listed.map((l) => `  ${describe(l)}`));
+  const more = report.total - report.listed.length;
+  if (more > 0) lines.push(`  … and ${more} more`);
+  return lines;
+}
+
+export const exportHeading = (format: string): string => `${format} could not hold everything`;
+export const IMPORT_HEADING = 'not imported (our records have no place for it)';

@@ -1,0 +1,176 @@
+/**
+ * `export --format` and `import --format` with the real CLI on real files:
+ * the tools' own files import, and each format goes export → import into a
+ * new database → export and comes back the same, with every loss the
+ * format forced listed on stderr.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeJsonl } from '../../helpers/corpus.ts';
+import { tempDir } from '../../helpers/tmp.ts';
+
+const CLI = join(import.meta.dirname, '..', '..', '..', 'src-main', 'cli', 'main.ts');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'formats');
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const TEXT = 'Rutte 😀 bezocht\nDen Haag.';
+/** Nested spans, a relation, attributes, fragments, an emoji and a line break inside a span. */
+const RICH = [
+  {
+    id: 'd1',
+    text: TEXT,
+    meta: { status: 'done', title: 'Bezoek' },
+    spans: [
+      {
+        id: 'T1',
+        start: 0,
+        end: 5,
+        label: 'PER',
+        attributes: { role: 'pm', n: 3 },
+        annotator: 'ann',
+        note: 'n',
+      },
+      {
+        id: 'T2',
+        start: 8,
+        end: 24,
+        label: 'EVENT',
+        fragments: [
+          { start: 8, end: 15 },
+          { start: 16, end: 24 },
+        ],
+      },
+      { id: 'T3', start: 16, end: 24, label: 'LOC' },
+    ],
+    relations: [{ head: 'T2', child: 'T3', label: 'place' }],
+  },
+  { id: 'd2', text: 'Geen spans 🎉 hier.' },
+];
+
+function richCorpus(dir: string): string {
+  const db = join(dir, 'a.db');
+  expect(cli('import', writeJsonl(dir, 'in.jsonl', RICH), '--db', db, '--create-labels').code).toBe(0);
+  return db;
+}
+
+describe.each([
+  { format: 'doccano', file: 'out.jsonl', lost: '5 lost (2 attribute, 1 annotator, 1 note, 1 fragments)' },
+  { format: 'labelstudio', file: 'out.json', lost: '1 lost (1 fragments)' },
+])('$format through the CLI', ({ format, file, lost }) => {
+  it('exports, imports into a new database and exports the same again, listing the losses', () => {
+    const dir = tempDir();
+    const db = richCorpus(dir);
+    const first = join(dir, file);
+    const out = cli('export', '--db', db, '--format', format, '--out', first);
+    expect(out.code).toBe(0);
+    const lines = out.stderr.trim().split('\n');
+    expect(lines[0]).toBe(`exported 2 documents with 3 spans to ${first} as ${format}`);
+    expect(lines[1]).toContain(`${format} could not hold everything: ${lost}`);
+    expect(out.stderr).toContain('d1 T2: fragments: 2 fragments written as one');
+
+    const again = join(dir, 'b.db');
+    const imported = cli('import', first, '--db', again, '--create-labels');
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toMatch(/^imported 2 documents with 3 spans from 1 file/);
+    const second = join(dir, `second-${file}`);
+    expect(cli('export', '--db', again, '--format', format, '--out', second).code).toBe(0);
+    expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+  });
+});
+
+describe('importing the tools’ own files', () => {
+  it('imports doccano’s sequence labeling and relation examples', () => {
+    const dir = tempDir();
+    const db = join(dir, 'd.db');
+    const r = cli(
+      'import',
+      join(FIXTURES, 'doccano', 'sequence_labeling.jsonl'),
+      join(FIXTURES, 'doccano', 'relation_extraction.jsonl'),
+      '--db',
+      db,
+      '--create-labels',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      'imported 4 documents with 8 spans from 2 files; created labels ORG, MISC, PERSON, DATE; ' +
+        'created roles foundedAt (ORG → DATE), foundedBy (ORG → PERSON)\n',
+    );
+    const exported = cli('export', '--db', db);
+    expect(exported.stdout).toContain('"label":"PERSON","text":"Larry Page"');
+    expect(exported.stdout).toContain('{"head":"0","child":"1","label":"foundedAt"}');
+  });
+
+  it('imports doccano’s pretty-printed example with --format, and refuses its line without text', () => {
+    const dir = tempDir();
+    const pretty = cli(
+      'import',
+      join(FIXTURES, 'doccano', 'relation_extraction_pretty.jsonl'),
+      '--format',
+      'doccano',
+      '--db',
+      join(dir, 'p.db'),
+      '--create-labels',
+    );
+    expect(pretty.stdout).toMatch(/^imported 1 document with 4 spans/);
+    const meta = join(FIXTURES, 'doccano', 'sequence_labeling_meta.jsonl');
+    const refused = cli('import', meta, '--db', join(dir, 'm.db'), '--create-labels');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`${meta}:3: "text" must be a string`);
+    expect(existsSync(join(dir, 'm.db'))).toBe(false);
+  });
+
+  it('imports a Label Studio export’s texts and reports its image regions and predictions', () => {
+    const dir = tempDir();
+    const r = cli('import', join(FIXTURES, 'labelstudio', 'csv_test.json'), '--db', join(dir, 'l.db'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('imported 2 documents with 0 spans from 1 file\n');
+    expect(r.stderr.split('\n')[0]).toBe(
+      'not imported (our records have no place for it): 5 lost (3 rectanglelabels result, 2 prediction)',
+    );
+  });
+});
+
+describe('choosing the format', () => {
+  it('refuses a .jsonl whose first record has keys of two formats, asking for --format', () => {
+    const dir = tempDir();
+    const file = writeJsonl(dir, 'x.jsonl', [{ text: 'a', label: [], tokens: [] }]);
+    const r = cli('import', file, '--db', join(dir, 'x.db'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `annotator: ${file}: the first record has keys of doccano and prodigy (text, label, tokens); say which with --format\n`,
+    );
+  });
+
+  it('refuses an unknown format and a format export without --out', () => {
+    const dir = tempDir();
+    const db = richCorpus(dir);
+    expect(cli('export', '--db', db, '--format', 'doccano').stderr).toBe(
+      'annotator: export --format doccano needs --out FILE\n',
+    );
+    expect(cli('import', 'x', '--db', db, '--format', 'csv').stderr).toMatch(
+      /^annotator: --format must be one of jsonl, /,
+    );
+  });
+});
+
+describe('telling formats apart in a folder', () => {
+  it('reads a Label Studio export and reports other JSON as not read', () => {
+    const dir = tempDir();
+    const folder = join(dir, 'in');
+    mkdirSync(folder);
+    copyFileSync(join(FIXTURES, 'labelstudio', 'csv_test.json'), join(folder, 'tasks.json'));
+    writeFileSync(join(folder, 'scheme.json'), '{"labels": [], "roles": []}\n');
+    const r = cli('import', folder, '--db', join(dir, 'f.db'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('imported 2 documents with 0 spans from 1 file; 1 file not read\n');
+    expect(r.stderr).toContain(
+      `${join(folder, 'scheme.json')}: skipped: not a Label Studio export (no tasks with "data"); for another format use --format`,
+    );
+  });
+});

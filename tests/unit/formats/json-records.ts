@@ -1,0 +1,45 @@
+/** Our records as export writes them, built span by span, for the doccano and Label Studio tests. */
+import { sha256Hex } from '../../../src-main/text/hash.ts';
+import type { CorpusRecord, RecordSpan } from '../../../src-main/formats/types.ts';
+
+export function span(
+  id: string,
+  text: string,
+  start: number,
+  end: number,
+  label: string,
+  more: Partial<RecordSpan> = {},
+): RecordSpan {
+  return {
+    id,
+    start,
+    end,
+    label,
+    text: [...text].slice(start, end).join(''),
+    annotator: null,
+    attributes: {},
+    fragments: [],
+    origin: null,
+    note: null,
+    flag: null,
+    ...more,
+  };
+}
+
+export function record(
+  id: string,
+  text: string,
+  spans: RecordSpan[] = [],
+  relations: CorpusRecord['relations'] = [],
+): CorpusRecord {
+  return {
+    id,
+    text,
+    meta: { date: null, source: null, status: 'todo', title: null, sha256: sha256Hex(text), extra: {} },
+    spans,
+    relations,
+  };
+}
+
+export const NO_SCHEME = { labels: [], roles: [] };
+export const WITH_ROLES = { labels: [], roles: [{ name: 'place', from: ['EVENT'], to: ['LOC'] }] };
