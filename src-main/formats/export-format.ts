@@ -7,6 +7,7 @@
  * renamed into place); a folder (brat) is written beside the target under a
  * temporary name and renamed into place, and must be new or empty.
  */
+import { errorMessage } from '../text/error-message.ts';
 import {
   closeSync,
   fsyncSync,
@@ -115,7 +116,7 @@ function folderSink(path: string): Sink {
   try {
     mkdirSync(temp);
   } catch (e) {
-    throw new AppError('IO', `cannot write ${path}: ${(e as Error).message}`);
+    throw new AppError('IO', `cannot write ${path}: ${errorMessage(e)}`);
   }
   const files = new Map<string, number>();
   return {
@@ -216,6 +217,6 @@ export async function exportInFormat(
     return { summary, losses: tally.report() };
   } catch (e) {
     sink.discard();
-    throw e instanceof AppError ? e : new AppError('IO', `cannot write ${path}: ${(e as Error).message}`);
+    throw e instanceof AppError ? e : new AppError('IO', `cannot write ${path}: ${errorMessage(e)}`);
   }
 }

@@ -10,6 +10,7 @@
  * offsets are read as UTF-16 units (exports from before Label Studio counted
  * code points) is converted, and one that matches neither is an error.
  */
+import { errorMessage } from '../../text/error-message.ts';
 import { isPlainObject } from '../../corpus/record-common.ts';
 import { OffsetMap } from '../../text/offsets.ts';
 import { counted } from '../../text/plural.ts';
@@ -209,7 +210,7 @@ function* readFile(file: InputFile): Generator<ReadResult> {
   try {
     parsed = JSON.parse(file.text);
   } catch (e) {
-    yield { kind: 'error', where: file.path, reason: `not JSON: ${(e as Error).message}` };
+    yield { kind: 'error', where: file.path, reason: `not JSON: ${errorMessage(e)}` };
     return;
   }
   const tasks = Array.isArray(parsed) ? parsed : [parsed];
