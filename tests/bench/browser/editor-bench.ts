@@ -13,6 +13,7 @@ import { installBridge } from '../../e2e/harness/connect.ts';
 import { median } from '../workloads.ts';
 import { openApp, PAINT_WAIT, pressWatched, type Built, type Shown } from './app-page.ts';
 import { createLongDocument, createShortDocument, endOf, type LongDocument } from './long-document.ts';
+import { linkByKeys, type Linked } from './frame-bench.ts';
 
 /**
  * When the key comes after what it acts on was painted. `paused`: after a
@@ -54,6 +55,12 @@ export interface EditorFigures {
   /** Medians of the openings, with the fetch of the document and without. */
   openMs: Record<Fetch, number>;
   baselineMs: Record<Fetch, number>;
+  /** The same for the document with event frames (relations and attributes). */
+  framedOpenMs: Record<Fetch, number>;
+  framedBaselineMs: Record<Fetch, number>;
+  /** Role keys and Enter in the document with event frames. */
+  linked: Linked;
+  relations: number;
   annotate: Record<KeyTiming, Shown[]>;
   edits: Record<Edit, Shown[]>;
   /** The same keypress → painted measure for one style change on an empty page: this browser's floor. */
@@ -63,7 +70,7 @@ export interface EditorFigures {
 }
 
 /** Lets what was just changed be painted, then waits as `timing` says before the key is pressed. */
-function seenThenWait(page: Page, timing: KeyTiming): Promise<unknown> {
+export function seenThenWait(page: Page, timing: KeyTiming): Promise<unknown> {
   return page.evaluate(
     (pause) =>
       new Promise((done) =>
@@ -78,7 +85,7 @@ function seenThenWait(page: Page, timing: KeyTiming): Promise<unknown> {
  * (`fetched`) and from the moment the app's `documents.get` reply is in hand
  * (`inMemory`, read by the wrapper watchFetches() puts on the bridge).
  */
-async function openDocument(page: Page, title: string, sentinel: string): Promise<Record<Fetch, number>> {
+export async function openDocument(page: Page, title: string, sentinel: string): Promise<Record<Fetch, number>> {
   return page.evaluate(
     async ({ title, sentinel }) => {
       const row = [...document.querySelectorAll<HTMLElement>('.doc-row')].find(
@@ -138,7 +145,7 @@ export type Fetch = 'fetched' | 'inMemory';
  * `documents.get` call the app makes, over the same bridge; `inMemory`: the
  * reply is already in hand.
  */
-async function baselineRender(page: Page, id: number, fetch: Fetch, width: number): Promise<number> {
+export async function baselineRender(page: Page, id: number, fetch: Fetch, width: number): Promise<number> {
   return page.evaluate(
     async ({ id, fetch, width, css, chunk, detailed, estimateSource }) => {
       const get = () =>
@@ -229,7 +236,7 @@ async function baselineRender(page: Page, id: number, fetch: Fetch, width: numbe
  * Offsets of words no EVENT span covers exactly, spread over the document:
  * letters only between white space, so snapping to words leaves them as they are.
  */
-function targets(doc: LongDocument, count: number): { start: number; end: number }[] {
+export function targets(doc: LongDocument, count: number): { start: number; end: number }[] {
   const taken = new Set(doc.spans.filter((s) => s.labelId === 1).map((s) => `${s.start} ${s.end}`));
   const found: { start: number; end: number }[] = [];
   for (let i = 0; i < count; i++) {
@@ -255,7 +262,7 @@ const RUNS = '.article-text [data-start]';
  * after it pass: a user selects what is on screen, so the keypress finds it
  * drawn as the view draws it.
  */
-async function bringIntoView(page: Page, offset: number): Promise<void> {
+export async function bringIntoView(page: Page, offset: number): Promise<void> {
   await page.evaluate(
     ({ offset, runs }) => {
       const run = [...document.querySelectorAll<HTMLElement>(runs)].findLast(
@@ -271,7 +278,7 @@ async function bringIntoView(page: Page, offset: number): Promise<void> {
 }
 
 /** Selects [start, end) of the stored text in the article, as a user's drag would. */
-async function select(page: Page, start: number, end: number): Promise<void> {
+export async function select(page: Page, start: number, end: number): Promise<void> {
   await page.evaluate(
     ({ start, end, runs: selector }) => {
       const runs = [...document.querySelectorAll<HTMLElement>(selector)];
@@ -427,11 +434,12 @@ export async function runEditorBench(
   browser: Browser,
   built: Built,
   dbPath: string,
-  /** `samples` keypresses at each key timing. */
-  size: { chars: number; spans: number; opens: number; samples: number },
+  /** `samples` keypresses at each key timing; `relations` in the second long document, with attributes. */
+  size: { chars: number; spans: number; relations: number; opens: number; samples: number },
 ): Promise<EditorFigures> {
   const setup = openDatabase(dbPath);
   const doc = createLongDocument(setup, size.chars, size.spans);
+  const framed = createLongDocument(setup, size.chars, size.spans, size.relations);
   const short = createShortDocument(setup);
   closeDatabase(setup);
 
@@ -443,14 +451,21 @@ export async function runEditorBench(
     await page.locator('.doc-row .doc-title').first().waitFor();
     await watchFetches(page);
     const opens: Record<Fetch, number>[] = [];
+    const framedOpens: Record<Fetch, number>[] = [];
+    // In turns, each from the short document, so both see the same stretch of the run.
     for (let i = 0; i < size.opens; i++) {
       await openDocument(page, 'Een kort artikel', endOf(short));
-      opens.push(await openDocument(page, 'Een heel lang artikel', endOf(doc.text)));
+      framedOpens.push(await openDocument(page, framed.title, endOf(framed.text)));
+      await openDocument(page, 'Een kort artikel', endOf(short));
+      // Last, so the annotate keys below find it open.
+      opens.push(await openDocument(page, doc.title, endOf(doc.text)));
     }
     const width = await page.evaluate(
       () => document.querySelector('.article-text')?.getBoundingClientRect().width ?? 0,
     );
     const annotated = await annotate(page, doc, size.samples);
+    await openDocument(page, framed.title, endOf(framed.text));
+    const linked = await linkByKeys(page, framed, size.samples);
 
     // A page of the app's own server, so its bridge reaches the same backend the
     // app's does: Chromium blocks a page that Playwright made up (route.fulfill)
@@ -463,23 +478,30 @@ export async function runEditorBench(
     await blank.evaluate(() => (document.documentElement.innerHTML = '<head></head><body></body>'));
     await blank.evaluate(PAINT_WAIT);
     const baselines: Record<Fetch, number>[] = [];
+    const framedBaselines: Record<Fetch, number>[] = [];
     for (let i = 0; i < size.opens; i++) {
-      baselines.push({
-        fetched: await baselineRender(blank, doc.id, 'fetched', width),
-        inMemory: await baselineRender(blank, doc.id, 'inMemory', width),
-      });
+      for (const [into, id] of [
+        [baselines, doc.id],
+        [framedBaselines, framed.id],
+      ] as const)
+        into.push({
+          fetched: await baselineRender(blank, id, 'fetched', width),
+          inMemory: await baselineRender(blank, id, 'inMemory', width),
+        });
     }
     const floor = await frameFloor(blank, size.samples);
     await blank.close();
+    const medians = (xs: readonly Record<Fetch, number>[]): Record<Fetch, number> => ({
+      fetched: median(xs.map((o) => o.fetched)),
+      inMemory: median(xs.map((o) => o.inMemory)),
+    });
     return {
-      openMs: {
-        fetched: median(opens.map((o) => o.fetched)),
-        inMemory: median(opens.map((o) => o.inMemory)),
-      },
-      baselineMs: {
-        fetched: median(baselines.map((o) => o.fetched)),
-        inMemory: median(baselines.map((o) => o.inMemory)),
-      },
+      openMs: medians(opens),
+      baselineMs: medians(baselines),
+      framedOpenMs: medians(framedOpens),
+      framedBaselineMs: medians(framedBaselines),
+      linked,
+      relations: framed.relations.length,
       annotate: annotated.annotate,
       edits: annotated.edits,
       floor,
