@@ -25,7 +25,8 @@ export function attributesFor(label: string, i: number): Attributes {
       prominence: i % 3 === 0 ? 'main' : 'background',
       tense: pick(['past', 'present', 'future', 'unknown'], i),
     };
-  if (label === 'NUMBER') return { mod: pick(['exact', 'approx', 'min'], i), unit: 'soldaten', value: 100 + i };
+  if (label === 'NUMBER')
+    return { mod: pick(['exact', 'approx', 'min'], i), unit: 'soldaten', value: 100 + i };
   if (label === 'ACTOR') return { kind: pick(['person', 'organisation', 'country', 'group', 'other'], i) };
   return {};
 }

@@ -85,7 +85,11 @@ export function seenThenWait(page: Page, timing: KeyTiming): Promise<unknown> {
  * (`fetched`) and from the moment the app's `documents.get` reply is in hand
  * (`inMemory`, read by the wrapper watchFetches() puts on the bridge).
  */
-export async function openDocument(page: Page, title: string, sentinel: string): Promise<Record<Fetch, number>> {
+export async function openDocument(
+  page: Page,
+  title: string,
+  sentinel: string,
+): Promise<Record<Fetch, number>> {
   return page.evaluate(
     async ({ title, sentinel }) => {
       const row = [...document.querySelectorAll<HTMLElement>('.doc-row')].find(

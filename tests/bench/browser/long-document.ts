@@ -25,7 +25,6 @@ export interface LongDocument {
   relations: ImportedRelation[];
 }
 
-
 /** A small deterministic generator, so every run measures the same document. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
