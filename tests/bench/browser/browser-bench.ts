@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { BenchRow } from '../table.ts';
 import { median } from '../workloads.ts';
 import { launchChromium, type Built, type Shown } from './app-page.ts';
-import { EDITS, PAUSE_MS, runEditorBench, type Edit, type Fetch, type KeyTiming } from './editor-bench.ts';
+import { EDITS, PAUSE_MS, runEditorBench, type Edit, type KeyTiming } from './editor-bench.ts';
+import type { Fetch } from './open-document.ts';
 import { DETAILED_AT_FIRST } from '../../../src-renderer/editor/sync-plan.ts';
 import { runListBench } from './list-bench.ts';
 

@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_ROLES } from '../frames.ts';
 import { pressKey, pressWatched, type Shown } from './app-page.ts';
-import { bringIntoView, seenThenWait, select, targets } from './editor-bench.ts';
+import { bringIntoView, select, targets } from './article-select.ts';
 import type { LongDocument } from './long-document.ts';
 
 export interface Linked {
@@ -46,19 +46,25 @@ async function makeEvent(page: Page, doc: LongDocument, spot: { start: number; e
  * frame's row for the role lists the new filler and no pending arc is left
  * (the arc is redrawn as a link in the same commit), painted.
  */
-export async function linkByKeys(page: Page, doc: LongDocument, count: number): Promise<Linked> {
+export async function linkByKeys(
+  page: Page,
+  doc: LongDocument,
+  count: number,
+  /** Lets the last change be painted and waits a person's pause, as before an annotate key. */
+  seenThenWait: () => Promise<unknown>,
+): Promise<Linked> {
   const roleKey: Shown[] = [];
   const link: Shown[] = [];
   for (const [i, spot] of targets(doc, count).entries()) {
     const role = DEFAULT_ROLES[i % DEFAULT_ROLES.length]?.name ?? 'agent';
     await makeEvent(page, doc, spot);
-    await seenThenWait(page, 'paused');
+    await seenThenWait();
     await page.evaluate(() => {
       const article = document.querySelector('.article-text');
       window.__watchNextKey(() => article?.querySelector('.link-current'), article);
     });
     roleKey.push(await pressWatched(page, ROLE_KEYS[role]));
-    await seenThenWait(page, 'paused');
+    await seenThenWait();
     await page.evaluate((role) => {
       const slot = document.querySelector(`.event-frame li[data-role="${role}"]`);
       const before = slot?.querySelectorAll('.filler').length ?? 0;
