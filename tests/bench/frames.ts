@@ -41,22 +41,26 @@ export interface FrameRelation {
 /**
  * `count` relations (fewer if the spans run out), spread over the document:
  * every so many EVENT spans, each of its roles filled by the next spans with
- * the role's label that follow it in the list, a different one for each role
- * (agent the first ACTOR after it, patient the second, quantity the first NUMBER).
+ * the role's label that follow it in the list (before it, near the end), a
+ * different one for each role (agent the first ACTOR after it, patient the
+ * second, quantity the first NUMBER).
  */
 export function frameRelations(labels: readonly string[], count: number): FrameRelation[] {
   const events = labels.flatMap((l, i) => (l === 'EVENT' ? [i] : []));
-  const needed = Math.ceil(count / DEFAULT_ROLES.length);
-  const stride = Math.max(1, Math.floor(events.length / Math.max(1, needed)));
+  // Events spread evenly over the list, each at most once (a relation is unique per event, role and span).
+  const heads = Math.min(events.length, Math.ceil(count / DEFAULT_ROLES.length));
   const relations: FrameRelation[] = [];
-  for (let e = 0; e < events.length && relations.length < count; e += stride) {
-    const head = events[e] ?? 0;
+  for (let k = 0; k < heads && relations.length < count; k++) {
+    const head = events[Math.floor((k * events.length) / heads)] ?? 0;
     const used = new Set<number>();
     for (const role of DEFAULT_ROLES) {
       if (relations.length >= count) break;
+      const free = (i: number) => labels[i] === role.to && !used.has(i);
       let child = head + 1;
-      while (child < labels.length && (labels[child] !== role.to || used.has(child))) child++;
-      if (child >= labels.length) continue;
+      while (child < labels.length && !free(child)) child++;
+      // Near the end of the list, the nearest such span before the event.
+      if (child >= labels.length) for (child = head - 1; child >= 0 && !free(child);) child--;
+      if (child < 0) continue;
       used.add(child);
       relations.push({ head, child, role: role.name });
     }
