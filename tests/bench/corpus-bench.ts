@@ -129,6 +129,19 @@ export async function runCorpusBench({
   const exportedLarge = Array.from({ length: runs }, () =>
     run(dir, 'export', 'large.db', 'large.jsonl', exportWorker),
   );
+  const framedSpec = { ...spec, frames: true };
+  const framed = name(await generate(dir, framedSpec));
+  log(`import and export with relations (ours and the same bare loops; ${runs}× each, alternating)`);
+  const framedImports = alternate(
+    runs,
+    (i) => run(dir, 'import', `framed-ours-${i}.db`, framed),
+    (i) => run(dir, 'baseline-import-schema', `framed-bare-${i}.db`, framed),
+  );
+  const framedExports = alternate(
+    runs,
+    () => run(dir, 'export', 'framed-ours-0.db', 'framed-ours.jsonl', exportWorker),
+    () => run(dir, 'baseline-export', 'framed-ours-0.db', 'framed-bare.jsonl'),
+  );
 
   const mb = (r: Run) => r.bytes / 2 ** 20 / r.seconds;
   const workload = describeCorpus(spec);
@@ -139,6 +152,35 @@ export async function runCorpusBench({
     targets ? { kind: 'flat', otherValue: other, tolerance: 0.25 } : { kind: 'none' };
   const sameRows = 'bare better-sqlite3 loop, same rows into our tables';
   const medians = runs > 1 ? `${workload}; median of ${runs} runs each` : workload;
+  const framedWorkload = describeCorpus(framedSpec) + (runs > 1 ? `; median of ${runs} runs each` : '');
+  const exportLabel = 'bare better-sqlite3 read of the same file, JSON.stringify per line to a stream';
+  const framedRows: BenchRow[] = [
+    ...(['docs/s', 'MB/s'] as const).map((unit): BenchRow => ({
+      figure: 'import throughput, with relations',
+      workload: framedWorkload,
+      value:
+        unit === 'docs/s'
+          ? medianRun(framedImports.ours).documents / medianRun(framedImports.ours).seconds
+          : mb(medianRun(framedImports.ours)),
+      unit,
+      baseline: {
+        value:
+          unit === 'docs/s'
+            ? medianRun(framedImports.baseline).documents / medianRun(framedImports.baseline).seconds
+            : mb(medianRun(framedImports.baseline)),
+        label: `${sameRows}, relations and attributes included`,
+      },
+      target: ratio(0.7),
+    })),
+    {
+      figure: 'export throughput, with relations',
+      workload: framedWorkload,
+      value: mb(medianRun(framedExports.ours)),
+      unit: 'MB/s',
+      baseline: { value: mb(medianRun(framedExports.baseline)), label: exportLabel },
+      target: ratio(0.7),
+    },
+  ];
   return [
     {
       figure: 'import throughput',
@@ -186,10 +228,7 @@ export async function runCorpusBench({
       workload: medians,
       value: mb(exported),
       unit: 'MB/s',
-      baseline: {
-        value: mb(bareExport),
-        label: 'bare better-sqlite3 read of the same file, JSON.stringify per line to a stream',
-      },
+      baseline: { value: mb(bareExport), label: exportLabel },
       target: ratio(0.7),
     },
     ...formatExports.map(({ format, run: r }): BenchRow => ({
@@ -219,5 +258,6 @@ export async function runCorpusBench({
       baseline: null,
       target: flat(medianPeak(exports.ours)),
     },
+    ...framedRows,
   ];
 }

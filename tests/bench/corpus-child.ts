@@ -18,6 +18,7 @@ import { exportInFormat } from '../../src-main/formats/export-format.ts';
 import { formatEntry } from '../../src-main/formats/registry.ts';
 import { importPathsAsync } from '../../src-main/corpus/import.ts';
 import { listLabels } from '../../src-main/db/labels.ts';
+import { listRoles } from '../../src-main/db/scheme-read.ts';
 
 const [mode, a, b, pageWorker, formatWorker] = process.argv.slice(2);
 if (!mode || !a || !b) throw new Error('usage: corpus-child.ts MODE A B');
@@ -26,7 +27,8 @@ interface Record {
   id: string;
   text: string;
   meta: object;
-  spans: { start: number; end: number; label: string }[];
+  spans: { id?: string; start: number; end: number; label: string; attributes?: object }[];
+  relations?: { head: string; child: string; label: string }[];
 }
 
 async function* records(path: string): AsyncGenerator<Record> {
@@ -64,12 +66,16 @@ async function baselineImport(dbPath: string, jsonl: string): Promise<number> {
 async function baselineImportSameSchema(dbPath: string, jsonl: string): Promise<number> {
   const db = openDatabase(dbPath);
   const labels = new Map(listLabels(db).map((l) => [l.name, l.id]));
+  const roles = new Map(listRoles(db).map((r) => [r.name, r.id]));
   const doc = db.prepare(
     `INSERT INTO documents (external_id, list_title, published, source, text, text_length, text_sha256, annotation_count)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const span = db.prepare(
-    'INSERT INTO annotations (document_id, label_id, start, "end", uid, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO annotations (document_id, label_id, start, "end", uid, attributes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const link = db.prepare(
+    'INSERT INTO relations (document_id, role_id, head_id, child_id, created_at) VALUES (?, ?, ?, ?, ?)',
   );
   const now = new Date().toISOString();
   const perLabel = new Map<number, number>();
@@ -89,12 +95,17 @@ async function baselineImportSameSchema(dbPath: string, jsonl: string): Promise<
         r.spans.length,
       ).lastInsertRowid,
     );
+    const rowOf = new Map<string, number>();
     for (const [i, s] of r.spans.entries()) {
       const label = labels.get(s.label) ?? 0;
-      // Every span needs its id (schema 5): the generated ones, as an import without ids gives.
-      span.run(id, label, s.start, s.end, `T${i + 1}`, now, now);
+      // Every span needs its id (schema 5): the file's, or the generated ones, as an import without ids gives.
+      const uid = s.id ?? `T${i + 1}`;
+      const attributes = JSON.stringify(s.attributes ?? {});
+      rowOf.set(uid, Number(span.run(id, label, s.start, s.end, uid, attributes, now, now).lastInsertRowid));
       perLabel.set(label, (perLabel.get(label) ?? 0) + 1);
     }
+    for (const x of r.relations ?? [])
+      link.run(id, roles.get(x.label) ?? 0, rowOf.get(x.head) ?? 0, rowOf.get(x.child) ?? 0, now);
     n++;
   }
   for (const [label, count] of perLabel)

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { closeSync, createReadStream, createWriteStream, existsSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { attributesFor, frameRelations } from './frames.ts';
 
 /** The shared generator sits beside the repository (../shared), as in CI. */
 export const GENERATOR = join(import.meta.dirname, '..', '..', '..', 'shared', 'tools', 'gen-corpus.mjs');
@@ -15,10 +16,34 @@ export interface CorpusSpec {
   chars: number;
   spans: number;
   seed?: number;
+  /** Span ids, attributes on every span and a relation for every other span (frames.ts), as a real corpus has. */
+  frames?: boolean;
 }
 
 export const describeCorpus = (s: CorpusSpec): string =>
-  `${s.docs.toLocaleString('en')} docs × ${s.chars.toLocaleString('en')} chars, ${s.spans} spans`;
+  `${s.docs.toLocaleString('en')} docs × ${s.chars.toLocaleString('en')} chars, ${s.spans} spans` +
+  (s.frames ? `, ~${Math.floor(s.spans / 2)} relations, attributes` : '');
+
+interface GeneratedSpan {
+  start: number;
+  end: number;
+  label: string;
+  id?: string;
+  attributes?: object;
+}
+
+/** The record's spans with ids and attributes, and relations between them: half as many as spans. */
+function addFrames(record: { spans: GeneratedSpan[]; relations?: object[] }): void {
+  record.spans = record.spans.map((sp, i) => ({
+    id: `T${i + 1}`,
+    ...sp,
+    attributes: attributesFor(sp.label, i),
+  }));
+  record.relations = frameRelations(
+    record.spans.map((sp) => sp.label),
+    Math.floor(record.spans.length / 2),
+  ).map((r) => ({ head: `T${r.head + 1}`, child: `T${r.child + 1}`, label: r.role }));
+}
 
 /** Writes a synthetic JSONL corpus with ../shared/tools/gen-corpus.mjs and returns its path. */
 export async function generateCorpus(dir: string, spec: CorpusSpec): Promise<string> {
@@ -36,7 +61,10 @@ export function generateSmokeCorpus(dir: string, spec: CorpusSpec): Promise<stri
 }
 
 async function generateWith(generator: string, dir: string, spec: CorpusSpec): Promise<string> {
-  const out = join(dir, `corpus-${spec.docs}-${spec.chars}-${spec.spans}-${spec.seed ?? 1}.jsonl`);
+  const out = join(
+    dir,
+    `corpus-${spec.docs}-${spec.chars}-${spec.spans}-${spec.seed ?? 1}${spec.frames ? '-frames' : ''}.jsonl`,
+  );
   const raw = `${out}.raw`;
   const args = [
     '--docs',
@@ -68,11 +96,7 @@ async function generateWith(generator: string, dir: string, spec: CorpusSpec): P
   const texts = new Set<string>();
   for await (const line of createInterface({ input: createReadStream(raw) })) {
     if (!line) continue;
-    const record = JSON.parse(line) as {
-      id: string;
-      text: string;
-      spans: { start: number; end: number; label: string }[];
-    };
+    const record = JSON.parse(line) as { id: string; text: string; spans: GeneratedSpan[] };
     const key = createHash('sha1').update(record.text).digest('base64');
     const repeated = texts.has(key);
     if (repeated) record.text = `${record.text} ${record.id}`;
@@ -85,8 +109,9 @@ async function generateWith(generator: string, dir: string, spec: CorpusSpec): P
       return true;
     });
     // Most lines need neither change and go out as they came: a million short documents are written faster.
-    const changed = repeated || spans.length !== record.spans.length;
+    const changed = repeated || spans.length !== record.spans.length || spec.frames === true;
     record.spans = spans;
+    if (spec.frames) addFrames(record);
     if (!file.write(`${changed ? JSON.stringify(record) : line}\n`)) await once(file, 'drain');
   }
   file.end();

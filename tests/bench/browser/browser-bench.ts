@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { BenchRow } from '../table.ts';
 import { median } from '../workloads.ts';
 import { launchChromium, type Built, type Shown } from './app-page.ts';
-import { EDITS, PAUSE_MS, runEditorBench, type Edit, type Fetch, type KeyTiming } from './editor-bench.ts';
+import { EDITS, PAUSE_MS, runEditorBench, type Edit, type KeyTiming } from './editor-bench.ts';
+import type { Fetch } from './open-document.ts';
 import { DETAILED_AT_FIRST } from '../../../src-renderer/editor/sync-plan.ts';
 import { runListBench } from './list-bench.ts';
 
@@ -52,8 +53,8 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
       built,
       join(options.dir, 'long.db'),
       targets
-        ? { chars: 1_000_000, spans: 10_000, opens, samples: 40 }
-        : { chars: 20_000, spans: 200, opens, samples: 3 },
+        ? { chars: 1_000_000, spans: 10_000, relations: 5_000, opens, samples: 40 }
+        : { chars: 20_000, spans: 200, relations: 100, opens, samples: 3 },
     );
     log('browser: document list');
     const list = await runListBench(browser, built, options.listDb, targets ? FILTERS : ['42']);
@@ -88,23 +89,48 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
       value: percentile(painted(editor.floor[timing]), 95),
       label: `one style change on an empty page${timing === 'paused' ? '' : ', key in the next frame'}`,
     });
-    const openRow = (fetch: Fetch): BenchRow => ({
+    const framedWorkload = `${longWorkload}, ${editor.relations.toLocaleString('en')} relations, attributes on every span`;
+    const openRow = (fetch: Fetch, framed = false): BenchRow => ({
       figure:
-        fetch === 'fetched'
+        (fetch === 'fetched'
           ? 'open a long document (click → painted, fetch included)'
-          : 'open a long document (reply in hand → painted)',
-      workload: `${longWorkload}; median of ${opens} opens`,
-      value: editor.openMs[fetch],
+          : 'open a long document (reply in hand → painted)') +
+        (framed ? `, with ${editor.relations.toLocaleString('en')} relations` : ''),
+      workload: `${framed ? framedWorkload : longWorkload}; median of ${opens} opens`,
+      value: (framed ? editor.framedOpenMs : editor.openMs)[fetch],
       unit: 'ms',
       baseline: {
-        value: editor.baselineMs[fetch],
-        label: `plain DOM in the app's chunks and CSS, marks in the first ${DETAILED_AT_FIRST} paragraphs${fetch === 'fetched' ? ', same documents.get call' : ''}`,
+        value: (framed ? editor.framedBaselineMs : editor.baselineMs)[fetch],
+        label: `plain DOM in the app's chunks and CSS, marks in the first ${DETAILED_AT_FIRST} paragraphs${fetch === 'fetched' ? `, same documents.get call${framed ? ' (relations included)' : ''}` : ''}`,
       },
       target: targets ? { kind: 'ratio-at-most', ratio: 1.5 } : { kind: 'none' },
     });
+    const linkKeyed = (key: string) =>
+      `${framedWorkload}, ${editor.linked.link.length} keypresses (${key}) ${PAUSE_MS.paused} ms after the last change is painted, on an EVENT just made`;
+    // Laid out: the app's own part; painted: beside the empty page's floor, as the annotate rows.
+    const linkRows = (name: string, key: string, samples: readonly Shown[]): BenchRow[] => [
+      {
+        figure: `${name} laid out)`,
+        workload: linkKeyed(key),
+        value: percentile(laidOut(samples), 95),
+        unit: 'ms',
+        baseline: null,
+        target: none,
+      },
+      {
+        figure: `${name} painted)`,
+        workload: linkKeyed(key),
+        value: percentile(painted(samples), 95),
+        unit: 'ms',
+        baseline: floor('paused'),
+        target: at(16),
+      },
+    ];
     return [
       openRow('fetched'),
       openRow('inMemory'),
+      openRow('fetched', true),
+      openRow('inMemory', true),
       annotateRow('p50 (key → highlight laid out)', 'paused', median(laidOut(paused)), none),
       annotateRow('p95 (key → highlight laid out)', 'paused', percentile(laidOut(paused), 95), at(16)),
       annotateRow('p50 (key → painted)', 'paused', median(painted(paused)), none),
@@ -141,6 +167,8 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
           },
         ];
       }),
+      ...linkRows('role key latency p95 (key → candidates', 'a, p, q in turns', editor.linked.roleKey),
+      ...linkRows('link latency p95 (Enter → link', 'Enter', editor.linked.link),
       {
         figure: 'document list, first render (to painted)',
         workload: `${options.listWorkload}; median of ${list.starts} starts`,

@@ -1,18 +1,20 @@
 /**
  * The long document in the browser: how long opening it takes until it is
  * painted, against plain DOM with <mark> elements for the same text and spans,
- * and how long a label hotkey takes until its highlight is painted.
+ * how long a label hotkey takes until its highlight is painted, and the
+ * same for a second long document with event frames (and its role keys).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { openDatabase, closeDatabase } from '../../../src-main/db/connection.ts';
-import { CHUNK, paragraphHeightEstimate } from '../../../src-renderer/editor/segments.ts';
-import { DETAILED_AT_FIRST } from '../../../src-renderer/editor/sync-plan.ts';
 import { installBridge } from '../../e2e/harness/connect.ts';
 import { median } from '../workloads.ts';
 import { openApp, PAINT_WAIT, pressWatched, type Built, type Shown } from './app-page.ts';
 import { createLongDocument, createShortDocument, endOf, type LongDocument } from './long-document.ts';
+import { linkByKeys, type Linked } from './frame-bench.ts';
+import { baselineRender, openDocument, watchFetches, type Fetch } from './open-document.ts';
+import { bringIntoView, select, targets } from './article-select.ts';
 
 /**
  * When the key comes after what it acts on was painted. `paused`: after a
@@ -54,6 +56,12 @@ export interface EditorFigures {
   /** Medians of the openings, with the fetch of the document and without. */
   openMs: Record<Fetch, number>;
   baselineMs: Record<Fetch, number>;
+  /** The same for the document with event frames (relations and attributes). */
+  framedOpenMs: Record<Fetch, number>;
+  framedBaselineMs: Record<Fetch, number>;
+  /** Role keys and Enter in the document with event frames. */
+  linked: Linked;
+  relations: number;
   annotate: Record<KeyTiming, Shown[]>;
   edits: Record<Edit, Shown[]>;
   /** The same keypress → painted measure for one style change on an empty page: this browser's floor. */
@@ -63,239 +71,13 @@ export interface EditorFigures {
 }
 
 /** Lets what was just changed be painted, then waits as `timing` says before the key is pressed. */
-function seenThenWait(page: Page, timing: KeyTiming): Promise<unknown> {
+export function seenThenWait(page: Page, timing: KeyTiming): Promise<unknown> {
   return page.evaluate(
     (pause) =>
       new Promise((done) =>
         requestAnimationFrame(() => requestAnimationFrame(() => (pause ? setTimeout(done, pause) : done(0)))),
       ),
     PAUSE_MS[timing],
-  );
-}
-
-/**
- * Click in the list → the article's last characters painted, from the click
- * (`fetched`) and from the moment the app's `documents.get` reply is in hand
- * (`inMemory`, read by the wrapper watchFetches() puts on the bridge).
- */
-async function openDocument(page: Page, title: string, sentinel: string): Promise<Record<Fetch, number>> {
-  return page.evaluate(
-    async ({ title, sentinel }) => {
-      const row = [...document.querySelectorAll<HTMLElement>('.doc-row')].find(
-        (r) => r.querySelector('.doc-title')?.textContent === title,
-      );
-      if (!row) throw new Error(`no row titled ${title}`);
-      const t0 = performance.now();
-      window.__fetchedAt = undefined;
-      row.click();
-      // Painted: the article's last characters are on screen.
-      const painted = await window.__paintedAfter(t0, () => {
-        const article = document.querySelector('.article-text');
-        return !!article?.lastElementChild?.textContent?.endsWith(sentinel);
-      });
-      const fetchedAt = window.__fetchedAt;
-      if (fetchedAt === undefined) throw new Error('the document was opened without documents.get');
-      return { fetched: painted, inMemory: painted - (fetchedAt - t0) };
-    },
-    { title, sentinel },
-  );
-}
-
-declare global {
-  interface Window {
-    __fetchedAt?: number;
-  }
-}
-
-/** Notes in `__fetchedAt` when each `documents.get` reply reaches the page, before the app sees it. */
-function watchFetches(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    const documents = window.annotator.documents;
-    const get = documents.get;
-    documents.get = (request) =>
-      get(request).then((reply) => {
-        window.__fetchedAt = performance.now();
-        return reply;
-      });
-  });
-}
-
-/** The app's own stylesheet for the article: the baseline lays out the same font, line height and column. */
-const ARTICLE_CSS = readFileSync(
-  join(import.meta.dirname, '..', '..', '..', 'src-renderer', 'editor', 'article.css'),
-  'utf8',
-);
-
-/** Whether a baseline or app opening includes fetching the document from the backend. */
-export type Fetch = 'fetched' | 'inMemory';
-
-/**
- * The same text and spans as plain DOM, chunked as the app chunks them: the
- * app's own article.css, a <div class="article-chunk"> of CHUNK <p>s each with
- * the app's height estimate, <mark>s for the runs spans cover in the first
- * DETAILED_AT_FIRST paragraphs (the app draws the rest plain until they near
- * the view), plain text after. `fetched`: the timing starts before the same
- * `documents.get` call the app makes, over the same bridge; `inMemory`: the
- * reply is already in hand.
- */
-async function baselineRender(page: Page, id: number, fetch: Fetch, width: number): Promise<number> {
-  return page.evaluate(
-    async ({ id, fetch, width, css, chunk, detailed, estimateSource }) => {
-      const get = () =>
-        window.annotator.documents.get({ id }).then((reply) => {
-          if (!reply.ok) throw new Error(reply.error.message);
-          return reply.value;
-        });
-      const estimate = new Function(`return ${estimateSource}`)() as (length: number) => number;
-      document.head.innerHTML = `<style>${css}</style>`;
-      document.body.innerHTML = '';
-      // As wide as the app's article column, whose panels leave it narrower than its max-width.
-      document.body.style.cssText = `margin: 0; width: ${width}px`;
-      const ready = fetch === 'inMemory' ? await get() : null;
-      const t0 = performance.now();
-      const opened = ready ?? (await get());
-      const text = opened.document.text;
-      const spans = [...opened.annotations].sort((a, b) => a.start - b.start);
-      const root = document.createElement('div');
-      root.className = 'article-text';
-      let group = document.createElement('div');
-      let groupLength = 0;
-      let groupHeight = 0;
-      let paragraphs = 0;
-      let open: { start: number; end: number }[] = [];
-      let next = 0;
-      const close = () => {
-        group.className = 'article-chunk';
-        group.style.setProperty('--estimate', `${groupHeight}px`);
-        root.append(group);
-        group = document.createElement('div');
-        groupLength = 0;
-        groupHeight = 0;
-      };
-      for (let start = 0; start <= text.length;) {
-        const sep = text.indexOf('\n\n', start);
-        const end = sep === -1 ? text.length : sep;
-        const p = document.createElement('p');
-        p.className = 'article-paragraph';
-        if (paragraphs < detailed) {
-          const cuts = new Set<number>([start, end]);
-          for (const s of open) if (s.end < end) cuts.add(s.end);
-          for (let i = next; i < spans.length && (spans[i]?.start ?? end) < end; i++) {
-            const s = spans[i];
-            if (s && s.end > start) cuts.add(Math.max(start, s.start)).add(Math.min(end, s.end));
-          }
-          const points = [...cuts].sort((x, y) => x - y);
-          for (let i = 0; i + 1 < points.length; i++) {
-            const a = points[i] ?? 0;
-            const b = points[i + 1] ?? 0;
-            while (next < spans.length && (spans[next]?.start ?? 0) <= a)
-              open.push(spans[next++] ?? { start: 0, end: 0 });
-            open = open.filter((s) => s.end > a);
-            const run = text.slice(a, b);
-            if (open.length) {
-              const mark = document.createElement('mark');
-              mark.textContent = run;
-              mark.title = String(open.length);
-              p.append(mark);
-            } else p.append(run);
-          }
-        } else p.textContent = text.slice(start, end);
-        group.append(p);
-        groupLength++;
-        groupHeight += estimate(end - start);
-        paragraphs++;
-        if (groupLength === chunk) close();
-        if (sep === -1) break;
-        start = sep + 2;
-      }
-      if (groupLength) close();
-      document.body.append(root);
-      const last = root.lastElementChild;
-      return window.__paintedAfter(t0, () => !!last?.isConnected);
-    },
-    {
-      id,
-      fetch,
-      width,
-      css: ARTICLE_CSS,
-      chunk: CHUNK,
-      detailed: DETAILED_AT_FIRST,
-      estimateSource: paragraphHeightEstimate.toString(),
-    },
-  );
-}
-
-/**
- * Offsets of words no EVENT span covers exactly, spread over the document:
- * letters only between white space, so snapping to words leaves them as they are.
- */
-function targets(doc: LongDocument, count: number): { start: number; end: number }[] {
-  const taken = new Set(doc.spans.filter((s) => s.labelId === 1).map((s) => `${s.start} ${s.end}`));
-  const found: { start: number; end: number }[] = [];
-  for (let i = 0; i < count; i++) {
-    const from = Math.floor(((i + 0.5) / count) * doc.text.length);
-    const re = /(?<=\s)\p{L}{4,}(?=\s)/gu;
-    re.lastIndex = from;
-    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-      const span = { start: m.index, end: m.index + m[0].length };
-      if (!taken.has(`${span.start} ${span.end}`)) {
-        found.push(span);
-        break;
-      }
-    }
-  }
-  return found;
-}
-
-/** Every run of text in the article. */
-const RUNS = '.article-text [data-start]';
-
-/**
- * Scrolls the text at `offset` to the middle of the view and lets the frames
- * after it pass: a user selects what is on screen, so the keypress finds it
- * drawn as the view draws it.
- */
-async function bringIntoView(page: Page, offset: number): Promise<void> {
-  await page.evaluate(
-    ({ offset, runs }) => {
-      const run = [...document.querySelectorAll<HTMLElement>(runs)].findLast(
-        (r) => Number(r.dataset.start) <= offset,
-      );
-      if (!run) throw new Error(`offset ${offset} is not in the article`);
-      run.scrollIntoView({ block: 'center' });
-      const frame = () => new Promise((done) => requestAnimationFrame(done));
-      return frame().then(frame).then(frame);
-    },
-    { offset, runs: RUNS },
-  );
-}
-
-/** Selects [start, end) of the stored text in the article, as a user's drag would. */
-async function select(page: Page, start: number, end: number): Promise<void> {
-  await page.evaluate(
-    ({ start, end, runs: selector }) => {
-      const runs = [...document.querySelectorAll<HTMLElement>(selector)];
-      const point = (offset: number, atEnd: boolean): [Node, number] => {
-        for (const run of runs) {
-          const from = Number(run.dataset.start);
-          const length = run.textContent?.length ?? 0;
-          if (offset >= from && (atEnd ? offset <= from + length : offset < from + length)) {
-            const node = run.firstChild;
-            if (node) return [node, offset - from];
-          }
-        }
-        throw new Error(`offset ${offset} is not in the article`);
-      };
-      const range = document.createRange();
-      range.setStart(...point(start, false));
-      range.setEnd(...point(end, true));
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      // The article keeps keyboard focus, as after a drag.
-      document.querySelector<HTMLElement>('.article-text')?.focus({ preventScroll: true });
-    },
-    { start, end, runs: RUNS },
   );
 }
 
@@ -427,11 +209,12 @@ export async function runEditorBench(
   browser: Browser,
   built: Built,
   dbPath: string,
-  /** `samples` keypresses at each key timing. */
-  size: { chars: number; spans: number; opens: number; samples: number },
+  /** `samples` keypresses at each key timing; `relations` in the second long document, with attributes. */
+  size: { chars: number; spans: number; relations: number; opens: number; samples: number },
 ): Promise<EditorFigures> {
   const setup = openDatabase(dbPath);
   const doc = createLongDocument(setup, size.chars, size.spans);
+  const framed = createLongDocument(setup, size.chars, size.spans, size.relations);
   const short = createShortDocument(setup);
   closeDatabase(setup);
 
@@ -443,14 +226,21 @@ export async function runEditorBench(
     await page.locator('.doc-row .doc-title').first().waitFor();
     await watchFetches(page);
     const opens: Record<Fetch, number>[] = [];
+    const framedOpens: Record<Fetch, number>[] = [];
+    // In turns, each from the short document, so both see the same stretch of the run.
     for (let i = 0; i < size.opens; i++) {
       await openDocument(page, 'Een kort artikel', endOf(short));
-      opens.push(await openDocument(page, 'Een heel lang artikel', endOf(doc.text)));
+      framedOpens.push(await openDocument(page, framed.title, endOf(framed.text)));
+      await openDocument(page, 'Een kort artikel', endOf(short));
+      // Last, so the annotate keys below find it open.
+      opens.push(await openDocument(page, doc.title, endOf(doc.text)));
     }
     const width = await page.evaluate(
       () => document.querySelector('.article-text')?.getBoundingClientRect().width ?? 0,
     );
     const annotated = await annotate(page, doc, size.samples);
+    await openDocument(page, framed.title, endOf(framed.text));
+    const linked = await linkByKeys(page, framed, size.samples, () => seenThenWait(page, 'paused'));
 
     // A page of the app's own server, so its bridge reaches the same backend the
     // app's does: Chromium blocks a page that Playwright made up (route.fulfill)
@@ -463,23 +253,30 @@ export async function runEditorBench(
     await blank.evaluate(() => (document.documentElement.innerHTML = '<head></head><body></body>'));
     await blank.evaluate(PAINT_WAIT);
     const baselines: Record<Fetch, number>[] = [];
+    const framedBaselines: Record<Fetch, number>[] = [];
     for (let i = 0; i < size.opens; i++) {
-      baselines.push({
-        fetched: await baselineRender(blank, doc.id, 'fetched', width),
-        inMemory: await baselineRender(blank, doc.id, 'inMemory', width),
-      });
+      for (const [into, id] of [
+        [baselines, doc.id],
+        [framedBaselines, framed.id],
+      ] as const)
+        into.push({
+          fetched: await baselineRender(blank, id, 'fetched', width),
+          inMemory: await baselineRender(blank, id, 'inMemory', width),
+        });
     }
     const floor = await frameFloor(blank, size.samples);
     await blank.close();
+    const medians = (xs: readonly Record<Fetch, number>[]): Record<Fetch, number> => ({
+      fetched: median(xs.map((o) => o.fetched)),
+      inMemory: median(xs.map((o) => o.inMemory)),
+    });
     return {
-      openMs: {
-        fetched: median(opens.map((o) => o.fetched)),
-        inMemory: median(opens.map((o) => o.inMemory)),
-      },
-      baselineMs: {
-        fetched: median(baselines.map((o) => o.fetched)),
-        inMemory: median(baselines.map((o) => o.inMemory)),
-      },
+      openMs: medians(opens),
+      baselineMs: medians(baselines),
+      framedOpenMs: medians(framedOpens),
+      framedBaselineMs: medians(framedBaselines),
+      linked,
+      relations: framed.relations.length,
       annotate: annotated.annotate,
       edits: annotated.edits,
       floor,

@@ -6,16 +6,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../../src-main/db/connection.ts';
-import { insertImportedDocument, type ImportedSpan } from '../../../src-main/db/imported.ts';
+import {
+  insertImportedDocument,
+  type ImportedRelation,
+  type ImportedSpan,
+} from '../../../src-main/db/imported.ts';
 import { listLabels } from '../../../src-main/db/labels.ts';
 import { documentRecord } from '../../helpers/documents.ts';
 import { readTextFile } from '../../../src-main/corpus/text-file.ts';
 import { SAMPLES_DIR } from '../../helpers/backend.ts';
+import { frameSpans } from './long-frames.ts';
 
 export interface LongDocument {
   id: number;
+  title: string;
   text: string;
   spans: ImportedSpan[];
+  relations: ImportedRelation[];
 }
 
 /** A small deterministic generator, so every run measures the same document. */
@@ -52,8 +59,15 @@ function words(text: string): { start: number; end: number }[] {
   return found;
 }
 
-export function createLongDocument(db: Db, chars: number, spanCount: number): LongDocument {
-  const text = longText(chars);
+/**
+ * `relations`: that many relations from EVENT spans to ACTOR and NUMBER spans,
+ * and attributes on every span (frames.ts); none by default, and then neither.
+ */
+export function createLongDocument(db: Db, chars: number, spanCount: number, relations = 0): LongDocument {
+  const framed = relations > 0;
+  const title = framed ? 'Een heel lang artikel met relaties' : 'Een heel lang artikel';
+  // Another text for the framed one: the database refuses a text twice.
+  const text = framed ? `Met relaties. ${longText(chars)}`.slice(0, chars) : longText(chars);
   const all = words(text);
   const labels = listLabels(db).map((l) => l.id);
   const next = random(6);
@@ -72,18 +86,20 @@ export function createLongDocument(db: Db, chars: number, spanCount: number): Lo
     seen.add(key);
     spans.push({ labelId, start, end, annotator: null });
   }
+  const frames = framed ? frameSpans(db, spans, relations) : { spans, relations: [] };
   const id = db.transaction(() =>
     insertImportedDocument(
       db,
-      documentRecord('bench-long', text, {
-        title: 'Een heel lang artikel',
+      documentRecord(framed ? 'bench-long-frames' : 'bench-long', text, {
+        title,
         published: '2021-07',
         source: 'bench',
       }),
-      spans,
+      frames.spans,
+      frames.relations,
     ),
   )();
-  return { id, text, spans };
+  return { id, title, text, ...frames };
 }
 
 /** The last characters of a text as the article shows them in its last paragraph (no line break inside). */
