@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { GuidelineWarning } from '../../src-main/db/guidelines.ts';
 import { count } from '../state/wording.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
@@ -18,10 +18,14 @@ export function DoneConfirm({
   onAnswer: (confirmed: boolean) => void;
 }) {
   const first = useDialogFocus<HTMLButtonElement>();
+  const own = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      // Enter on a button presses that button; elsewhere (focus left the dialog) it confirms.
-      if (e.key === 'Escape' || (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement))) {
+      // Enter on one of the question's buttons presses it; anywhere else it confirms. That
+      // includes the Done button the question came from, still focused until the question takes
+      // focus after its first paint: pressing it again would only ask again.
+      const onOwnButton = e.target instanceof HTMLButtonElement && own.current?.contains(e.target) === true;
+      if (e.key === 'Escape' || (e.key === 'Enter' && !onOwnButton)) {
         e.preventDefault();
         e.stopPropagation();
         onAnswer(e.key === 'Enter');
@@ -32,7 +36,13 @@ export function DoneConfirm({
   }, [onAnswer]);
   const rest = warnings.length - LISTED;
   return (
-    <div className="overlay" role="alertdialog" aria-modal="true" aria-labelledby="done-confirm-title">
+    <div
+      ref={own}
+      className="overlay"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="done-confirm-title"
+    >
       <div className="dialog">
         <h2 id="done-confirm-title">Mark as done with {count(warnings.length, 'open warning')}?</h2>
         <ul className="done-warnings">

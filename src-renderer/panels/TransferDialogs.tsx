@@ -90,19 +90,6 @@ export function ExportDialog({
       <div className="dialog">
         <h2>Export corpus</h2>
         <label>
-          Format{' '}
-          <select value={format} onChange={(e) => setFormat(e.target.value as FormatName)}>
-            {FORMAT_NAMES.map((f) => (
-              <option key={f} value={f}>
-                {FORMAT_TITLES[f]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {format !== 'jsonl' && (
-          <p className="muted">What this format cannot hold is listed after the export.</p>
-        )}
-        <label>
           Documents{' '}
           <select
             ref={first}
@@ -120,6 +107,19 @@ export function ExportDialog({
             })}
           </select>
         </label>
+        <label>
+          Format{' '}
+          <select value={format} onChange={(e) => setFormat(e.target.value as FormatName)}>
+            {FORMAT_NAMES.map((f) => (
+              <option key={f} value={f}>
+                {FORMAT_TITLES[f]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {format !== 'jsonl' && (
+          <p className="muted">What this format cannot hold is listed after the export.</p>
+        )}
         {empty && (
           <p className="warning" role="alert">
             No document is {status ? STATUS_TEXT[status].toLowerCase() : 'in the corpus'}: the file would be

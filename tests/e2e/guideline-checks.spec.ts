@@ -44,9 +44,11 @@ test('guideline checks: missing roles listed, counted in the list, and Done asks
   const stored = () => backend.db.prepare('SELECT status FROM documents WHERE id = 1').pluck().get();
   expect(stored()).toBe('in_progress');
 
-  // Asked again (it was cancelled); Enter confirms.
+  // Asked again (it was cancelled); Enter confirms, even pressed while the Done button that asked
+  // still has the focus (before the question takes it): that Enter must not press Done again.
   await status.getByRole('button', { name: 'Done' }).click();
   await expect(question).toBeVisible();
+  await status.getByRole('button', { name: 'Done' }).focus();
   await page.keyboard.press('Enter');
   await expect(question).toHaveCount(0);
   await expect(status.getByRole('button', { name: 'Done' })).toHaveAttribute('aria-pressed', 'true');

@@ -41,7 +41,7 @@ test('exporting a status no document has warns first, and writes nothing unless 
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await page.getByRole('button', { name: 'Export…' }).click();
   await expect(dialog.getByRole('alert')).toHaveCount(0);
-  await dialog.getByRole('combobox').selectOption('done');
+  await dialog.getByRole('combobox', { name: 'Documents' }).selectOption('done');
   await expect(dialog.getByRole('alert')).toHaveText('No document is done: the file would be empty.');
   await expect(dialog.getByRole('option', { name: 'done only (0 documents)' })).toBeAttached();
   await page.screenshot({ path: `${SCREENSHOTS}/export-empty-warning-light.png` });
@@ -49,7 +49,7 @@ test('exporting a status no document has warns first, and writes nothing unless 
   expect(existsSync(out)).toBe(false);
 
   await page.getByRole('button', { name: 'Export…' }).click();
-  await dialog.getByRole('combobox').selectOption('done');
+  await dialog.getByRole('combobox', { name: 'Documents' }).selectOption('done');
   await dialog.getByRole('button', { name: 'Export an empty file…' }).click();
   await expect(page.getByRole('dialog', { name: 'Result' })).toContainText(
     'Exported 0 documents with 0 spans',
@@ -90,7 +90,10 @@ test('statuses read in one order: buttons, Alt keys, list filter, export choice 
   await expect(page.getByLabel('Filter by status').getByRole('option')).toHaveText(['All', ...order]);
 
   await page.getByRole('button', { name: 'Export…' }).click();
-  const exportChoice = page.getByRole('dialog', { name: 'Export' }).getByRole('option');
+  const exportChoice = page
+    .getByRole('dialog', { name: 'Export' })
+    .getByRole('combobox', { name: 'Documents' })
+    .getByRole('option');
   await expect(exportChoice).toHaveText([
     /^all /,
     ...order.map((s) => new RegExp(`^${s.toLowerCase()} only `)),
