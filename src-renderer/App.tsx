@@ -111,7 +111,6 @@ export function App() {
   const checks = useChecks(session.doc?.id ?? null, checksChanged, showHint);
   // The status buttons and Alt + digit both ask before marking a document with open warnings done.
   const done = useDoneCheck(session, checks.read);
-  const panelRelations = useDeferredValue(session.relations);
 
   const keyContext: EditorKeyContext = useMemo(
     () => ({
@@ -272,7 +271,7 @@ export function App() {
           <SidePanel
             text={doc.text}
             annotations={panelAnnotations}
-            relations={panelRelations}
+            relations={session.relations}
             selectedId={panelSelectedId}
             warnings={checks.warnings}
             scheme={scheme}

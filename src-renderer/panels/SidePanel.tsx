@@ -13,8 +13,12 @@ interface Props {
   text: string;
   /** The panel's copies of the session's state: they follow the article's a render later (App). */
   annotations: readonly AnnotationView[];
-  relations: readonly RelationView[];
   selectedId: number | null;
+  /**
+   * The session's own, not a copy: a link made by Enter shows in the frame
+   * in that key's frame, as its arc does, and only the frame reads them.
+   */
+  relations: readonly RelationView[];
   warnings: readonly GuidelineWarning[];
   scheme: SchemeView;
   labels: ReadonlyMap<number, Label>;
