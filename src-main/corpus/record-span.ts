@@ -10,6 +10,7 @@ import {
   type Fragment,
   type Origin,
 } from '../db/model.ts';
+import { attributesJson } from '../db/attributes-json.ts';
 import type { OffsetMap } from '../text/offsets.ts';
 import { idProblem, isPlainObject, RecordError } from './record-common.ts';
 
@@ -22,6 +23,8 @@ export interface SpanDraft {
   label: string;
   annotator: string | null;
   attributes: Attributes;
+  /** `attributes` as stored, made here: on the import's parser thread, off the writing one. */
+  attributesText: string;
   fragments: Fragment[] | null;
   origin: Origin | null;
   note: string | null;
@@ -188,13 +191,15 @@ export function parseSpan(raw: unknown, index: number, map: OffsetMap, text: str
       `${where}: start and end (${cp(start)}-${cp(end)}) must be the extent of its fragments (${cp(first[0])}-${cp(last[1])})`,
     );
   }
+  const attributes = parseAttributes(raw.attributes, where);
   return {
     uid: spanId(raw.id, where),
     start,
     end,
     label,
     annotator: annotator ?? null,
-    attributes: parseAttributes(raw.attributes, where),
+    attributes,
+    attributesText: attributesJson(attributes),
     fragments,
     origin: parseOrigin(raw.origin, where),
     note: optionalText(raw.note, `${where}.note`),
