@@ -141,9 +141,15 @@ function parseFragments(value: unknown, where: string, map: OffsetMap, text: str
 function parseAttributes(value: unknown, where: string): Attributes {
   if (value === undefined || value === null) return {};
   if (!isPlainObject(value)) throw new RecordError(`${where}.attributes must be an object`);
+  const isValue = (v: unknown): v is AttributeValue =>
+    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  const entries = Object.entries(value);
+  // What JSON.parse made is kept as it is once its values pass: copying each key cost the parser a tenth of its time.
+  if (Object.getPrototypeOf(value) === Object.prototype && entries.every(([, v]) => isValue(v)))
+    return value as Attributes;
   const attributes: Attributes = {};
-  for (const [name, v] of Object.entries(value)) {
-    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+  for (const [name, v] of entries) {
+    if (!isValue(v)) {
       throw new RecordError(
         `${where}.attributes.${name}: ${JSON.stringify(v)} is not a value (a string, number, true or false); leave an unset attribute out`,
       );

@@ -54,6 +54,7 @@ describe('JSONL sources', () => {
     const item = batch?.items[0];
     const span = item?.kind === 'record' ? item.draft.spans[0] : undefined;
     expect(span?.attributesText).toBe('{"__proto__":"x","count":3,"main":true,"tense":"past"}');
+    expect(Object.keys(span?.attributes ?? {})).toEqual(['tense', '__proto__', 'count', 'main']);
   });
 
   it('falls back to this thread when the worker cannot start', async () => {
