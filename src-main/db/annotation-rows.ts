@@ -3,12 +3,15 @@
  * them. No rules and no history here: the writers (annotations.ts) check and
  * log, and undo (history.ts) puts back what the log says.
  */
+import { attributesJson } from './attributes-json.ts';
 import type { Db } from './connection.ts';
 import { AppError, notFound } from './errors.ts';
 import type { Annotation, AnnotationView, Attributes, Fragment, Origin } from './model.ts';
 import { nextSpanUid } from './span-uid.ts';
 import { statement } from './statements.ts';
 import { adjustLabelCount, countAnnotation } from './counts.ts';
+
+export { attributesJson };
 
 interface AnnotationRow {
   id: number;
@@ -49,13 +52,6 @@ const toAnnotation = (r: AnnotationRow): Annotation => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
-
-/** Attributes as stored: keys in name order, so equal values are equal text. */
-export function attributesJson(attributes: Attributes): string {
-  const names = Object.keys(attributes).sort();
-  if (names.length === 0) return '{}';
-  return `{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(attributes[n])}`).join(',')}}`;
-}
 
 /** Fragments as stored; the duplicate rule compares this text, so one form only. */
 const fragmentsJson = (fragments: readonly Fragment[] | null | undefined): string | null =>

@@ -1,4 +1,4 @@
-import { attributesJson } from './annotations.ts';
+import { attributesJson } from './attributes-json.ts';
 import type { Db } from './connection.ts';
 import { adjustLabelCount } from './counts.ts';
 import { insertDocument, type NewDocument } from './documents.ts';
@@ -14,6 +14,8 @@ export interface ImportedSpan {
   end: number;
   annotator: string | null;
   attributes?: Attributes;
+  /** `attributes` as stored (attributesJson), when the caller has made it already. */
+  attributesText?: string;
   fragments?: Fragment[] | null;
   origin?: Origin | null;
   note?: string | null;
@@ -66,7 +68,7 @@ export function insertImportedDocument(
       s.end,
       uids[i],
       s.annotator,
-      s.attributes ? attributesJson(s.attributes) : '{}',
+      s.attributesText ?? (s.attributes ? attributesJson(s.attributes) : '{}'),
       s.fragments ? JSON.stringify(s.fragments) : null,
       s.origin ? originJson(s.origin) : null,
       s.note ?? null,

@@ -44,6 +44,19 @@ describe('JSONL sources', () => {
     expect(here.at(-1)?.bytesRead).toBe(here.at(-1)?.size);
   });
 
+  it('the worker thread hands over span attributes already in their stored form', async () => {
+    const dir = tempDir();
+    const line =
+      '{"id":"a","text":"Het leger viel aan.","spans":[{"start":4,"end":9,"label":"ACTOR",' +
+      '"attributes":{"tense":"past","__proto__":"x","count":3,"main":true}}]}';
+    const file = writeJsonl(dir, 'a.jsonl', [line]);
+    const [batch] = await drain(parallelSource(file, 5));
+    const item = batch?.items[0];
+    const span = item?.kind === 'record' ? item.draft.spans[0] : undefined;
+    expect(span?.attributesText).toBe('{"__proto__":"x","count":3,"main":true,"tense":"past"}');
+    expect(Object.keys(span?.attributes ?? {})).toEqual(['tense', '__proto__', 'count', 'main']);
+  });
+
   it('falls back to this thread when the worker cannot start', async () => {
     const dir = tempDir();
     const file = corpus(dir);
