@@ -9,6 +9,7 @@
  */
 import { errorMessage } from '../text/error-message.ts';
 import {
+  appendFileSync,
   closeSync,
   fsyncSync,
   openSync,
@@ -118,33 +119,37 @@ function folderSink(path: string): Sink {
   } catch (e) {
     throw new AppError('IO', `cannot write ${path}: ${errorMessage(e)}`);
   }
-  const files = new Map<string, number>();
+  // Paths, not open files: a corpus has more documents than a process may hold files open.
+  const files = new Set<string>();
+  const folders = new Set<string>();
   return {
     write(outputs) {
       for (const o of outputs) {
-        let fd = files.get(o.path);
-        if (fd === undefined) {
-          const file = join(temp, o.path);
-          mkdirSync(dirname(file), { recursive: true });
-          // Kept open: a later record may write to the same file again.
-          fd = openSync(file, 'a');
-          files.set(o.path, fd);
+        const file = join(temp, o.path);
+        const folder = dirname(file);
+        if (!folders.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          folders.add(folder);
         }
-        const bytes = Buffer.from(o.text, 'utf8');
-        for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+        // Appended: a later record may write to the same file again.
+        appendFileSync(file, o.text, 'utf8');
+        files.add(file);
       }
     },
     finish() {
-      for (const fd of files.values()) {
-        fsyncSync(fd);
-        closeSync(fd);
+      for (const file of files) {
+        const fd = openSync(file, 'r');
+        try {
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
       }
       files.clear();
       if (exists) rmdirSync(path);
       renameSync(temp, path);
     },
     discard() {
-      for (const fd of files.values()) closeSync(fd);
       files.clear();
       rmSync(temp, { recursive: true, force: true });
     },

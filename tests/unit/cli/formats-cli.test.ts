@@ -174,3 +174,39 @@ describe('telling formats apart in a folder', () => {
     );
   });
 });
+
+describe('a folder format with more documents than the process may hold files open', () => {
+  it('exports every document to brat with at most 128 open files', () => {
+    const dir = tempDir();
+    const docs = Array.from({ length: 150 }, (_, i) => ({
+      id: `doc-${i}`,
+      text: `Rutte bezocht ${i} keer Den Haag.`,
+      spans: [{ start: 0, end: 5, label: 'ACTOR' }],
+    }));
+    const jsonl = writeJsonl(dir, 'many.jsonl', docs);
+    const db = join(dir, 'many.db');
+    expect(cli('import', jsonl, '--db', db).code).toBe(0);
+    const out = join(dir, 'brat');
+    // Each document is two files: a sink that keeps them open runs out at 128.
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        'ulimit -n 128 && exec "$0" "$@"',
+        process.execPath,
+        CLI,
+        'export',
+        '--db',
+        db,
+        '--format',
+        'brat',
+        '--out',
+        out,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.stderr).not.toMatch(/EMFILE|too many open files/);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(out, 'doc-149.ann'), 'utf8')).toBe('T1\tACTOR 0 5\tRutte\n');
+  });
+});
