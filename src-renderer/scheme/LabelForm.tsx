@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Label } from '../../src-main/db/model.ts';
 import { COLOR, DESCRIPTION_MAX } from '../../src-main/scheme/rules.ts';
-import { ConfirmDelete } from './ConfirmDelete.tsx';
+import { FormFooter } from './FormFooter.tsx';
 import { changedFields, hotkeyOf } from './scheme-form.ts';
 import type { LabelFields, SaveForm } from './types.ts';
 import { useAction } from './useAction.ts';
@@ -106,28 +106,15 @@ export function LabelForm({
           onKeyDown={submitOnCtrlEnter}
         />
       </label>
-      {save.message && (
-        <p className="error" role="alert">
-          {save.message}
-        </p>
-      )}
-      <div className="dialog-buttons">
-        <button type="submit" disabled={save.busy || (label !== null && !dirty)}>
-          {label ? 'Save label' : 'Add label'}
-        </button>
-        {label && dirty && (
-          <button type="button" onClick={() => setDraft(saved)}>
-            Revert
-          </button>
-        )}
-        {label && (
-          <ConfirmDelete
-            what={`the label ${label.name}`}
-            busy={save.busy}
-            onDelete={() => save.run(onDelete).then(() => undefined)}
-          />
-        )}
-      </div>
+      <FormFooter
+        noun="label"
+        name={label?.name ?? null}
+        message={save.message ?? null}
+        busy={save.busy}
+        dirty={dirty}
+        onRevert={() => setDraft(saved)}
+        onDelete={() => save.run(onDelete).then(() => undefined)}
+      />
     </form>
   );
 }

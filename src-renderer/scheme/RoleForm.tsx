@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Label, Role } from '../../src-main/db/model.ts';
 import { DESCRIPTION_MAX } from '../../src-main/scheme/rules.ts';
-import { ConfirmDelete } from './ConfirmDelete.tsx';
+import { FormFooter } from './FormFooter.tsx';
 import { submitOnCtrlEnter } from './LabelForm.tsx';
 import { changedFields, hotkeyOf } from './scheme-form.ts';
 import type { RoleFields, SaveForm } from './types.ts';
@@ -165,28 +165,15 @@ export function RoleForm({
           onKeyDown={submitOnCtrlEnter}
         />
       </label>
-      {(problem ?? action.message) && (
-        <p className="error" role="alert">
-          {problem ?? action.message}
-        </p>
-      )}
-      <div className="dialog-buttons">
-        <button type="submit" disabled={action.busy || (role !== null && !dirty)}>
-          {role ? 'Save role' : 'Add role'}
-        </button>
-        {role && dirty && (
-          <button type="button" onClick={() => setDraft(saved)}>
-            Revert
-          </button>
-        )}
-        {role && (
-          <ConfirmDelete
-            what={`the role ${role.name}`}
-            busy={action.busy}
-            onDelete={() => action.run(onDelete).then(() => undefined)}
-          />
-        )}
-      </div>
+      <FormFooter
+        noun="role"
+        name={role?.name ?? null}
+        message={problem ?? action.message ?? null}
+        busy={action.busy}
+        dirty={dirty}
+        onRevert={() => setDraft(saved)}
+        onDelete={() => action.run(onDelete).then(() => undefined)}
+      />
     </form>
   );
 }
