@@ -19,18 +19,21 @@ export const generatedUid = (n: number): string => `T${n}`;
 /**
  * The next generated id of a document: after every id its spans have or had.
  * A deleted span's id is not given out again, so an id always means one span
- * (an undo brings a span back under its own id; exports and merges rely on it).
+ * (an undo brings a span back under its own id; exports and merges rely on it),
+ * nor one a suggestion holds, so accepting keeps ids unique.
  */
 export function nextSpanUid(db: Db, documentId: number): string {
   const uids = statement(
     db,
     `SELECT uid FROM annotations WHERE document_id = ? AND uid GLOB 'T[1-9]*'
      UNION ALL
+     SELECT uid FROM suggestions WHERE document_id = ? AND uid GLOB 'T[1-9]*'
+     UNION ALL
      SELECT json_extract(before, '$.uid') FROM annotation_history
      WHERE document_id = ? AND entity = 'annotation' AND action = 'delete'`,
   )
     .pluck()
-    .all(documentId, documentId) as (string | null)[];
+    .all(documentId, documentId, documentId) as (string | null)[];
   let max = 0;
   for (const uid of uids) if (uid) max = Math.max(max, generatedNumber(uid));
   return generatedUid(max + 1);

@@ -3,6 +3,7 @@ import { leanWrites } from './002-lean-writes.ts';
 import { statusHistory } from './003-status-history.ts';
 import { readingPlace } from './004-reading-place.ts';
 import { eventFrames } from './005-event-frames.ts';
+import { teamLayers } from './006-team-layers.ts';
 import type { Migration } from './types.ts';
 
 export const migrations: readonly Migration[] = [
@@ -11,6 +12,7 @@ export const migrations: readonly Migration[] = [
   statusHistory,
   readingPlace,
   eventFrames,
+  teamLayers,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);
