@@ -125,7 +125,11 @@ export class ImportScheme {
 
   private checkAttributes(span: SpanDraft, index: number, labelId: number, created: SchemeCreated): void {
     const where = `spans[${index}]`;
-    for (const [name, value] of Object.entries(span.attributes)) {
+    // In name order, as they are stored: a scheme created from a file then
+    // does not depend on the order its keys came in, and a format that
+    // writes them sorted reads back into the same scheme.
+    const byName = Object.entries(span.attributes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [name, value] of byName) {
       const def = this.attributeDef(span, where, labelId, name, value, created);
       const problem = attributeValueProblem(def, value);
       if (problem !== null) throw new RecordError(`${where}: ${problem}`);
