@@ -163,18 +163,20 @@ function readResults(
   }
 }
 
-export function recordFromTask(value: unknown): { record: CorpusRecord; losses: Loss[] } {
+/** `position` (from 1) names a task without an id in the losses. */
+export function recordFromTask(value: unknown, position = 1): { record: CorpusRecord; losses: Loss[] } {
   if (!isPlainObject(value)) throw new TaskError('a task must be a JSON object');
   const data = isPlainObject(value.data) ? value.data : {};
   const { text } = data;
   if (typeof text !== 'string') throw new TaskError('data.text must be a string (only text tasks are read)');
   const id = idFrom(data.id) ?? idFrom(value.id) ?? '';
+  const where = id || `task ${position}`;
   const parts: TaskParts = { spans: [], relations: [], classes: {}, losses: [] };
   const annotations = Array.isArray(value.annotations) ? value.annotations.filter(isPlainObject) : [];
   const kept = annotations.filter((a) => a.was_cancelled !== true);
   if (kept.length < annotations.length)
     parts.losses.push({
-      document: id,
+      document: where,
       item: null,
       kind: 'cancelled annotation',
       message: 'a cancelled (skipped) annotation was not imported',
@@ -182,12 +184,12 @@ export function recordFromTask(value: unknown): { record: CorpusRecord; losses: 
   for (const [n, annotation] of kept.entries()) {
     const results = Array.isArray(annotation.result) ? (annotation.result as Item[]) : [];
     // Region ids repeat across annotations of one task: each annotation's get its own prefix.
-    readResults(results, annotatorOf(annotation), kept.length > 1 ? `a${n + 1}-` : '', text, parts, id);
+    readResults(results, annotatorOf(annotation), kept.length > 1 ? `a${n + 1}-` : '', text, parts, where);
   }
   const predictions = Array.isArray(value.predictions) ? value.predictions.length : 0;
   if (predictions)
     parts.losses.push({
-      document: id,
+      document: where,
       item: null,
       kind: 'prediction',
       message: `${counted(predictions, 'prediction')} not imported`,
@@ -216,7 +218,7 @@ function* readFile(file: InputFile): Generator<ReadResult> {
   const tasks = Array.isArray(parsed) ? parsed : [parsed];
   for (const [i, item] of tasks.entries()) {
     try {
-      yield { kind: 'record', ...recordFromTask(item), where: file.path };
+      yield { kind: 'record', ...recordFromTask(item, i + 1), where: file.path };
     } catch (e) {
       if (e instanceof TaskError)
         yield { kind: 'error', where: file.path, reason: `task ${i + 1}: ${e.message}` };

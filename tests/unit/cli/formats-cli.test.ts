@@ -191,6 +191,37 @@ describe('importing the tools’ own files', () => {
       'not imported (our records have no place for it): 5 lost (3 rectanglelabels result, 2 prediction)',
     );
   });
+
+  it('imports Label Studio’s named-entity example at its offsets, and names a task without id in its losses', () => {
+    const dir = tempDir();
+    const db = join(dir, 'n.db');
+    const r = cli(
+      'import',
+      join(FIXTURES, 'labelstudio', 'named_entity-annotation.json'),
+      '--db',
+      db,
+      '--create-labels',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('imported 1 document with 1 span from 1 file; created label Date\n');
+    const [line] = cli('export', '--db', db).stdout.trim().split('\n');
+    const record = JSON.parse(line ?? '{}') as {
+      text: string;
+      spans: { start: number; end: number; label: string }[];
+    };
+    expect(record.spans.map((s) => [s.label, record.text.slice(s.start, s.end)])).toEqual([
+      ['Date', 'February 22'],
+    ]);
+
+    const predicted = cli(
+      'import',
+      join(FIXTURES, 'labelstudio', 'named_entity-tasks.json'),
+      '--db',
+      join(dir, 'p.db'),
+    );
+    expect(predicted.stdout).toBe('imported 1 document with 0 spans from 1 file\n');
+    expect(predicted.stderr).toContain('task 1: prediction: 1 prediction not imported');
+  });
 });
 
 describe('choosing the format', () => {
