@@ -12,7 +12,6 @@ import {
   appendFileSync,
   closeSync,
   fsyncSync,
-  openSync,
   mkdirSync,
   readdirSync,
   renameSync,
@@ -22,6 +21,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { Db } from '../db/connection.ts';
@@ -50,7 +50,7 @@ export function schemeForFormats(db: Db): SchemeForFormats {
 interface Sink {
   write(outputs: readonly Output[]): void;
   /** Puts the complete output in place. */
-  finish(): void;
+  finish(): Promise<void>;
   /** Removes what was written. */
   discard(): void;
 }
@@ -87,6 +87,7 @@ function fileSink(path: string): Sink {
       fsyncSync(temp.fd);
       close();
       placeTempFile(temp);
+      return Promise.resolve();
     },
     discard() {
       close();
@@ -109,6 +110,28 @@ function checkFolderTarget(path: string): boolean {
   if (entries.length)
     throw new AppError('VALIDATION', `cannot write ${path}: the folder is not empty; nothing was written`);
   return true;
+}
+
+/**
+ * Files made durable at once: a folder export has two files a document, and
+ * one fsync after another waits for the disk each time, where the file
+ * system commits fsyncs that are waiting together in one go.
+ */
+const SYNCS_AT_ONCE = 16;
+
+async function syncAll(files: readonly string[]): Promise<void> {
+  let next = 0;
+  const syncing = async () => {
+    for (let file = files[next++]; file !== undefined; file = files[next++]) {
+      const handle = await open(file, 'r');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SYNCS_AT_ONCE, files.length) }, syncing));
 }
 
 function folderSink(path: string): Sink {
@@ -136,15 +159,8 @@ function folderSink(path: string): Sink {
         files.add(file);
       }
     },
-    finish() {
-      for (const file of files) {
-        const fd = openSync(file, 'r');
-        try {
-          fsyncSync(fd);
-        } finally {
-          closeSync(fd);
-        }
-      }
+    async finish() {
+      await syncAll([...files]);
       files.clear();
       if (exists) rmdirSync(path);
       renameSync(temp, path);
@@ -218,7 +234,7 @@ export async function exportInFormat(
       records.end((e?: Error | null) => (e ? reject(e) : resolve()));
     });
     sink.write(writer.end(scheme));
-    sink.finish();
+    await sink.finish();
     return { summary, losses: tally.report() };
   } catch (e) {
     sink.discard();
