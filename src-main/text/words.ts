@@ -1,4 +1,5 @@
 import { ARTICLE_LANG } from './language.ts';
+import { latinWords } from './latin-words.ts';
 
 /**
  * Dutch words: the one rule behind the editor's snapping and the tokenizer of
@@ -17,6 +18,17 @@ const CONNECTORS = new Set(['.', ',', '-', '‐', '‑', "'", '’', '/', '&', '
  * Sticky: tested at the offset just past the apostrophe.
  */
 const CLITIC = /(?:ns|[stnkmr])(?![\p{L}\p{N}])/uy;
+
+/** ICU's word-like segments of `text`; Latin text is scanned without ICU's per-segment objects. */
+function piecesOf(text: string): Word[] {
+  const latin = latinWords(text);
+  if (latin) return latin;
+  const pieces: Word[] = [];
+  for (const s of segmenter.segment(text)) {
+    if (s.isWordLike) pieces.push({ start: s.index, end: s.index + s.segment.length });
+  }
+  return pieces;
+}
 
 export interface Word {
   start: number;
@@ -41,9 +53,11 @@ function toSpace(text: string, offset: number, direction: 1 | -1): number {
  */
 export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   const base = toSpace(text, from, -1);
-  const pieces: Word[] = [];
-  for (const s of segmenter.segment(text.slice(base, toSpace(text, to, 1)))) {
-    if (s.isWordLike) pieces.push({ start: base + s.index, end: base + s.index + s.segment.length });
+  const stretch = text.slice(base, toSpace(text, to, 1));
+  const pieces = piecesOf(stretch);
+  for (const p of pieces) {
+    p.start += base;
+    p.end += base;
   }
   const words: Word[] = [];
   for (const piece of pieces) {
