@@ -11,7 +11,7 @@ import { allProblemLines, shownProblemLines } from './problems.ts';
 import { CliError } from './usage.ts';
 import { exportInFormat } from '../formats/export-format.ts';
 import { exportHeading, IMPORT_HEADING, lossLines } from '../formats/losses.ts';
-import { AVAILABLE_FORMATS, formatEntry } from '../formats/registry.ts';
+import { AVAILABLE_FORMATS, foreignFormat, formatEntry } from '../formats/registry.ts';
 import type { FormatName } from '../formats/types.ts';
 
 export interface Io {
@@ -147,11 +147,12 @@ async function runFormatExport(
   status: DocumentStatus | undefined,
   io: Io,
 ): Promise<number> {
-  const entry = formatEntry(format);
-  if (!entry) throw new CliError(`--format ${format} is not available in this build`);
+  const foreign = foreignFormat(format);
+  const entry = foreign && formatEntry(foreign);
+  if (!foreign || !entry) throw new CliError(`--format ${format} is not available in this build`);
   if (!out) throw new CliError(`export --format ${format} needs --out ${entry.folder ? 'FOLDER' : 'FILE'}`);
   const { summary, losses } = await withCorpus(db, (handle) =>
-    exportInFormat(handle, entry, out, { status }),
+    exportInFormat(handle, foreign, out, { status }),
   );
   io.err(
     `exported ${counted(summary.documents, 'document')} with ${counted(summary.spans, 'span')} to ${out} as ${format}`,

@@ -13,6 +13,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection.ts';
 import type { DocumentStatus } from '../db/model.ts';
+import { pageConverter, type ConvertedPage, type PageConversion } from '../formats/page-convert.ts';
 import { pageBuilder, type PageWindows } from './export-pages.ts';
 import type { ExportWorkerData, ExportWorkerMessage, ExportWorkerRequest } from './export-worker.ts';
 
@@ -36,7 +37,12 @@ const WORKER_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 }
 const STARTUP_GRACE_MS = 2000;
 
 export interface Page {
+  /** The page as JSONL; empty when it was converted. */
   bytes: Uint8Array;
+  /** The page in another format, when the export asked for one. */
+  converted?: ConvertedPage;
+  /** The JSONL's length in bytes. */
+  length: number;
   documents: number;
   spans: number;
   /**
@@ -55,8 +61,30 @@ export interface PageSource {
   onWorkers: boolean;
 }
 
-export function inThreadPages(db: Db, windows: PageWindows, status: DocumentStatus | undefined): PageSource {
+/** A page built on this thread, converted there when the export asked for a format. */
+function builtHere(
+  db: Db,
+  windows: PageWindows,
+  status: DocumentStatus | undefined,
+  conversion: PageConversion | undefined,
+): (index: number) => Page {
   const build = pageBuilder(db, windows, status);
+  const convert = conversion ? pageConverter(conversion) : null;
+  return (index) => {
+    const built = build(index);
+    const length = built.bytes.length;
+    if (!convert) return { ...built, length };
+    return { ...built, bytes: new Uint8Array(0), converted: convert(built.bytes), length };
+  };
+}
+
+export function inThreadPages(
+  db: Db,
+  windows: PageWindows,
+  status: DocumentStatus | undefined,
+  conversion?: PageConversion,
+): PageSource {
+  const build = builtHere(db, windows, status, conversion);
   return {
     next: (index) => Promise.resolve(build(index)),
     close: () => Promise.resolve(),
@@ -83,8 +111,9 @@ export function pooledPages(
   windows: PageWindows,
   status: DocumentStatus | undefined,
   { file, buildHere }: PoolOptions,
+  conversion?: PageConversion,
 ): PageSource {
-  const buildOnThisThread = pageBuilder(db, windows, status);
+  const buildOnThisThread = builtHere(db, windows, status, conversion);
   const ready = new Map<number, Page>();
   /** Pages below this one are claimed, by a worker or by this thread. */
   let claimed = 0;
@@ -119,7 +148,7 @@ export function pooledPages(
 
   const pool: PoolWorker[] = Array.from({ length: WORKERS }, () => {
     const thread = new Worker(file, {
-      workerData: { path: db.name, status, windows } satisfies ExportWorkerData,
+      workerData: { path: db.name, status, windows, conversion } satisfies ExportWorkerData,
       resourceLimits: WORKER_HEAP,
     });
     const worker: PoolWorker = {
@@ -131,11 +160,16 @@ export function pooledPages(
     worker.thread.on('message', (message: ExportWorkerMessage) => {
       if (message.kind === 'ready') {
         worker.ready = true;
+      } else if (message.kind === 'converted') {
+        worker.queued--;
+        const { converted, length, documents, spans } = message;
+        ready.set(message.index, { bytes: new Uint8Array(0), converted, length, documents, spans });
       } else {
         worker.queued--;
         const { buffer } = message;
         ready.set(message.index, {
           bytes: new Uint8Array(buffer, 0, message.length),
+          length: message.length,
           documents: message.documents,
           spans: message.spans,
           recycle: () => {

@@ -8,12 +8,15 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DocumentStatus } from '../db/model.ts';
+import { pageConverter, type ConvertedPage, type PageConversion } from '../formats/page-convert.ts';
 import { pageBuilder, type PageWindows } from './export-pages.ts';
 
 export interface ExportWorkerData {
   path: string;
   status: DocumentStatus | undefined;
   windows: PageWindows;
+  /** Write each page in this format (the page's JSONL stays here). */
+  conversion?: PageConversion | undefined;
 }
 
 /** From the export to the worker. `recycle` gives back a page's buffer once it is written out. */
@@ -23,7 +26,15 @@ export type ExportWorkerRequest =
 /** From the worker to the export: a page is the first `length` bytes of `buffer`, transferred. */
 export type ExportWorkerMessage =
   | { kind: 'ready' }
-  | { kind: 'page'; index: number; buffer: ArrayBuffer; length: number; documents: number; spans: number };
+  | { kind: 'page'; index: number; buffer: ArrayBuffer; length: number; documents: number; spans: number }
+  | {
+      kind: 'converted';
+      index: number;
+      converted: ConvertedPage;
+      length: number;
+      documents: number;
+      spans: number;
+    };
 
 const port = parentPort;
 if (!port) throw new Error('export-worker.ts runs as a worker thread only');
@@ -58,6 +69,7 @@ db.pragma('busy_timeout = 5000');
 const PAGE_CACHE_KIB = 1024;
 db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
 const build = pageBuilder(db, data.windows, data.status, allocate);
+const convert = data.conversion ? pageConverter(data.conversion) : null;
 db.exec('BEGIN');
 const reply = (message: ExportWorkerMessage, transfer: ArrayBuffer[] = []) =>
   port.postMessage(message, transfer);
@@ -75,6 +87,12 @@ port.on('message', (request: ExportWorkerRequest) => {
   }
   const { bytes, documents, spans } = build(request.index);
   const { buffer } = bytes;
+  if (convert) {
+    const converted = convert(bytes);
+    if (buffer instanceof ArrayBuffer) spare.push(buffer);
+    reply({ kind: 'converted', index: request.index, converted, length: bytes.length, documents, spans });
+    return;
+  }
   // allocate() puts every page at the start of an ArrayBuffer of its own.
   if (!(buffer instanceof ArrayBuffer) || bytes.byteOffset !== 0)
     throw new Error('export worker: a page is not in a buffer of its own');

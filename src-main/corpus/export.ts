@@ -16,6 +16,7 @@ import { finished } from 'node:stream';
 import { AppError } from '../db/errors.ts';
 import type { Db } from '../db/connection.ts';
 import type { DocumentStatus } from '../db/model.ts';
+import type { PageConversion } from '../formats/page-convert.ts';
 import { inThreadPages, pooledPages, type Page, type PoolOptions } from './export-page-pool.ts';
 import { pageWindows } from './export-pages.ts';
 import { createTempFor, discardTempFile, placeTempFile } from './output-path.ts';
@@ -28,7 +29,7 @@ export interface ExportOptions {
 }
 
 /** The page builders' worker beside this module (the .ts one from source, the built one in the app). */
-const shippedPool = (): PoolOptions => ({ file: workerFile('export-worker'), buildHere: true });
+export const shippedPool = (): PoolOptions => ({ file: workerFile('export-worker'), buildHere: true });
 
 /**
  * Writes every document (or those with `options.status`) to `out`, in id
@@ -78,19 +79,45 @@ export async function exportCorpusWith(
   out: NodeJS.WritableStream,
   options: ExportOptions = {},
 ): Promise<ExportSummary> {
-  const windows = pageWindows(db);
-  const parallel = !db.memory && windows.count > 1 && existsSync(pool.file);
-  let pages = parallel
-    ? pooledPages(db, windows, options.status, pool)
-    : inThreadPages(db, windows, options.status);
-  const summary: ExportSummary = { documents: 0, spans: 0, bytes: 0 };
   // A file stream is done with a chunk once its write has called back; other
   // streams may keep chunks (a test collecting the output), so their pages'
   // memory is never handed back to be overwritten.
   const recyclable = out instanceof WriteStream;
+  const output = watchOutput(out);
+  try {
+    const summary = await forEachPage(pool, db, options, undefined, async (page) => {
+      const { recycle } = page;
+      output.check();
+      if (page.bytes.length === 0) recycle?.();
+      else if (!out.write(page.bytes, recyclable ? recycle : undefined)) await output.drained();
+    });
+    output.check();
+    return summary;
+  } finally {
+    output.stop();
+  }
+}
+
+/**
+ * Builds the export's pages, on the workers of `pool` and this thread, and
+ * hands them to `take` in order (waiting for it); with `conversion`, each
+ * page comes written in that format.
+ */
+export async function forEachPage(
+  pool: PoolOptions,
+  db: Db,
+  options: ExportOptions,
+  conversion: PageConversion | undefined,
+  take: (page: Page) => void | Promise<void>,
+): Promise<ExportSummary> {
+  const windows = pageWindows(db);
+  const parallel = !db.memory && windows.count > 1 && existsSync(pool.file);
+  let pages = parallel
+    ? pooledPages(db, windows, options.status, pool, conversion)
+    : inThreadPages(db, windows, options.status, conversion);
+  const summary: ExportSummary = { documents: 0, spans: 0, bytes: 0 };
   // The export is over when its threads are: nothing of it still holds the database.
   const closing: Promise<void>[] = [];
-  const output = watchOutput(out);
   try {
     for (let index = 0; index < windows.count; index++) {
       let page: Page;
@@ -100,20 +127,15 @@ export async function exportCorpusWith(
         // A worker that could not start or stopped: build this page and the rest here.
         if (!pages.onWorkers) throw e;
         closing.push(pages.close());
-        pages = inThreadPages(db, windows, options.status);
+        pages = inThreadPages(db, windows, options.status, conversion);
         page = await pages.next(index);
       }
       summary.documents += page.documents;
       summary.spans += page.spans;
-      summary.bytes += page.bytes.length;
-      const { recycle } = page;
-      output.check();
-      if (page.bytes.length === 0) recycle?.();
-      else if (!out.write(page.bytes, recyclable ? recycle : undefined)) await output.drained();
+      summary.bytes += page.length;
+      await take(page);
     }
-    output.check();
   } finally {
-    output.stop();
     closing.push(pages.close());
     await Promise.all(closing);
   }

@@ -26,13 +26,13 @@ import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
-import { exportCorpus, exportCorpusWith, type ExportOptions } from '../corpus/export.ts';
+import { exportCorpusWith, forEachPage, shippedPool, type ExportOptions } from '../corpus/export.ts';
 import type { PoolOptions } from '../corpus/export-page-pool.ts';
 import { createTempFor, discardTempFile, placeTempFile } from '../corpus/output-path.ts';
 import type { ExportSummary } from '../corpus/report.ts';
 import { readStoredScheme } from '../scheme/from-db.ts';
 import { LossTally, type LossReport } from './losses.ts';
-import type { FormatEntry } from './registry.ts';
+import { formatEntry, type FormatEntry, type ForeignFormat } from './registry.ts';
 import type { CorpusRecord, Output, SchemeForFormats } from './types.ts';
 
 export function schemeForFormats(db: Db): SchemeForFormats {
@@ -211,28 +211,31 @@ export interface FormatExportResult {
 /** Exports the corpus in `format` to `path` (a file, or a folder for a folder format). */
 export async function exportInFormat(
   db: Db,
-  format: FormatEntry,
+  name: ForeignFormat,
   path: string,
   options: ExportOptions = {},
-  pool?: PoolOptions,
+  pool: PoolOptions = shippedPool(),
 ): Promise<FormatExportResult> {
+  const format = formatEntry(name);
+  if (!format) throw new AppError('VALIDATION', `${name} is not available in this build`);
   const sink = sinkFor(format, path);
   const tally = new LossTally();
   const writer = format.writer();
   const scheme = schemeForFormats(db);
   try {
     sink.write(writer.begin(scheme));
-    const records = recordStream((record) => {
-      const { outputs, losses } = writer.record(record);
-      tally.add(losses);
-      sink.write(outputs);
-    });
-    const summary = await (pool
-      ? exportCorpusWith(pool, db, records, options)
-      : exportCorpus(db, records, options));
-    await new Promise<void>((resolve, reject) => {
-      records.end((e?: Error | null) => (e ? reject(e) : resolve()));
-    });
+    const summary = format.pages
+      ? await forEachPage(pool, db, options, { format: name, scheme }, (page) => {
+          if (!page.converted) throw new Error('an export page came back unconverted');
+          tally.add(page.converted.losses);
+          writer.addValuesSeen?.(page.converted.seen);
+          sink.write(page.converted.outputs);
+        })
+      : await throughRecords(db, options, pool, (record) => {
+          const { outputs, losses } = writer.record(record);
+          tally.add(losses);
+          sink.write(outputs);
+        });
     sink.write(writer.end(scheme));
     await sink.finish();
     return { summary, losses: tally.report() };
@@ -240,4 +243,19 @@ export async function exportInFormat(
     sink.discard();
     throw e instanceof AppError ? e : new AppError('IO', `cannot write ${path}: ${errorMessage(e)}`);
   }
+}
+
+/** The JSONL export's records, one by one, on this thread. */
+async function throughRecords(
+  db: Db,
+  options: ExportOptions,
+  pool: PoolOptions,
+  onRecord: (record: CorpusRecord) => void,
+): Promise<ExportSummary> {
+  const records = recordStream(onRecord);
+  const summary = await exportCorpusWith(pool, db, records, options);
+  await new Promise<void>((resolve, reject) => {
+    records.end((e?: Error | null) => (e ? reject(e) : resolve()));
+  });
+  return summary;
 }

@@ -28,6 +28,12 @@ export interface FormatEntry {
   companions?: readonly string[];
   /** The files the reader gets for one input file (default: that file alone). */
   inputsFor?: (path: string) => string[];
+  /**
+   * True when any page of records can be written by a writer of its own (on
+   * an export-page thread): begin() writes nothing, a record's output depends
+   * on the record and the scheme alone, and end() needs only valuesSeen().
+   */
+  pages?: boolean;
 }
 
 export type ForeignFormat = Exclude<FormatName, 'jsonl'>;
@@ -39,13 +45,20 @@ export const FORMATS: Partial<Record<ForeignFormat, FormatEntry>> = {
     extensions: ['.txt'],
     companions: ['.ann', '.conf'],
     folder: true,
+    pages: true,
     // A .txt without its .ann is a document without annotations.
     inputsFor: (txt) => {
       const ann = txt.replace(/\.txt$/i, '.ann');
       return existsSync(ann) ? [txt, ann] : [txt];
     },
   },
-  conll2002: { writer: conllWriter, reader: () => conllReader(), extensions: ['.conll'], folder: false },
+  conll2002: {
+    writer: conllWriter,
+    reader: () => conllReader(),
+    extensions: ['.conll'],
+    folder: false,
+    pages: true,
+  },
   doccano: { writer: doccanoWriter, reader: () => doccanoReader, extensions: ['.jsonl'], folder: false },
   labelstudio: {
     writer: labelStudioWriter,
@@ -53,7 +66,13 @@ export const FORMATS: Partial<Record<ForeignFormat, FormatEntry>> = {
     extensions: ['.json'],
     folder: false,
   },
-  prodigy: { writer: prodigyWriter, reader: () => prodigyReader(), extensions: ['.jsonl'], folder: false },
+  prodigy: {
+    writer: prodigyWriter,
+    reader: () => prodigyReader(),
+    extensions: ['.jsonl'],
+    folder: false,
+    pages: true,
+  },
 };
 
 /** The formats this build can export and import, ours first. */
@@ -64,4 +83,9 @@ export const AVAILABLE_FORMATS: readonly FormatName[] = [
 
 export function formatEntry(name: string): FormatEntry | undefined {
   return Object.hasOwn(FORMATS, name) ? FORMATS[name as ForeignFormat] : undefined;
+}
+
+/** `name` as another tool's format this build has, or undefined. */
+export function foreignFormat(name: string): ForeignFormat | undefined {
+  return Object.hasOwn(FORMATS, name) ? (name as ForeignFormat) : undefined;
 }

@@ -83,7 +83,17 @@ export interface FormatWriter {
   record(record: CorpusRecord): { outputs: Output[]; losses: Loss[] };
   /** Written after the last record (a closing bracket, annotation.conf), if anything. */
   end(scheme: SchemeForFormats): Output[];
+  /**
+   * What end() needs to know of the records (brat: the values written per
+   * attribute, in order). When pages of records are written by other
+   * writers (export-page threads), the one that ends is given theirs.
+   */
+  valuesSeen?(): ValuesSeenList;
+  addValuesSeen?(seen: ValuesSeenList): void;
 }
+
+/** Values written per attribute name, in the order first written. */
+export type ValuesSeenList = [string, string[]][];
 
 /** One input file: its path (for messages) and its text. */
 export interface InputFile {

@@ -23,7 +23,7 @@ import { prepareDocumentSearch } from '../db/document-search.ts';
 import { importPathsAsync } from '../corpus/import.ts';
 import { exportToFile } from '../corpus/export.ts';
 import { exportInFormat } from '../formats/export-format.ts';
-import { formatEntry } from '../formats/registry.ts';
+import { foreignFormat, formatEntry } from '../formats/registry.ts';
 import type { FormatName } from '../formats/types.ts';
 import type { DocumentStatus } from '../db/model.ts';
 
@@ -94,7 +94,8 @@ export function createHandlers(services: Services): Handlers {
 
 /** The export dialog's save: our JSONL, or another tool's format with its losses. */
 async function exportCorpusAs(services: Services, format: FormatName, status: DocumentStatus | undefined) {
-  const entry = format === 'jsonl' ? undefined : formatEntry(format);
+  const foreign = format === 'jsonl' ? undefined : foreignFormat(format);
+  const entry = foreign && formatEntry(foreign);
   if (format !== 'jsonl' && !entry)
     throw new AppError('VALIDATION', `${format} is not available in this build`);
   const ext = entry ? (entry.folder ? '' : (entry.extensions[0] ?? '')) : '.jsonl';
@@ -103,11 +104,11 @@ async function exportCorpusAs(services: Services, format: FormatName, status: Do
   const type = entry ? { name: format, extensions: ext ? [ext.slice(1)] : [] } : undefined;
   const path = await services.dialogs.pickExportPath(suggested, 'corpus', type);
   if (path === null) return { cancelled: true as const };
-  if (!entry) {
+  if (!entry || !foreign) {
     const summary = await exportToFile(services.db, path, { status });
     return { ...summary, path, format, losses: { counts: [], total: 0, listed: [] } };
   }
-  const { summary, losses } = await exportInFormat(services.db, entry, path, { status });
+  const { summary, losses } = await exportInFormat(services.db, foreign, path, { status });
   return { ...summary, path, format, losses };
 }
 

@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { closeDatabase, openDatabase } from '../../src-main/db/connection.ts';
 import { exportToFile } from '../../src-main/corpus/export.ts';
 import { exportInFormat } from '../../src-main/formats/export-format.ts';
-import { formatEntry } from '../../src-main/formats/registry.ts';
+import { foreignFormat } from '../../src-main/formats/registry.ts';
 import { importPathsAsync } from '../../src-main/corpus/import.ts';
 import { listLabels } from '../../src-main/db/labels.ts';
 import { listRoles } from '../../src-main/db/scheme-read.ts';
@@ -265,12 +265,12 @@ if (mode === 'import') {
 } else if (mode === 'export-format') {
   // b is the output, then the format's name and the page worker; the MB are the corpus's as JSONL.
   const [format, worker] = [pageWorker, formatWorker];
-  const entry = formatEntry(format ?? '');
-  if (!entry) throw new Error(`no format ${format ?? ''}`);
+  const foreign = foreignFormat(format ?? '');
+  if (!foreign) throw new Error(`no format ${format ?? ''}`);
   const db = openDatabase(a);
   const { summary } = await exportInFormat(
     db,
-    entry,
+    foreign,
     b,
     {},
     worker === undefined ? undefined : { file: worker, buildHere: true },

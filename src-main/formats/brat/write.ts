@@ -6,7 +6,7 @@
  */
 import type { AttributeValue } from '../../db/model.ts';
 import { fileNameToId, idToFileName } from '../../text/file-name.ts';
-import type { CorpusRecord, FormatWriter, Loss, Output, SchemeForFormats } from '../types.ts';
+import type { CorpusRecord, FormatWriter, Loss, Output, SchemeForFormats, ValuesSeenList } from '../types.ts';
 import { annotationConf, type ValuesSeen } from './conf.ts';
 import { formatPieces, isLineBreak, isToken, piecesText } from './standoff.ts';
 import { planSpans, type SpanPlan } from './write-spans.ts';
@@ -74,6 +74,18 @@ export class BratWriter implements FormatWriter {
       ],
       losses,
     };
+  }
+
+  valuesSeen(): ValuesSeenList {
+    return [...this.seen].map(([name, values]) => [name, [...values]]);
+  }
+
+  addValuesSeen(seen: ValuesSeenList): void {
+    for (const [name, values] of seen) {
+      const known = this.seen.get(name) ?? new Set<string>();
+      for (const v of values) known.add(v);
+      this.seen.set(name, known);
+    }
   }
 
   end(scheme: SchemeForFormats): Output[] {
