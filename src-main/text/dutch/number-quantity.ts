@@ -13,7 +13,7 @@ import {
   type UnitWord,
 } from './number-lexicon.ts';
 import { DENOMINATORS, PLURAL_SCALES, SCALES, numeralWord, vagueRange } from './numerals.ts';
-import { isDigit, isInlineSpace, isLetter, nextWord, skipSpaces, wordEnd } from './text-scan.ts';
+import { isDigit, isInlineSpace, isLetter, nextWord, prevWord, skipSpaces, wordEnd } from './text-scan.ts';
 
 export interface Quantity {
   start: number;
@@ -108,8 +108,28 @@ function readScales(text: string, end: number): { end: number; times: number } {
 const isWordBoundary = (text: string, i: number): boolean =>
   i >= text.length || !isLetter(text.charCodeAt(i));
 
-/** "een derde" is a fraction before "van", "deel", a unit or punctuation; "een derde termijn" is an ordinal. */
-function fractionFollows(text: string, end: number): boolean {
+/** Words before "een derde" that make it a share: "met een derde", "ruim een derde". */
+const SHARE_LEADS = new Set([
+  'met',
+  'dan',
+  'nog',
+  'slechts',
+  'maar',
+  'ruim',
+  'bijna',
+  'ongeveer',
+  "zo'n",
+  'zo’n',
+  'circa',
+]);
+
+/**
+ * "een derde" is a fraction before "van", "deel", a unit or punctuation, or
+ * after "met", "ruim", …; "een derde termijn" is an ordinal.
+ */
+function fractionFollows(text: string, start: number, end: number): boolean {
+  const prev = prevWord(text, start);
+  if (prev !== null && SHARE_LEADS.has(prev.lower)) return true;
   const next = nextWord(text, end);
   if (next === null) return true;
   return next.lower === 'van' || next.lower === 'deel' || UNIT_WORDS.has(next.lower);
@@ -171,9 +191,10 @@ function readSpelled(text: string, start: number): Quantity | null {
   if (word === 'een' || word === 'één') {
     const den = next === null ? undefined : DENOMINATORS.get(next.lower);
     if (next !== null && (next.lower === 'half' || next.lower === 'halve')) {
-      return spelledQuantity(start, next.end, 0.5, {});
+      const scales = readScales(text, next.end);
+      return spelledQuantity(start, scales.end, 0.5 * scales.times, { times: scales.times });
     }
-    if (next !== null && den !== undefined && (word === 'één' || fractionFollows(text, next.end))) {
+    if (next !== null && den !== undefined && (word === 'één' || fractionFollows(text, start, next.end))) {
       return spelledQuantity(start, next.end, 1 / den, {});
     }
     if (word === 'een' && (next === null || SCALES.get(next.lower) === undefined || next.lower.length <= 3)) {

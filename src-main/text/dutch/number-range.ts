@@ -43,10 +43,17 @@ function connector(text: string, first: Amount): { at: number; how: 'dash' | 'to
     return { at: skipSpaces(text, met?.lower === 'met' ? met.end : word.end), how: 'tot' };
   }
   if (word.lower === 'à' || word.lower === 'á') return { at: skipSpaces(text, word.end), how: 'à' };
-  if (word.lower === 'en' && prevWord(text, q.start)?.lower === 'tussen') {
+  if (word.lower === 'en' && afterBetween(text, q.start)) {
     return { at: skipSpaces(text, word.end), how: 'en' };
   }
   return null;
+}
+
+/** "tussen 10 en 20", "tussen de 10 en 20". */
+function afterBetween(text: string, start: number): boolean {
+  const prev = prevWord(text, start);
+  if (prev?.lower === 'tussen') return true;
+  return prev?.lower === 'de' && prevWord(text, prev.start)?.lower === 'tussen';
 }
 
 /** "verlaagd van 5200 tot 3000": a change word in the few words before "van". */
