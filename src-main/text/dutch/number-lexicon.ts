@@ -103,6 +103,7 @@ export const BOUND_PHRASES: ReadonlyMap<string, Bound> = new Map([
   ...(
     [
       'ruim',
+      'zeker',
       'meer dan',
       'minstens',
       'tenminste',
@@ -227,7 +228,7 @@ export const YEAR_CONTEXT = new Set([
 /** Words before "N uur" that make it a time of day. */
 export const CLOCK_WORDS = new Set(['om', 'omstreeks', 'vanaf', 'tegen', 'rond', 'uiterlijk', 'sinds']);
 
-/** Words that make "van X tot Y" a change from X to Y rather than a range. */
+/** Words that make "van X tot Y" or "met X tot Y" a change rather than a range. */
 export const CHANGE_WORDS = new Set([
   'verlagen',
   'verlaagd',
@@ -258,6 +259,13 @@ export const CHANGE_WORDS = new Set([
   'loopt',
   'liep',
   'teruggeschroefd',
+  'toegenomen',
+  'afgenomen',
+  'verdubbeld',
+  'gezakt',
+  'zakte',
+  'klom',
+  'teruggelopen',
   'afgebouwd',
   'uitgebreid',
 ]);

@@ -57,7 +57,10 @@ function readDigitRun(text: string, i: number): number {
   return j;
 }
 
-/** "2.500.000,75": dots group thousands, a comma starts the decimals; "1.5" is read as 1.5. */
+/**
+ * "2.500.000,75": dots group thousands, a comma starts the decimals; "1.5"
+ * is read as 1.5; the round-amount mark in "€ 5,-" is part of the number.
+ */
 function readDigits(text: string, start: number): Digits {
   let end = readDigitRun(text, start);
   let digits = text.slice(start, end);
@@ -77,6 +80,15 @@ function readDigits(text: string, start: number): Digits {
     decimals = text.slice(end + 1, decEnd);
     clock = sep === 46 && decimals.length === 2 && Number(digits) <= 24 && Number(decimals) <= 59;
     end = decEnd;
+  }
+  const dash = text.charCodeAt(end + 1);
+  if (
+    decimals === '' &&
+    sep === 44 &&
+    (dash === 45 || dash === 0x2013) &&
+    !isDigit(text.charCodeAt(end + 2))
+  ) {
+    end += 2;
   }
   return {
     end,

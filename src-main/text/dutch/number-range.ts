@@ -56,11 +56,11 @@ function afterBetween(text: string, start: number): boolean {
   return prev?.lower === 'de' && prevWord(text, prev.start)?.lower === 'tussen';
 }
 
-/** "verlaagd van 5200 tot 3000": a change word in the few words before "van". */
+/** "verlaagd van 5200 tot 3000", "groeide met 120.000 tot 17,9 miljoen": a change word shortly before. */
 function isChange(text: string, first: Quantity): boolean {
-  const van = prevWord(text, first.start);
-  if (van?.lower !== 'van') return false;
-  let at = van.start;
+  const lead = prevWord(text, first.start);
+  if (lead?.lower !== 'van' && lead?.lower !== 'met') return false;
+  let at = lead.start;
   for (let n = 0; n < 4; n++) {
     const w = prevWord(text, at);
     if (w === null) return false;

@@ -171,6 +171,46 @@ describe('findNumbers: ranges', () => {
   });
 });
 
+describe('findNumbers: forms found while writing the gold set', () => {
+  it('reads "tussen de X en Y" as a range', () => {
+    expect(read('De schade bedraagt tussen de 4 en 6 miljoen euro.')).toEqual([
+      ['4 en 6 miljoen euro', { mod: 'range', min: 4e6, max: 6e6, unit: 'EUR' }],
+    ]);
+  });
+
+  it('reads "met een derde" as a share and "een half miljoen" with its scale', () => {
+    expect(read('Het budget wordt met een derde gekort; een half miljoen mensen merkt het.')).toEqual([
+      ['een derde', exact(1 / 3)],
+      ['een half miljoen', exact(500000)],
+    ]);
+  });
+
+  it('counts after "week" and takes "nacht" as a unit', () => {
+    expect(read('Vorige week 8.000 aanvragen, in twee nachten 40 meldingen.')).toEqual([
+      ['8.000', exact(8000)],
+      ['twee nachten', exact(2, 'nacht')],
+      ['40', exact(40)],
+    ]);
+  });
+
+  it('reads "zeker" as a lower bound and keeps "€ 5,-" whole', () => {
+    expect(read('Er vielen zeker 9 doden; de toegang kost €5,-.')).toEqual([
+      ['9', { value: 9, mod: 'min', min: 9 }],
+      ['€5,-', exact(5, 'EUR')],
+    ]);
+  });
+
+  it('reads "groeide met X tot Y" as a change, "met X tot Y procent gestegen" as a range', () => {
+    expect(read('De bevolking groeide met 90.000 tot 18,1 miljoen.')).toEqual([
+      ['90.000', exact(90000)],
+      ['18,1 miljoen', exact(18.1e6)],
+    ]);
+    expect(read('De huren zijn met 4 tot 6 procent gestegen.')).toEqual([
+      ['4 tot 6 procent', { mod: 'range', min: 4, max: 6, unit: 'procent' }],
+    ]);
+  });
+});
+
 describe('findNumbers: what is no NUMBER', () => {
   it('skips years, dates and times of day', () => {
     expect(read('In 1998 en sinds 2019, op 4 oktober 2022, 03-11-2020, om 14.45 uur en om 8 uur.')).toEqual(
