@@ -13,6 +13,7 @@ import {
   isUpper,
   nextWord,
   prevWord,
+  skipSpaces,
   skipSpacesBack,
   type Word,
 } from './text-scan.ts';
@@ -60,6 +61,26 @@ function touchesOtherToken(text: string, q: Quantity, unit: Unit | null): boolea
   if ((after === ':' || after === '/' || after === '.' || after === ',') && isDigit(text.charCodeAt(end + 1)))
     return true;
   return after === '-' && isLetter(text.charCodeAt(end + 1));
+}
+
+/** "5 en 6 mei", "3 of 4 juni": a day listed before another day of a month. */
+function dayBeforeDay(text: string, next: Word): boolean {
+  if (next.lower !== 'en' && next.lower !== 'of') return false;
+  let at = skipSpaces(text, next.end);
+  const digits = at;
+  while (isDigit(text.charCodeAt(at))) at++;
+  if (at === digits || at - digits > 2) return false;
+  const month = nextWord(text, at);
+  return month !== null && MONTHS.has(month.lower);
+}
+
+/** "1012 AB": a Dutch postcode. */
+function isPostcode(text: string, q: Quantity): boolean {
+  if (!q.plain || q.digits.length !== 4) return false;
+  const at = skipSpaces(text, q.end);
+  if (at === q.end || !isUpper(text.charCodeAt(at)) || !isUpper(text.charCodeAt(at + 1))) return false;
+  const after = text.charCodeAt(at + 2);
+  return !isLetter(after) && after !== 45;
 }
 
 /** A four-digit number from 1800 to 2099 is a year unless something marks it as a count. */
@@ -113,12 +134,12 @@ export function isExcluded(text: string, q: Quantity, unit: Unit | null): boolea
   if (prev !== null && REFERENCE_WORDS.has(prev.lower) && skipSpacesBack(text, q.start) === prev.end)
     return true;
   const next = nextWord(text, unit?.end ?? q.end);
-  if (next !== null && MONTHS.has(next.lower) && unit === null) return true;
+  if (unit === null && next !== null && (MONTHS.has(next.lower) || dayBeforeDay(text, next))) return true;
   if (isClockTime(text, q, prev)) return true;
   if (q.spelled) {
     return isUpper(text.charCodeAt(q.start)) && !atSentenceStart(text, q.start);
   }
   if (q.currency === undefined && touchesOtherToken(text, q, unit)) return true;
   if (q.plain && ((q.digits.length > 1 && q.digits.startsWith('0')) || q.digits.length >= 8)) return true;
-  return isYear(text, q, unit, prev) || afterName(text, q, unit, prev);
+  return isYear(text, q, unit, prev) || afterName(text, q, unit, prev) || isPostcode(text, q);
 }

@@ -196,10 +196,39 @@ function readAndAHalf(text: string, end: number): number {
   return half?.lower === 'half' ? half.end : -1;
 }
 
+/** "tientallen", "een paar honderd": a vague count, times a plural scale after it ("honderden miljoenen"). */
+function vagueQuantity(text: string, start: number, wordStop: number, scale: number): Quantity {
+  const after = nextWord(text, wordStop);
+  const times = after === null ? undefined : (PLURAL_SCALES.get(after.lower) ?? SCALES.get(after.lower));
+  const end = times !== undefined && after !== null ? after.end : wordStop;
+  return spelledQuantity(start, end, undefined, { vague: vagueRange(scale, times ?? 1), times: times ?? 1 });
+}
+
+/** "een paar honderd", "enkele duizend": a bare scale word after these is a vague count. */
+const FEW = new Set(['paar', 'enkele', 'enige', 'aantal']);
+
+/** "Hij acht de kans klein": the verb "achten", not eight. */
+const VERB_OBJECTS = new Set([
+  'het',
+  'de',
+  'dat',
+  'dit',
+  'die',
+  'deze',
+  'hem',
+  'haar',
+  'zich',
+  'ze',
+  'u',
+  'mij',
+  'me',
+]);
+
 function readSpelled(text: string, start: number): Quantity | null {
   const wordStop = wordEnd(text, start);
   const word = text.slice(start, wordStop).toLowerCase();
   const next = nextWord(text, wordStop);
+  if (word === 'acht' && next !== null && VERB_OBJECTS.has(next.lower)) return null;
   if (word === 'een' || word === 'één') {
     const den = next === null ? undefined : DENOMINATORS.get(next.lower);
     if (next !== null && (next.lower === 'half' || next.lower === 'halve')) {
@@ -217,14 +246,9 @@ function readSpelled(text: string, start: number): Quantity | null {
   const numeral = scaleWord !== undefined && scaleWord >= 1e6 ? null : numeralWord(word);
   if (numeral === null && (scaleWord === undefined || word.length <= 3)) return null;
   if (numeral?.kind === 'half') return null;
-  if (numeral?.kind === 'vague') {
-    const after = nextWord(text, wordStop);
-    const times = after === null ? undefined : (PLURAL_SCALES.get(after.lower) ?? SCALES.get(after.lower));
-    const end = times !== undefined && after !== null ? after.end : wordStop;
-    return spelledQuantity(start, end, undefined, {
-      vague: vagueRange(numeral.scale, times ?? 1),
-      times: times ?? 1,
-    });
+  if (numeral?.kind === 'vague') return vagueQuantity(text, start, wordStop, numeral.scale);
+  if (scaleWord !== undefined && word.length > 3 && FEW.has(prevWord(text, start)?.lower ?? '')) {
+    return vagueQuantity(text, start, wordStop, scaleWord);
   }
   if (numeral?.kind === 'about') return spelledQuantity(start, wordStop, numeral.value, { about: true });
   let value = numeral === null ? (scaleWord ?? 1) : numeral.value;
@@ -265,7 +289,10 @@ export function readQuantity(text: string, pos: number): Quantity | null {
 export function readUnit(text: string, end: number): Unit | null {
   const at = skipSpaces(text, end);
   const c = text.charCodeAt(at);
-  if (c === 37) return { end: at + 1, word: { unit: 'procent' } };
+  if (c === 37) {
+    const point = text.startsWith('-punt', at + 1) ? wordEnd(text, at + 2) : at + 1;
+    return { end: point, word: { unit: point > at + 1 ? 'procentpunt' : 'procent' } };
+  }
   if (c === 0xb0) {
     const withC = text.charAt(at + 1) === 'C' && isWordBoundary(text, at + 2);
     return { end: withC ? at + 2 : at + 1, word: { unit: 'graad' } };

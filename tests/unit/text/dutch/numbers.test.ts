@@ -211,7 +211,20 @@ describe('findNumbers: forms found while writing the gold set', () => {
   });
 });
 
+describe('findNumbers: vague and unit forms', () => {
+  it('reads "een paar honderd" as a vague count and "%-punt" as percentage points', () => {
+    expect(read('Er stonden een paar honderd fans; de rente zakte 0,1%-punt.')).toEqual([
+      ['honderd', { mod: 'approx', min: 200, max: 999 }],
+      ['0,1%-punt', exact(0.1, 'procentpunt')],
+    ]);
+  });
+});
+
 describe('findNumbers: what is no NUMBER', () => {
+  it('skips the verb "acht", two listed days of a month and a postcode', () => {
+    expect(read('De rechter acht het bewezen. Op 8 en 9 juni in 3511 AB Utrecht.')).toEqual([]);
+  });
+
   it('skips years, dates and times of day', () => {
     expect(read('In 1998 en sinds 2019, op 4 oktober 2022, 03-11-2020, om 14.45 uur en om 8 uur.')).toEqual(
       [],
