@@ -226,7 +226,8 @@ const VERB_OBJECTS = new Set([
 
 function readSpelled(text: string, start: number): Quantity | null {
   const wordStop = wordEnd(text, start);
-  const word = text.slice(start, wordStop).toLowerCase();
+  const lower = text.slice(start, wordStop).toLowerCase();
+  const word = lower === 'eén' ? 'één' : lower;
   const next = nextWord(text, wordStop);
   if (word === 'acht' && next !== null && VERB_OBJECTS.has(next.lower)) return null;
   if (word === 'een' || word === 'één') {

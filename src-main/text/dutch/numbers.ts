@@ -38,10 +38,31 @@ import type { NumberAttributes, NumberMention } from './mention.ts';
 import { boundBefore, isExcluded } from './number-context.ts';
 import { PERCENT_UNITS } from './number-lexicon.ts';
 import { readAmount, readRange, type Amount } from './number-range.ts';
+import { EEN_FOLLOWERS, NUMERAL_STARTS } from './numerals.ts';
 import { isDigit, isLetter, wordEnd } from './text-scan.ts';
 
-const CANDIDATE =
-  /[0-9€$£¥]|(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:een|één|nul|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig|dertig|veertig|tachtig|honderd|duizend|miljoen|miljard|biljoen|anderhal)/gi;
+/** "[tT](?:wee|ien|…)": one branch per first letter, so the regex tries few branches per position. */
+function wordAlternation(words: readonly string[]): string {
+  const minimal = words.filter((w) => !words.some((o) => o !== w && w.startsWith(o)));
+  const byFirst = new Map<string, string[]>();
+  for (const w of minimal) byFirst.set(w.charAt(0), [...(byFirst.get(w.charAt(0)) ?? []), w.slice(1)]);
+  return [...byFirst]
+    .map(([first, rests]) => `[${first}${first.toUpperCase()}](?:${rests.join('|')})`)
+    .join('|');
+}
+
+/**
+ * Where a number may start: digits, a currency symbol, or a numeral word at a
+ * word start; "een" only before a scale or fraction word, since the article
+ * is the most common word there is. `\b` is ASCII-only, so "één" gets a
+ * branch of its own (readQuantity checks its word start). No lookbehind and no
+ * case-insensitive flag: each slows the scan of every position several times.
+ */
+const CANDIDATE = new RegExp(
+  `[0-9]+|[€$£¥]|\\b(?:[eE]en(?=[ \\u00a0]+(?:${EEN_FOLLOWERS.join('|')})(?![a-zà-ÿ]))|` +
+    `${wordAlternation(NUMERAL_STARTS)}|Eén)|[Éé]én`,
+  'g',
+);
 
 /** Past the token at `pos`, so a rejected "2.500.000" is not read again from its middle. */
 function skipToken(text: string, pos: number): number {

@@ -61,6 +61,13 @@ describe('findNumbers: spelled numerals', () => {
     ]);
   });
 
+  it('reads "één" capitalised as "Eén" at a sentence start', () => {
+    expect(read('Eén dode en één gewonde.')).toEqual([
+      ['Eén', exact(1)],
+      ['één', exact(1)],
+    ]);
+  });
+
   it('keeps a bare article "een" and an ordinal out', () => {
     expect(read('Een derde golf en een nieuwe ronde: de tweede keer in een jaar.')).toEqual([]);
   });
