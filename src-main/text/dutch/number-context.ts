@@ -83,20 +83,24 @@ function isPostcode(text: string, q: Quantity): boolean {
   return !isLetter(after) && after !== 45;
 }
 
+/** "rond 2000": a year, unless a counted noun follows ("rond 2000 agenten"). */
+const AROUND = new Set(['rond', 'omstreeks']);
+
 /** A four-digit number from 1800 to 2099 is a year unless something marks it as a count. */
 function isYear(text: string, q: Quantity, unit: Unit | null, prev: Word | null): boolean {
   if (!q.plain || q.digits.length !== 4 || q.currency !== undefined || unit !== null) return false;
   const n = Number(q.digits);
   if (n < 1800 || n > 2099) return false;
-  if (prev !== null && YEAR_CONTEXT.has(prev.lower)) return true;
-  if (prev !== null && (prev.lower === 'en' || prev.lower === 'of') && yearBefore(text, prev.start))
-    return true;
-  if (boundBefore(text, q.start) !== null) return false;
   const next = nextWord(text, q.end);
   const countNoun =
     next !== null &&
     !isUpper(text.charCodeAt(next.start)) &&
     (next.lower.endsWith('en') || next.lower.endsWith('s'));
+  if (prev !== null && YEAR_CONTEXT.has(prev.lower)) return !(countNoun && AROUND.has(prev.lower));
+  if (prev !== null && (prev.lower === 'en' || prev.lower === 'of') && yearBefore(text, prev.start)) {
+    return true;
+  }
+  if (boundBefore(text, q.start) !== null) return false;
   return !countNoun;
 }
 
@@ -128,10 +132,14 @@ function isClockTime(text: string, q: Quantity, prev: Word | null): boolean {
   return prev2 !== null && (prev2.lower === 'kwart' || prev2.lower === 'half');
 }
 
+/** "artikel", "nr.", and any "…nummer" ("zaaknummer", "huisnummer"). */
+const isReference = (w: Word): boolean => REFERENCE_WORDS.has(w.lower) || w.lower.endsWith('nummer');
+
 /** True when the quantity is no NUMBER by its context. */
 export function isExcluded(text: string, q: Quantity, unit: Unit | null): boolean {
   const prev = prevWord(text, q.start);
-  if (prev !== null && REFERENCE_WORDS.has(prev.lower) && skipSpacesBack(text, q.start) === prev.end)
+  const countable = q.plain || (q.spelled && q.vague === undefined && !q.about);
+  if (countable && prev !== null && isReference(prev) && skipSpacesBack(text, q.start) === prev.end)
     return true;
   const next = nextWord(text, unit?.end ?? q.end);
   if (unit === null && next !== null && (MONTHS.has(next.lower) || dayBeforeDay(text, next))) return true;

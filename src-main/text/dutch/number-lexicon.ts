@@ -65,6 +65,27 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map([
   ...unitEntries('eeuw', ['eeuw', 'eeuwen']),
 ]);
 
+/** "Canadese dollar": an adjective that names the currency of the word after it. */
+export const CURRENCY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['amerikaanse dollar', 'USD'],
+  ['canadese dollar', 'CAD'],
+  ['australische dollar', 'AUD'],
+  ['britse pond', 'GBP'],
+  ['zwitserse frank', 'CHF'],
+  ['japanse yen', 'JPY'],
+  ['chinese yuan', 'CNY'],
+  ['russische roebel', 'RUB'],
+  ['russische roebels', 'RUB'],
+  ['turkse lira', 'TRY'],
+  ['indiase roepie', 'INR'],
+  ['zweedse kroon', 'SEK'],
+  ['zweedse kronen', 'SEK'],
+  ['noorse kroon', 'NOK'],
+  ['noorse kronen', 'NOK'],
+  ['deense kroon', 'DKK'],
+  ['deense kronen', 'DKK'],
+]);
+
 /** Units written straight after the digits ("5km", "20%"); letters only where no word is meant. */
 export const ATTACHED_UNITS = new Set(['km', 'kg', 'cm', 'mm', 'm', 'mw', 'gw', 'kwh', 'mln', 'mrd', 'mld']);
 

@@ -7,6 +7,7 @@
  */
 import {
   ATTACHED_UNITS,
+  CURRENCY_ADJECTIVES,
   CURRENCY_SYMBOLS,
   UNIT_PREFIXES,
   UNIT_WORDS,
@@ -311,8 +312,16 @@ export function readUnit(text: string, end: number): Unit | null {
       : null;
   }
   const word = UNIT_WORDS.get(lower);
-  if (word === undefined) return null;
+  if (word === undefined) return currencyAfterAdjective(text, stop, lower);
   return word.unit === 'kilometer' ? perHour(text, stop, word) : { end: stop, word };
+}
+
+/** "40 Canadese dollar": the adjective and the currency word together name the code. */
+function currencyAfterAdjective(text: string, stop: number, adjective: string): Unit | null {
+  if (!adjective.endsWith('se') && !adjective.endsWith('sche')) return null;
+  const next = nextWord(text, stop);
+  const code = next === null ? undefined : CURRENCY_ADJECTIVES.get(`${adjective} ${next.lower}`);
+  return next === null || code === undefined ? null : { end: next.end, word: { unit: code } };
 }
 
 /** "kilometer per uur", "km/u": a speed, not a distance. */

@@ -103,6 +103,13 @@ describe('findNumbers: percentages and money', () => {
     ]);
   });
 
+  it('names the currency from an adjective and its currency word', () => {
+    expect(read('De boete was 90 Zwitserse frank, de lening 3 miljard Canadese dollar.')).toEqual([
+      ['90 Zwitserse frank', exact(90, 'CHF')],
+      ['3 miljard Canadese dollar', exact(3e9, 'CAD')],
+    ]);
+  });
+
   it('takes a measure word as unit, never the counted thing', () => {
     expect(read('Zij liepen 42 kilometer met 12 kilo bepakking; 300 soldaten volgden.')).toEqual([
       ['42 kilometer', exact(42, 'kilometer')],
@@ -247,6 +254,16 @@ describe('findNumbers: what is no NUMBER', () => {
     ).toEqual([]);
   });
 
+  it('reads "rond 1900" as a year but "rond 1900 agenten" as a count', () => {
+    expect(read('Rond 1900 begon de bouw. Er waren rond 1900 agenten.')).toEqual([
+      ['1900', { value: 1900, mod: 'approx' }],
+    ]);
+  });
+
+  it('skips the number after any "…nummer"', () => {
+    expect(read('Het gaat om zaaknummer 4417 en klantnummer 88.')).toEqual([]);
+  });
+
   it('keeps a four-digit count that a bound or a counted noun marks', () => {
     expect(read('Ruim 1950 deelnemers en 2000 agenten.')).toEqual([
       ['1950', { value: 1950, mod: 'min', min: 1950 }],
@@ -276,6 +293,7 @@ describe('findNumbers: offsets', () => {
     expect(mentions.length).toBeGreaterThan(100_000);
     const unordered = mentions.filter((m, i) => i > 0 && (mentions[i - 1]?.end ?? 0) > m.start);
     expect(unordered).toEqual([]);
-    expect(elapsed).toBeLessThan(3000);
+    // Generous for a shared, loaded machine; a backtracking blow-up would take minutes.
+    expect(elapsed).toBeLessThan(10_000);
   });
 });
