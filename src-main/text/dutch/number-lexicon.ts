@@ -119,6 +119,7 @@ export const BOUND_PHRASES: ReadonlyMap<string, Bound> = new Map([
       'bij benadering',
       'om en nabij',
       'tegen de',
+      'een kleine',
     ] as const
   ).map((w): [string, Bound] => [w, 'approx']),
   ...(
@@ -134,6 +135,7 @@ export const BOUND_PHRASES: ReadonlyMap<string, Bound> = new Map([
       'niet minder dan',
       'boven de',
       'dik',
+      'een dikke',
     ] as const
   ).map((w): [string, Bound] => [w, 'min']),
   ...(
@@ -244,6 +246,50 @@ export const YEAR_CONTEXT = new Set([
   'najaar',
   'het',
   ...MONTHS,
+]);
+
+/** Verbs and function words ending like plurals ("2024 waren", "2014 tegen"): no counted noun. */
+export const NOT_COUNTED = new Set([
+  'zijn',
+  'waren',
+  'werden',
+  'worden',
+  'hebben',
+  'hadden',
+  'kunnen',
+  'konden',
+  'moeten',
+  'moesten',
+  'zullen',
+  'zouden',
+  'willen',
+  'wilden',
+  'gaan',
+  'gingen',
+  'staan',
+  'stonden',
+  'komen',
+  'kwamen',
+  'blijven',
+  'bleven',
+  'geleden',
+  'tegen',
+  'boven',
+  'onder',
+  'tussen',
+  'binnen',
+  'buiten',
+  'volgens',
+  'alles',
+  'niets',
+  'iets',
+  'eens',
+  'steeds',
+  'sindsdien',
+  'opnieuw',
+  'even',
+  'heen',
+  'mee',
 ]);
 
 /** Words before "N uur" that make it a time of day. */

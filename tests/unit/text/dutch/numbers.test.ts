@@ -150,6 +150,13 @@ describe('findNumbers: vague counts and bounds', () => {
     ]);
   });
 
+  it('reads "een kleine" as approximate and "een dikke" as a lower bound', () => {
+    expect(read('Een kleine 300 fans en een dikke 40 agenten.')).toEqual([
+      ['300', { value: 300, mod: 'approx' }],
+      ['40', { value: 40, mod: 'min', min: 40 }],
+    ]);
+  });
+
   it('reads "niet meer dan" as an upper bound, not "meer dan"', () => {
     expect(read('Het mag niet meer dan 14 dagen duren.')).toEqual([
       ['14 dagen', { value: 14, mod: 'max', max: 14, unit: 'dag' }],
@@ -258,6 +265,17 @@ describe('findNumbers: what is no NUMBER', () => {
     expect(read('Rond 1900 begon de bouw. Er waren rond 1900 agenten.')).toEqual([
       ['1900', { value: 1900, mod: 'approx' }],
     ]);
+  });
+
+  it('counts after a capitalised word when a counted noun follows', () => {
+    expect(read('In Syrië 900 militairen, in Nederland 1.700 doden; de Airbus 380 landde.')).toEqual([
+      ['900', exact(900)],
+      ['1.700', exact(1700)],
+    ]);
+  });
+
+  it('takes a year before a verb ending like a plural for a year', () => {
+    expect(read('De klimaatdoelen 2030 waren te ambitieus.')).toEqual([]);
   });
 
   it('skips the number after any "…nummer"', () => {
