@@ -47,6 +47,8 @@ interface Digits {
   /** All digits without separators, as an integer. */
   mantissa: number;
   decimals: number;
+  /** The value read as one decimal string: inexact, but finite however many digits. */
+  plainValue: number;
   plain: boolean;
   digits: string;
   clock: boolean;
@@ -95,6 +97,7 @@ function readDigits(text: string, start: number): Digits {
     end,
     mantissa: Number(digits + decimals),
     decimals: decimals.length,
+    plainValue: Number(decimals === '' ? digits : `${digits}.${decimals}`),
     plain: !grouped && decimals === '',
     digits,
     clock,
@@ -152,7 +155,9 @@ function digitsQuantity(text: string, start: number, numberStart: number, curren
   const d = readDigits(text, numberStart);
   const scales = readScales(text, d.end);
   const negative = start < numberStart && currency === undefined;
-  const value = ((negative ? -1 : 1) * d.mantissa * scales.times) / 10 ** d.decimals;
+  const exact = ((negative ? -1 : 1) * d.mantissa * scales.times) / 10 ** d.decimals;
+  // Hundreds of digits overflow the exact form; the decimal string still reads.
+  const value = Number.isFinite(exact) ? exact : (negative ? -1 : 1) * d.plainValue * scales.times;
   return {
     start,
     end: scales.end,

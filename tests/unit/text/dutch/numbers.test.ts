@@ -29,6 +29,11 @@ describe('findNumbers: digits', () => {
     ]);
   });
 
+  it('gives a finite value to a number with hundreds of decimals', () => {
+    const [mention] = findNumbers(`Het saldo is 1.000,${'5'.repeat(320)} euro.`);
+    expect(mention?.attributes).toEqual(exact(1000.5555555555555, 'EUR'));
+  });
+
   it('names the rule that found each mention', () => {
     const rules = findNumbers('Nu 17 gewonden, zeven doden, 8 procent, €9 en duizenden vluchtelingen.').map(
       (m) => m.rule,
