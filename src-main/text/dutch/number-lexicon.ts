@@ -53,7 +53,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map([
   ...unitEntries('gigawatt', ['gigawatt', 'gw']),
   ...unitEntries('kilowattuur', ['kilowattuur', 'kwh']),
   ...unitEntries('vat', ['vaten']),
-  ...unitEntries('jaar', ['jaar']),
+  ...unitEntries('jaar', ['jaar', 'jaren']),
   ...unitEntries('maand', ['maand', 'maanden']),
   ...unitEntries('week', ['week', 'weken']),
   ...unitEntries('dag', ['dag', 'dagen']),

@@ -121,6 +121,7 @@ describe('findNumbers: percentages and money', () => {
       ['12 kilo', exact(12, 'kilogram')],
       ['300', exact(300)],
     ]);
+    expect(read('Na 20 jaren keerde hij terug.')).toEqual([['20 jaren', exact(20, 'jaar')]]);
   });
 });
 
