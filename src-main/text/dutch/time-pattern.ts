@@ -1,0 +1,71 @@
+/**
+ * The one compiled regex the TIME rules scan a text with. Each alternative
+ * is a named group (the kind of expression); inner groups carry its parts.
+ * No alternative repeats an unbounded group, so a match never backtracks
+ * far; the checks that need context (a year needs a time signal, a bare
+ * season needs `in het`) run afterwards, in times.ts.
+ */
+import {
+  alternation,
+  AGO_UNITS,
+  COUNT_WORDS,
+  DAY_PARTS,
+  DAY_WORDS,
+  DECADE_WORDS,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  POSITION_WORDS,
+  QUARTER_WORDS,
+  RELATIVE_WORDS,
+  SEASONS,
+  WEEKDAYS,
+} from './time-words.ts';
+
+const keys = (record: Readonly<Record<string, unknown>>): string => alternation(Object.keys(record));
+
+const WEEKDAY = keys(WEEKDAYS);
+const PART = alternation(DAY_PARTS);
+const MONTH = keys(MONTHS);
+/** An abbreviation keeps its full stop only when a year follows (`3 okt. 2020`), never a sentence's. */
+const MONTH_SHORT = `(?:${keys(MONTH_ABBREVIATIONS)})(?:\\.(?= \\d{4}))?`;
+const SEASON = keys(SEASONS);
+const REL = keys(RELATIVE_WORDS);
+const POS = keys(POSITION_WORDS);
+const YEAR = '\\d{4}';
+const DAY_WORD = keys(
+  Object.fromEntries(
+    Object.keys(DAY_WORDS)
+      .filter((w) => w !== 'gister' && w !== 'gisteren' && w !== 'morgen')
+      .map((w) => [w, 0]),
+  ),
+);
+
+const alternatives = [
+  // iso date, then d-m-yyyy with one separator
+  `(?<iso>${YEAR}-\\d{2}-\\d{2})(?!\\d)`,
+  `(?<num>(?<numD>\\d{1,2})(?<numSep>[-/.])(?<numM>\\d{1,2})\\k<numSep>(?<numY>${YEAR}))`,
+  `(?<date>(?:(?<dateWd>${WEEKDAY})(?:${PART})?,? )?(?<dateD>\\d{1,2}) (?<dateM>${MONTH}|${MONTH_SHORT})(?: (?<dateY>${YEAR}))?)`,
+  `(?<week>week (?<weekN>\\d{1,2})(?: (?:van )?(?<weekY>${YEAR}))?)`,
+  `(?<quarter>(?<quarterN>${keys(QUARTER_WORDS)}) kwartaal(?: (?:van )?(?:(?<quarterY>${YEAR})|(?<quarterRel>${REL}) jaar))?)`,
+  `(?<decade>jaren (?:(?<decadeW>${keys(DECADE_WORDS)})|['’]?(?<decadeN>\\d)0|(?<decadeY>\\d{3})0)(?<decadeC> van de vorige eeuw| van deze eeuw| van de twintigste eeuw| van de negentiende eeuw)?)`,
+  `(?<ago>(?<agoN>\\d{1,3}|${keys(COUNT_WORDS)}) (?<agoU>${keys(AGO_UNITS)}) geleden)`,
+  `(?<rel>(?<relW>${REL}) (?:(?<relWeek>week)(?: (?<relWeekDay>${WEEKDAY}))?|(?<relU>maand|jaar|weekend|kwartaal|decennium|eeuw)))`,
+  `(?<relDay>(?<relDayW>${REL}) (?<relDayD>${WEEKDAY})(?:${PART})?)`,
+  `(?<season>(?:(?<seasonRel>${REL}) )?(?<seasonN>${SEASON})(?: (?:van )?(?<seasonY>${YEAR}))?)`,
+  `(?<month>(?<monthN>${MONTH})(?: (?:van )?(?<monthY>${YEAR}))?)`,
+  `(?<dayWord>(?<dayWordW>${DAY_WORD}|gister(?:en)?(?:${PART})?|morgen(?:${PART})?))`,
+  `(?<weekday>(?<weekdayD>${WEEKDAY})(?:${PART})?(?: (?<weekdayRel>${REL}) week)?)`,
+  `(?<clock>(?<clockH>\\d{1,2})(?:[.:](?<clockM>\\d{2})(?<clockU1> uur)?|(?<clockU2> uur)))`,
+  `(?<year>${YEAR})`,
+];
+
+/** `eind van het jaar`: a position word with a unit that only it makes a time. */
+const POSITION_UNIT = `(?<posUnit>(?<posUnitP>${POS}) van (?:het|de) (?<posUnitU>jaar|maand|week|${SEASON}))`;
+
+/** Starts at a word start (not inside `2.500`); ends at a word end (not before `,5`). */
+export const TIME_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}]|\\d[.,])(?:${POSITION_UNIT}|(?<pre>(?<pos>${POS})(?: van)? (?:het |de )?)?(?:${alternatives.join('|')}))(?![\\p{L}\\p{N}]|[.,]\\d)`,
+  'giu',
+);
+
+export type TimeGroups = Partial<Record<string, string>>;
