@@ -49,7 +49,14 @@
  */
 import { parseAnchor } from './time-anchor.ts';
 import { isCounted, isFutureClause, isYearContext, signalBefore, signalMod } from './time-context.ts';
-import { TIME_PATTERN, type TimeGroups } from './time-pattern.ts';
+import {
+  AGO_BEFORE,
+  AGO_WORD,
+  continuesWord,
+  TIME_PATTERN,
+  TIME_TRIGGER,
+  type TimeGroups,
+} from './time-pattern.ts';
 import {
   resolveAgo,
   resolveClock,
@@ -125,17 +132,46 @@ const isDayValue = (timex: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(timex)
 export function findTimes(text: string, articleDate: string | null): TimeMention[] {
   const anchor = parseAnchor(articleDate);
   const mentions: TimeMention[] = [];
-  const pattern = new RegExp(TIME_PATTERN.source, TIME_PATTERN.flags);
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    const candidate = toCandidate(match);
+  // Shared regexes (compiling them per call costs more than the scan); findTimes never calls itself.
+  const trigger = TIME_TRIGGER;
+  trigger.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = trigger.exec(text)) !== null) {
+    if (continuesWord(text, found.index)) continue;
+    const candidate = candidateAt(text, found.index, found[0]);
+    if (candidate === null) continue;
     const previous = mentions.at(-1);
-    const attributes = candidate && resolve(text, candidate, anchor, previous);
+    const attributes =
+      (!previous || previous.end <= candidate.start) && resolve(text, candidate, anchor, previous);
     // A refused candidate (`31 februari`, `1500 mensen`) is skipped whole: no part of it is a time either.
-    if (!candidate || !attributes) continue;
+    trigger.lastIndex = Math.max(trigger.lastIndex, candidate.end);
+    if (!attributes) continue;
     mentions.push({ start: candidate.start, end: candidate.end, rule: ruleOf(candidate), attributes });
   }
   return mentions;
+}
+
+function candidateAt(text: string, index: number, word: string): Candidate | null {
+  if (word.toLowerCase() === AGO_WORD) return agoCandidate(text, index);
+  TIME_PATTERN.lastIndex = index;
+  const match = TIME_PATTERN.exec(text);
+  return match === null ? null : toCandidate(match);
+}
+
+/** `drie jaar geleden`, read back from `geleden` at `index`. */
+function agoCandidate(text: string, index: number): Candidate | null {
+  const end = index + AGO_WORD.length;
+  if (continuesWord(text, end + 1)) return null;
+  const before = text.slice(Math.max(0, index - 24), index);
+  const match = AGO_BEFORE.exec(before);
+  if (match === null) return null;
+  return {
+    kind: 'ago',
+    start: index - before.length + match.index,
+    end,
+    position: undefined,
+    groups: match.groups ?? {},
+  };
 }
 
 function toCandidate(match: RegExpExecArray): Candidate | null {
