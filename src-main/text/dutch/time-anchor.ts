@@ -81,15 +81,27 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   );
 }
 
+/** How a month named without a year leans: see `yearForMonth`. */
+export type Lean = 'past' | 'future' | 'near';
+
+/** How far ahead (in months) a month without a year may lie before it is read as last year's. */
+const NEAR_AHEAD = 2;
+
 /**
- * The year a month (and day) named without a year falls in. Like a weekday:
- * the latest occurrence on or before the anchor month (news reports the
- * past), the first one on or after it in a future-tense clause.
+ * The year a month (and day) named without a year falls in: in a
+ * future-tense clause the first occurrence on or after the anchor month;
+ * after `sinds` the latest on or before it; otherwise the latest on or
+ * before it unless the next one is at most two months ahead (news reports
+ * the past, and announces what is near: `op 2 juli` in a June article).
  */
-export function yearForMonth(anchor: Anchor, month: number, future: boolean): number {
+export function yearForMonth(anchor: Anchor, month: number, lean: Lean): number {
   if (anchor.month === null) return anchor.year;
-  if (future) return month >= anchor.month ? anchor.year : anchor.year + 1;
-  return month <= anchor.month ? anchor.year : anchor.year - 1;
+  const ahead = month >= anchor.month ? anchor.year : anchor.year + 1;
+  const behind = month <= anchor.month ? anchor.year : anchor.year - 1;
+  if (lean === 'future') return ahead;
+  if (lean === 'past') return behind;
+  const monthsAhead = (ahead - anchor.year) * 12 + month - anchor.month;
+  return monthsAhead > 0 && monthsAhead <= NEAR_AHEAD ? ahead : behind;
 }
 
 const SEASON_START: Readonly<Record<Season, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };

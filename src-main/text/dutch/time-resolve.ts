@@ -16,6 +16,7 @@ import {
   isoWeekMonday,
   isoWeekValue,
   isRealDate,
+  type Lean,
   monthValue,
   type Precision,
   seasonYear,
@@ -40,10 +41,13 @@ export interface ResolveContext {
   anchor: Anchor | null;
   /** Whether the clause is in the future tense; computed only when asked. */
   future: () => boolean;
+  /** Whether a signal before the span looks back (`sinds`): a month without a year is then a past one. */
+  sinceSignal: boolean;
   /** The day of a day-precise TIME right before a clock time (`maandag om 15.00 uur`), or null. */
   dayBefore: string | null;
 }
 
+const lean = (ctx: ResolveContext): Lean => (ctx.sinceSignal ? 'past' : ctx.future() ? 'future' : 'near');
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase();
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -177,7 +181,7 @@ export function resolveMonth(g: TimeGroups, ctx: ResolveContext): string {
   const year = g['monthY'];
   if (year !== undefined) return `${year}-${pad2(month)}`;
   return atPrecision(ctx.anchor, 'year', `XXXX-${pad2(month)}`, (a) =>
-    monthValue(yearForMonth(a, month, ctx.future()), month),
+    monthValue(yearForMonth(a, month, lean(ctx)), month),
   );
 }
 
@@ -192,7 +196,7 @@ export function resolveDate(g: TimeGroups, ctx: ResolveContext): string | null {
   const year =
     given !== undefined
       ? Number(given)
-      : yearForMonth(ctx.anchor ?? { year: 0, month: null, day: null }, month, ctx.future());
+      : yearForMonth(ctx.anchor ?? { year: 0, month: null, day: null }, month, lean(ctx));
   return isRealDate(year, month, day) ? `${monthValue(year, month)}-${pad2(day)}` : null;
 }
 

@@ -31,9 +31,10 @@
  *   `zullen`, `gaat`, `gaan`, `volgende`, `komende`); `vorige`/`afgelopen`
  *   maandag the latest strictly before, `volgende`/`komende` the first
  *   strictly after, `maandag vorige week` that week's Monday.
- * - A month or date without a year is, like a weekday, the latest on or
- *   before the article's month, or the first on or after it in a future
- *   clause. Seasons: WI is
+ * - A month or date without a year is the latest on or before the
+ *   article's month, unless the next one is at most two months ahead; the
+ *   first on or after it in a future clause, the latest before it after
+ *   `sinds`. Seasons: WI is
  *   the winter starting in December of its year. Weeks are ISO weeks
  *   (`2020-W53`), weekends `2021-W27-WE`, quarters `2021-Q3`, decades
  *   `199X`, centuries `19`.
@@ -207,8 +208,10 @@ function resolve(
   previous: TimeMention | undefined,
 ): TimeAttributes | null {
   let future: boolean | undefined;
+  const signal = signalBefore(text, c.start);
   const ctx: ResolveContext = {
     anchor,
+    sinceSignal: signal === 'sinds' || signal === 'sedert',
     future: () => (future ??= isFutureClause(text, c.start, c.end)),
     dayBefore:
       previous &&
@@ -218,7 +221,6 @@ function resolve(
         ? previous.attributes.timex
         : null,
   };
-  const signal = signalBefore(text, c.start);
   const timex = value(text, c, ctx, signal, previous?.end ?? -1);
   if (timex === null) return null;
   const mod = c.position ?? signalMod(signal);

@@ -150,6 +150,11 @@ describe('findTimes: dates, months and years', () => {
     expect(read('Op 28 december werd het bekend.', '2021-01-05')).toEqual(['28 december → 2020-12-28']);
     expect(read('In maart werd het bekend.', '2021-11-20')).toEqual(['maart → 2021-03']);
     expect(read('In februari zal het bekend worden.', '2021-11-20')).toEqual(['februari → 2022-02']);
+    // Within two months ahead a date is the coming one; after `sinds` always a past one.
+    expect(read('De wet wordt op 3 augustus behandeld.', '2021-06-15')).toEqual(['3 augustus → 2021-08-03']);
+    expect(read('De wet wordt op 3 oktober behandeld.', '2021-06-15')).toEqual(['3 oktober → 2020-10-03']);
+    expect(read('Sinds januari daalt de prijs.', '2021-12-01')).toEqual(['januari → 2021-01/AFTER']);
+    expect(read('In januari daalt de prijs.', '2021-12-01')).toEqual(['januari → 2022-01']);
   });
 
   it('reads years after a time signal, with the mod the signal implies', () => {
