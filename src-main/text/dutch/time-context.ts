@@ -55,13 +55,26 @@ export function isCounted(text: string, start: number, end: number): boolean {
   );
 }
 
+const AFTER_SENTENCE_END = /(?:[.!?]\s+|\n\s*)["'‘“„]?$/;
+const TEXT_START = /^\s*["'‘“„]?$/;
+
+/**
+ * Dutch style writes numbers at the start of a sentence in words, years
+ * excepted: `2020 was een rampjaar`.
+ */
+function startsSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return AFTER_SENTENCE_END.test(before) || (start <= 4 && TEXT_START.test(before));
+}
+
 /**
  * A bare 4-digit number is a year in a time context: a signal before it
  * (`in`, `sinds`, `tot`, `het jaar` …), a range it opens (`2010-2014`), or
- * a list of times it continues (`2010 en 2014`, `in 2010, 2012`).
+ * a list of times it continues (`2010 en 2014`, `in 2010, 2012`), or the
+ * start of a sentence.
  */
 export function isYearContext(text: string, start: number, end: number, previousTimeEnd: number): boolean {
-  if (signalBefore(text, start) !== null) return true;
+  if (signalBefore(text, start) !== null || startsSentence(text, start)) return true;
   if (YEAR_RANGE_AFTER.test(text.slice(end, end + 8))) return true;
   return (
     previousTimeEnd >= 0 && start - previousTimeEnd <= 12 && LIST_GAP.test(text.slice(previousTimeEnd, start))

@@ -20,6 +20,7 @@ import {
   SEASONS,
   WEEKDAYS,
 } from './time-words.ts';
+import { HOLIDAYS } from './time-holidays.ts';
 
 const keys = (record: Readonly<Record<string, unknown>>): string => alternation(Object.keys(record));
 
@@ -40,27 +41,6 @@ const DAY_WORD = keys(
   ),
 );
 
-const alternatives = [
-  // iso date, then d-m-yyyy with one separator
-  `(?<iso>${YEAR}-\\d{2}-\\d{2})(?!\\d)`,
-  `(?<num>(?<numD>\\d{1,2})(?<numSep>[-/.])(?<numM>\\d{1,2})\\k<numSep>(?<numY>${YEAR}))`,
-  `(?<date>(?:(?<dateWd>${WEEKDAY})(?:${PART})?,? )?(?<dateD>\\d{1,2}) (?<dateM>${MONTH}|${MONTH_SHORT})(?: (?<dateY>${YEAR}))?)`,
-  `(?<week>week (?<weekN>\\d{1,2})(?: (?:van )?(?<weekY>${YEAR}))?)`,
-  `(?<quarter>(?<quarterN>${keys(QUARTER_WORDS)}) kwartaal(?: (?:van )?(?:(?<quarterY>${YEAR})|(?<quarterRel>${REL}) jaar))?)`,
-  `(?<decade>jaren (?:(?<decadeW>${keys(DECADE_WORDS)})|['’]?(?<decadeN>\\d)0|(?<decadeY>\\d{3})0)(?<decadeC> van de vorige eeuw| van deze eeuw| van de twintigste eeuw| van de negentiende eeuw)?)`,
-  `(?<rel>(?<relW>${REL}) (?:(?<relWeek>week)(?: (?<relWeekDay>${WEEKDAY}))?|(?<relU>maand|jaar|weekend|kwartaal|decennium|eeuw)))`,
-  `(?<relDay>(?<relDayW>${REL}) (?<relDayD>${WEEKDAY})(?:${PART})?)`,
-  `(?<season>(?:(?<seasonRel>${REL}) )?(?<seasonN>${SEASON})(?: (?:van )?(?<seasonY>${YEAR}))?)`,
-  `(?<month>(?<monthN>${MONTH})(?: (?:van )?(?<monthY>${YEAR}))?)`,
-  `(?<dayWord>(?<dayWordW>${DAY_WORD}|gister(?:en)?(?:${PART})?|morgen(?:${PART})?))`,
-  `(?<weekday>(?<weekdayD>${WEEKDAY})(?:${PART})?(?: (?<weekdayRel>${REL}) week)?)`,
-  `(?<clock>(?<clockH>\\d{1,2})(?:[.:](?<clockM>\\d{2})(?<clockU1> uur)?|(?<clockU2> uur)))`,
-  `(?<year>${YEAR})`,
-];
-
-/** `eind van het jaar`: a position word with a unit that only it makes a time. */
-const POSITION_UNIT = `(?<posUnit>(?<posUnitP>${POS}) van (?:het|de) (?<posUnitU>jaar|maand|week|${SEASON}))`;
-
 /**
  * Letters and digits of Dutch text (Latin-1 covers its accents). A class
  * instead of `\\p{L}` keeps the regexes out of unicode mode, which is
@@ -73,10 +53,36 @@ const WORD_CHAR = '0-9A-Za-zÀ-ÖØ-öø-ÿ';
  * too common to try the full pattern at each.
  */
 export const AGO_WORD = 'geleden';
+/** `over drie weken`: `over` is inside the span, as `geleden` is; without it the words are a duration. */
+const LATER_WORD = 'over';
 export const AGO_BEFORE = new RegExp(
   `(?<![${WORD_CHAR}])(?<agoN>\\d{1,3}|${keys(COUNT_WORDS)}) (?<agoU>${keys(AGO_UNITS)}) $`,
   'i',
 );
+
+const alternatives = [
+  // iso date, then d-m-yyyy with one separator
+  `(?<iso>${YEAR}-\\d{2}-\\d{2})(?!\\d)`,
+  `(?<num>(?<numD>\\d{1,2})(?<numSep>[-/.])(?<numM>\\d{1,2})\\k<numSep>(?<numY>${YEAR}))`,
+  `(?<date>(?:(?<dateWd>${WEEKDAY})(?:${PART})?,? )?(?<dateD>\\d{1,2}) (?<dateM>${MONTH}|${MONTH_SHORT})(?: (?<dateY>${YEAR}))?)`,
+  `(?<week>week (?<weekN>\\d{1,2})(?: (?:van )?(?<weekY>${YEAR}))?)`,
+  `(?<half>(?<halfN>eerste|tweede) (?:helft van (?:(?<halfY>${YEAR})|(?<halfRel>${REL}) jaar|het jaar)|jaarhelft))`,
+  `(?<holiday>(?<holidayN>${keys(HOLIDAYS)})(?: (?<holidayY>${YEAR}))?)`,
+  `(?<quarter>(?<quarterN>${keys(QUARTER_WORDS)}) kwartaal(?: (?:van )?(?:(?<quarterY>${YEAR})|(?<quarterRel>${REL}) jaar))?)`,
+  `(?<decade>jaren (?:(?<decadeW>${keys(DECADE_WORDS)})|['’]?(?<decadeN>\\d)0|(?<decadeY>\\d{3})0)(?<decadeC> van de vorige eeuw| van deze eeuw| van de twintigste eeuw| van de negentiende eeuw)?)`,
+  `(?<later>${LATER_WORD} (?<laterN>\\d{1,3}|${keys(COUNT_WORDS)}) (?<laterU>${keys(AGO_UNITS)}))`,
+  `(?<rel>(?<relW>${REL}) (?:(?<relWeek>week)(?: (?<relWeekDay>${WEEKDAY}))?|(?<relU>maand|jaar|weekend|kwartaal|decennium|eeuw)))`,
+  `(?<relDay>(?<relDayW>${REL}) (?<relDayD>${WEEKDAY})(?:${PART})?)`,
+  `(?<season>(?:(?<seasonRel>${REL}) )?(?<seasonN>${SEASON})(?: (?:van )?(?<seasonY>${YEAR}))?)`,
+  `(?<month>(?<monthN>${MONTH})(?: (?:van )?(?<monthY>${YEAR}))?)`,
+  `(?<dayWord>(?<dayWordW>${DAY_WORD}|gister(?:en)?(?:${PART})?|morgen(?:${PART})?))`,
+  `(?<weekday>(?<weekdayD>${WEEKDAY})(?:${PART})?(?: (?<weekdayRel>${REL}) week)?)`,
+  `(?<clock>(?<clockH>\\d{1,2})(?:[.:](?<clockM>\\d{2})(?<clockU1> uur)?|(?<clockU2> uur)))`,
+  `(?<year>${YEAR})`,
+];
+
+/** `eind van het jaar`: a position word with a unit that only it makes a time. */
+const POSITION_UNIT = `(?<posUnit>(?<posUnitP>${POS}) van (?:het|de) (?<posUnitU>jaar|maand|week|${SEASON}))`;
 
 /**
  * Sticky: tried only where TIME_TRIGGER found a first word. Starts at a
@@ -102,9 +108,11 @@ export const TIME_TRIGGER = new RegExp(
       ...Object.keys(POSITION_WORDS),
       ...Object.keys(SEASONS),
       ...Object.keys(QUARTER_WORDS),
+      ...Object.keys(HOLIDAYS).map((name) => name.split(' ')[0] ?? name),
       'jaren',
       'week',
       AGO_WORD,
+      LATER_WORD,
     ]),
   )}`,
   'gi',

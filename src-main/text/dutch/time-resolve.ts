@@ -47,7 +47,8 @@ export interface ResolveContext {
   dayBefore: string | null;
 }
 
-const lean = (ctx: ResolveContext): Lean => (ctx.sinceSignal ? 'past' : ctx.future() ? 'future' : 'near');
+export const lean = (ctx: ResolveContext): Lean =>
+  ctx.sinceSignal ? 'past' : ctx.future() ? 'future' : 'near';
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase();
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -237,12 +238,22 @@ export function resolveDecade(g: TimeGroups): string {
   return `${g['decadeY'] ?? 'XXX'}X`;
 }
 
-export function resolveAgo(g: TimeGroups, ctx: ResolveContext): string {
-  const countWord = lower(g['agoN']);
-  const n = /^\d+$/.test(countWord) ? Number(countWord) : (COUNT_WORDS[countWord] ?? 1);
-  const unit = AGO_UNITS[lower(g['agoU'])] ?? 'year';
-  if (unit === 'day') return resolveDays(-n, ctx);
-  return resolveUnit(unit === 'week' ? 'week' : unit === 'month' ? 'maand' : 'jaar', -n, ctx);
+/** `drie jaar geleden` (sign -1) or `over drie jaar` (sign +1). */
+export function resolveShift(countWord: string, unitWord: string, sign: -1 | 1, ctx: ResolveContext): string {
+  const count = lower(countWord);
+  const n = sign * (/^\d+$/.test(count) ? Number(count) : (COUNT_WORDS[count] ?? 1));
+  const unit = AGO_UNITS[lower(unitWord)] ?? 'year';
+  if (unit === 'day') return resolveDays(n, ctx);
+  return resolveUnit(unit === 'week' ? 'week' : unit === 'month' ? 'maand' : 'jaar', n, ctx);
+}
+
+/** `eerste helft van 2021` → `2021-H1`. */
+export function resolveHalf(g: TimeGroups, ctx: ResolveContext): string {
+  const half = lower(g['halfN']) === 'eerste' ? 1 : 2;
+  const given = g['halfY'];
+  if (given !== undefined) return `${given}-H${half}`;
+  const offset = RELATIVE_WORDS[lower(g['halfRel'])] ?? 0;
+  return atPrecision(ctx.anchor, 'year', `XXXX-H${half}`, (a) => `${yearValue(a.year + offset)}-H${half}`);
 }
 
 export function resolveDays(offset: number, ctx: ResolveContext): string {

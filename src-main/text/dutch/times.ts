@@ -59,22 +59,25 @@ import {
   type TimeGroups,
 } from './time-pattern.ts';
 import {
-  resolveAgo,
   resolveClock,
   resolveDate,
   resolveDayWord,
   resolveDecade,
+  resolveHalf,
   resolveMonth,
   resolveNumericDate,
   resolveQuarter,
   resolveRelative,
   resolveRelativeWeekday,
   resolveSeason,
+  resolveShift,
   resolveUnit,
   resolveWeekday,
   resolveWeekNumber,
+  lean,
   type ResolveContext,
 } from './time-resolve.ts';
+import { resolveHoliday } from './time-holidays.ts';
 import { POSITION_WORDS, type PositionMod } from './time-words.ts';
 import type { TimeAttributes, TimeMention } from './mention.ts';
 
@@ -87,9 +90,12 @@ const RULES: Readonly<Record<string, string>> = {
   num: 'time.date',
   date: 'time.date',
   week: 'time.week',
+  half: 'time.half',
+  holiday: 'time.holiday',
   quarter: 'time.quarter',
   decade: 'time.decade',
   ago: 'time.relative',
+  later: 'time.relative',
   rel: 'time.relative',
   relDay: 'time.weekday',
   season: 'time.season',
@@ -256,7 +262,13 @@ function value(
     case 'decade':
       return resolveDecade(g);
     case 'ago':
-      return resolveAgo(g, ctx);
+      return resolveShift(g['agoN'] ?? '', g['agoU'] ?? '', -1, ctx);
+    case 'later':
+      return resolveShift(g['laterN'] ?? '', g['laterU'] ?? '', 1, ctx);
+    case 'half':
+      return resolveHalf(g, ctx);
+    case 'holiday':
+      return resolveHoliday(g['holidayN'] ?? '', g['holidayY'], ctx.anchor, () => lean(ctx));
     case 'rel':
       return resolveRelative(g, ctx);
     case 'relDay':

@@ -249,3 +249,43 @@ describe('findTimes: clock times and offsets', () => {
     ]);
   });
 });
+
+describe('findTimes: named days, halves, "over" and sentence-initial years', () => {
+  it('reads named days by date, by Easter and as the third Tuesday of September', () => {
+    expect(
+      read(
+        'Op Bevrijdingsdag en met Pinksteren was het druk; Prinsjesdag valt dit jaar vroeg.',
+        '2023-07-30',
+      ),
+    ).toEqual([
+      'Bevrijdingsdag → 2023-05-05',
+      'Pinksteren → 2023-05-28',
+      'Prinsjesdag → 2023-09-19',
+      'dit jaar → 2023',
+    ]);
+    expect(read('Goede Vrijdag 2016 en tweede kerstdag.', null)).toEqual([
+      'Goede Vrijdag 2016 → 2016-03-25',
+      'tweede kerstdag → XXXX-12-26',
+    ]);
+    expect(read('De kerstvakantie begint laat.', '2023-06-30')).toEqual([]);
+  });
+
+  it('reads halves of a year', () => {
+    expect(
+      read('De omzet steeg in de eerste helft van 2019 en daalt in de tweede jaarhelft.', '2019-08-01'),
+    ).toEqual(['eerste helft van 2019 → 2019-H1', 'tweede jaarhelft → 2019-H2']);
+    expect(read('De tweede helft van de wedstrijd was saai.', '2019-08-01')).toEqual([]);
+  });
+
+  it('reads "over N weken" as a point ahead, with "over" inside the span', () => {
+    expect(
+      read('Over vijf dagen sluit de inschrijving en over twee maanden start de bouw.', '2022-11-28'),
+    ).toEqual(['Over vijf dagen → 2022-12-03', 'over twee maanden → 2023-01']);
+    expect(read('Het debat ging over drie moties.', '2022-11-28')).toEqual([]);
+  });
+
+  it('takes a 4-digit number that opens a sentence for a year', () => {
+    expect(read('Het was een slecht jaar. 2016 begon met een storm.', '2020')).toEqual(['2016 → 2016']);
+    expect(read('Er kwamen er 2016 binnen.', '2020')).toEqual([]);
+  });
+});
