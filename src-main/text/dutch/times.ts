@@ -54,9 +54,10 @@ import {
   AGO_BEFORE,
   AGO_WORD,
   continuesWord,
-  TIME_PATTERN,
+  matchTimeAt,
   TIME_TRIGGER,
   type TimeGroups,
+  type TimeMatch,
 } from './time-pattern.ts';
 import {
   resolveClock,
@@ -160,8 +161,7 @@ export function findTimes(text: string, articleDate: string | null): TimeMention
 
 function candidateAt(text: string, index: number, word: string): Candidate | null {
   if (word.toLowerCase() === AGO_WORD) return agoCandidate(text, index);
-  TIME_PATTERN.lastIndex = index;
-  const match = TIME_PATTERN.exec(text);
+  const match = matchTimeAt(text, index);
   return match === null ? null : toCandidate(match);
 }
 
@@ -181,10 +181,10 @@ function agoCandidate(text: string, index: number): Candidate | null {
   };
 }
 
-function toCandidate(match: RegExpExecArray): Candidate | null {
-  const groups: TimeGroups = match.groups ?? {};
+function toCandidate(match: TimeMatch): Candidate | null {
+  const { groups } = match;
   const start = match.index;
-  const end = start + match[0].length;
+  const end = start + match.length;
   if (groups['posUnit'] !== undefined) {
     return {
       kind: 'posUnit',
