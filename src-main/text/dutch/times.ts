@@ -114,22 +114,11 @@ const RULES: Readonly<Record<string, string>> = {
 };
 
 const KINDS = Object.keys(RULES);
-/** Signals that make `15 uur` or `9.30` a clock time rather than a duration or a number. */
-const CLOCK_SIGNALS = new Set([
-  'om',
-  'rond',
-  'omstreeks',
-  'tegen',
-  'vanaf',
-  'tot',
-  'tot en met',
-  'na',
-  'voor',
-  'vóór',
-  'tussen',
-  'sinds',
-  'uiterlijk',
-]);
+/**
+ * Signals that make `15 uur` or `9.30` a clock time rather than a duration
+ * or a number; not `na`, `binnen` or `sinds` (`na 24 uur` is a duration).
+ */
+const CLOCK_SIGNALS = new Set(['om', 'rond', 'omstreeks', 'tegen', 'vanaf', 'tot', 'tussen', 'uiterlijk']);
 /** A bare season is a time only after these (`in het najaar`), not in `de zomer is warm`. */
 const SEASON_SIGNALS = new Set(['in', 'na', 'voor', 'vóór', 'tot', 'sinds', 'vanaf', 'rond', 'tegen']);
 
@@ -314,7 +303,7 @@ function isMorning(text: string, c: Candidate): boolean {
 function clockValue(g: TimeGroups, ctx: ResolveContext, signal: string | null): string | null {
   const hour = Number(g['clockH']);
   const minute = g['clockM'] === undefined ? 0 : Number(g['clockM']);
-  if (hour > 24 || minute > 59) return null;
+  if (hour > 23 || minute > 59) return null;
   const hasMinutesAndUur = g['clockM'] !== undefined && g['clockU1'] !== undefined;
   if (!hasMinutesAndUur && !CLOCK_SIGNALS.has(signal ?? '')) return null;
   return resolveClock(hour, minute, ctx);

@@ -180,6 +180,10 @@ describe('findTimes: dates, months and years', () => {
   it('does not take counts, amounts and thousands for years', () => {
     expect(read('Het kost 2.500 euro; er kwamen 1500 mensen en tot 2000 militairen.', '2021')).toEqual([]);
     expect(read('De zaal telt 1850 stoelen.', '2021')).toEqual([]);
+    expect(read('Het werk kostte rond 1200 uur, in 1941 en 1942.', '2021')).toEqual([
+      '1941 → 1941',
+      '1942 → 1942',
+    ]);
     expect(read('Het bedrag steeg van € 1200 naar 12.000,50.', '2021')).toEqual([]);
   });
 
@@ -237,6 +241,8 @@ describe('findTimes: clock times and offsets', () => {
       '22.30 uur → 2021-07-13T22:30/APPROX',
     ]);
     expect(read('De storing duurde 24 uur.', '2021-07-14')).toEqual([]);
+    expect(read('Na 12 uur kwam de monteur, na 2 uur was het opgelost.', '2021-07-14')).toEqual([]);
+    expect(read('De winkels gaan om 8 uur open.', '2021-07-14')).toEqual(['8 uur → 2021-07-14T08:00']);
   });
 
   it('returns sorted, non-overlapping UTF-16 offsets', () => {
