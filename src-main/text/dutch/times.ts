@@ -280,7 +280,7 @@ function value(
     case 'month':
       return resolveMonth(g, ctx);
     case 'dayWord':
-      return isMorning(text, c) ? null : resolveDayWord(g, ctx);
+      return isMorning(text, c) || isNowadays(text, c) ? null : resolveDayWord(g, ctx);
     case 'weekday':
       return resolveWeekday(g, ctx);
     case 'clock':
@@ -291,6 +291,14 @@ function value(
 }
 
 /** `de morgen`, `die morgen`: the morning, not tomorrow. */
+/** `vandaag de dag` means nowadays, not the article's day. */
+function isNowadays(text: string, c: Candidate): boolean {
+  return (
+    /^vandaag$/i.test(text.slice(c.start, c.end)) &&
+    /^ de dag(?![\p{L}])/iu.test(text.slice(c.end, c.end + 12))
+  );
+}
+
 function isMorning(text: string, c: Candidate): boolean {
   return (
     /^morgen$/i.test(text.slice(c.start, c.end)) &&

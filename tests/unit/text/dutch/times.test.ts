@@ -28,8 +28,9 @@ describe('findTimes: relative days and weeks', () => {
     ]);
   });
 
-  it('does not take "de morgen" (the morning) for tomorrow', () => {
+  it('does not take "de morgen" (the morning) for tomorrow nor "vandaag de dag" for today', () => {
     expect(read('Hij vertrok in de morgen naar huis.', '2022-03-10')).toEqual([]);
+    expect(read('Vandaag de dag leest niemand nog een krant.', '2022-03-10')).toEqual([]);
   });
 
   it('gives weeks as ISO weeks across a year boundary', () => {
