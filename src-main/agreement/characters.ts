@@ -17,7 +17,22 @@ export interface TextIndex {
   codePoints: number;
 }
 
-const WHITE = /\s/u;
+/** The white space of JavaScript's \\s (all of it in the Basic Multilingual Plane), by code unit. */
+function isWhite(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0xa0) return false;
+  return (
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
+}
 
 export function indexText(text: string): TextIndex {
   const n = text.length;
@@ -34,8 +49,7 @@ export function indexText(text: string): TextIndex {
         continue;
       }
     }
-    // Only white space of the Basic Multilingual Plane exists, so one unit decides.
-    if (!WHITE.test(text[i] ?? '')) count++;
+    if (!isWhite(unit)) count++;
   }
   nonWhite[n] = count;
   if (!surrogates) return { nonWhite, codePoint: null, codePoints: n };
@@ -73,6 +87,17 @@ export function coverage(spans: readonly AgreementSpan[], keepTouching = false):
     else merged.push([s, e]);
   }
   return merged;
+}
+
+/** Sorted disjoint intervals with those that touch joined into one. */
+export function joinTouching(intervals: Intervals): Intervals {
+  const out: [number, number][] = [];
+  for (const [s, e] of intervals) {
+    const last = out[out.length - 1];
+    if (last && s === last[1]) last[1] = e;
+    else out.push([s, e]);
+  }
+  return out;
 }
 
 /** The characters both interval lists cover. */

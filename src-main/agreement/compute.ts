@@ -5,10 +5,11 @@
  * whoever reads them (src-main/db/agreement-read.ts for a database).
  */
 import { alphaU, type UnitizedDocument } from './alpha-u.ts';
-import { coverage, indexText, toCodePoint, type TextIndex } from './characters.ts';
+import { indexText, toCodePoint, type TextIndex } from './characters.ts';
 import { emptyPairTally, tallyDocument, type DocumentDisagreement, type PairTally } from './pair.ts';
 import { alphaCounts, pairReport, type AgreementReport } from './report.ts';
-import type { AgreementDocument, LayerOnDocument } from './types.ts';
+import { prepareLayer, type PreparedLayer } from './prepared.ts';
+import type { AgreementDocument } from './types.ts';
 
 export interface AgreementSelection {
   annotators: readonly string[];
@@ -26,15 +27,15 @@ export interface AgreementResult {
   disagreements: PairDisagreements[];
 }
 
-function unitized(index: TextIndex, layers: LayerOnDocument[], label: string): UnitizedDocument {
+function unitized(index: TextIndex, layers: PreparedLayer[], label: string): UnitizedDocument {
   return {
     length: index.codePoints,
-    units: layers.map((layer) =>
-      coverage(
-        layer.spans.filter((s) => s.label === label),
-        true,
-      ).map(([s, e]) => [toCodePoint(index, s), toCodePoint(index, e)] as const),
-    ),
+    units: layers.map((layer) => {
+      const units = layer.labels.get(label)?.units ?? [];
+      return index.codePoint
+        ? units.map(([s, e]) => [toCodePoint(index, s), toCodePoint(index, e)] as const)
+        : units;
+    }),
   };
 }
 
@@ -51,18 +52,21 @@ export function computeAgreement(
   const unitizedByLabel = new Map<string, UnitizedDocument[]>(labels.map((l) => [l, []]));
 
   for (const doc of documents) {
-    let index: TextIndex | null = null;
-    for (const { names, tally } of pairs) {
-      const a = doc.layers.get(names[0]);
-      const b = doc.layers.get(names[1]);
-      if (!a || !b) continue;
-      index ??= indexText(doc.text);
-      tallyDocument(tally, doc.id, index, a, b, labelSet);
+    const present = annotators.filter((n) => doc.layers.has(n));
+    if (present.length < 2) continue;
+    const index = indexText(doc.text);
+    const prepared = new Map<string, PreparedLayer>();
+    for (const name of present) {
+      const layer = doc.layers.get(name);
+      if (layer) prepared.set(name, prepareLayer(layer, labelSet, index));
     }
-    const all = annotators.map((n) => doc.layers.get(n));
-    if (annotators.length < 2 || !all.every((l) => l !== undefined)) continue;
-    index ??= indexText(doc.text);
-    const layers = all.filter((l) => l !== undefined);
+    for (const { names, tally } of pairs) {
+      const a = prepared.get(names[0]);
+      const b = prepared.get(names[1]);
+      if (a && b) tallyDocument(tally, doc.id, index, a, b);
+    }
+    if (present.length < annotators.length) continue;
+    const layers = [...prepared.values()];
     for (const label of labels) unitizedByLabel.get(label)?.push(unitized(index, layers, label));
   }
 

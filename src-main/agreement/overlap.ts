@@ -1,4 +1,4 @@
-import { piecesOf, spanKey, type AgreementSpan } from './types.ts';
+import { piecesOf, type AgreementSpan } from './types.ts';
 
 /** How many UTF-16 units two spans share (fragments counted piece by piece). */
 export function sharedLength(a: AgreementSpan, b: AgreementSpan): number {
@@ -30,10 +30,15 @@ const compareCandidates = (x: Candidate, y: Candidate): number =>
  * at least one character are candidates; the largest overlap is matched
  * first, each span at most once. Ties go to the pair whose boundaries are
  * closer, then to the pair of spans that sorts first by (label, start, end,
- * fragments), taken as an unordered pair; so the result is the same with A
+ * fragments), taken as an unordered pair; `keys*` are the spans' spanKey; so the result is the same with A
  * and B swapped. Returns the number of matched pairs.
  */
-export function overlapMatches(a: readonly AgreementSpan[], b: readonly AgreementSpan[]): number {
+export function overlapMatches(
+  a: readonly AgreementSpan[],
+  keysA: readonly string[],
+  b: readonly AgreementSpan[],
+  keysB: readonly string[],
+): number {
   const candidates: Candidate[] = [];
   for (let i = 0; i < a.length; i++) {
     const sa = a[i] as AgreementSpan;
@@ -42,8 +47,8 @@ export function overlapMatches(a: readonly AgreementSpan[], b: readonly Agreemen
       if (sb.start >= sa.end || sa.start >= sb.end) continue;
       const shared = sharedLength(sa, sb);
       if (shared === 0) continue;
-      const ka = spanKey(sa);
-      const kb = spanKey(sb);
+      const ka = keysA[i] as string;
+      const kb = keysB[j] as string;
       candidates.push({
         a: i,
         b: j,

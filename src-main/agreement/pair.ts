@@ -1,9 +1,9 @@
 import { attributeTally, type AttributeTally } from './attributes.ts';
-import { coverage, intersect, nonWhiteIn, type TextIndex } from './characters.ts';
+import { intersect, nonWhiteIn, type TextIndex } from './characters.ts';
 import { exactPairs } from './exact.ts';
 import { addTable, emptyTable, type KappaTable } from './kappa.ts';
 import { overlapMatches } from './overlap.ts';
-import { spanKey, type AgreementSpan, type LayerOnDocument } from './types.ts';
+import type { LabelPart, PreparedLayer } from './prepared.ts';
 
 /** The counts behind one label's (or all labels') figures for one pair. */
 export interface SpanCounts {
@@ -53,63 +53,38 @@ export const emptyPairTally = (labels: readonly string[]): PairTally => ({
   disagreements: new Map(),
 });
 
-const byLabel = (
-  spans: readonly AgreementSpan[],
-  labels: ReadonlySet<string>,
-): Map<string, AgreementSpan[]> => {
-  const out = new Map<string, AgreementSpan[]>();
-  for (const span of spans) {
-    if (!labels.has(span.label)) continue;
-    const list = out.get(span.label);
-    if (list) list.push(span);
-    else out.set(span.label, [span]);
-  }
-  return out;
-};
+const NO_PART: LabelPart = { spans: [], keys: [], units: [], cover: [], covered: 0 };
 
 /**
- * Adds one document both annotators of the pair annotated. `labels` are the
- * labels measured; spans of other labels, and relations touching them, are
- * left out of every figure.
+ * Adds one document both annotators of the pair annotated. Only the
+ * measured labels were prepared; spans of other labels, and relations
+ * touching them, are left out of every figure.
  */
 export function tallyDocument(
   tally: PairTally,
   documentId: number,
   index: TextIndex,
-  a: LayerOnDocument,
-  b: LayerOnDocument,
-  labels: ReadonlySet<string>,
+  a: PreparedLayer,
+  b: PreparedLayer,
 ): void {
   tally.documents++;
-  const spansA = byLabel(a.spans, labels);
-  const spansB = byLabel(b.spans, labels);
   const totalChars = index.nonWhite[index.nonWhite.length - 1] ?? 0;
-  const matchedKeys = new Set<string>();
-  for (const label of labels) {
-    const la = spansA.get(label) ?? [];
-    const lb = spansB.get(label) ?? [];
-    const counts = tally.labels.get(label);
-    if (!counts) continue;
-    const ca = coverage(la);
-    const cb = coverage(lb);
-    const inA = nonWhiteIn(index, ca);
-    const inB = nonWhiteIn(index, cb);
-    const both = la.length && lb.length ? nonWhiteIn(index, intersect(ca, cb)) : 0;
+  for (const [label, counts] of tally.labels) {
+    const pa = a.labels.get(label) ?? NO_PART;
+    const pb = b.labels.get(label) ?? NO_PART;
+    const both = pa.spans.length && pb.spans.length ? nonWhiteIn(index, intersect(pa.cover, pb.cover)) : 0;
     counts.characters.both += both;
-    counts.characters.aOnly += inA - both;
-    counts.characters.bOnly += inB - both;
-    counts.characters.neither += totalChars - inA - inB + both;
-    if (la.length === 0 && lb.length === 0) continue;
-    const pairs = exactPairs(la, lb);
-    counts.spansA += la.length;
-    counts.spansB += lb.length;
+    counts.characters.aOnly += pa.covered - both;
+    counts.characters.bOnly += pb.covered - both;
+    counts.characters.neither += totalChars - pa.covered - pb.covered + both;
+    if (pa.spans.length === 0 && pb.spans.length === 0) continue;
+    const pairs = exactPairs(pa.spans, pa.keys, pb.spans, pb.keys);
+    counts.spansA += pa.spans.length;
+    counts.spansB += pb.spans.length;
     counts.exact += pairs.length;
-    counts.overlap += overlapMatches(la, lb);
-    for (const [sa, sb] of pairs) {
-      matchedKeys.add(spanKey(sa));
-      attributeTally(tally.attributes, sa, sb);
-    }
-    const unmatched = la.length + lb.length - 2 * pairs.length;
+    counts.overlap += overlapMatches(pa.spans, pa.keys, pb.spans, pb.keys);
+    for (const [sa, sb] of pairs) attributeTally(tally.attributes, sa, sb);
+    const unmatched = pa.spans.length + pb.spans.length - 2 * pairs.length;
     if (unmatched > 0) {
       const list = tally.disagreements.get(label);
       const entry = { documentId, unmatched };
@@ -117,43 +92,18 @@ export function tallyDocument(
       else tally.disagreements.set(label, [entry]);
     }
   }
-  tallyRelations(tally, a, b, labels, matchedKeys);
+  tallyRelations(tally, a, b);
 }
 
 /**
  * A relation is identified by its role and its two ends' span keys; it is
- * a true positive when the other layer has the same role between the same
- * two spans, which then both matched exactly.
+ * a true positive when the other layer has the same role between two spans
+ * with the same keys, that is between exactly matched spans.
  */
-function tallyRelations(
-  tally: PairTally,
-  a: LayerOnDocument,
-  b: LayerOnDocument,
-  labels: ReadonlySet<string>,
-  matchedKeys: ReadonlySet<string>,
-): void {
-  const keysA = relationKeys(a, labels);
-  const keysB = relationKeys(b, labels);
-  tally.relations.relationsA += keysA.length;
-  tally.relations.relationsB += keysB.length;
-  const inB = new Set(keysB.map((k) => k.key));
-  for (const k of keysA)
-    if (k.ends.every((e) => matchedKeys.has(e)) && inB.has(k.key)) tally.relations.matches++;
-}
-
-function relationKeys(
-  layer: LayerOnDocument,
-  labels: ReadonlySet<string>,
-): { key: string; ends: string[] }[] {
-  if (layer.relations.length === 0) return [];
-  const byId = new Map(layer.spans.map((s) => [s.id, s]));
-  const out: { key: string; ends: string[] }[] = [];
-  for (const r of layer.relations) {
-    const head = byId.get(r.headId);
-    const child = byId.get(r.childId);
-    if (!head || !child || !labels.has(head.label) || !labels.has(child.label)) continue;
-    const ends = [spanKey(head), spanKey(child)];
-    out.push({ key: `${r.role}\u0001${ends[0]}\u0001${ends[1]}`, ends });
-  }
-  return out;
+function tallyRelations(tally: PairTally, a: PreparedLayer, b: PreparedLayer): void {
+  tally.relations.relationsA += a.relations.length;
+  tally.relations.relationsB += b.relations.length;
+  if (a.relations.length === 0 || b.relations.length === 0) return;
+  const inB = new Set(b.relations.map((r) => r.key));
+  for (const r of a.relations) if (inB.has(r.key)) tally.relations.matches++;
 }

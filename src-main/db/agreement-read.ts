@@ -1,7 +1,7 @@
 /**
  * Reads what the agreement measures need (src-main/agreement/), streaming:
- * four queries, each ordered by document, merged as they go, so a corpus of
- * any size is read in one pass and never one query per document.
+ * three queries, each ordered by document, merged as they go, so a corpus
+ * of any size is read in one pass.
  *
  * A layer counts as having annotated a document when its document_layers
  * status there is in_progress or done. A layer with spans on a document but
@@ -20,15 +20,16 @@ import type { Db } from './connection.ts';
 
 /** Every layer in the database, annotators' and gold, sorted by name. */
 export function listLayers(db: Db): string[] {
+  // ifnull(annotator, '') is a column of the annotations_span index: the scan reads the index, not the table.
   const rows = db
     .prepare(
       `SELECT layer FROM document_layers
-       UNION SELECT annotator FROM annotations WHERE annotator IS NOT NULL
+       UNION SELECT ifnull(annotator, '') FROM annotations
        ORDER BY 1`,
     )
     .pluck()
     .all() as string[];
-  return rows;
+  return rows.filter((name) => name !== '');
 }
 
 /** The annotators agreement is measured between when none are named: every layer but gold. */
@@ -51,35 +52,22 @@ export function usedLabels(db: Db, annotators: readonly string[]): string[] {
 export const schemeLabels = (db: Db): string[] =>
   db.prepare('SELECT name FROM labels ORDER BY position, name').pluck().all() as string[];
 
-interface SpanRow {
-  document_id: number;
-  id: number;
-  annotator: string;
-  label: string;
-  start: number;
-  end: number;
-  fragments: string | null;
-  attributes: string;
-}
-interface RelationRow {
-  document_id: number;
-  annotator: string;
-  role: string;
-  head_id: number;
-  child_id: number;
-}
-interface StatusRow {
-  document_id: number;
-  layer: string;
-  status: string;
-}
-interface TextRow {
-  id: number;
-  text: string;
-}
+/** Rows as arrays (cheaper than objects over a million spans), the document's id first. */
+type SpanRow = [
+  documentId: number,
+  id: number,
+  annotator: string,
+  labelId: number,
+  start: number,
+  end: number,
+  fragments: string | null,
+  attributes: string | null,
+];
+type RelationRow = [documentId: number, annotator: string, role: string, headId: number, childId: number];
+type StatusRow = [documentId: number, layer: string, status: string];
 
 /** An ordered row iterator with a look at the next row. */
-class Cursor<T extends { document_id: number }> {
+class Cursor<T extends readonly [number, ...unknown[]]> {
   private readonly rows: Iterator<T>;
   next: T | undefined;
   constructor(rows: Iterable<T>) {
@@ -93,8 +81,8 @@ class Cursor<T extends { document_id: number }> {
   /** Every row of `documentId` (rows of earlier documents are passed over). */
   take(documentId: number): T[] {
     const out: T[] = [];
-    while (this.next !== undefined && this.next.document_id <= documentId) {
-      if (this.next.document_id === documentId) out.push(this.next);
+    while (this.next !== undefined && this.next[0] <= documentId) {
+      if (this.next[0] === documentId) out.push(this.next);
       this.advance();
     }
     return out;
@@ -103,41 +91,41 @@ class Cursor<T extends { document_id: number }> {
 
 const NO_ATTRIBUTES: Readonly<Record<string, unknown>> = Object.freeze({});
 
-const toSpan = (r: SpanRow): AgreementSpan => ({
-  id: r.id,
-  label: r.label,
-  start: r.start,
-  end: r.end,
-  fragments: r.fragments === null ? null : (JSON.parse(r.fragments) as [number, number][]),
-  attributes: r.attributes === '{}' ? NO_ATTRIBUTES : (JSON.parse(r.attributes) as Record<string, unknown>),
+const toSpan = ([, id, , , start, end, fragments, attributes]: SpanRow, label: string): AgreementSpan => ({
+  id,
+  label,
+  start,
+  end,
+  fragments: fragments === null ? null : (JSON.parse(fragments) as [number, number][]),
+  attributes: attributes === null ? NO_ATTRIBUTES : (JSON.parse(attributes) as Record<string, unknown>),
 });
 
-/** The documents at least one of `annotators` annotated, in id order, with those layers. */
+/**
+ * The documents two or more of `annotators` annotated, in id order, with
+ * those layers. Statuses, spans and relations are each one query ordered by
+ * document, merged as they stream; a document's text is looked up by its
+ * key only once two layers meet on it (the only documents measured).
+ */
 export function* readAgreementDocuments(db: Db, annotators: readonly string[]): Generator<AgreementDocument> {
   const names = JSON.stringify(annotators);
   const chosen = `(SELECT value FROM json_each(?))`;
-  const texts = db
-    .prepare(
-      `SELECT id AS document_id, id, text FROM documents
-       WHERE id IN (SELECT document_id FROM document_layers WHERE layer IN ${chosen} AND status <> 'todo'
-                    UNION SELECT document_id FROM annotations WHERE annotator IN ${chosen})
-       ORDER BY id`,
-    )
-    .iterate(names, names) as Iterable<TextRow & { document_id: number }>;
+  const textOf = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
   const statuses = new Cursor(
     db
       .prepare(
         `SELECT document_id, layer, status FROM document_layers WHERE layer IN ${chosen} ORDER BY document_id`,
       )
+      .raw()
       .iterate(names) as Iterable<StatusRow>,
   );
   const spans = new Cursor(
     db
       .prepare(
-        `SELECT a.document_id, a.id, a.annotator, l.name AS label, a.start, a."end" AS "end", a.fragments, a.attributes
-         FROM annotations a JOIN labels l ON l.id = a.label_id
-         WHERE a.annotator IN ${chosen} ORDER BY a.document_id`,
+        `SELECT document_id, id, annotator, label_id, start, "end" AS "end", fragments,
+                nullif(attributes, '{}') AS attributes
+         FROM annotations WHERE annotator IN ${chosen} ORDER BY document_id`,
       )
+      .raw()
       .iterate(names) as Iterable<SpanRow>,
   );
   const relations = new Cursor(
@@ -147,10 +135,21 @@ export function* readAgreementDocuments(db: Db, annotators: readonly string[]): 
          FROM relations r JOIN annotations a ON a.id = r.head_id JOIN roles ro ON ro.id = r.role_id
          WHERE a.annotator IN ${chosen} ORDER BY r.document_id`,
       )
+      .raw()
       .iterate(names) as Iterable<RelationRow>,
   );
-  for (const doc of texts) {
-    const status = new Map(statuses.take(doc.id).map((r) => [r.layer, r.status]));
+  const labelNames = new Map(
+    (db.prepare('SELECT id, name FROM labels').all() as { id: number; name: string }[]).map((l) => [
+      l.id,
+      l.name,
+    ]),
+  );
+  for (;;) {
+    const nextStatus = statuses.next?.[0] ?? Infinity;
+    const nextSpan = spans.next?.[0] ?? Infinity;
+    const documentId = Math.min(nextStatus, nextSpan);
+    if (documentId === Infinity) return;
+    const status = new Map(statuses.take(documentId).map(([, layer, s]) => [layer, s]));
     const layers = new Map<string, { spans: AgreementSpan[]; relations: AgreementRelation[] }>();
     const layerOf = (name: string) => {
       let layer = layers.get(name);
@@ -161,15 +160,30 @@ export function* readAgreementDocuments(db: Db, annotators: readonly string[]): 
       return layer;
     };
     for (const [name, s] of status) if (s !== 'todo') layerOf(name);
-    for (const r of spans.take(doc.id)) {
-      const s = status.get(r.annotator);
-      if (s === 'todo') continue;
-      layerOf(r.annotator).spans.push(toSpan(r));
+    for (const r of spans.take(documentId)) {
+      const annotator = r[2];
+      if (status.get(annotator) === 'todo') continue;
+      layerOf(annotator).spans.push(toSpan(r, labelNames.get(r[3]) ?? ''));
     }
-    for (const r of relations.take(doc.id)) {
-      const layer = layers.get(r.annotator);
-      if (layer) layer.relations.push({ role: r.role, headId: r.head_id, childId: r.child_id });
-    }
-    yield { id: doc.id, text: doc.text, layers: layers as ReadonlyMap<string, LayerOnDocument> };
+    const related = relations.take(documentId);
+    if (layers.size < 2) continue;
+    for (const [, annotator, role, headId, childId] of related)
+      layers.get(annotator)?.relations.push({ role, headId, childId });
+    const text = textOf.get(documentId) as string;
+    yield { id: documentId, text, layers: layers as ReadonlyMap<string, LayerOnDocument> };
   }
+}
+
+/** The external id and list title of each of `ids`, in one query. */
+export function documentTitles(
+  db: Db,
+  ids: readonly number[],
+): Map<number, { externalId: string; title: string }> {
+  const rows = db
+    .prepare(
+      `SELECT id, external_id AS externalId, list_title AS title FROM documents
+       WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as { id: number; externalId: string; title: string }[];
+  return new Map(rows.map((r) => [r.id, { externalId: r.externalId, title: r.title }]));
 }
