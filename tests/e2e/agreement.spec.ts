@@ -121,7 +121,7 @@ test('shows the agreement of two layers and drills down to the document they dis
   await expect(page.locator('.article-id')).toHaveText('d1');
   await expect(page.locator('.article-text')).toContainText('De VS hebben momenteel');
   // Both layers' spans are there, each with its annotator (anna's three and bob's three).
-  await expect(page.getByText('Annotations (6)')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Annotations (6)' })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/agreement-opened.png` });
 });
 
