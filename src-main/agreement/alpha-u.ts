@@ -85,58 +85,92 @@ function pairDistance(x: Section[], y: Section[]): number {
   return sum;
 }
 
-export function alphaU(documents: readonly UnitizedDocument[], coders: number): AlphaU {
+/** Lengths and how often each occurs: the expected disagreement needs no more. */
+type Histogram = Map<number, number>;
+const count = (h: Histogram, length: number) => h.set(length, (h.get(length) ?? 0) + 1);
+
+/**
+ * alpha_u built up one document at a time: the observed disagreement is
+ * summed as documents come, the expected one needs only how many units and
+ * gaps of each length there were.
+ */
+export function alphaUAccumulator(coders: number) {
   let length = 0;
+  let documents = 0;
   let observedSum = 0;
-  const unitLengths: number[] = [];
-  const gapLengths: number[] = [];
-  for (const doc of documents) {
-    length += doc.length;
-    const cut = doc.units.map((u) => sections(u, doc.length));
-    for (const list of cut) for (const s of list) (s.unit ? unitLengths : gapLengths).push(s.end - s.start);
-    for (let i = 0; i < cut.length; i++)
-      for (let j = i + 1; j < cut.length; j++)
-        observedSum += 2 * pairDistance(cut[i] as Section[], cut[j] as Section[]);
-  }
-  const base = { units: unitLengths.length, length, coders, documents: documents.length };
-  if (coders < 2)
-    return { alpha: null, reason: 'needs two annotators or more', observed: 0, expected: 0, ...base };
-  if (length === 0)
-    return { alpha: null, reason: 'no characters to compare', observed: 0, expected: 0, ...base };
-  const observed = observedSum / (coders * (coders - 1) * length * length);
-  const expected = expectedDisagreement(unitLengths, gapLengths, length, coders);
-  if (expected === 0)
-    return {
-      alpha: null,
-      reason: 'no variation: no annotator marked this label',
-      observed,
-      expected,
-      ...base,
-    };
-  return { alpha: 1 - observed / expected, observed, expected, ...base };
+  const units: Histogram = new Map();
+  const gaps: Histogram = new Map();
+  return {
+    add(doc: UnitizedDocument): void {
+      documents++;
+      length += doc.length;
+      const cut = doc.units.map((u) => sections(u, doc.length));
+      for (const list of cut) for (const s of list) count(s.unit ? units : gaps, s.end - s.start);
+      for (let i = 0; i < cut.length; i++)
+        for (let j = i + 1; j < cut.length; j++)
+          observedSum += 2 * pairDistance(cut[i] as Section[], cut[j] as Section[]);
+    },
+    result(): AlphaU {
+      let unitCount = 0;
+      for (const c of units.values()) unitCount += c;
+      const base = { units: unitCount, length, coders, documents };
+      if (coders < 2)
+        return { alpha: null, reason: 'needs two annotators or more', observed: 0, expected: 0, ...base };
+      if (length === 0)
+        return { alpha: null, reason: 'no characters to compare', observed: 0, expected: 0, ...base };
+      const observed = observedSum / (coders * (coders - 1) * length * length);
+      const expected = expectedDisagreement(units, unitCount, gaps, length, coders);
+      if (expected === 0)
+        return {
+          alpha: null,
+          reason: 'no variation: no annotator marked this label',
+          observed,
+          expected,
+          ...base,
+        };
+      return { alpha: 1 - observed / expected, observed, expected, ...base };
+    },
+  };
 }
 
-function expectedDisagreement(units: number[], gaps: number[], length: number, coders: number): number {
-  const n = units.length;
+export function alphaU(documents: readonly UnitizedDocument[], coders: number): AlphaU {
+  const acc = alphaUAccumulator(coders);
+  for (const doc of documents) acc.add(doc);
+  return acc.result();
+}
+
+function expectedDisagreement(
+  units: Histogram,
+  n: number,
+  gaps: Histogram,
+  length: number,
+  coders: number,
+): number {
   if (n === 0) return 0;
-  // Gaps sorted with suffix sums, so "every gap at least l long" is one binary search.
-  const sorted = Float64Array.from(gaps).sort();
-  const suffix = new Float64Array(sorted.length + 1);
-  for (let k = sorted.length - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] ?? 0) + (sorted[k] ?? 0);
+  // Gap lengths in order with suffix sums, so "every gap at least l long" is one binary search.
+  const lengths = [...gaps.keys()].sort((x, y) => x - y);
+  const atLeast = new Float64Array(lengths.length + 1);
+  const lengthAtLeast = new Float64Array(lengths.length + 1);
+  for (let k = lengths.length - 1; k >= 0; k--) {
+    const g = lengths[k] ?? 0;
+    const c = gaps.get(g) ?? 0;
+    atLeast[k] = (atLeast[k + 1] ?? 0) + c;
+    lengthAtLeast[k] = (lengthAtLeast[k + 1] ?? 0) + c * g;
+  }
   let numerator = 0;
   let selfPairs = 0;
-  for (const l of units) {
+  for (const [l, c] of units) {
     let lo = 0;
-    let hi = sorted.length;
+    let hi = lengths.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((sorted[mid] ?? 0) < l) lo = mid + 1;
+      if ((lengths[mid] ?? 0) < l) lo = mid + 1;
       else hi = mid;
     }
-    const fitting = sorted.length - lo;
-    const placements = (suffix[lo] ?? 0) - fitting * (l - 1);
-    numerator += ((n - 1) * (2 * l ** 3 - 3 * l ** 2 + l)) / 3 + l ** 2 * placements;
-    selfPairs += l * (l - 1);
+    // Sum over gaps g >= l of (g - l + 1): the places a unit of length l fits.
+    const placements = (lengthAtLeast[lo] ?? 0) - (atLeast[lo] ?? 0) * (l - 1);
+    numerator += c * (((n - 1) * (2 * l ** 3 - 3 * l ** 2 + l)) / 3 + l ** 2 * placements);
+    selfPairs += c * l * (l - 1);
   }
   const ml = coders * length;
   return ((2 / length) * numerator) / (ml * (ml - 1) - selfPairs);

@@ -4,7 +4,7 @@
  * the documents all of them annotated. Pure: the documents come from
  * whoever reads them (src-main/db/agreement-read.ts for a database).
  */
-import { alphaU, type UnitizedDocument } from './alpha-u.ts';
+import { alphaUAccumulator, type UnitizedDocument } from './alpha-u.ts';
 import { indexText, toCodePoint, type TextIndex } from './characters.ts';
 import { emptyPairTally, tallyDocument, type DocumentDisagreement, type PairTally } from './pair.ts';
 import { alphaCounts, pairReport, type AgreementReport } from './report.ts';
@@ -49,7 +49,7 @@ export function computeAgreement(
   for (let i = 0; i < annotators.length; i++)
     for (let j = i + 1; j < annotators.length; j++)
       pairs.push({ names: [annotators[i] ?? '', annotators[j] ?? ''], tally: emptyPairTally(labels) });
-  const unitizedByLabel = new Map<string, UnitizedDocument[]>(labels.map((l) => [l, []]));
+  const alphaByLabel = new Map(labels.map((l) => [l, alphaUAccumulator(annotators.length)]));
 
   for (const doc of documents) {
     const present = annotators.filter((n) => doc.layers.has(n));
@@ -67,7 +67,7 @@ export function computeAgreement(
     }
     if (present.length < annotators.length) continue;
     const layers = [...prepared.values()];
-    for (const label of labels) unitizedByLabel.get(label)?.push(unitized(index, layers, label));
+    for (const label of labels) alphaByLabel.get(label)?.add(unitized(index, layers, label));
   }
 
   const report: AgreementReport = {
@@ -78,7 +78,8 @@ export function computeAgreement(
     alpha_u_counts: {},
   };
   for (const label of labels) {
-    const a = alphaU(unitizedByLabel.get(label) ?? [], annotators.length);
+    const a = alphaByLabel.get(label)?.result();
+    if (!a) continue;
     report.alpha_u[label] = a.alpha;
     report.alpha_u_counts[label] = alphaCounts(a);
   }

@@ -1,27 +1,29 @@
-import type { AgreementSpan } from './types.ts';
+import { compareSpans, type AgreementSpan } from './types.ts';
 
 /**
- * Exact span matching: a span of A matches a span of B when label, start,
- * end and all fragments are equal, that is when their keys (spanKey) are.
- * A layer holds a span at most once (the per-layer duplicate rule), so
- * matching is set intersection. Returns the matched pairs, A's span first.
+ * Exact span matching of one label's spans: a span of A matches a span of
+ * B when start, end and all fragments are equal. Both lists are sorted by
+ * compareSpans, so one merge finds every match; a layer holds a span at
+ * most once (the per-layer duplicate rule), so matches are one to one.
+ * Returns the matched pairs, A's span first.
  */
 export function exactPairs(
   a: readonly AgreementSpan[],
-  keysA: readonly string[],
   b: readonly AgreementSpan[],
-  keysB: readonly string[],
 ): [AgreementSpan, AgreementSpan][] {
-  const byKey = new Map<string, AgreementSpan>();
-  for (let j = 0; j < b.length; j++) byKey.set(keysB[j] as string, b[j] as AgreementSpan);
   const pairs: [AgreementSpan, AgreementSpan][] = [];
-  for (let i = 0; i < a.length; i++) {
-    const key = keysA[i] as string;
-    const other = byKey.get(key);
-    if (other === undefined) continue;
-    pairs.push([a[i] as AgreementSpan, other]);
-    // One to one, should a layer ever hold a span twice.
-    byKey.delete(key);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const sa = a[i] as AgreementSpan;
+    const sb = b[j] as AgreementSpan;
+    const c = compareSpans(sa, sb);
+    if (c === 0) {
+      pairs.push([sa, sb]);
+      i++;
+      j++;
+    } else if (c < 0) i++;
+    else j++;
   }
   return pairs;
 }

@@ -53,7 +53,7 @@ export const emptyPairTally = (labels: readonly string[]): PairTally => ({
   disagreements: new Map(),
 });
 
-const NO_PART: LabelPart = { spans: [], keys: [], units: [], cover: [], covered: 0 };
+const NO_PART: LabelPart = { spans: [], units: [], cover: [], covered: 0 };
 
 /**
  * Adds one document both annotators of the pair annotated. Only the
@@ -78,11 +78,11 @@ export function tallyDocument(
     counts.characters.bOnly += pb.covered - both;
     counts.characters.neither += totalChars - pa.covered - pb.covered + both;
     if (pa.spans.length === 0 && pb.spans.length === 0) continue;
-    const pairs = exactPairs(pa.spans, pa.keys, pb.spans, pb.keys);
+    const pairs = exactPairs(pa.spans, pb.spans);
     counts.spansA += pa.spans.length;
     counts.spansB += pb.spans.length;
     counts.exact += pairs.length;
-    counts.overlap += overlapMatches(pa.spans, pa.keys, pb.spans, pb.keys);
+    counts.overlap += overlapMatches(pa.spans, pb.spans);
     for (const [sa, sb] of pairs) attributeTally(tally.attributes, sa, sb);
     const unmatched = pa.spans.length + pb.spans.length - 2 * pairs.length;
     if (unmatched > 0) {

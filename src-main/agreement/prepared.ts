@@ -4,11 +4,11 @@
  * relations as keys. Pairs then only compare.
  */
 import { coverage, joinTouching, nonWhiteIn, type Intervals, type TextIndex } from './characters.ts';
-import { spanKey, type AgreementSpan, type LayerOnDocument } from './types.ts';
+import { compareSpans, spanKey, type AgreementSpan, type LayerOnDocument } from './types.ts';
 
 export interface LabelPart {
+  /** Sorted by compareSpans. */
   spans: AgreementSpan[];
-  keys: string[];
   /** The characters covered, overlapping pieces merged (alpha_u's units). */
   units: Intervals;
   /** The same with touching pieces merged too. */
@@ -29,23 +29,23 @@ export function prepareLayer(
   index: TextIndex,
 ): PreparedLayer {
   const parts = new Map<string, LabelPart>();
-  const keyOf = new Map<number, string>();
   for (const span of layer.spans) {
     if (!labels.has(span.label)) continue;
-    const key = spanKey(span);
-    keyOf.set(span.id, key);
     const part = parts.get(span.label);
-    if (part) {
-      part.spans.push(span);
-      part.keys.push(key);
-    } else parts.set(span.label, { spans: [span], keys: [key], units: [], cover: [], covered: 0 });
+    if (part) part.spans.push(span);
+    else parts.set(span.label, { spans: [span], units: [], cover: [], covered: 0 });
   }
   for (const part of parts.values()) {
+    part.spans.sort(compareSpans);
     part.units = coverage(part.spans, true);
     part.cover = joinTouching(part.units);
     part.covered = nonWhiteIn(index, part.cover);
   }
   const relations: PreparedLayer['relations'] = [];
+  if (layer.relations.length === 0) return { labels: parts, relations };
+  // Keys only where relations need them: a relation's identity is its ends' keys.
+  const keyOf = new Map<number, string>();
+  for (const span of layer.spans) if (labels.has(span.label)) keyOf.set(span.id, spanKey(span));
   for (const r of layer.relations) {
     const head = keyOf.get(r.headId);
     const child = keyOf.get(r.childId);

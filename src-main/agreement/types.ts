@@ -40,3 +40,23 @@ export const piecesOf = (span: AgreementSpan): readonly (readonly [number, numbe
 /** Two spans are the same span when label, start, end and all fragments are equal. */
 export const spanKey = (span: AgreementSpan): string =>
   `${span.label}\u0000${span.start}\u0000${span.end}\u0000${span.fragments ? span.fragments.map(([s, e]) => `${s}-${e}`).join(',') : ''}`;
+
+/**
+ * The order of spans of one label: by start, end, then fragments (none
+ * first, then piece by piece). 0 exactly when the two are the same span
+ * (given the same label), so sorted lists match exactly by a merge.
+ */
+export function compareSpans(x: AgreementSpan, y: AgreementSpan): number {
+  const d = x.start - y.start || x.end - y.end;
+  if (d !== 0 || x.fragments === y.fragments) return d;
+  if (x.fragments === null) return -1;
+  if (y.fragments === null) return 1;
+  const n = Math.min(x.fragments.length, y.fragments.length);
+  for (let i = 0; i < n; i++) {
+    const [xs, xe] = x.fragments[i] as readonly [number, number];
+    const [ys, ye] = y.fragments[i] as readonly [number, number];
+    const f = xs - ys || xe - ye;
+    if (f !== 0) return f;
+  }
+  return x.fragments.length - y.fragments.length;
+}
