@@ -8,6 +8,7 @@ import { revealAnnotation } from './editor/reveal.ts';
 import { addFragment } from './editor/fragment-keys.ts';
 import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
+import { useAgreementKey } from './agreement/useAgreementKey.ts';
 import { Connectors } from './frame/Connectors.tsx';
 import { useRelationEditing } from './frame/useRelationEditing.ts';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
@@ -155,6 +156,7 @@ export function App() {
   const labelsHere = useLabelsAtCaret(root, session.annotations, labelsById);
 
   useMenuCommands({ runImport, step: session.step, toggleTheme, setDialog });
+  useAgreementKey(useCallback(() => setDialog('agreement'), []));
 
   const closeRest = useCallback(() => {
     setChooser(null);
@@ -309,6 +311,7 @@ export function App() {
         transfer={transfer}
         doneQuestion={done.question}
         onDoneAnswer={done.answer}
+        onOpenDocument={openDocument}
       />
     </div>
   );

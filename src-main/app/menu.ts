@@ -75,6 +75,7 @@ export function buildMenuTemplate({
         { role: 'selectAll' },
         { type: 'separator' },
         item('Annotation Scheme…', 'scheme', MENU_KEYS.scheme),
+        item('Agreement…', 'agreement', MENU_KEYS.agreement),
       ],
     },
     { label: 'View', submenu: view },

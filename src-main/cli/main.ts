@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../db/errors.ts';
 import { errorMessage } from '../text/error-message.ts';
 import { parseFormatOption, parseStatus, runExport, runImport, runStats, type Io } from './commands.ts';
+import { parseNameList, runAgreement } from './agreement.ts';
 import { runScheme } from './scheme.ts';
 import { CliError, USAGE } from './usage.ts';
 
@@ -23,6 +24,8 @@ async function main(argv: string[], io: Io): Promise<number> {
       report: { type: 'string' },
       status: { type: 'string' },
       json: { type: 'boolean', default: false },
+      annotators: { type: 'string' },
+      labels: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -32,8 +35,8 @@ async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (command === undefined)
-    throw new CliError('no command given (import, export, stats or scheme); see --help');
-  if (!['import', 'export', 'stats', 'scheme'].includes(command))
+    throw new CliError('no command given (import, export, stats, scheme or agreement); see --help');
+  if (!['import', 'export', 'stats', 'scheme', 'agreement'].includes(command))
     throw new CliError(`unknown command "${command}"; see --help`);
   const db = values.db;
   if (command === 'scheme') {
@@ -43,6 +46,8 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (!db) throw new CliError(`${command} needs --db PATH`);
   if (command !== 'import' && rest.length) throw new CliError(`unexpected argument "${rest[0]}"`);
   if (command !== 'import' && values.report !== undefined) throw new CliError('--report is for import only');
+  if (command !== 'agreement' && (values.annotators !== undefined || values.labels !== undefined))
+    throw new CliError('--annotators and --labels are for agreement only');
   switch (command) {
     case 'import':
       return runImport(
@@ -60,6 +65,16 @@ async function main(argv: string[], io: Io): Promise<number> {
       return runExport(
         db,
         { format: values.format ?? 'jsonl', out: values.out, status: parseStatus(values.status) },
+        io,
+      );
+    case 'agreement':
+      return runAgreement(
+        db,
+        {
+          annotators: parseNameList('annotators', values.annotators),
+          labels: parseNameList('labels', values.labels),
+          json: values.json,
+        },
         io,
       );
     default:

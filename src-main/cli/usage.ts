@@ -21,6 +21,13 @@ commands:
       loss the format forces is counted and listed on stderr.
   stats --db PATH [--json]
       Documents by status and annotations by label.
+  agreement --db PATH [--annotators A,B,...] [--labels L1,L2,...] [--json]
+      Inter-annotator agreement for every pair of annotators (layers) over the
+      documents both annotated (status in progress or done): exact and
+      overlap span F1, Cohen's kappa over characters, per label and overall;
+      relation F1 and attribute agreement; Krippendorff's alpha_u per label
+      over all of them. Without --annotators, every layer but gold. --json
+      prints one object with every figure and the counts behind it.
   scheme export --db PATH [--out FILE|-]
       Write the annotation scheme (labels, attributes, roles) as one JSON
       file, to stdout without --out; --out FILE as for export.

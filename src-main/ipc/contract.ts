@@ -32,6 +32,7 @@ import {
   schemeRequests,
   type SchemeResponses,
 } from './contract-scheme.ts';
+import { agreementRequests, type AgreementResponses } from './contract-agreement.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const offset = z
@@ -127,6 +128,7 @@ export const requests = {
   'place.get': z.strictObject({}),
   'place.set': z.strictObject({ documentId: id, offset }),
   ...schemeRequests,
+  ...agreementRequests,
 };
 
 export type Method = keyof typeof requests;
@@ -145,7 +147,7 @@ export interface OpenedDocument {
 
 export type Cancellable<T> = T | { cancelled: true };
 
-export interface Responses extends SchemeResponses {
+export interface Responses extends SchemeResponses, AgreementResponses {
   'documents.list': DocumentPage;
   'documents.get': OpenedDocument;
   'documents.setStatus': DocumentSummary;
@@ -198,6 +200,7 @@ export const MENU_COMMANDS = [
   'redo',
   'toggle-theme',
   'scheme',
+  'agreement',
   'shortcuts',
   'about',
 ] as const;
@@ -214,6 +217,7 @@ export const MENU_KEYS = {
   export: 'CmdOrCtrl+E',
   'toggle-theme': 'CmdOrCtrl+Shift+D',
   scheme: 'CmdOrCtrl+Shift+L',
+  agreement: 'CmdOrCtrl+Shift+G',
   shortcuts: 'CmdOrCtrl+/',
 } as const satisfies Partial<Record<MenuCommand, string>>;
 

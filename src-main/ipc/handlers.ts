@@ -18,6 +18,7 @@ import { createRelation, deleteRelation, listRelations, updateRelation } from '.
 import { listLabels } from '../db/labels.ts';
 import { createLabelChecked, updateLabelChecked } from '../scheme/edit-labels.ts';
 import { schemeHandlers } from './handlers-scheme.ts';
+import { agreementHandlers } from './handlers-agreement.ts';
 import { corpusStats } from '../db/stats.ts';
 import { prepareDocumentSearch } from '../db/document-search.ts';
 import { importPathsAsync } from '../corpus/import.ts';
@@ -89,6 +90,7 @@ export function createHandlers(services: Services): Handlers {
     'place.get': () => getReadingPlace(db),
     'place.set': (r) => writing(() => setReadingPlace(db, r)),
     ...schemeHandlers(services, writing),
+    ...agreementHandlers(services),
   };
 }
 

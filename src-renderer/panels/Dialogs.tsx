@@ -1,5 +1,6 @@
 import type { CorpusStats, Role } from '../../src-main/db/model.ts';
 import type { RoleChoice } from '../frame/useLinkDrag.ts';
+import { AgreementScreen } from '../agreement/AgreementScreen.tsx';
 import { SchemeDialog } from '../scheme/SchemeDialog.tsx';
 import type { CorpusTransfer } from '../state/useCorpusTransfer.ts';
 import type { DoneQuestion } from '../state/useDoneCheck.ts';
@@ -10,7 +11,7 @@ import { ShortcutOverlay } from './ShortcutOverlay.tsx';
 import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './TransferDialogs.tsx';
 
 /** The dialog the toolbar, the menu or a key opened; one at a time. */
-export type Dialog = 'import' | 'export' | 'scheme' | 'shortcuts' | 'about' | null;
+export type Dialog = 'import' | 'export' | 'scheme' | 'agreement' | 'shortcuts' | 'about' | null;
 
 interface Props {
   dialog: Dialog;
@@ -25,6 +26,8 @@ interface Props {
   transfer: CorpusTransfer;
   doneQuestion: DoneQuestion | null;
   onDoneAnswer: (confirmed: boolean) => void;
+  /** The Agreement screen's drill-down opens a document. */
+  onOpenDocument: (id: number) => void;
 }
 
 /** Everything that sits over the window: dialogs, the role chooser, questions and transfer reports. */
@@ -39,12 +42,14 @@ export function Dialogs({
   transfer,
   doneQuestion,
   onDoneAnswer,
+  onOpenDocument,
 }: Props) {
   return (
     <>
       {dialog === 'scheme' && (
         <SchemeDialog onChanged={onSchemeChanged} onValuesCleared={onValuesCleared} onClose={onClose} />
       )}
+      {dialog === 'agreement' && <AgreementScreen onClose={onClose} onOpenDocument={onOpenDocument} />}
       {roleChoice && <RoleChooser choice={roleChoice} onChoose={onLinkAs} />}
       {dialog === 'shortcuts' && <ShortcutOverlay onClose={onClose} />}
       {dialog === 'about' && <AboutDialog onClose={onClose} />}

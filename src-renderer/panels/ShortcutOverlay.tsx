@@ -10,6 +10,7 @@ const MENU_ROWS: [string, string][] = [
   [keys(MENU_KEYS.export), 'Export the corpus'],
   [keys(MENU_KEYS['toggle-theme']), 'Light or dark theme'],
   [keys(MENU_KEYS.scheme), 'Edit the annotation scheme (labels, attributes, roles)'],
+  [keys(MENU_KEYS.agreement), 'Agreement between annotators (↑ / ↓, Enter: drill down; Backspace: back)'],
 ];
 
 export const SHORTCUTS: [string, string][] = [

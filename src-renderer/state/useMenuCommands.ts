@@ -27,6 +27,7 @@ export function useMenuCommands({ runImport, step, toggleTheme, setDialog }: Opt
           else void step(command);
         } else if (command === 'toggle-theme') toggleTheme();
         else if (command === 'scheme') setDialog('scheme');
+        else if (command === 'agreement') setDialog('agreement');
         else if (command === 'shortcuts') setDialog('shortcuts');
         else if (command === 'about') setDialog('about');
       }),

@@ -2,7 +2,7 @@
  * `npm run bench`: every figure of the performance table, each beside its
  * baseline measured in this same run. `--smoke` runs tiny workloads without
  * targets, so the code is exercised by `npm test` and cannot rot. `--only
- * corpus|main-thread|scale|queries|browser` runs one part (the browser part needs the queries'
+ * corpus|main-thread|scale|queries|browser|agreement` runs one part (the browser part needs the queries'
  * database, so it brings that along). `--built DIR` runs the app already
  * built in DIR (npm test's out/) instead of building one of its own.
  */
@@ -16,6 +16,7 @@ import { runCorpusBench } from './corpus-bench.ts';
 import { runMainThreadBench } from './main-thread-bench.ts';
 import { runScaleBench } from './scale-bench.ts';
 import { runBrowserBench } from './browser/browser-bench.ts';
+import { runAgreementBench } from './agreement-bench.ts';
 import { buildApp, existingBuild, type Built } from './browser/app-page.ts';
 
 const { values } = parseArgs({
@@ -27,7 +28,7 @@ const { values } = parseArgs({
 });
 const smoke = values.smoke;
 const only = values.only;
-const PARTS = ['corpus', 'main-thread', 'scale', 'queries', 'browser'];
+const PARTS = ['corpus', 'main-thread', 'scale', 'queries', 'browser', 'agreement'];
 if (only !== undefined && !PARTS.includes(only)) {
   throw new Error(`--only takes ${PARTS.join(', ')}, not "${only}"`);
 }
@@ -101,6 +102,16 @@ try {
         targets: !smoke,
         log,
       })),
+    );
+  }
+  if (part('agreement')) {
+    log('agreement between three annotators');
+    rows.push(
+      ...runAgreementBench(
+        smoke
+          ? { dir, docs: 200, spansPerAnnotator: 5, targets: false }
+          : { dir, docs: 20_000, spansPerAnnotator: 20, targets: true },
+      ),
     );
   }
 } finally {

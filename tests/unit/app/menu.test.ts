@@ -39,6 +39,7 @@ describe('application menu', () => {
       'selectAll',
       undefined,
       'Annotation Scheme…',
+      'Agreement…',
     ]);
     expect(submenu('Help').map((i) => i.label)).toEqual(['Keyboard Shortcuts', 'About Annotator']);
   });
@@ -51,6 +52,7 @@ describe('application menu', () => {
     click('Edit', 'Undo');
     click('Edit', 'Redo');
     click('Edit', 'Annotation Scheme…');
+    click('Edit', 'Agreement…');
     click('View', 'Toggle Dark Theme');
     click('Help', 'Keyboard Shortcuts');
     expect(sent).toEqual([
@@ -60,6 +62,7 @@ describe('application menu', () => {
       'undo',
       'redo',
       'scheme',
+      'agreement',
       'toggle-theme',
       'shortcuts',
     ]);
@@ -83,6 +86,7 @@ describe('application menu', () => {
       Undo: 'CmdOrCtrl+Z',
       Redo: 'Ctrl+Y',
       'Annotation Scheme…': 'CmdOrCtrl+Shift+L',
+      'Agreement…': 'CmdOrCtrl+Shift+G',
       'Toggle Dark Theme': 'CmdOrCtrl+Shift+D',
       'Keyboard Shortcuts': 'CmdOrCtrl+/',
     });

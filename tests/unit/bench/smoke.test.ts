@@ -72,6 +72,8 @@ describe('benchmarks', () => {
       'document list, filter keystroke p50 (key → list laid out)',
       'document list, filter keystroke p95 (key → list laid out)',
       'document list, filter keystroke p95 (key → painted)',
+      'agreement, every measure (read included)',
+      'agreement throughput, against a bare hash-join',
     ]);
     // Every row carries a measured number, not a placeholder.
     for (const row of rows) expect(row.split('|')[3]).toMatch(/\d/);

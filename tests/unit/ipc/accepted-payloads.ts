@@ -270,5 +270,15 @@ export function acceptedPayloads(world: World): Arbitraries {
       fc.constant({ from: 'file' as const }),
       fc.constant({ from: 'bundled' as const, name: 'news-events' as const }),
     ),
+    'agreement.get': fc.record(
+      {
+        annotators: fc.array(fc.constantFrom('anna', 'bob', 'gold', 'nobody'), {
+          minLength: 2,
+          maxLength: 3,
+        }),
+        labels: fc.array(fc.constantFrom('EVENT', 'ACTOR', 'PLACE'), { minLength: 1, maxLength: 2 }),
+      },
+      { requiredKeys: [] },
+    ),
   };
 }

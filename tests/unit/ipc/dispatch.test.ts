@@ -126,6 +126,14 @@ const malformed: Record<Method, unknown[]> = {
     { from: 'bundled', name: '../../etc/passwd' },
     { from: '/tmp/scheme.json' },
   ],
+  'agreement.get': [
+    null,
+    { annotators: ['anna'] },
+    { annotators: 'anna,bob' },
+    { labels: [] },
+    { annotators: ['', 'bob'] },
+    { db: '/tmp/x.db' },
+  ],
 };
 
 describe('dispatch', () => {

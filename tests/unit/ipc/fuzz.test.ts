@@ -83,6 +83,7 @@ const valid: Record<Method, Record<string, unknown>> = {
   'roles.delete': { id: 1 },
   'scheme.export': {},
   'scheme.import': { from: 'bundled', name: 'news-events' },
+  'agreement.get': { annotators: ['anna', 'bob'], labels: ['EVENT'] },
 };
 
 const hostileValue = fc.oneof(

@@ -1,0 +1,38 @@
+import type { AgreementSpan } from './types.ts';
+
+/**
+ * Attribute agreement over exactly matched spans. For each attribute name
+ * either span of a matched pair carries, the pair is one item: A's value and
+ * B's value, a missing value counting as the value "(none)".
+ */
+export interface AttributeCounts {
+  items: number;
+  agreeing: number;
+  /** "A's value SEPARATOR B's value" -> how many items. */
+  pairs: Map<string, number>;
+}
+
+export type AttributeTally = Map<string, AttributeCounts>;
+
+export const VALUE_SEPARATOR = '\u0000';
+const NONE = '(none)';
+
+const valueText = (v: unknown): string => (v === undefined || v === null ? NONE : JSON.stringify(v));
+
+export function attributeTally(tally: AttributeTally, a: AgreementSpan, b: AgreementSpan): void {
+  const names = new Set([...Object.keys(a.attributes), ...Object.keys(b.attributes)]);
+  for (const name of names) {
+    const va = valueText(a.attributes[name]);
+    const vb = valueText(b.attributes[name]);
+    if (va === NONE && vb === NONE) continue;
+    let counts = tally.get(name);
+    if (!counts) {
+      counts = { items: 0, agreeing: 0, pairs: new Map() };
+      tally.set(name, counts);
+    }
+    counts.items++;
+    if (va === vb) counts.agreeing++;
+    const key = `${va}${VALUE_SEPARATOR}${vb}`;
+    counts.pairs.set(key, (counts.pairs.get(key) ?? 0) + 1);
+  }
+}

@@ -1,0 +1,29 @@
+import { compareSpans, type AgreementSpan } from './types.ts';
+
+/**
+ * Exact span matching of one label's spans: a span of A matches a span of
+ * B when start, end and all fragments are equal. Both lists are sorted by
+ * compareSpans, so one merge finds every match; a layer holds a span at
+ * most once (the per-layer duplicate rule), so matches are one to one.
+ * Returns the matched pairs, A's span first.
+ */
+export function exactPairs(
+  a: readonly AgreementSpan[],
+  b: readonly AgreementSpan[],
+): [AgreementSpan, AgreementSpan][] {
+  const pairs: [AgreementSpan, AgreementSpan][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const sa = a[i] as AgreementSpan;
+    const sb = b[j] as AgreementSpan;
+    const c = compareSpans(sa, sb);
+    if (c === 0) {
+      pairs.push([sa, sb]);
+      i++;
+      j++;
+    } else if (c < 0) i++;
+    else j++;
+  }
+  return pairs;
+}
