@@ -32,6 +32,7 @@ import {
   schemeRequests,
   type SchemeResponses,
 } from './contract-scheme.ts';
+import { editLayer as layer, teamRequests, type TeamResponses } from './contract-team.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const offset = z
@@ -60,7 +61,7 @@ export const requests = {
     offset: offset.default(0),
     limit: z.number().int().min(1).max(1000).default(200),
   }),
-  'documents.get': z.strictObject({ id }),
+  'documents.get': z.strictObject({ id, layer }),
   'documents.setStatus': z.strictObject({ id, status }),
   'documents.warnings': z.strictObject({ documentId: id }),
   'annotations.create': z
@@ -72,6 +73,7 @@ export const requests = {
       end: offset,
       fragments: fragments.optional(),
       attributes: z.record(attributeName, attributeValue).optional(),
+      layer,
     })
     .refine((r) => r.start < r.end, { message: 'start must be less than end' }),
   'annotations.update': z
@@ -96,8 +98,8 @@ export const requests = {
     .strictObject({ id, roleId: id.optional(), childId: id.optional() })
     .refine((r) => r.roleId !== undefined || r.childId !== undefined, { message: 'nothing to change' }),
   'relations.delete': z.strictObject({ id }),
-  'history.undo': z.strictObject({ documentId: id }),
-  'history.redo': z.strictObject({ documentId: id }),
+  'history.undo': z.strictObject({ documentId: id, layer }),
+  'history.redo': z.strictObject({ documentId: id, layer }),
   'labels.list': z.strictObject({}),
   'labels.create': z.strictObject({
     name: labelName,
@@ -127,6 +129,7 @@ export const requests = {
   'place.get': z.strictObject({}),
   'place.set': z.strictObject({ documentId: id, offset }),
   ...schemeRequests,
+  ...teamRequests,
 };
 
 export type Method = keyof typeof requests;
@@ -145,7 +148,7 @@ export interface OpenedDocument {
 
 export type Cancellable<T> = T | { cancelled: true };
 
-export interface Responses extends SchemeResponses {
+export interface Responses extends SchemeResponses, TeamResponses {
   'documents.list': DocumentPage;
   'documents.get': OpenedDocument;
   'documents.setStatus': DocumentSummary;
