@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportReport } from '../src-main/corpus/report.ts';
-import type { AnnotationView } from '../src-main/db/model.ts';
+import type { AnnotationView, DocumentStatus } from '../src-main/db/model.ts';
 import { ArticleView } from './editor/ArticleView.tsx';
 import { selectedRange } from './editor/dom-offsets.ts';
 import { covers } from './editor/fragments.ts';
@@ -34,6 +34,12 @@ import { useMenuCommands } from './state/useMenuCommands.ts';
 import { useReadingPlace } from './state/useReadingPlace.ts';
 import { useSchemeView } from './state/useSchemeView.ts';
 import { useTheme } from './state/useTheme.ts';
+import { useAnnotator } from './state/useAnnotator.ts';
+import { CurationPanel } from './team/CurationPanel.tsx';
+import { LayerMarks } from './team/LayerMarks.tsx';
+import { LayersPanel } from './team/LayersPanel.tsx';
+import { useTeamKeys } from './team/useTeamKeys.ts';
+import { useTeamView } from './team/useTeamView.ts';
 
 export function App() {
   const [hint, setHint] = useState<string | null>(null);
@@ -52,6 +58,13 @@ export function App() {
     labels: labelsById,
   });
   const scheme = useSchemeView(corpus.labels, showHint);
+  const annotator = useAnnotator(showHint, () => void session.reload());
+  const team = useTeamView({
+    session,
+    me: annotator.setting?.name ?? null,
+    notify: showHint,
+    onCorpusChanged: corpus.refresh,
+  });
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
@@ -111,17 +124,33 @@ export function App() {
   const checks = useChecks(session.doc?.id ?? null, checksChanged, showHint);
   // The status buttons and Alt + digit both ask before marking a document with open warnings done.
   const done = useDoneCheck(session, checks.read);
+  // While curating, Alt + digit and the status buttons set the curation status.
+  const { curating, setCurationStatus } = team;
+  const keySession = useMemo(
+    () =>
+      curating
+        ? {
+            ...done.session,
+            setStatus: async (status: DocumentStatus) => {
+              await setCurationStatus(status);
+              return 'stored' as const;
+            },
+          }
+        : done.session,
+    [curating, setCurationStatus, done.session],
+  );
+  const blocked =
+    dialog !== null || transfer.running !== null || transfer.result !== null || done.question !== null;
 
   const keyContext: EditorKeyContext = useMemo(
     () => ({
       root,
-      session: done.session,
+      session: keySession,
       labels: corpus.labels,
       roles: scheme.roles,
       linking,
       exact,
-      blocked:
-        dialog !== null || transfer.running !== null || transfer.result !== null || done.question !== null,
+      blocked,
       hint: showHint,
       toggleExact: () => setExact((x) => !x),
       showShortcuts: () => setDialog('shortcuts'),
@@ -137,24 +166,32 @@ export function App() {
       },
       focusFrame: () => firstFrameControl()?.focus(),
     }),
-    [
-      root,
-      done.session,
-      corpus.labels,
-      scheme.roles,
-      linking,
-      exact,
-      dialog,
-      transfer.running,
-      transfer.result,
-      done.question,
-      showHint,
-    ],
+    [root, keySession, corpus.labels, scheme.roles, linking, exact, blocked, showHint],
   );
   useEditorKeys(keyContext);
   const labelsHere = useLabelsAtCaret(root, session.annotations, labelsById);
 
-  useMenuCommands({ runImport, step: session.step, toggleTheme, setDialog });
+  useTeamKeys({
+    labels: corpus.labels,
+    roles: scheme.roles,
+    blocked,
+    toggleOthers: team.toggleOthers,
+    toggleCuration: team.toggleCuration,
+  });
+  useMenuCommands({
+    runImport,
+    step: session.step,
+    toggleTheme,
+    setDialog,
+    toggleLayers: team.toggleOthers,
+    curate: team.toggleCuration,
+  });
+  const isHotkey = useCallback(
+    (key: string) =>
+      corpus.labels.some((l) => l.hotkey?.toLowerCase() === key) ||
+      scheme.roles.some((r) => r.hotkey?.toLowerCase() === key),
+    [corpus.labels, scheme.roles],
+  );
 
   const closeRest = useCallback(() => {
     setChooser(null);
@@ -236,12 +273,18 @@ export function App() {
         <section className="article" aria-label="Article">
           {empty ? (
             <Welcome
+              annotator={annotator}
               onLoadSamples={() => void runImport('samples', { skipInvalid: false, createLabels: false })}
               onImport={() => setDialog('import')}
             />
           ) : doc ? (
             <>
               <DocumentHead doc={doc} onStatus={(status) => void done.session.setStatus(status)} />
+              {curating && (
+                <p className="curation-banner" role="note">
+                  Curation view: the article shows gold, which your keys edit (undo too). G closes it.
+                </p>
+              )}
               <div className="article-scroll" ref={setScroller} onMouseUp={onArticleMouseUp}>
                 <ArticleView
                   text={doc.text}
@@ -259,6 +302,15 @@ export function App() {
                   roles={scheme.roles}
                   linking={linking.state}
                 />
+                {team.shown.length > 0 && (
+                  <LayerMarks
+                    root={root}
+                    scroller={scroller}
+                    text={doc.text}
+                    layers={team.shown}
+                    labels={labelsById}
+                  />
+                )}
               </div>
             </>
           ) : (
@@ -281,10 +333,42 @@ export function App() {
             onSelect={showAnnotation}
             onUnlink={(id) => void session.unlink(id)}
             onAmend={session.amend}
+            top={
+              team.curation ? (
+                <CurationPanel
+                  view={team.curation}
+                  text={doc.text}
+                  labels={labelsById}
+                  roles={scheme.roles}
+                  selectedKey={team.selectedKey}
+                  onSelect={team.select}
+                  onAccept={team.accept}
+                  onReject={team.reject}
+                  onAcceptAgreed={team.acceptAgreed}
+                  onStatus={(status) => void team.setCurationStatus(status)}
+                  hint={showHint}
+                  isHotkey={isHotkey}
+                />
+              ) : curating ? null : (
+                <LayersPanel
+                  layers={team.layers}
+                  me={annotator.setting?.name ?? null}
+                  showOthers={team.showOthers}
+                  onToggle={team.toggleOthers}
+                />
+              )
+            }
           />
         )}
       </main>
-      <StatusLine save={statusSave} stats={corpus.stats} hint={hint} here={labelsHere} />
+      <StatusLine
+        save={statusSave}
+        stats={corpus.stats}
+        hint={hint}
+        here={labelsHere}
+        annotator={annotator.setting}
+        onChangeName={() => setDialog('annotator')}
+      />
       {chooser && doc && (
         <AnnotationChooser
           x={chooser.x}
@@ -309,6 +393,7 @@ export function App() {
         transfer={transfer}
         doneQuestion={done.question}
         onDoneAnswer={done.answer}
+        annotator={annotator}
       />
     </div>
   );

@@ -203,6 +203,9 @@ export const MENU_COMMANDS = [
   'scheme',
   'shortcuts',
   'about',
+  'annotator-name',
+  'toggle-layers',
+  'curate',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -218,6 +221,7 @@ export const MENU_KEYS = {
   'toggle-theme': 'CmdOrCtrl+Shift+D',
   scheme: 'CmdOrCtrl+Shift+L',
   shortcuts: 'CmdOrCtrl+/',
+  'annotator-name': 'CmdOrCtrl+Shift+N',
 } as const satisfies Partial<Record<MenuCommand, string>>;
 
 export const methods = Object.keys(requests) as Method[];

@@ -39,6 +39,7 @@ describe('application menu', () => {
       'selectAll',
       undefined,
       'Annotation Scheme…',
+      'Annotator Name…',
     ]);
     expect(submenu('Help').map((i) => i.label)).toEqual(['Keyboard Shortcuts', 'About Annotator']);
   });
@@ -53,6 +54,9 @@ describe('application menu', () => {
     click('Edit', 'Annotation Scheme…');
     click('View', 'Toggle Dark Theme');
     click('Help', 'Keyboard Shortcuts');
+    click('Edit', 'Annotator Name…');
+    click('View', 'Show or Hide Other Layers (O)');
+    click('View', 'Curate This Document (G)');
     expect(sent).toEqual([
       'import-files',
       'import-folder',
@@ -62,6 +66,9 @@ describe('application menu', () => {
       'scheme',
       'toggle-theme',
       'shortcuts',
+      'annotator-name',
+      'toggle-layers',
+      'curate',
     ]);
   });
 
@@ -83,6 +90,7 @@ describe('application menu', () => {
       Undo: 'CmdOrCtrl+Z',
       Redo: 'Ctrl+Y',
       'Annotation Scheme…': 'CmdOrCtrl+Shift+L',
+      'Annotator Name…': 'CmdOrCtrl+Shift+N',
       'Toggle Dark Theme': 'CmdOrCtrl+Shift+D',
       'Keyboard Shortcuts': 'CmdOrCtrl+/',
     });
