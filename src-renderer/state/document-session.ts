@@ -101,7 +101,8 @@ export class SessionCore {
       if (!at) return;
       try {
         await this.load(at.doc.id);
-        this.view.setSelectedId((id) => (at.annotations.some((a) => a.id === id) ? id : null));
+        const now = this.opened;
+        this.view.setSelectedId((id) => (now?.annotations.some((a) => a.id === id) ? id : null));
       } catch (e) {
         this.host.notify(`Could not read the document again: ${messageOf(e)}`);
       }

@@ -92,7 +92,11 @@ export function CurationPanel(props: Props) {
       if (selected) props.onAccept(selected.key);
     } else if (plain && key === 'r' && !e.shiftKey) {
       handled();
-      if (selected) props.onReject(selected.key);
+      if (!selected) return;
+      props.onReject(selected.key);
+      // The next item takes the rejected one's place, as the selection does.
+      const next = shown[index + 1] ?? shown[index - 1];
+      if (next) onSelect(next.key);
     } else if (
       selected &&
       selected.state !== 'accepted' &&

@@ -71,7 +71,8 @@ export function LayerMarks({ root, scroller, text, layers, labels }: Props) {
           layer: layer.name,
           title: `${layer.name}: ${label} “${coveredText(text, a)}” (read-only)`,
           bars: boxes.map((b) => ({ left: b.left, top: b.bottom + 1 + row * 3, width: b.width })),
-          badge: { left: first.left, top: first.top - 9 },
+          // Side by side where several layers start at one place.
+          badge: { left: first.left + row * 11, top: first.top - 9 },
         });
       }
     });
