@@ -23,6 +23,7 @@ export function Welcome({
   useEffect(() => {
     if (setting && !setting.saved) setName(setting.name ?? '');
   }, [setting]);
+  // The name comes after the buttons, in view and in Tab order: the way to the samples stays the first stop.
   /** Keeps the name first, when it is being asked for; a name that cannot be one stops here. */
   const go = async (next: () => void) => {
     if (asking) {
@@ -38,6 +39,13 @@ export function Welcome({
   return (
     <div className="welcome">
       <h2>Welcome</h2>
+      <p>The corpus is empty. Start with the five sample articles, or import your own.</p>
+      <button type="button" onClick={() => void go(onLoadSamples)}>
+        Load the sample articles
+      </button>
+      <button type="button" onClick={() => void go(onImport)}>
+        Import files…
+      </button>
       {asking && (
         <label className="welcome-name">
           Your annotator name (stamped on every change you make)
@@ -57,13 +65,6 @@ export function Welcome({
           )}
         </label>
       )}
-      <p>The corpus is empty. Start with the five sample articles, or import your own.</p>
-      <button type="button" onClick={() => void go(onLoadSamples)}>
-        Load the sample articles
-      </button>
-      <button type="button" onClick={() => void go(onImport)}>
-        Import files…
-      </button>
     </div>
   );
 }
