@@ -35,9 +35,8 @@ import { useReadingPlace } from './state/useReadingPlace.ts';
 import { useSchemeView } from './state/useSchemeView.ts';
 import { useTheme } from './state/useTheme.ts';
 import { useAnnotator } from './state/useAnnotator.ts';
-import { CurationPanel } from './team/CurationPanel.tsx';
 import { LayerMarks } from './team/LayerMarks.tsx';
-import { LayersPanel } from './team/LayersPanel.tsx';
+import { TeamSide } from './team/TeamSide.tsx';
 import { useTeamKeys } from './team/useTeamKeys.ts';
 import { useTeamView } from './team/useTeamView.ts';
 
@@ -186,12 +185,6 @@ export function App() {
     toggleLayers: team.toggleOthers,
     curate: team.toggleCuration,
   });
-  const isHotkey = useCallback(
-    (key: string) =>
-      corpus.labels.some((l) => l.hotkey?.toLowerCase() === key) ||
-      scheme.roles.some((r) => r.hotkey?.toLowerCase() === key),
-    [corpus.labels, scheme.roles],
-  );
 
   const closeRest = useCallback(() => {
     setChooser(null);
@@ -334,29 +327,14 @@ export function App() {
             onUnlink={(id) => void session.unlink(id)}
             onAmend={session.amend}
             top={
-              team.curation ? (
-                <CurationPanel
-                  view={team.curation}
-                  text={doc.text}
-                  labels={labelsById}
-                  roles={scheme.roles}
-                  selectedKey={team.selectedKey}
-                  onSelect={team.select}
-                  onAccept={team.accept}
-                  onReject={team.reject}
-                  onAcceptAgreed={team.acceptAgreed}
-                  onStatus={(status) => void team.setCurationStatus(status)}
-                  hint={showHint}
-                  isHotkey={isHotkey}
-                />
-              ) : curating ? null : (
-                <LayersPanel
-                  layers={team.layers}
-                  me={annotator.setting?.name ?? null}
-                  showOthers={team.showOthers}
-                  onToggle={team.toggleOthers}
-                />
-              )
+              <TeamSide
+                team={team}
+                text={doc.text}
+                labels={labelsById}
+                roles={scheme.roles}
+                me={annotator.setting?.name ?? null}
+                hint={showHint}
+              />
             }
           />
         )}
