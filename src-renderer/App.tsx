@@ -120,7 +120,12 @@ export function App() {
     () => [panelAnnotations, session.history, corpus.version],
     [panelAnnotations, session.history, corpus.version],
   );
-  const checks = useChecks(session.doc?.id ?? null, checksChanged, showHint);
+  const checks = useChecks(
+    session.doc?.id ?? null,
+    checksChanged,
+    showHint,
+    team.curating ? 'gold' : undefined,
+  );
   // The status buttons and Alt + digit both ask before marking a document with open warnings done.
   const done = useDoneCheck(session, checks.read);
   // While curating, Alt + digit and the status buttons set the curation status.

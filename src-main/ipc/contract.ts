@@ -63,7 +63,7 @@ export const requests = {
   }),
   'documents.get': z.strictObject({ id, layer }),
   'documents.setStatus': z.strictObject({ id, status }),
-  'documents.warnings': z.strictObject({ documentId: id }),
+  'documents.warnings': z.strictObject({ documentId: id, layer }),
   'annotations.create': z
     .strictObject({
       documentId: id,

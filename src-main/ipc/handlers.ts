@@ -42,6 +42,13 @@ export function createHandlers(services: Services): Handlers {
   const { db } = services;
   /** The name this user's changes carry: read at each call, as it can change while the app runs. */
   const me = () => services.settings.annotator().name;
+  /** What the editor edits of a document: gold while curating, else the user's own layer. */
+  const editedLayer = (documentId: number, layer: typeof GOLD_LAYER | undefined) => {
+    const mine = me();
+    return layer === GOLD_LAYER
+      ? readLayer(db, documentId, GOLD_LAYER)
+      : layerContent(db, documentId, (a) => inOwnLayer(a, mine));
+  };
   /** Refuses changes to another annotator's layer, which the editor only shows. */
   const editable = (...ids: number[]) => ids.forEach((id) => assertEditable(db, id, me()));
   // An import holds one long transaction; writes from the editor meanwhile
@@ -56,15 +63,14 @@ export function createHandlers(services: Services): Handlers {
     'documents.list': (r) => listDocuments(db, r),
     'documents.get': (r) => {
       const document = getDocument(db, r.id);
-      const mine = me();
-      const content =
-        r.layer === GOLD_LAYER
-          ? readLayer(db, r.id, GOLD_LAYER)
-          : layerContent(db, r.id, (a) => inOwnLayer(a, mine));
-      return { document, ...content, history: historyDepth(db, r.id, r.layer ?? null) };
+      return { document, ...editedLayer(r.id, r.layer), history: historyDepth(db, r.id, r.layer ?? null) };
     },
     'documents.setStatus': (r) => writing(() => changeStatus(db, r.id, r.status)),
-    'documents.warnings': (r) => warningsFor(db, r.documentId),
+    // The warnings of the layer the editor shows: another annotator's are not this user's to fix.
+    'documents.warnings': (r) => {
+      const ids = new Set(editedLayer(r.documentId, r.layer).annotations.map((a) => a.id));
+      return warningsFor(db, r.documentId).filter((w) => ids.has(w.annotationId));
+    },
     'annotations.create': ({ layer, ...r }) =>
       writing(() => createAnnotation(db, { ...r, annotator: layer ?? me() })),
     'annotations.update': ({ id, ...changes }) =>

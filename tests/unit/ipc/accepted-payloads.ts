@@ -197,7 +197,10 @@ export function acceptedPayloads(world: World): Arbitraries {
       { requiredKeys: ['id'] },
     ),
     'documents.setStatus': fc.record({ id: documentId, status }),
-    'documents.warnings': fc.record({ documentId }),
+    'documents.warnings': fc.record(
+      { documentId, layer: fc.constant('gold' as const) },
+      { requiredKeys: ['documentId'] },
+    ),
     'annotations.create': fc
       .tuple(
         documentId,

@@ -67,6 +67,16 @@ describe('the team calls', () => {
     });
   });
 
+  it("checks the guidelines on the layer shown, not on another annotator's", async () => {
+    const b = await twoAnnotators();
+    b.db.exec("UPDATE attribute_defs SET required = 1 WHERE name = 'kind'");
+    expect(await ask(b, 'documents.warnings', { documentId: 1 })).toEqual([]);
+    await ask(b, 'settings.setAnnotator', { name: 'anna' });
+    expect((await ask(b, 'documents.warnings', { documentId: 1 })).map((w) => w.message)).toEqual([
+      expect.stringMatching(/kind/),
+    ]);
+  });
+
   it('stamps changes with the name chosen while the app runs', async () => {
     const b = await twoAnnotators();
     expect(await ask(b, 'settings.get', {})).toEqual({ name: 'tester', saved: false, suggested: 'tester' });
