@@ -66,7 +66,13 @@ function acceptItem(db: Db, documentId: number, list: CurationList, item: Curati
   const end = (key: string) => {
     const span = findItem(list, key);
     if (span.kind !== 'span') throw new AppError('INTERNAL', `relation end ${key} is not a span`);
-    return acceptSpan(db, documentId, span, span.goldId === null ? layer : undefined);
+    // The end from the relation's own layer; an end of another layer's span (a cross-layer link) from its own.
+    return acceptSpan(
+      db,
+      documentId,
+      span,
+      layer !== undefined && span.layers.includes(layer) ? layer : undefined,
+    );
   };
   const created = createRelation(db, {
     roleId: item.roleId,

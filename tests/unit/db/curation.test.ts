@@ -122,6 +122,29 @@ describe('accepting into gold', () => {
     expect(() => acceptCurationItem(f.db, f.documentId, relation?.key ?? '')).toThrow(/already in gold/);
   });
 
+  it('accepts a relation whose ends are in two layers, each end from its own', () => {
+    const f = twoLayers();
+    const bobsEvent = readLayer(f.db, f.documentId, 'bob').annotations.find(
+      (a) => a.labelId === f.label('EVENT'),
+    );
+    const annasNumber = readLayer(f.db, f.documentId, 'anna').annotations.find(
+      (a) => a.labelId === f.label('NUMBER'),
+    );
+    createRelation(f.db, {
+      roleId: f.role('quantity'),
+      headId: bobsEvent?.id ?? 0,
+      childId: annasNumber?.id ?? 0,
+    });
+    const link = curationList(f.db, f.documentId).items.find(
+      (i) => i.kind === 'relation' && i.layers.join() === 'bob',
+    );
+    acceptCurationItem(f.db, f.documentId, link?.key ?? '');
+    expect(readLayer(f.db, f.documentId, 'gold').annotations.map((a) => TEXT.slice(a.start, a.end))).toEqual([
+      'zeiden',
+      '2.500',
+    ]);
+  });
+
   it('lets gold be edited like any layer, and an edited gold span stands on its own', () => {
     const f = twoLayers();
     acceptAgreed(f.db, f.documentId);
