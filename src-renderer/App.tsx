@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportReport } from '../src-main/corpus/report.ts';
-import type { AnnotationView } from '../src-main/db/model.ts';
+import type { AnnotationView, DocumentStatus } from '../src-main/db/model.ts';
 import { ArticleView } from './editor/ArticleView.tsx';
 import { selectedRange } from './editor/dom-offsets.ts';
 import { covers } from './editor/fragments.ts';
@@ -35,6 +35,11 @@ import { useMenuCommands } from './state/useMenuCommands.ts';
 import { useReadingPlace } from './state/useReadingPlace.ts';
 import { useSchemeView } from './state/useSchemeView.ts';
 import { useTheme } from './state/useTheme.ts';
+import { useAnnotator } from './state/useAnnotator.ts';
+import { LayerMarks } from './team/LayerMarks.tsx';
+import { TeamSide } from './team/TeamSide.tsx';
+import { useTeamKeys } from './team/useTeamKeys.ts';
+import { useTeamView } from './team/useTeamView.ts';
 
 export function App() {
   const [hint, setHint] = useState<string | null>(null);
@@ -53,6 +58,13 @@ export function App() {
     labels: labelsById,
   });
   const scheme = useSchemeView(corpus.labels, showHint);
+  const annotator = useAnnotator(showHint, () => void session.reload());
+  const team = useTeamView({
+    session,
+    me: annotator.setting?.name ?? null,
+    notify: showHint,
+    onCorpusChanged: corpus.refresh,
+  });
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
@@ -109,20 +121,41 @@ export function App() {
     () => [panelAnnotations, session.history, corpus.version],
     [panelAnnotations, session.history, corpus.version],
   );
-  const checks = useChecks(session.doc?.id ?? null, checksChanged, showHint);
+  const checks = useChecks(
+    session.doc?.id ?? null,
+    checksChanged,
+    showHint,
+    team.curating ? 'gold' : undefined,
+  );
   // The status buttons and Alt + digit both ask before marking a document with open warnings done.
   const done = useDoneCheck(session, checks.read);
+  // While curating, Alt + digit and the status buttons set the curation status.
+  const { curating, setCurationStatus } = team;
+  const keySession = useMemo(
+    () =>
+      curating
+        ? {
+            ...done.session,
+            setStatus: async (status: DocumentStatus) => {
+              await setCurationStatus(status);
+              return 'stored' as const;
+            },
+          }
+        : done.session,
+    [curating, setCurationStatus, done.session],
+  );
+  const blocked =
+    dialog !== null || transfer.running !== null || transfer.result !== null || done.question !== null;
 
   const keyContext: EditorKeyContext = useMemo(
     () => ({
       root,
-      session: done.session,
+      session: keySession,
       labels: corpus.labels,
       roles: scheme.roles,
       linking,
       exact,
-      blocked:
-        dialog !== null || transfer.running !== null || transfer.result !== null || done.question !== null,
+      blocked,
       hint: showHint,
       toggleExact: () => setExact((x) => !x),
       showShortcuts: () => setDialog('shortcuts'),
@@ -138,25 +171,27 @@ export function App() {
       },
       focusFrame: () => firstFrameControl()?.focus(),
     }),
-    [
-      root,
-      done.session,
-      corpus.labels,
-      scheme.roles,
-      linking,
-      exact,
-      dialog,
-      transfer.running,
-      transfer.result,
-      done.question,
-      showHint,
-    ],
+    [root, keySession, corpus.labels, scheme.roles, linking, exact, blocked, showHint],
   );
   useEditorKeys(keyContext);
   const labelsHere = useLabelsAtCaret(root, session.annotations, labelsById);
 
-  useMenuCommands({ runImport, step: session.step, toggleTheme, setDialog });
   useAgreementKey(useCallback(() => setDialog('agreement'), []));
+  useTeamKeys({
+    labels: corpus.labels,
+    roles: scheme.roles,
+    blocked,
+    toggleOthers: team.toggleOthers,
+    toggleCuration: team.toggleCuration,
+  });
+  useMenuCommands({
+    runImport,
+    step: session.step,
+    toggleTheme,
+    setDialog,
+    toggleLayers: team.toggleOthers,
+    curate: team.toggleCuration,
+  });
 
   const closeRest = useCallback(() => {
     setChooser(null);
@@ -238,12 +273,18 @@ export function App() {
         <section className="article" aria-label="Article">
           {empty ? (
             <Welcome
+              annotator={annotator}
               onLoadSamples={() => void runImport('samples', { skipInvalid: false, createLabels: false })}
               onImport={() => setDialog('import')}
             />
           ) : doc ? (
             <>
               <DocumentHead doc={doc} onStatus={(status) => void done.session.setStatus(status)} />
+              {curating && (
+                <p className="curation-banner" role="note">
+                  Curation view: the article shows gold, which your keys edit (undo too). G closes it.
+                </p>
+              )}
               <div className="article-scroll" ref={setScroller} onMouseUp={onArticleMouseUp}>
                 <ArticleView
                   text={doc.text}
@@ -261,6 +302,15 @@ export function App() {
                   roles={scheme.roles}
                   linking={linking.state}
                 />
+                {team.shown.length > 0 && (
+                  <LayerMarks
+                    root={root}
+                    scroller={scroller}
+                    text={doc.text}
+                    layers={team.shown}
+                    labels={labelsById}
+                  />
+                )}
               </div>
             </>
           ) : (
@@ -283,10 +333,27 @@ export function App() {
             onSelect={showAnnotation}
             onUnlink={(id) => void session.unlink(id)}
             onAmend={session.amend}
+            top={
+              <TeamSide
+                team={team}
+                text={doc.text}
+                labels={labelsById}
+                roles={scheme.roles}
+                me={annotator.setting?.name ?? null}
+                hint={showHint}
+              />
+            }
           />
         )}
       </main>
-      <StatusLine save={statusSave} stats={corpus.stats} hint={hint} here={labelsHere} />
+      <StatusLine
+        save={statusSave}
+        stats={corpus.stats}
+        hint={hint}
+        here={labelsHere}
+        annotator={annotator.setting}
+        onChangeName={() => setDialog('annotator')}
+      />
       {chooser && doc && (
         <AnnotationChooser
           x={chooser.x}
@@ -312,6 +379,7 @@ export function App() {
         doneQuestion={done.question}
         onDoneAnswer={done.answer}
         onOpenDocument={openDocument}
+        annotator={annotator}
       />
     </div>
   );

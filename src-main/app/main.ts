@@ -25,7 +25,8 @@ const rendererUrl = devServerUrl ?? rendererFileUrl(outDir);
 let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
 
-function annotatorName(): string | null {
+/** The name offered on first run; the one the user chooses is kept in settings.json. */
+function suggestedAnnotator(): string | null {
   try {
     return userInfo().username || null;
   } catch {
@@ -59,7 +60,8 @@ async function start(): Promise<void> {
   try {
     backend = await startBackend({
       dbPath: location.path,
-      annotator: annotatorName(),
+      annotator: suggestedAnnotator(),
+      settingsPath: join(app.getPath('userData'), 'settings.json'),
       samplesDir,
       dialogs: createDialogs(() => mainWindow),
       emit: send,

@@ -28,6 +28,10 @@ export function buildMenuTemplate({
   const view: MenuItemConstructorOptions[] = [
     item('Toggle Dark Theme', 'toggle-theme', MENU_KEYS['toggle-theme']),
     { type: 'separator' },
+    // The window's own keys (O, G), not accelerators: a menu accelerator would swallow the letter in every text field.
+    item('Show or Hide Other Layers (O)', 'toggle-layers'),
+    item('Curate This Document (G)', 'curate'),
+    { type: 'separator' },
     { role: 'resetZoom' },
     { role: 'zoomIn' },
     { role: 'zoomOut' },
@@ -76,6 +80,7 @@ export function buildMenuTemplate({
         { type: 'separator' },
         item('Annotation Scheme…', 'scheme', MENU_KEYS.scheme),
         item('Agreement…', 'agreement', MENU_KEYS.agreement),
+        item('Annotator Name…', 'annotator-name', MENU_KEYS['annotator-name']),
       ],
     },
     { label: 'View', submenu: view },

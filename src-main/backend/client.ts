@@ -80,6 +80,7 @@ export function startBackend(options: BackendOptions): Promise<Backend> {
   const init: BackendInit = {
     dbPath: options.dbPath,
     annotator: options.annotator,
+    settingsPath: options.settingsPath ?? null,
     samplesDir: options.samplesDir,
   };
   const spawn = options.spawn ?? spawnWorker;

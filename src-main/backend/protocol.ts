@@ -12,8 +12,10 @@ import type { Dialogs } from '../ipc/services.ts';
 /** What the database thread starts from (its workerData). */
 export interface BackendInit {
   dbPath: string;
-  /** Recorded on every annotation this user creates. */
+  /** The name offered until the user chooses one (the OS user name). */
   annotator: string | null;
+  /** The settings file (settings/settings.ts); null keeps settings in memory only. */
+  settingsPath?: string | null;
   /** Folder of the bundled sample articles. */
   samplesDir: string;
 }

@@ -4,6 +4,7 @@ import { AppError } from '../db/errors.ts';
 import { warmCache } from '../db/warm-cache.ts';
 import { dispatch } from '../ipc/dispatch.ts';
 import { createHandlers } from '../ipc/handlers.ts';
+import { openSettings } from '../settings/settings.ts';
 import type { Dialogs } from '../ipc/services.ts';
 import { errorMessage } from '../text/error-message.ts';
 import type {
@@ -52,7 +53,7 @@ export function serveBackend(port: MessagePort, init: BackendInit): void {
   };
   const handlers = createHandlers({
     db,
-    annotator: init.annotator,
+    settings: openSettings(init.settingsPath ?? null, init.annotator),
     samplesDir: init.samplesDir,
     dialogs,
     emit: (event, payload) => post({ kind: 'event', event, payload } as FromWorker),

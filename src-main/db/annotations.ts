@@ -16,6 +16,7 @@ import {
   patchAttributes,
 } from './annotation-rules.ts';
 import { record, removeWithRelations, withRelations } from './history.ts';
+import { GOLD_LAYER } from './annotator-name.ts';
 
 // What callers have imported from here since before the split.
 export { attributesJson, getAnnotation, listAnnotations, listAnnotationViews } from './annotation-rows.ts';
@@ -83,8 +84,8 @@ export function createAnnotation(
       null,
       created,
     );
-    // The first annotation on a document means work on it has started.
-    if (origin === 'edit') startDocument(db, created.documentId);
+    // The first annotation on a document means work on it has started; gold is curation's (curation.ts).
+    if (origin === 'edit' && created.annotator !== GOLD_LAYER) startDocument(db, created.documentId);
     return created;
   })();
 }

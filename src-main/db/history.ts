@@ -19,7 +19,8 @@ import {
 } from './relation-rows.ts';
 import { statement } from './statements.ts';
 import { restoreStatus, type StatusStep } from './status.ts';
-import { pushEdit, pushEntry } from './undo-stack.ts';
+import { pushEdit, pushEntry, type StackLayer } from './undo-stack.ts';
+import { GOLD_LAYER } from './annotator-name.ts';
 
 export type Action = 'create' | 'update' | 'delete';
 export type ChangeOrigin = 'edit' | 'undo' | 'redo' | 'import';
@@ -66,8 +67,23 @@ export function record(
     after ? JSON.stringify(after) : null,
   );
   const historyId = Number(info.lastInsertRowid);
-  if (change.origin === 'edit') pushEdit(db, change.documentId, { historyId });
+  if (change.origin === 'edit')
+    pushEdit(db, change.documentId, { historyId }, stackLayerOf(db, change, after ?? before));
   return historyId;
+}
+
+/** Whose undo step a change is: the curator's when it is of the gold layer (a relation: of its head's). */
+function stackLayerOf(db: Db, change: Change, state: AnnotationState | Relation | null): StackLayer {
+  const annotator =
+    change.entity === 'relation'
+      ? (
+          statement(db, 'SELECT annotator FROM annotations WHERE id = ?').get(change.annotationId) as
+            { annotator: string | null } | undefined
+        )?.annotator
+      : state && 'annotator' in state
+        ? state.annotator
+        : null;
+  return annotator === GOLD_LAYER ? GOLD_LAYER : null;
 }
 
 /** Takes an annotation out with every relation it is part of; returns those relations. */
@@ -206,46 +222,77 @@ function restore(db: Db, row: HistoryRow, from: 'undo' | 'redo'): AnnotationStep
   return restoreRelation(db, row, relationId, json ? (JSON.parse(json) as Relation) : null, from);
 }
 
-function step(db: Db, documentId: number, from: 'undo' | 'redo'): HistoryStep {
+interface StackRow extends HistoryRow {
+  stack_id: number;
+  status_history_id: number | null;
+  batch: number | null;
+}
+
+const STACK_ROW = `SELECT s.id AS stack_id, s.status_history_id, s.batch, h.id, h.entity, h.annotation_id, h.document_id, h.before, h.after
+       FROM undo_stack s LEFT JOIN annotation_history h ON h.id = s.history_id`;
+
+function step(db: Db, documentId: number, from: 'undo' | 'redo', layer: StackLayer): HistoryStep {
   return db.transaction(() => {
     documentText(db, documentId);
-    const entry = statement(
+    const newest = statement(
       db,
-      `SELECT s.id AS stack_id, s.status_history_id, h.id, h.entity, h.annotation_id, h.document_id, h.before, h.after
-       FROM undo_stack s LEFT JOIN annotation_history h ON h.id = s.history_id
-       WHERE s.document_id = ? AND s.stack = ? ORDER BY s.id DESC LIMIT 1`,
-    ).get(documentId, from) as
-      (HistoryRow & { stack_id: number; status_history_id: number | null }) | undefined;
-    if (!entry) {
+      `${STACK_ROW} WHERE s.document_id = ? AND s.stack = ? AND s.layer IS ? ORDER BY s.id DESC LIMIT 1`,
+    ).get(documentId, from, layer) as StackRow | undefined;
+    if (!newest) {
       throw new AppError(
         from === 'undo' ? 'NOTHING_TO_UNDO' : 'NOTHING_TO_REDO',
         `nothing to ${from} in this document`,
       );
     }
-    const statusHistoryId = entry.status_history_id;
-    const result =
-      statusHistoryId === null ? restore(db, entry, from) : restoreStatus(db, statusHistoryId, from);
-    statement(db, 'DELETE FROM undo_stack WHERE id = ?').run(entry.stack_id);
-    pushEntry(
-      db,
-      documentId,
-      statusHistoryId === null ? { historyId: entry.id } : { statusHistoryId },
-      from === 'undo' ? 'redo' : 'undo',
-    );
+    // A batch (one command's edits) goes back and forth whole, newest entry first.
+    const entries =
+      newest.batch === null
+        ? [newest]
+        : (statement(
+            db,
+            `${STACK_ROW} WHERE s.document_id = ? AND s.stack = ? AND s.batch = ? ORDER BY s.id DESC`,
+          ).all(documentId, from, newest.batch) as StackRow[]);
+    let result: HistoryStep | undefined;
+    for (const entry of entries) {
+      const statusHistoryId = entry.status_history_id;
+      result = statusHistoryId === null ? restore(db, entry, from) : restoreStatus(db, statusHistoryId, from);
+      statement(db, 'DELETE FROM undo_stack WHERE id = ?').run(entry.stack_id);
+      pushEntry(
+        db,
+        documentId,
+        statusHistoryId === null ? { historyId: entry.id } : { statusHistoryId },
+        from === 'undo' ? 'redo' : 'undo',
+        layer,
+        entry.batch,
+      );
+    }
+    if (!result) throw new AppError('INTERNAL', `an empty ${from} step in document ${documentId}`);
     return result;
   })();
 }
 
-/** Reverts the latest edit in a document (annotation, relation or status); persisted, so it works after a restart. */
-export const undo = (db: Db, documentId: number): HistoryStep => step(db, documentId, 'undo');
-/** Re-applies the latest undone edit in a document. */
-export const redo = (db: Db, documentId: number): HistoryStep => step(db, documentId, 'redo');
+/**
+ * Reverts the latest edit in a document (annotation, relation or status) of
+ * `layer`'s steps (null: the user's own; `gold`: the curator's); persisted,
+ * so it works after a restart.
+ */
+export const undo = (db: Db, documentId: number, layer: StackLayer = null): HistoryStep =>
+  step(db, documentId, 'undo', layer);
+/** Re-applies the latest undone edit in a document, of `layer`'s steps. */
+export const redo = (db: Db, documentId: number, layer: StackLayer = null): HistoryStep =>
+  step(db, documentId, 'redo', layer);
 
-export function historyDepth(db: Db, documentId: number): { undo: number; redo: number } {
+/** How many undo and redo steps `layer` has in a document (a batch counts once). */
+export function historyDepth(
+  db: Db,
+  documentId: number,
+  layer: StackLayer = null,
+): { undo: number; redo: number } {
   const rows = statement(
     db,
-    'SELECT stack, count(*) AS n FROM undo_stack WHERE document_id = ? GROUP BY stack',
-  ).all(documentId) as { stack: 'undo' | 'redo'; n: number }[];
+    `SELECT stack, count(DISTINCT CASE WHEN batch IS NULL THEN -id ELSE batch END) AS n
+     FROM undo_stack WHERE document_id = ? AND layer IS ? GROUP BY stack`,
+  ).all(documentId, layer) as { stack: 'undo' | 'redo'; n: number }[];
   return {
     undo: rows.find((r) => r.stack === 'undo')?.n ?? 0,
     redo: rows.find((r) => r.stack === 'redo')?.n ?? 0,

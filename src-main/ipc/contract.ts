@@ -33,6 +33,7 @@ import {
   type SchemeResponses,
 } from './contract-scheme.ts';
 import { agreementRequests, type AgreementResponses } from './contract-agreement.ts';
+import { editLayer as layer, teamRequests, type TeamResponses } from './contract-team.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const offset = z
@@ -61,9 +62,9 @@ export const requests = {
     offset: offset.default(0),
     limit: z.number().int().min(1).max(1000).default(200),
   }),
-  'documents.get': z.strictObject({ id }),
+  'documents.get': z.strictObject({ id, layer }),
   'documents.setStatus': z.strictObject({ id, status }),
-  'documents.warnings': z.strictObject({ documentId: id }),
+  'documents.warnings': z.strictObject({ documentId: id, layer }),
   'annotations.create': z
     .strictObject({
       documentId: id,
@@ -73,6 +74,7 @@ export const requests = {
       end: offset,
       fragments: fragments.optional(),
       attributes: z.record(attributeName, attributeValue).optional(),
+      layer,
     })
     .refine((r) => r.start < r.end, { message: 'start must be less than end' }),
   'annotations.update': z
@@ -97,8 +99,8 @@ export const requests = {
     .strictObject({ id, roleId: id.optional(), childId: id.optional() })
     .refine((r) => r.roleId !== undefined || r.childId !== undefined, { message: 'nothing to change' }),
   'relations.delete': z.strictObject({ id }),
-  'history.undo': z.strictObject({ documentId: id }),
-  'history.redo': z.strictObject({ documentId: id }),
+  'history.undo': z.strictObject({ documentId: id, layer }),
+  'history.redo': z.strictObject({ documentId: id, layer }),
   'labels.list': z.strictObject({}),
   'labels.create': z.strictObject({
     name: labelName,
@@ -129,6 +131,7 @@ export const requests = {
   'place.set': z.strictObject({ documentId: id, offset }),
   ...schemeRequests,
   ...agreementRequests,
+  ...teamRequests,
 };
 
 export type Method = keyof typeof requests;
@@ -147,7 +150,7 @@ export interface OpenedDocument {
 
 export type Cancellable<T> = T | { cancelled: true };
 
-export interface Responses extends SchemeResponses, AgreementResponses {
+export interface Responses extends SchemeResponses, AgreementResponses, TeamResponses {
   'documents.list': DocumentPage;
   'documents.get': OpenedDocument;
   'documents.setStatus': DocumentSummary;
@@ -203,6 +206,9 @@ export const MENU_COMMANDS = [
   'agreement',
   'shortcuts',
   'about',
+  'annotator-name',
+  'toggle-layers',
+  'curate',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -219,6 +225,7 @@ export const MENU_KEYS = {
   scheme: 'CmdOrCtrl+Shift+L',
   agreement: 'CmdOrCtrl+Shift+G',
   shortcuts: 'CmdOrCtrl+/',
+  'annotator-name': 'CmdOrCtrl+Shift+N',
 } as const satisfies Partial<Record<MenuCommand, string>>;
 
 export const methods = Object.keys(requests) as Method[];

@@ -9,16 +9,19 @@ import {
   createAnnotation,
   deleteAnnotation,
   historyDepth,
-  listAnnotationViews,
   redo,
   undo,
   updateAnnotation,
 } from '../db/annotations.ts';
-import { createRelation, deleteRelation, listRelations, updateRelation } from '../db/relations.ts';
+import { createRelation, deleteRelation, updateRelation } from '../db/relations.ts';
 import { listLabels } from '../db/labels.ts';
 import { createLabelChecked, updateLabelChecked } from '../scheme/edit-labels.ts';
 import { schemeHandlers } from './handlers-scheme.ts';
 import { agreementHandlers } from './handlers-agreement.ts';
+import { teamHandlers } from './handlers-team.ts';
+import { assertEditable, inOwnLayer, layerContent, readLayer } from '../db/layers.ts';
+import { GOLD_LAYER } from '../db/annotator-name.ts';
+import { getRelation } from '../db/relation-rows.ts';
 import { corpusStats } from '../db/stats.ts';
 import { prepareDocumentSearch } from '../db/document-search.ts';
 import { importPathsAsync } from '../corpus/import.ts';
@@ -38,6 +41,17 @@ export type Handlers = {
  */
 export function createHandlers(services: Services): Handlers {
   const { db } = services;
+  /** The name this user's changes carry: read at each call, as it can change while the app runs. */
+  const me = () => services.settings.annotator().name;
+  /** What the editor edits of a document: gold while curating, else the user's own layer. */
+  const editedLayer = (documentId: number, layer: typeof GOLD_LAYER | undefined) => {
+    const mine = me();
+    return layer === GOLD_LAYER
+      ? readLayer(db, documentId, GOLD_LAYER)
+      : layerContent(db, documentId, (a) => inOwnLayer(a, mine));
+  };
+  /** Refuses changes to another annotator's layer, which the editor only shows. */
+  const editable = (...ids: number[]) => ids.forEach((id) => assertEditable(db, id, me()));
   // An import holds one long transaction; writes from the editor meanwhile
   // would land inside it and vanish if it rolls back, so they wait.
   let importing = false;
@@ -48,22 +62,45 @@ export function createHandlers(services: Services): Handlers {
 
   return {
     'documents.list': (r) => listDocuments(db, r),
-    'documents.get': (r) => ({
-      document: getDocument(db, r.id),
-      annotations: listAnnotationViews(db, r.id),
-      relations: listRelations(db, r.id),
-      history: historyDepth(db, r.id),
-    }),
+    'documents.get': (r) => {
+      const document = getDocument(db, r.id);
+      return { document, ...editedLayer(r.id, r.layer), history: historyDepth(db, r.id, r.layer ?? null) };
+    },
     'documents.setStatus': (r) => writing(() => changeStatus(db, r.id, r.status)),
-    'documents.warnings': (r) => warningsFor(db, r.documentId),
-    'annotations.create': (r) => writing(() => createAnnotation(db, { ...r, annotator: services.annotator })),
-    'annotations.update': ({ id, ...changes }) => writing(() => updateAnnotation(db, id, changes)),
-    'annotations.delete': (r) => writing(() => deleteAnnotation(db, r.id)),
-    'relations.create': (r) => writing(() => createRelation(db, r)),
-    'relations.update': ({ id, ...changes }) => writing(() => updateRelation(db, id, changes)),
-    'relations.delete': (r) => writing(() => deleteRelation(db, r.id)),
-    'history.undo': (r) => writing(() => undo(db, r.documentId)),
-    'history.redo': (r) => writing(() => redo(db, r.documentId)),
+    // The warnings of the layer the editor shows: another annotator's are not this user's to fix.
+    'documents.warnings': (r) => {
+      const ids = new Set(editedLayer(r.documentId, r.layer).annotations.map((a) => a.id));
+      return warningsFor(db, r.documentId).filter((w) => ids.has(w.annotationId));
+    },
+    'annotations.create': ({ layer, ...r }) =>
+      writing(() => createAnnotation(db, { ...r, annotator: layer ?? me() })),
+    'annotations.update': ({ id, ...changes }) =>
+      writing(() => {
+        editable(id);
+        return updateAnnotation(db, id, changes);
+      }),
+    'annotations.delete': (r) =>
+      writing(() => {
+        editable(r.id);
+        return deleteAnnotation(db, r.id);
+      }),
+    'relations.create': (r) =>
+      writing(() => {
+        editable(r.headId, r.childId);
+        return createRelation(db, r);
+      }),
+    'relations.update': ({ id, ...changes }) =>
+      writing(() => {
+        editable(getRelation(db, id).headId);
+        return updateRelation(db, id, changes);
+      }),
+    'relations.delete': (r) =>
+      writing(() => {
+        editable(getRelation(db, r.id).headId);
+        return deleteRelation(db, r.id);
+      }),
+    'history.undo': (r) => writing(() => undo(db, r.documentId, r.layer ?? null)),
+    'history.redo': (r) => writing(() => redo(db, r.documentId, r.layer ?? null)),
     'labels.list': () => listLabels(db),
     'labels.create': (r) => writing(() => createLabelChecked(db, r)),
     'labels.update': ({ id, ...changes }) => writing(() => updateLabelChecked(db, id, changes)),
@@ -91,6 +128,7 @@ export function createHandlers(services: Services): Handlers {
     'place.set': (r) => writing(() => setReadingPlace(db, r)),
     ...schemeHandlers(services, writing),
     ...agreementHandlers(services),
+    ...teamHandlers(services, writing),
   };
 }
 

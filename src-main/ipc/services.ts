@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import type { EventName, Events } from './contract.ts';
+import type { SettingsStore } from '../settings/settings.ts';
 
 /** What a picker's files are: they set its title and file types (a corpus when not said). */
 export type FileKind = 'corpus' | 'scheme';
@@ -23,8 +24,8 @@ export interface Dialogs {
 /** Everything the handlers need from the outside world, injected so they run under Node alone. */
 export interface Services {
   db: Db;
-  /** Recorded on every annotation this user creates. */
-  annotator: string | null;
+  /** The user's settings: the annotator's name, recorded on every annotation this user creates. */
+  settings: SettingsStore;
   /** Folder of the bundled sample articles. */
   samplesDir: string;
   dialogs: Dialogs;

@@ -5,13 +5,16 @@ import { SchemeDialog } from '../scheme/SchemeDialog.tsx';
 import type { CorpusTransfer } from '../state/useCorpusTransfer.ts';
 import type { DoneQuestion } from '../state/useDoneCheck.ts';
 import { AboutDialog } from './AboutDialog.tsx';
+import { NameDialog } from './NameDialog.tsx';
+import type { AnnotatorName } from '../state/useAnnotator.ts';
 import { DoneConfirm } from './DoneConfirm.tsx';
 import { RoleChooser } from './RoleChooser.tsx';
 import { ShortcutOverlay } from './ShortcutOverlay.tsx';
 import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './TransferDialogs.tsx';
 
 /** The dialog the toolbar, the menu or a key opened; one at a time. */
-export type Dialog = 'import' | 'export' | 'scheme' | 'agreement' | 'shortcuts' | 'about' | null;
+export type Dialog =
+  'import' | 'export' | 'scheme' | 'agreement' | 'shortcuts' | 'about' | 'annotator' | null;
 
 interface Props {
   dialog: Dialog;
@@ -28,6 +31,7 @@ interface Props {
   onDoneAnswer: (confirmed: boolean) => void;
   /** The Agreement screen's drill-down opens a document. */
   onOpenDocument: (id: number) => void;
+  annotator: AnnotatorName;
 }
 
 /** Everything that sits over the window: dialogs, the role chooser, questions and transfer reports. */
@@ -43,6 +47,7 @@ export function Dialogs({
   doneQuestion,
   onDoneAnswer,
   onOpenDocument,
+  annotator,
 }: Props) {
   return (
     <>
@@ -53,6 +58,7 @@ export function Dialogs({
       {roleChoice && <RoleChooser choice={roleChoice} onChoose={onLinkAs} />}
       {dialog === 'shortcuts' && <ShortcutOverlay onClose={onClose} />}
       {dialog === 'about' && <AboutDialog onClose={onClose} />}
+      {dialog === 'annotator' && <NameDialog annotator={annotator} onClose={onClose} />}
       {dialog === 'import' && (
         <ImportDialog
           onClose={onClose}

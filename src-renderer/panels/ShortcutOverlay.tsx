@@ -11,6 +11,7 @@ const MENU_ROWS: [string, string][] = [
   [keys(MENU_KEYS['toggle-theme']), 'Light or dark theme'],
   [keys(MENU_KEYS.scheme), 'Edit the annotation scheme (labels, attributes, roles)'],
   [keys(MENU_KEYS.agreement), 'Agreement between annotators (↑ / ↓, Enter: drill down; Backspace: back)'],
+  [keys(MENU_KEYS['annotator-name']), 'Change your annotator name'],
 ];
 
 export const SHORTCUTS: [string, string][] = [
@@ -44,6 +45,13 @@ export const SHORTCUTS: [string, string][] = [
   STATUS_KEYS_ROW,
   ['Alt + ↓ / ↑', 'Next / previous document'],
   ['Ctrl + Shift + S', 'Toggle exact characters'],
+  ['O', "Show or hide the other annotators' layers (read-only)"],
+  ['G', 'Open or close the curation view (the article shows gold)'],
+  ['↑ / ↓, J / K (curation list)', 'Next / previous item'],
+  ['A (curation list)', 'Accept the item into gold (a relation with its ends)'],
+  ['R (curation list)', 'Reject the item (hidden from the list, kept as rejected)'],
+  ['Shift + A (curation list)', 'Accept everything all annotators agree on'],
+  ['Alt + 1 / 2 / 3 (curation view)', 'Curation status to do / in progress / done'],
   ['Ctrl + F', 'Filter the document list'],
   ...MENU_ROWS,
   ['Escape', 'Clear the selection, close a dialog'],

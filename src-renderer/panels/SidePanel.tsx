@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { GuidelineWarning } from '../../src-main/db/guidelines.ts';
 import type { AnnotationView, Label, RelationView } from '../../src-main/db/model.ts';
 import type { Linking } from '../frame/useLinking.ts';
@@ -28,6 +28,8 @@ interface Props {
   onSelect: (id: number) => void;
   onUnlink: (relationId: number) => void;
   onAmend: (id: number, changes: Amendment) => Promise<unknown>;
+  /** Above the rest: the document's layers, or the curation list while curating. */
+  top?: ReactNode;
 }
 
 /** The column beside the article: its guideline checks, the selected annotation's frame and the annotation list. */
@@ -44,6 +46,7 @@ export function SidePanel({
   onSelect,
   onUnlink,
   onAmend,
+  top,
 }: Props) {
   // The selected annotation's fields: a new element only when they change,
   // so the memoized frame is left alone otherwise.
@@ -61,6 +64,7 @@ export function SidePanel({
 
   return (
     <div className="side-panel">
+      {top}
       <ChecksPanel warnings={warnings} selectedId={selectedId} onSelect={onSelect} />
       <EventFrame
         text={text}

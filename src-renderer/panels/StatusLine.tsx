@@ -2,6 +2,9 @@ import { memo } from 'react';
 import type { CorpusStats } from '../../src-main/db/model.ts';
 import type { SaveState } from '../state/useDocumentSession.ts';
 import { count } from '../state/wording.ts';
+import type { AnnotatorSetting } from '../../src-main/settings/settings.ts';
+import { MENU_KEYS } from '../../src-main/ipc/contract.ts';
+import { keyText } from './key-text.ts';
 
 interface Props {
   save: SaveState;
@@ -9,10 +12,19 @@ interface Props {
   hint: string | null;
   /** Labels covering the caret in the article. */
   here: string | null;
+  annotator: AnnotatorSetting | null;
+  onChangeName: () => void;
 }
 
 /** Save state and corpus progress, always in view. */
-export const StatusLine = memo(function StatusLine({ save, stats, hint, here }: Props) {
+export const StatusLine = memo(function StatusLine({
+  save,
+  stats,
+  hint,
+  here,
+  annotator,
+  onChangeName,
+}: Props) {
   const saveText =
     save.kind === 'saved'
       ? 'All changes saved'
@@ -24,6 +36,17 @@ export const StatusLine = memo(function StatusLine({ save, stats, hint, here }: 
       <span className={`save-state ${save.kind}`} role="status" aria-live="polite">
         {saveText}
       </span>
+      {annotator && (
+        <button
+          type="button"
+          className="annotator-name"
+          title={`Change your annotator name (${keyText(MENU_KEYS['annotator-name'])})`}
+          onClick={onChangeName}
+        >
+          Annotator: {annotator.name ?? 'none'}
+          {annotator.saved ? '' : ' (suggested: press to confirm)'}
+        </button>
+      )}
       {hint && (
         <span className="hint" role="alert">
           {hint}

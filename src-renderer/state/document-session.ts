@@ -24,6 +24,8 @@ export type {
 } from './session-contract.ts';
 
 type Changes = { labelId?: number } & Amendment;
+/** The layer the session edits: the user's own (undefined) or gold. */
+export type EditLayer = 'gold' | undefined;
 
 const SAVED: SaveState = { kind: 'saved' };
 export const NOT_IN_DOCUMENT = 'That annotation is not in the open document: nothing was changed.';
@@ -67,6 +69,8 @@ export class SessionCore {
   private nextDraftId = -1;
   // The same for relations drawn before they were stored.
   private readonly storedRelations = new Map<number, number>();
+  // The layer edited: the user's own, or gold while curating (its own spans and undo steps).
+  private layer: EditLayer = undefined;
 
   constructor(bridge: SessionBridge, view: SessionView, host: SessionHost) {
     this.bridge = bridge;
@@ -83,6 +87,34 @@ export class SessionCore {
       this.host.notify(`Could not open the document: ${messageOf(e)}`);
     }
   };
+
+  /** Switches to editing gold (curating) or the user's own layer, and reads the open document again. */
+  readonly setLayer = (layer: EditLayer): Promise<void> => this.reread(() => (this.layer = layer));
+
+  /** Reads the open document again, after changes made elsewhere (curation accepts into gold). */
+  readonly reload = (): Promise<void> => this.reread(() => undefined);
+
+  private reread(before: () => void): Promise<void> {
+    const run = this.queue.then(async () => {
+      before();
+      const at = this.opened;
+      if (!at) return;
+      try {
+        await this.load(at.doc.id);
+        const now = this.opened;
+        this.view.setSelectedId((id) => (now?.annotations.some((a) => a.id === id) ? id : null));
+      } catch (e) {
+        this.host.notify(`Could not read the document again: ${messageOf(e)}`);
+      }
+    });
+    this.queue = run;
+    return run;
+  }
+
+  /** What the calls that read or write the edited layer add to their payload. */
+  private get inLayer(): { layer?: 'gold' } {
+    return this.layer ? { layer: this.layer } : {};
+  }
 
   readonly create = (labelId: number, start: number, end: number): Promise<Outcome> => {
     const at = this.opened;
@@ -108,12 +140,13 @@ export class SessionCore {
       try {
         await this.host.afterNextPaint();
         const created = await call(
-          this.bridge.annotations.create({ documentId: at.doc.id, labelId, start, end }),
+          this.bridge.annotations.create({ documentId: at.doc.id, labelId, start, end, ...this.inLayer }),
         );
         this.stored.set(draft.id, created.id);
         this.afterWrite(at, (list) => [...withoutDraft(list), created]);
         if (this.isOpen(at)) this.view.setSelectedId((id) => (id === draft.id ? created.id : id));
-        if (this.target(at).doc.status === 'todo') this.setDocStatus(at, 'in_progress');
+        // Gold is curation: its status is the curation status, not the document's.
+        if (!this.layer && this.target(at).doc.status === 'todo') this.setDocStatus(at, 'in_progress');
       } catch (e) {
         this.edit(at, withoutDraft);
         if (this.isOpen(at)) this.view.setSelectedId((id) => (id === draft.id ? null : id));
@@ -215,7 +248,7 @@ export class SessionCore {
     const at = this.opened;
     if (!at) return Promise.resolve('failed');
     return this.change(at, async () => {
-      const request = { documentId: at.doc.id };
+      const request = { documentId: at.doc.id, ...this.inLayer };
       const result = await call(
         direction === 'undo' ? this.bridge.history.undo(request) : this.bridge.history.redo(request),
       );
@@ -263,7 +296,7 @@ export class SessionCore {
   };
 
   private async load(id: number): Promise<void> {
-    const opened = await call(this.bridge.documents.get({ id }));
+    const opened = await call(this.bridge.documents.get({ id, ...this.inLayer }));
     this.opened = {
       doc: opened.document,
       annotations: [...opened.annotations].sort(inTextOrder),

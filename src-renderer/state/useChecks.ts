@@ -10,7 +10,13 @@ const NONE: GuidelineWarning[] = [];
  * scheme change. A reply that comes in after a newer request is dropped, so
  * quick edits never leave an older list on screen.
  */
-export function useChecks(docId: number | null, changed: unknown, report: (message: string) => void) {
+export function useChecks(
+  docId: number | null,
+  changed: unknown,
+  report: (message: string) => void,
+  /** The layer the editor shows: the user's own, or gold while curating. */
+  layer?: 'gold',
+) {
   const [checks, setChecks] = useState<{ docId: number; warnings: GuidelineWarning[] } | null>(null);
   const ticket = useRef(0);
 
@@ -19,7 +25,9 @@ export function useChecks(docId: number | null, changed: unknown, report: (messa
     async (id: number): Promise<GuidelineWarning[] | null> => {
       const mine = ++ticket.current;
       try {
-        const warnings = await call(api().documents.warnings({ documentId: id }));
+        const warnings = await call(
+          api().documents.warnings({ documentId: id, ...(layer ? { layer } : {}) }),
+        );
         // The same list again (most edits change nothing here) keeps the old one: no redraw of the window.
         if (mine === ticket.current)
           setChecks((old) =>
@@ -33,7 +41,7 @@ export function useChecks(docId: number | null, changed: unknown, report: (messa
         return null;
       }
     },
-    [report],
+    [report, layer],
   );
 
   useEffect(() => {

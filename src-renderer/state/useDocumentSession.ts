@@ -55,6 +55,8 @@ export function useDocumentSession(options: SessionOptions) {
     unlink: session.unlink,
     step: session.step,
     setStatus: session.setStatus,
+    setLayer: session.setLayer,
+    reload: session.reload,
   };
 }
 

@@ -8,10 +8,19 @@ interface Options {
   step: (direction: 'undo' | 'redo') => Promise<unknown>;
   toggleTheme: () => void;
   setDialog: (dialog: Dialog) => void;
+  toggleLayers: () => void;
+  curate: () => void;
 }
 
 /** Carries out the application menu's commands, which the main process sends to the window. */
-export function useMenuCommands({ runImport, step, toggleTheme, setDialog }: Options): void {
+export function useMenuCommands({
+  runImport,
+  step,
+  toggleTheme,
+  setDialog,
+  toggleLayers,
+  curate,
+}: Options): void {
   useEffect(
     () =>
       api().on('menu.command', ({ command }) => {
@@ -30,7 +39,10 @@ export function useMenuCommands({ runImport, step, toggleTheme, setDialog }: Opt
         else if (command === 'agreement') setDialog('agreement');
         else if (command === 'shortcuts') setDialog('shortcuts');
         else if (command === 'about') setDialog('about');
+        else if (command === 'annotator-name') setDialog('annotator');
+        else if (command === 'toggle-layers') toggleLayers();
+        else if (command === 'curate') curate();
       }),
-    [runImport, step, toggleTheme, setDialog],
+    [runImport, step, toggleTheme, setDialog, toggleLayers, curate],
   );
 }

@@ -5,6 +5,7 @@ import type { Dialogs, Services } from '../../src-main/ipc/services.ts';
 import { methods, type EventName, type Events, type Method } from '../../src-main/ipc/contract.ts';
 import { startBackend, type Backend, type Call } from '../../src-main/backend/client.ts';
 import { AppError } from '../../src-main/db/errors.ts';
+import { openSettings } from '../../src-main/settings/settings.ts';
 
 export const SAMPLES_DIR = join(import.meta.dirname, '..', '..', 'resources', 'samples');
 
@@ -21,6 +22,8 @@ export function createTestBackend(
   path = ':memory:',
   openOptions: OpenOptions = {},
   forward?: <E extends EventName>(event: E, payload: Events[E]) => void,
+  /** The settings file; null keeps them in memory. The name offered is always "tester". */
+  settingsPath: string | null = null,
 ): TestBackend {
   const db = openDatabase(path, openOptions);
   const events: TestBackend['events'] = [];
@@ -32,7 +35,7 @@ export function createTestBackend(
   };
   const services: Services = {
     db,
-    annotator: 'tester',
+    settings: openSettings(settingsPath, 'tester'),
     samplesDir: SAMPLES_DIR,
     dialogs,
     emit: (event, payload) => {

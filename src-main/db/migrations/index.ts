@@ -4,6 +4,7 @@ import { statusHistory } from './003-status-history.ts';
 import { readingPlace } from './004-reading-place.ts';
 import { eventFrames } from './005-event-frames.ts';
 import { teamLayers } from './006-team-layers.ts';
+import { curation } from './007-curation.ts';
 import type { Migration } from './types.ts';
 
 export const migrations: readonly Migration[] = [
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   readingPlace,
   eventFrames,
   teamLayers,
+  curation,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -11,7 +11,7 @@
  * must not be what a test or benchmark measures.
  */
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { eventChannelOf } from '../../../src-main/ipc/contract.ts';
 import { dispatch } from '../../../src-main/ipc/dispatch.ts';
@@ -38,8 +38,12 @@ export interface ServedApp {
  */
 export async function startBackend(rendererDir: string, dbPath: string): Promise<ServedApp> {
   let emit: (channel: string, json: string) => void = () => undefined;
-  const backend = createTestBackend(dbPath, {}, (event, payload) =>
-    emit(eventChannelOf(event), JSON.stringify(payload)),
+  // Settings beside the database, as the app keeps them in its user-data folder.
+  const backend = createTestBackend(
+    dbPath,
+    {},
+    (event, payload) => emit(eventChannelOf(event), JSON.stringify(payload)),
+    join(dirname(dbPath), 'settings.json'),
   );
   const served = await serve(rendererDir, async (method, json) => {
     const payload: unknown = json === '' ? undefined : JSON.parse(json);

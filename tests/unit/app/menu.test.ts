@@ -40,6 +40,7 @@ describe('application menu', () => {
       undefined,
       'Annotation Scheme…',
       'Agreement…',
+      'Annotator Name…',
     ]);
     expect(submenu('Help').map((i) => i.label)).toEqual(['Keyboard Shortcuts', 'About Annotator']);
   });
@@ -55,6 +56,9 @@ describe('application menu', () => {
     click('Edit', 'Agreement…');
     click('View', 'Toggle Dark Theme');
     click('Help', 'Keyboard Shortcuts');
+    click('Edit', 'Annotator Name…');
+    click('View', 'Show or Hide Other Layers (O)');
+    click('View', 'Curate This Document (G)');
     expect(sent).toEqual([
       'import-files',
       'import-folder',
@@ -65,6 +69,9 @@ describe('application menu', () => {
       'agreement',
       'toggle-theme',
       'shortcuts',
+      'annotator-name',
+      'toggle-layers',
+      'curate',
     ]);
   });
 
@@ -87,6 +94,7 @@ describe('application menu', () => {
       Redo: 'Ctrl+Y',
       'Annotation Scheme…': 'CmdOrCtrl+Shift+L',
       'Agreement…': 'CmdOrCtrl+Shift+G',
+      'Annotator Name…': 'CmdOrCtrl+Shift+N',
       'Toggle Dark Theme': 'CmdOrCtrl+Shift+D',
       'Keyboard Shortcuts': 'CmdOrCtrl+/',
     });

@@ -171,6 +171,13 @@ export function acceptedPayloads(world: World): Arbitraries {
     const sorted = pairs.map((_, i): [number, number] => [flat[2 * i] ?? 0, flat[2 * i + 1] ?? 0]);
     return fc.constantFrom(pairs, sorted);
   });
+  // Keys of spans the seed may hold (label, start, end, no fragments), and junk.
+  const curationKey = fc.oneof(
+    fc
+      .tuple(labelId, fc.nat({ max: 60 }), fc.nat({ max: 60 }))
+      .map(([l, a, b]) => `S|${l}|${a}|${a + b + 1}|`),
+    trickyString(60).filter((k) => k.length > 0),
+  );
   const span = fc
     .tuple(offset, offset)
     .filter(([a, b]) => a !== b)
@@ -185,9 +192,15 @@ export function acceptedPayloads(world: World): Arbitraries {
       },
       { requiredKeys: [] },
     ),
-    'documents.get': fc.record({ id: documentId }),
+    'documents.get': fc.record(
+      { id: documentId, layer: fc.constant('gold' as const) },
+      { requiredKeys: ['id'] },
+    ),
     'documents.setStatus': fc.record({ id: documentId, status }),
-    'documents.warnings': fc.record({ documentId }),
+    'documents.warnings': fc.record(
+      { documentId, layer: fc.constant('gold' as const) },
+      { requiredKeys: ['documentId'] },
+    ),
     'annotations.create': fc
       .tuple(
         documentId,
@@ -232,8 +245,14 @@ export function acceptedPayloads(world: World): Arbitraries {
       .record({ id: relationId, roleId, childId: annotationId }, { requiredKeys: ['id'] })
       .filter((r) => r.roleId !== undefined || r.childId !== undefined),
     'relations.delete': fc.record({ id: relationId }),
-    'history.undo': fc.record({ documentId }),
-    'history.redo': fc.record({ documentId }),
+    'history.undo': fc.record(
+      { documentId, layer: fc.constant('gold' as const) },
+      { requiredKeys: ['documentId'] },
+    ),
+    'history.redo': fc.record(
+      { documentId, layer: fc.constant('gold' as const) },
+      { requiredKeys: ['documentId'] },
+    ),
     'labels.list': fc.constant({}),
     'labels.create': fc.record(
       { name: labelName, color, hotkey, description: trickyString(200) },
@@ -280,5 +299,22 @@ export function acceptedPayloads(world: World): Arbitraries {
       },
       { requiredKeys: [] },
     ),
+    'settings.get': fc.constant({}),
+    'settings.setAnnotator': fc.record({
+      name: fc.oneof(trickyString(80), fc.constantFrom('anna', 'gold', 'All')),
+    }),
+    'layers.list': fc.record({ documentId }),
+    'layers.get': fc.record({
+      documentId,
+      layer: fc.option(fc.constantFrom('anna', 'bob', 'gold', 'tester')),
+    }),
+    'curation.list': fc.record({ documentId }),
+    'curation.accept': fc.record(
+      { documentId, key: curationKey, from: fc.constantFrom('anna', 'bob', 'tester') },
+      { requiredKeys: ['documentId', 'key'] },
+    ),
+    'curation.reject': fc.record({ documentId, key: curationKey }),
+    'curation.acceptAgreed': fc.record({ documentId }),
+    'curation.setStatus': fc.record({ documentId, status }),
   };
 }

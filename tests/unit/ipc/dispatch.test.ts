@@ -134,6 +134,15 @@ const malformed: Record<Method, unknown[]> = {
     { annotators: ['', 'bob'] },
     { db: '/tmp/x.db' },
   ],
+  'settings.get': [{ name: 'x' }, null],
+  'settings.setAnnotator': [{}, { name: 7 }, { name: huge }, { name: 'anna', layer: 'gold' }],
+  'layers.list': [{}, { documentId: 0 }],
+  'layers.get': [{ documentId: 1 }, { documentId: 1, layer: '' }, { documentId: 1, layer: huge }],
+  'curation.list': [{}, { documentId: 'x' }],
+  'curation.accept': [{ documentId: 1 }, { documentId: 1, key: '' }, { documentId: 1, key: huge }],
+  'curation.reject': [{ documentId: 1 }, { documentId: 1, key: 5 }],
+  'curation.acceptAgreed': [{}, { documentId: 1, all: true }],
+  'curation.setStatus': [{ documentId: 1 }, { documentId: 1, status: 'gold' }],
 };
 
 describe('dispatch', () => {

@@ -84,6 +84,15 @@ const valid: Record<Method, Record<string, unknown>> = {
   'scheme.export': {},
   'scheme.import': { from: 'bundled', name: 'news-events' },
   'agreement.get': { annotators: ['anna', 'bob'], labels: ['EVENT'] },
+  'settings.get': {},
+  'settings.setAnnotator': { name: 'anna' },
+  'layers.list': { documentId: 1 },
+  'layers.get': { documentId: 1, layer: 'anna' },
+  'curation.list': { documentId: 1 },
+  'curation.accept': { documentId: 1, key: 'S|1|0|5|', from: 'anna' },
+  'curation.reject': { documentId: 1, key: 'S|1|0|5|' },
+  'curation.acceptAgreed': { documentId: 1 },
+  'curation.setStatus': { documentId: 1, status: 'done' },
 };
 
 const hostileValue = fc.oneof(

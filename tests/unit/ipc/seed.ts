@@ -129,11 +129,14 @@ export function addImported(db: Db, state: ImportState): void {
 /**
  * What the status log gets wrong: a logged change that does not start from
  * the status the log led to, or a document whose status is not where its log ends.
+ * Only the database's own status (`layer` NULL): a layer's status is not `documents.status`.
  */
 function statusLogProblems(db: Db, imported: ReadonlyMap<number, DocumentStatus>): string[] {
   const problems: string[] = [];
   const replayed = new Map(imported);
-  const log = db.prepare('SELECT id, document_id, before, after FROM status_history ORDER BY id').all() as {
+  const log = db
+    .prepare('SELECT id, document_id, before, after FROM status_history WHERE layer IS NULL ORDER BY id')
+    .all() as {
     id: number;
     document_id: number;
     before: DocumentStatus;

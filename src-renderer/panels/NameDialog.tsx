@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import type { AnnotatorName } from '../state/useAnnotator.ts';
+import { messageOf } from '../state/api.ts';
+import { useDialogFocus } from './useDialogFocus.ts';
+
+/**
+ * Changes the annotator's name. What becomes of the spans under the old
+ * name is said before anything changes: they stay where they are, as the
+ * layer of the old name, which the editor then shows as another annotator's.
+ */
+export function NameDialog({ annotator, onClose }: { annotator: AnnotatorName; onClose: () => void }) {
+  const current = annotator.setting?.name ?? '';
+  const [name, setName] = useState(current);
+  const [problem, setProblem] = useState<string | null>(null);
+  const field = useDialogFocus<HTMLInputElement>();
+  const submit = async () => {
+    if (name === current && annotator.setting?.saved) {
+      onClose();
+      return;
+    }
+    try {
+      await annotator.save(name);
+      onClose();
+    } catch (e) {
+      setProblem(messageOf(e));
+    }
+  };
+  const renaming = current !== '' && name !== current && annotator.setting?.saved === true;
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="name-dialog-title">
+      <form
+        className="dialog name-dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <h2 id="name-dialog-title">Annotator name</h2>
+        <p>Every change you make is stamped with this name: it names your layer.</p>
+        <label>
+          Your name
+          <input
+            ref={field}
+            value={name}
+            maxLength={64}
+            aria-invalid={problem !== null}
+            aria-describedby="name-dialog-problem"
+            onChange={(e) => {
+              setName(e.target.value);
+              setProblem(null);
+            }}
+          />
+        </label>
+        {renaming && (
+          <p className="name-dialog-note" role="note">
+            Your spans so far stay under “{current}”: they become {current}’s layer, shown read-only beside
+            yours. Nothing is moved or renamed.
+          </p>
+        )}
+        <p id="name-dialog-problem" className="field-problem" role="alert">
+          {problem ?? ''}
+        </p>
+        <div className="dialog-buttons">
+          <button type="submit">Save name</button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { CurationItem, CurationSpan } from '../../src-main/db/curation-items.ts';
+import type { CurationView } from '../../src-main/ipc/contract-team.ts';
+import type { Label, Role } from '../../src-main/db/model.ts';
+import { coveredText } from '../editor/fragments.ts';
+import { STATUS_ORDER, statusDigit } from '../state/statuses.ts';
+import { STATUS_TEXT, count } from '../state/wording.ts';
+import { initials, layerColor } from './layer-names.ts';
+
+interface Props {
+  view: CurationView;
+  text: string;
+  labels: ReadonlyMap<number, Label>;
+  roles: readonly Role[];
+  selectedKey: string | null;
+  onSelect: (key: string) => void;
+  onAccept: (key: string) => void;
+  onReject: (key: string) => void;
+  onAcceptAgreed: () => void;
+  onStatus: (status: CurationView['status']) => void;
+  /** Says why a key did nothing. */
+  hint: (message: string) => void;
+  /** Whether `key` is a label's or role's hotkey, which edits the selected gold span. */
+  isHotkey: (key: string) => boolean;
+}
+
+/** Who has an item, as the list says it: "both", "all 3", or the names. */
+function whoHas(item: CurationItem, all: readonly string[]): string {
+  if (item.layers.length === 0) return 'gold only';
+  if (item.layers.length === all.length && all.length >= 2)
+    return all.length === 2 ? 'both' : `all ${all.length}`;
+  return item.layers.join(', ');
+}
+
+/**
+ * The curation list of the open document: every span and relation of the
+ * annotators' layers with who has it. Keys on the list: ↑/↓ (J/K) move,
+ * A accepts into gold, R rejects, Shift+A accepts everything all agree on.
+ */
+export function CurationPanel(props: Props) {
+  const { view, text, labels, roles, selectedKey, onSelect } = props;
+  const list = useRef<HTMLUListElement>(null);
+  const shown = useMemo(() => view.items.filter((i) => i.state !== 'rejected'), [view.items]);
+  const spans = useMemo(
+    () => new Map(view.items.filter((i): i is CurationSpan => i.kind === 'span').map((i) => [i.key, i])),
+    [view.items],
+  );
+  const rejected = view.items.length - shown.length;
+  const index = shown.findIndex((i) => i.key === selectedKey);
+  const selected = shown[index];
+  const agreedOpen = shown.filter((i) => i.agreed && i.state === 'open').length;
+
+  useEffect(() => list.current?.focus(), []);
+  useEffect(() => {
+    if (selectedKey === null && shown[0]) onSelect(shown[0].key);
+  }, [selectedKey, shown, onSelect]);
+  useEffect(() => {
+    if (index >= 0) document.getElementById(`curation-item-${index}`)?.scrollIntoView({ block: 'nearest' });
+  }, [index]);
+
+  const describe = (i: CurationItem): string => {
+    if (i.kind === 'span') return `${labels.get(i.labelId)?.name ?? '?'} “${coveredText(text, i)}”`;
+    const end = (key: string) => {
+      const s = spans.get(key);
+      return s ? `“${coveredText(text, s)}”` : '?';
+    };
+    return `${roles.find((r) => r.id === i.roleId)?.name ?? '?'}: ${end(i.head)} → ${end(i.child)}`;
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const key = e.key.toLowerCase();
+    const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
+    const handled = () => {
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    const move = (by: number) => {
+      const next = shown[Math.min(shown.length - 1, Math.max(0, index === -1 ? 0 : index + by))];
+      if (next) onSelect(next.key);
+    };
+    if (plain && (e.key === 'ArrowDown' || (key === 'j' && !props.isHotkey(key)))) {
+      handled();
+      move(1);
+    } else if (plain && (e.key === 'ArrowUp' || (key === 'k' && !props.isHotkey(key)))) {
+      handled();
+      move(-1);
+    } else if (plain && key === 'a' && e.shiftKey) {
+      handled();
+      props.onAcceptAgreed();
+    } else if (plain && key === 'a' && !e.shiftKey) {
+      handled();
+      if (selected) props.onAccept(selected.key);
+    } else if (plain && key === 'r' && !e.shiftKey) {
+      handled();
+      if (!selected) return;
+      props.onReject(selected.key);
+      // The next item takes the rejected one's place, as the selection does.
+      const next = shown[index + 1] ?? shown[index - 1];
+      if (next) onSelect(next.key);
+    } else if (
+      selected &&
+      selected.state !== 'accepted' &&
+      (e.key === 'Delete' ||
+        e.key === 'Backspace' ||
+        (e.altKey && e.key.startsWith('Arrow')) ||
+        (plain && props.isHotkey(key)))
+    ) {
+      // The annotators' spans are theirs: only what is in gold can be changed.
+      handled();
+      props.hint(
+        `${describe(selected)} is in ${selected.layers.join(' and ')}'s layer, read-only: accept it (A) to edit it in gold.`,
+      );
+    }
+  };
+
+  return (
+    <section className="curation-panel" aria-label="Curation">
+      <h2>Curation: {view.layers.join(' and ') || 'no annotator layers'}</h2>
+      <div className="status-buttons" role="group" aria-label="Curation status">
+        {STATUS_ORDER.map((s) => (
+          <button
+            key={s}
+            type="button"
+            aria-pressed={view.status === s}
+            onClick={() => props.onStatus(s)}
+            title={`Alt+${statusDigit(s)}`}
+          >
+            {STATUS_TEXT[s]}
+          </button>
+        ))}
+      </div>
+      <p className="muted">
+        {count(shown.filter((i) => i.state === 'accepted').length, 'item')} in gold,{' '}
+        {count(shown.filter((i) => i.state === 'open').length, 'open item')}
+        {rejected > 0 ? `, ${rejected} rejected (hidden)` : ''}
+      </p>
+      <button type="button" onClick={props.onAcceptAgreed} disabled={agreedOpen === 0}>
+        Accept all agreed ({agreedOpen}) — Shift+A
+      </button>
+      <ul
+        ref={list}
+        className="curation-list"
+        role="listbox"
+        tabIndex={0}
+        aria-label="Curation items"
+        aria-activedescendant={index >= 0 ? `curation-item-${index}` : undefined}
+        onKeyDown={onKeyDown}
+      >
+        {shown.map((item, i) => (
+          <li
+            key={item.key}
+            id={`curation-item-${i}`}
+            role="option"
+            aria-selected={i === index}
+            className={`curation-item ${item.state}${item.agreed ? ' agreed' : ''}`}
+            data-state={item.state}
+            onClick={() => onSelect(item.key)}
+          >
+            <span className="curation-what">{describe(item)}</span>
+            <span className="curation-who" aria-label={`had by ${whoHas(item, view.layers)}`}>
+              {item.layers.map((name) => (
+                <span
+                  key={name}
+                  className="layer-initials"
+                  title={name}
+                  style={{ ['--layer' as string]: layerColor(name) }}
+                >
+                  {initials(name)}
+                </span>
+              ))}
+              <span className="muted">{whoHas(item, view.layers)}</span>
+            </span>
+            <span className="curation-state">{item.state === 'accepted' ? 'in gold' : 'open'}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

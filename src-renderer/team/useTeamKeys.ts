@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import type { Label, Role } from '../../src-main/db/model.ts';
+import { useLatest } from '../state/useLatest.ts';
+
+interface Options {
+  labels: readonly Label[];
+  roles: readonly Role[];
+  blocked: boolean;
+  toggleOthers: () => void;
+  toggleCuration: () => void;
+}
+
+/** The team keys: O shows or hides the other layers, G opens or closes the curation view. A label's or role's hotkey wins. */
+export function useTeamKeys(options: Options): void {
+  const latest = useLatest(options);
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const o = latest.current;
+      const target = e.target;
+      const typing =
+        target instanceof HTMLElement &&
+        (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+      if (o.blocked || typing || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+      const key = e.key.toLowerCase();
+      if (key !== 'o' && key !== 'g') return;
+      if (
+        o.labels.some((l) => l.hotkey?.toLowerCase() === key) ||
+        o.roles.some((r) => r.hotkey?.toLowerCase() === key)
+      )
+        return;
+      e.preventDefault();
+      if (key === 'o') o.toggleOthers();
+      else o.toggleCuration();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [latest]);
+}
