@@ -75,6 +75,15 @@ export function App() {
   const [chooser, setChooser] = useState<{ x: number; y: number; ids: AnnotationView[] } | null>(null);
   const { open, setSelectedId } = session;
   const openDocument = useCallback((id: number) => void open(id), [open]);
+  const { showOthersNow } = team;
+  // The Agreement screen opens a document to compare its layers: show them.
+  const compareLayersIn = useCallback(
+    (id: number) => {
+      openDocument(id);
+      showOthersNow();
+    },
+    [openDocument, showOthersNow],
+  );
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   useReadingPlace({ docId: session.doc?.id ?? null, open, root, scroller });
   const { linking, roleChoice, setRoleChoice, linkAs } = useRelationEditing({
@@ -378,7 +387,7 @@ export function App() {
         transfer={transfer}
         doneQuestion={done.question}
         onDoneAnswer={done.answer}
-        onOpenDocument={openDocument}
+        onOpenDocument={compareLayersIn}
         annotator={annotator}
       />
     </div>

@@ -95,6 +95,9 @@ export function useTeamView({ session, me, notify, onCorpusChanged }: Options) {
     });
   }, [notify]);
 
+  /** Shows the other layers (the Agreement screen opens a document to compare them). */
+  const showOthersNow = useCallback(() => setShowOthers(true), []);
+
   const toggleCuration = useCallback(() => {
     if (docId === null) {
       notify('Open a document to curate it.');
@@ -152,6 +155,7 @@ export function useTeamView({ session, me, notify, onCorpusChanged }: Options) {
     layers,
     showOthers,
     toggleOthers,
+    showOthersNow,
     shown,
     curating,
     toggleCuration,
