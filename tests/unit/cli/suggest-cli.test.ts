@@ -1,14 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../src-main/db/connection.ts';
 import { suggestForCorpus } from '../../../src-main/db/suggestions.ts';
 import { SAMPLES_DIR } from '../../helpers/backend.ts';
+import { builtApp } from '../../helpers/built-app.ts';
 import { writeJsonl } from '../../helpers/corpus.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 
+const SCHEMA = join(import.meta.dirname, '..', '..', '..', 'resources', 'export.schema.json');
 const CLI = join(import.meta.dirname, '..', '..', '..', 'src-main', 'cli', 'main.ts');
 
 function cli(...args: string[]) {
@@ -82,7 +85,15 @@ describe('annotator suggest', () => {
     cli('suggest', '--db', db, '--labels', 'ACTOR');
     expect(spansOf(cli('export', '--db', db).stdout)).toEqual([]);
     expect(spansOf(cli('export', '--db', db, '--suggestions', 'exclude').stdout)).toEqual([]);
-    const included = spansOf(cli('export', '--db', db, '--suggestions', 'include').stdout);
+    const withSuggestions = cli('export', '--db', db, '--suggestions', 'include').stdout;
+    const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
+      JSON.parse(readFileSync(SCHEMA, 'utf8')) as object,
+    );
+    for (const line of lines(withSuggestions)) {
+      validate(JSON.parse(line));
+      expect(validate.errors ?? []).toEqual([]);
+    }
+    const included = spansOf(withSuggestions);
     expect(included.length).toBeGreaterThan(0);
     for (const s of included) {
       expect(s).toMatchObject({ label: 'ACTOR', annotator: null, origin: { kind: 'suggestion' } });
@@ -185,5 +196,26 @@ describe('annotator suggest', () => {
     closeDatabase(handle);
     const exported = (db: string) => cli('export', '--db', db, '--suggestions', 'include').stdout;
     expect(exported(threaded)).toBe(exported(single));
+  });
+});
+
+describe('the built annotator suggest', () => {
+  it('runs the rules on the built worker beside it', () => {
+    const dir = tempDir();
+    const file = writeJsonl(
+      dir,
+      'many.jsonl',
+      Array.from({ length: 450 }, (_, i) => JSON.stringify({ text: `Irak en Syrië praten (${i}).` })),
+    );
+    const db = join(dir, 'c.db');
+    const built = join(builtApp().main, 'cli.js');
+    expect(spawnSync(process.execPath, [built, 'import', file, '--db', db]).status).toBe(0);
+    const r = spawnSync(process.execPath, [built, 'suggest', '--db', db, '--labels', 'ACTOR'], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_DEBUG: 'worker' },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^suggested 900 spans in 450 documents \(ACTOR 900\)/);
+    expect(r.stderr).toContain(`create new worker ${join(builtApp().main, 'suggest-worker.js')}`);
   });
 });
