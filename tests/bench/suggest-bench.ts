@@ -117,7 +117,7 @@ export async function runSuggestBench({
   const one = await articleRuns(article, join(dir, 'suggest-article-run.db'), runs);
 
   log(
-    `suggest over ${describeCorpus(corpus)}, then a bare regex scan of the same texts (${runs}× each, alternating)`,
+    `suggest over ${describeCorpus(corpus)}, its rules alone, then a bare regex scan of the same texts (${runs}× each, in turn)`,
   );
   const template = await corpusDatabase(dir, 'suggest-corpus.db', corpus, smoke);
   const ours: ChildRun[] = [];
