@@ -4,7 +4,14 @@
  * date, a time of day, an ordinal, part of a name, an id or a reference.
  */
 import type { NumberAttributes } from './mention.ts';
-import { BOUND_PHRASES, CLOCK_WORDS, MONTHS, REFERENCE_WORDS, YEAR_CONTEXT } from './number-lexicon.ts';
+import {
+  BOUND_PHRASES,
+  CLOCK_WORDS,
+  MONTHS,
+  NOT_COUNTED,
+  REFERENCE_WORDS,
+  YEAR_CONTEXT,
+} from './number-lexicon.ts';
 import type { Quantity, Unit } from './number-quantity.ts';
 import {
   atSentenceStart,
@@ -83,20 +90,27 @@ function isPostcode(text: string, q: Quantity): boolean {
   return !isLetter(after) && after !== 45;
 }
 
+/** A lower-case plural right after the number ("1700 levens"): what it counts. */
+function countNounAfter(text: string, end: number): boolean {
+  const next = nextWord(text, end);
+  if (next === null || next.lower.length < 4 || isUpper(text.charCodeAt(next.start))) return false;
+  return (next.lower.endsWith('en') || next.lower.endsWith('s')) && !NOT_COUNTED.has(next.lower);
+}
+
+/** "rond 2000": a year, unless a counted noun follows ("rond 2000 agenten"). */
+const AROUND = new Set(['rond', 'omstreeks']);
+
 /** A four-digit number from 1800 to 2099 is a year unless something marks it as a count. */
 function isYear(text: string, q: Quantity, unit: Unit | null, prev: Word | null): boolean {
   if (!q.plain || q.digits.length !== 4 || q.currency !== undefined || unit !== null) return false;
   const n = Number(q.digits);
   if (n < 1800 || n > 2099) return false;
-  if (prev !== null && YEAR_CONTEXT.has(prev.lower)) return true;
-  if (prev !== null && (prev.lower === 'en' || prev.lower === 'of') && yearBefore(text, prev.start))
+  const countNoun = countNounAfter(text, q.end);
+  if (prev !== null && YEAR_CONTEXT.has(prev.lower)) return !(countNoun && AROUND.has(prev.lower));
+  if (prev !== null && (prev.lower === 'en' || prev.lower === 'of') && yearBefore(text, prev.start)) {
     return true;
+  }
   if (boundBefore(text, q.start) !== null) return false;
-  const next = nextWord(text, q.end);
-  const countNoun =
-    next !== null &&
-    !isUpper(text.charCodeAt(next.start)) &&
-    (next.lower.endsWith('en') || next.lower.endsWith('s'));
   return !countNoun;
 }
 
@@ -108,10 +122,13 @@ function yearBefore(text: string, i: number): boolean {
   return true;
 }
 
-/** "Boeing 737", "Windows 11": digits right after a capitalised word inside a sentence. */
+/**
+ * "Boeing 737", "Windows 11": plain digits right after a capitalised word
+ * inside a sentence, unless they count what follows ("in Irak 5200 militairen").
+ */
 function afterName(text: string, q: Quantity, unit: Unit | null, prev: Word | null): boolean {
-  if (prev === null || unit !== null || !isUpper(text.charCodeAt(prev.start))) return false;
-  if (skipSpacesBack(text, q.start) !== prev.end) return false;
+  if (!q.plain || prev === null || unit !== null || !isUpper(text.charCodeAt(prev.start))) return false;
+  if (skipSpacesBack(text, q.start) !== prev.end || countNounAfter(text, q.end)) return false;
   return !atSentenceStart(text, prev.start) && BOUND_PHRASES.get(prev.lower) === undefined;
 }
 
@@ -128,10 +145,14 @@ function isClockTime(text: string, q: Quantity, prev: Word | null): boolean {
   return prev2 !== null && (prev2.lower === 'kwart' || prev2.lower === 'half');
 }
 
+/** "artikel", "nr.", and any "…nummer" ("zaaknummer", "huisnummer"). */
+const isReference = (w: Word): boolean => REFERENCE_WORDS.has(w.lower) || w.lower.endsWith('nummer');
+
 /** True when the quantity is no NUMBER by its context. */
 export function isExcluded(text: string, q: Quantity, unit: Unit | null): boolean {
   const prev = prevWord(text, q.start);
-  if (prev !== null && REFERENCE_WORDS.has(prev.lower) && skipSpacesBack(text, q.start) === prev.end)
+  const countable = q.plain || (q.spelled && q.vague === undefined && !q.about);
+  if (countable && prev !== null && isReference(prev) && skipSpacesBack(text, q.start) === prev.end)
     return true;
   const next = nextWord(text, unit?.end ?? q.end);
   if (unit === null && next !== null && (MONTHS.has(next.lower) || dayBeforeDay(text, next))) return true;

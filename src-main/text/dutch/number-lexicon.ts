@@ -53,7 +53,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map([
   ...unitEntries('gigawatt', ['gigawatt', 'gw']),
   ...unitEntries('kilowattuur', ['kilowattuur', 'kwh']),
   ...unitEntries('vat', ['vaten']),
-  ...unitEntries('jaar', ['jaar']),
+  ...unitEntries('jaar', ['jaar', 'jaren']),
   ...unitEntries('maand', ['maand', 'maanden']),
   ...unitEntries('week', ['week', 'weken']),
   ...unitEntries('dag', ['dag', 'dagen']),
@@ -63,6 +63,27 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map([
   ...unitEntries('minuut', ['minuut', 'minuten']),
   ...unitEntries('seconde', ['seconde', 'seconden']),
   ...unitEntries('eeuw', ['eeuw', 'eeuwen']),
+]);
+
+/** "Canadese dollar": an adjective that names the currency of the word after it. */
+export const CURRENCY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['amerikaanse dollar', 'USD'],
+  ['canadese dollar', 'CAD'],
+  ['australische dollar', 'AUD'],
+  ['britse pond', 'GBP'],
+  ['zwitserse frank', 'CHF'],
+  ['japanse yen', 'JPY'],
+  ['chinese yuan', 'CNY'],
+  ['russische roebel', 'RUB'],
+  ['russische roebels', 'RUB'],
+  ['turkse lira', 'TRY'],
+  ['indiase roepie', 'INR'],
+  ['zweedse kroon', 'SEK'],
+  ['zweedse kronen', 'SEK'],
+  ['noorse kroon', 'NOK'],
+  ['noorse kronen', 'NOK'],
+  ['deense kroon', 'DKK'],
+  ['deense kronen', 'DKK'],
 ]);
 
 /** Units written straight after the digits ("5km", "20%"); letters only where no word is meant. */
@@ -98,6 +119,7 @@ export const BOUND_PHRASES: ReadonlyMap<string, Bound> = new Map([
       'bij benadering',
       'om en nabij',
       'tegen de',
+      'een kleine',
     ] as const
   ).map((w): [string, Bound] => [w, 'approx']),
   ...(
@@ -113,6 +135,7 @@ export const BOUND_PHRASES: ReadonlyMap<string, Bound> = new Map([
       'niet minder dan',
       'boven de',
       'dik',
+      'een dikke',
     ] as const
   ).map((w): [string, Bound] => [w, 'min']),
   ...(
@@ -223,6 +246,50 @@ export const YEAR_CONTEXT = new Set([
   'najaar',
   'het',
   ...MONTHS,
+]);
+
+/** Verbs and function words ending like plurals ("2024 waren", "2014 tegen"): no counted noun. */
+export const NOT_COUNTED = new Set([
+  'zijn',
+  'waren',
+  'werden',
+  'worden',
+  'hebben',
+  'hadden',
+  'kunnen',
+  'konden',
+  'moeten',
+  'moesten',
+  'zullen',
+  'zouden',
+  'willen',
+  'wilden',
+  'gaan',
+  'gingen',
+  'staan',
+  'stonden',
+  'komen',
+  'kwamen',
+  'blijven',
+  'bleven',
+  'geleden',
+  'tegen',
+  'boven',
+  'onder',
+  'tussen',
+  'binnen',
+  'buiten',
+  'volgens',
+  'alles',
+  'niets',
+  'iets',
+  'eens',
+  'steeds',
+  'sindsdien',
+  'opnieuw',
+  'even',
+  'heen',
+  'mee',
 ]);
 
 /** Words before "N uur" that make it a time of day. */

@@ -7,6 +7,7 @@
  */
 import {
   ATTACHED_UNITS,
+  CURRENCY_ADJECTIVES,
   CURRENCY_SYMBOLS,
   UNIT_PREFIXES,
   UNIT_WORDS,
@@ -46,6 +47,8 @@ interface Digits {
   /** All digits without separators, as an integer. */
   mantissa: number;
   decimals: number;
+  /** The value read as one decimal string: inexact, but finite however many digits. */
+  plainValue: number;
   plain: boolean;
   digits: string;
   clock: boolean;
@@ -94,6 +97,7 @@ function readDigits(text: string, start: number): Digits {
     end,
     mantissa: Number(digits + decimals),
     decimals: decimals.length,
+    plainValue: Number(decimals === '' ? digits : `${digits}.${decimals}`),
     plain: !grouped && decimals === '',
     digits,
     clock,
@@ -151,7 +155,9 @@ function digitsQuantity(text: string, start: number, numberStart: number, curren
   const d = readDigits(text, numberStart);
   const scales = readScales(text, d.end);
   const negative = start < numberStart && currency === undefined;
-  const value = ((negative ? -1 : 1) * d.mantissa * scales.times) / 10 ** d.decimals;
+  const exact = ((negative ? -1 : 1) * d.mantissa * scales.times) / 10 ** d.decimals;
+  // Hundreds of digits overflow the exact form; the decimal string still reads.
+  const value = Number.isFinite(exact) ? exact : (negative ? -1 : 1) * d.plainValue * scales.times;
   return {
     start,
     end: scales.end,
@@ -226,7 +232,8 @@ const VERB_OBJECTS = new Set([
 
 function readSpelled(text: string, start: number): Quantity | null {
   const wordStop = wordEnd(text, start);
-  const word = text.slice(start, wordStop).toLowerCase();
+  const lower = text.slice(start, wordStop).toLowerCase();
+  const word = lower === 'eén' ? 'één' : lower;
   const next = nextWord(text, wordStop);
   if (word === 'acht' && next !== null && VERB_OBJECTS.has(next.lower)) return null;
   if (word === 'een' || word === 'één') {
@@ -310,8 +317,16 @@ export function readUnit(text: string, end: number): Unit | null {
       : null;
   }
   const word = UNIT_WORDS.get(lower);
-  if (word === undefined) return null;
+  if (word === undefined) return currencyAfterAdjective(text, stop, lower);
   return word.unit === 'kilometer' ? perHour(text, stop, word) : { end: stop, word };
+}
+
+/** "40 Canadese dollar": the adjective and the currency word together name the code. */
+function currencyAfterAdjective(text: string, stop: number, adjective: string): Unit | null {
+  if (!adjective.endsWith('se') && !adjective.endsWith('sche')) return null;
+  const next = nextWord(text, stop);
+  const code = next === null ? undefined : CURRENCY_ADJECTIVES.get(`${adjective} ${next.lower}`);
+  return next === null || code === undefined ? null : { end: next.end, word: { unit: code } };
 }
 
 /** "kilometer per uur", "km/u": a speed, not a distance. */

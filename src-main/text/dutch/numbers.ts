@@ -2,34 +2,42 @@
  * NUMBER mentions in Dutch text, with normalized values.
  *
  * Spans: the number with its scale words and unit ("1,5 miljard euro",
- * "€ 3 mln", "30 procent", "twee derde", "10 tot 20 procent"). Bounds and
- * approximators ("ruim", "minder dan", "tussen") stay outside the span;
- * the counted thing ("militairen") is never part of it.
+ * "€ 3 mln", "30 procent", "twee derde", "10 tot 20 procent"). "een" is part
+ * of the span only as a number ("een miljoen", "een half jaar", "een derde").
+ * Bounds and approximators ("ruim", "minder dan", "tussen (de)") stay outside
+ * the span; the counted thing ("militairen") is never part of it.
  *
  * Attributes:
  * - `value`: the number, scale applied ("2,5 miljoen" → 2500000; "2.500" →
- *   2500; "1,5" → 1.5; a cent amount in euros). Unset for ranges and vague
- *   counts, which have only `min` and `max`.
+ *   2500; "1,5" → 1.5; a cent amount in euros; "twee derde" → 2/3). Unset
+ *   for ranges and vague counts, which have only `min` and `max`.
  * - `mod`: `exact`; `approx` after an approximator ("ongeveer", "circa",
- *   "ca.", "zo'n", "rond", "bijna", "zowat"), for "-tal" words ("tiental") and
- *   vague counts; `min` after "ruim", "meer dan", "minstens", "tenminste"
- *   (then `min` = `value`); `max` after "minder dan", "maximaal", "hooguit",
- *   "tot wel", "nog geen" (then `max` = `value`); `range` for "10 tot 20",
- *   "10 à 20", "10-20", "tussen 10 en 20": one span, `min` 10, `max` 20.
+ *   "ca.", "zo'n", "rond (de)", "bijna", "zowat", "naar schatting"), for
+ *   "-tal" words ("tiental") and vague counts; `min` after "ruim", "meer
+ *   dan", "minstens", "tenminste", "zeker", "boven de" (then `min` = `value`);
+ *   `max` after "minder dan", "maximaal", "hooguit", "tot wel", "nog geen",
+ *   "niet meer dan" (then `max` = `value`); a bare "tot" sets nothing ("daalde
+ *   tot 3 procent"). `range` for "10 tot 20", "10 à 20", "10-20", "tussen
+ *   (de) 10 en 20": one span, no `value`, `min` 10, `max` 20; a scale word
+ *   after the second number scales both ("2 tot 3 miljoen"). "van 5200 tot
+ *   3000" (falling) and "verhoogd van 65 tot 67" (a change word before) are
+ *   two exact numbers.
  * - Vague counts: "tientallen" is at least two tens and fewer than ten tens,
- *   so `min` 20, `max` 99; "honderden" 200–999, "duizenden" 2000–9999,
- *   "honderden miljoenen" 200000000–999000000.
+ *   so `min` 20, `max` 99; "honderden" and "een paar honderd" 200–999,
+ *   "duizenden" 2000–9999, "honderden miljoenen" 200000000–999000000.
  * - `unit`: an ISO 4217 code for money (`EUR`, `USD`, `GBP`, `JPY`, `CNY`,
- *   `RUB`, `CHF`), `procent`, `procentpunt`, `promille`, or a measure's
- *   singular Dutch name (`kilometer`, `kilogram`, `ton`, `liter`, `graad`,
- *   `jaar`, `dag`, `uur`, `vierkante kilometer`, `kilometer per uur`, …).
- *   Unset when only a counted thing follows.
+ *   `RUB`, `CHF`, and `CAD`, `TRY`, … after an adjective: "Canadese dollar"),
+ *   `procent` ("%", "pct"), `procentpunt` ("%-punt"), `promille`, or a
+ *   measure's singular Dutch name (`kilometer`, `kilogram`, `ton`, `liter`,
+ *   `graad`, `jaar`, `dag`, `uur`, `vierkante kilometer`, `kilometer per
+ *   uur`, …). Unset when only a counted thing follows.
  *
  * Not NUMBER: years (four digits from 1800 to 2099 unless a unit, a bound or a
  * counted noun marks a count), dates ("20 maart", "14-07-2021"), times of
  * day ("12.30", "om 9 uur", "half negen"), ordinals ("eerste", "5e"), numbers
- * in names and ids ("F-16", "Boeing 737", "Covid-19"), references ("artikel
- * 5", "nummer twee"), phone numbers and scores ("3-1"), and a bare "een".
+ * in names, compounds and ids ("F-16", "Boeing 737", "Covid-19",
+ * "34-jarige", "zaaknummer 4521"), references ("artikel 5", "nummer twee"),
+ * phone numbers, postcodes, scores ("3-1"), and a bare "een".
  *
  * One global regex finds the places a number may start; everything after is
  * a bounded look around that candidate, so the cost is linear in the text.
@@ -38,10 +46,31 @@ import type { NumberAttributes, NumberMention } from './mention.ts';
 import { boundBefore, isExcluded } from './number-context.ts';
 import { PERCENT_UNITS } from './number-lexicon.ts';
 import { readAmount, readRange, type Amount } from './number-range.ts';
+import { EEN_FOLLOWERS, NUMERAL_STARTS } from './numerals.ts';
 import { isDigit, isLetter, wordEnd } from './text-scan.ts';
 
-const CANDIDATE =
-  /[0-9€$£¥]|(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:een|één|nul|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig|dertig|veertig|tachtig|honderd|duizend|miljoen|miljard|biljoen|anderhal)/gi;
+/** "[tT](?:wee|ien|…)": one branch per first letter, so the regex tries few branches per position. */
+function wordAlternation(words: readonly string[]): string {
+  const minimal = words.filter((w) => !words.some((o) => o !== w && w.startsWith(o)));
+  const byFirst = new Map<string, string[]>();
+  for (const w of minimal) byFirst.set(w.charAt(0), [...(byFirst.get(w.charAt(0)) ?? []), w.slice(1)]);
+  return [...byFirst]
+    .map(([first, rests]) => `[${first}${first.toUpperCase()}](?:${rests.join('|')})`)
+    .join('|');
+}
+
+/**
+ * Where a number may start: digits, a currency symbol, or a numeral word at a
+ * word start; "een" only before a scale or fraction word, since the article
+ * is the most common word there is. `\b` is ASCII-only, so "één" gets a
+ * branch of its own (readQuantity checks its word start). No lookbehind and no
+ * case-insensitive flag: each slows the scan of every position several times.
+ */
+const CANDIDATE = new RegExp(
+  `[0-9]+|[€$£¥]|\\b(?:[eE]en(?=[ \\u00a0]+(?:${EEN_FOLLOWERS.join('|')})(?![a-zà-ÿ]))|` +
+    `${wordAlternation(NUMERAL_STARTS)}|Eén)|[Éé]én`,
+  'g',
+);
 
 /** Past the token at `pos`, so a rejected "2.500.000" is not read again from its middle. */
 function skipToken(text: string, pos: number): number {

@@ -172,3 +172,21 @@ function fractionWord(s: string): number | null {
   }
   return null;
 }
+
+/** Every word a spelled number can start with but "een" and "één", for the recognizer's candidate regex. */
+export const NUMERAL_STARTS: readonly string[] = [
+  'nul',
+  'anderhal',
+  ...[...UNITS.keys()].filter((w) => w !== 'een' && w !== 'één'),
+  ...TEENS.keys(),
+  ...TENS.keys(),
+  ...[...SCALES.keys()].filter((w) => w.length > 3),
+];
+
+/** Words after which "een" is a number: "een miljoen", "een half", "een derde". */
+export const EEN_FOLLOWERS: readonly string[] = [
+  'half',
+  'halve',
+  ...DENOMINATORS.keys(),
+  ...[...SCALES.keys()].filter((w) => w.length > 3),
+];

@@ -29,6 +29,11 @@ describe('findNumbers: digits', () => {
     ]);
   });
 
+  it('gives a finite value to a number with hundreds of decimals', () => {
+    const [mention] = findNumbers(`Het saldo is 1.000,${'5'.repeat(320)} euro.`);
+    expect(mention?.attributes).toEqual(exact(1000.5555555555555, 'EUR'));
+  });
+
   it('names the rule that found each mention', () => {
     const rules = findNumbers('Nu 17 gewonden, zeven doden, 8 procent, €9 en duizenden vluchtelingen.').map(
       (m) => m.rule,
@@ -58,6 +63,13 @@ describe('findNumbers: spelled numerals', () => {
     ]);
     expect(read('Ongeveer een derde van de scholen sloot.')).toEqual([
       ['een derde', { value: 1 / 3, mod: 'approx' }],
+    ]);
+  });
+
+  it('reads "één" capitalised as "Eén" at a sentence start', () => {
+    expect(read('Eén dode en één gewonde.')).toEqual([
+      ['Eén', exact(1)],
+      ['één', exact(1)],
     ]);
   });
 
@@ -96,12 +108,20 @@ describe('findNumbers: percentages and money', () => {
     ]);
   });
 
+  it('names the currency from an adjective and its currency word', () => {
+    expect(read('De boete was 90 Zwitserse frank, de lening 3 miljard Canadese dollar.')).toEqual([
+      ['90 Zwitserse frank', exact(90, 'CHF')],
+      ['3 miljard Canadese dollar', exact(3e9, 'CAD')],
+    ]);
+  });
+
   it('takes a measure word as unit, never the counted thing', () => {
     expect(read('Zij liepen 42 kilometer met 12 kilo bepakking; 300 soldaten volgden.')).toEqual([
       ['42 kilometer', exact(42, 'kilometer')],
       ['12 kilo', exact(12, 'kilogram')],
       ['300', exact(300)],
     ]);
+    expect(read('Na 20 jaren keerde hij terug.')).toEqual([['20 jaren', exact(20, 'jaar')]]);
   });
 });
 
@@ -133,6 +153,13 @@ describe('findNumbers: vague counts and bounds', () => {
       ['25', { value: 25, mod: 'max', max: 25 }],
       ['vijf', { value: 5, mod: 'max', max: 5 }],
       ['36 graden', { value: 36, mod: 'max', max: 36, unit: 'graad' }],
+    ]);
+  });
+
+  it('reads "een kleine" as approximate and "een dikke" as a lower bound', () => {
+    expect(read('Een kleine 300 fans en een dikke 40 agenten.')).toEqual([
+      ['300', { value: 300, mod: 'approx' }],
+      ['40', { value: 40, mod: 'min', min: 40 }],
     ]);
   });
 
@@ -240,6 +267,27 @@ describe('findNumbers: what is no NUMBER', () => {
     ).toEqual([]);
   });
 
+  it('reads "rond 1900" as a year but "rond 1900 agenten" as a count', () => {
+    expect(read('Rond 1900 begon de bouw. Er waren rond 1900 agenten.')).toEqual([
+      ['1900', { value: 1900, mod: 'approx' }],
+    ]);
+  });
+
+  it('counts after a capitalised word when a counted noun follows', () => {
+    expect(read('In Syrië 900 militairen, in Nederland 1.700 doden; de Airbus 380 landde.')).toEqual([
+      ['900', exact(900)],
+      ['1.700', exact(1700)],
+    ]);
+  });
+
+  it('takes a year before a verb ending like a plural for a year', () => {
+    expect(read('De klimaatdoelen 2030 waren te ambitieus.')).toEqual([]);
+  });
+
+  it('skips the number after any "…nummer"', () => {
+    expect(read('Het gaat om zaaknummer 4417 en klantnummer 88.')).toEqual([]);
+  });
+
   it('keeps a four-digit count that a bound or a counted noun marks', () => {
     expect(read('Ruim 1950 deelnemers en 2000 agenten.')).toEqual([
       ['1950', { value: 1950, mod: 'min', min: 1950 }],
@@ -269,6 +317,7 @@ describe('findNumbers: offsets', () => {
     expect(mentions.length).toBeGreaterThan(100_000);
     const unordered = mentions.filter((m, i) => i > 0 && (mentions[i - 1]?.end ?? 0) > m.start);
     expect(unordered).toEqual([]);
-    expect(elapsed).toBeLessThan(3000);
+    // Generous for a shared, loaded machine; a backtracking blow-up would take minutes.
+    expect(elapsed).toBeLessThan(10_000);
   });
 });
