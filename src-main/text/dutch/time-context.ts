@@ -25,23 +25,28 @@ export function signalMod(signal: string | null): SignalMod | undefined {
   return SIGNALS[signal] ?? undefined;
 }
 
-const FUTURE = new RegExp(`(?<!\\p{L})(?:${alternation(FUTURE_WORDS)})(?!\\p{L})`, 'iu');
-const CLAUSE_REACH = 300;
-
-/** A clause ends at , ; : ! ? a line break, or a full stop that is not inside a number (`15.00`). */
-function isClauseEnd(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === ',' || c === ';' || c === ':' || c === '!' || c === '?' || c === '\n')
-    return !/\d/.test(text[i + 1] ?? '');
-  return c === '.' && !/\d/.test(text[i + 1] ?? '');
-}
+const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ';
+/** Not in unicode mode: this runs once per weekday or month found, over a few hundred characters. */
+const FUTURE = new RegExp(`(?<![${LETTER}])(?:${alternation(FUTURE_WORDS)})(?![${LETTER}])`, 'i');
+/** A clause ends at . , ; : ! ? or a line break, unless a digit follows (`15.00`, `2,5`). */
+const CLAUSE_END = /[.,;:!?\n](?!\d)/g;
+const CLAUSE_REACH = 200;
 
 export function isFutureClause(text: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && start - from < CLAUSE_REACH && !isClauseEnd(text, from - 1)) from--;
-  let to = end;
-  while (to < text.length && to - end < CLAUSE_REACH && !isClauseEnd(text, to)) to++;
-  return FUTURE.test(text.slice(from, to));
+  const from = Math.max(0, start - CLAUSE_REACH);
+  const around = text.slice(from, Math.min(text.length, end + CLAUSE_REACH));
+  // Most windows hold no future word at all: one search settles them.
+  if (!FUTURE.test(around)) return false;
+  let clauseStart = 0;
+  let clauseEnd = around.length;
+  for (const boundary of around.matchAll(CLAUSE_END)) {
+    if (boundary.index < start - from) clauseStart = boundary.index + 1;
+    else if (boundary.index >= end - from) {
+      clauseEnd = boundary.index;
+      break;
+    }
+  }
+  return FUTURE.test(around.slice(clauseStart, clauseEnd));
 }
 
 const COUNTED = new RegExp(`^\\s*(?:%|(?:${alternation(COUNTED_AFTER)})(?!\\p{L}))`, 'iu');

@@ -85,13 +85,70 @@ const alternatives = [
 const POSITION_UNIT = `(?<posUnit>(?<posUnitP>${POS}) van (?:het|de) (?<posUnitU>jaar|maand|week|${SEASON}))`;
 
 /**
+ * A pattern written with named groups, compiled without them: V8 builds a
+ * `groups` object with every name on each match, which costs more than the
+ * match itself, so the names become numbered groups and an index.
+ */
+function compileNumbered(source: string, flags: string): { regex: RegExp; names: [string, number][] } {
+  const names: [string, number][] = [];
+  let out = '';
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] ?? '';
+    if (c === '\\') {
+      const ref = /^\\k<(\w+)>/.exec(source.slice(i));
+      const named = ref && names.find(([name]) => name === ref[1]);
+      out += named ? `\\${named[1]}` : source.slice(i, i + 2);
+      i += named && ref ? ref[0].length - 1 : 1;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (c === '(' && !inClass) {
+      const name = /^\(\?<(\w+)>/.exec(source.slice(i));
+      if (name?.[1] !== undefined) {
+        names.push([name[1], ++count]);
+        out += '(';
+        i += name[0].length - 1;
+        continue;
+      }
+      if (source[i + 1] !== '?') count++;
+    }
+    out += c;
+  }
+  return { regex: new RegExp(out, flags), names };
+}
+
+/**
  * Sticky: tried only where TIME_TRIGGER found a first word. Starts at a
  * word start (not inside `2.500`); ends at a word end (not before `,5`).
  */
-export const TIME_PATTERN = new RegExp(
+const TIME_PATTERN = compileNumbered(
   `(?<![${WORD_CHAR}]|\\d[.,])(?:${POSITION_UNIT}|(?<pre>(?<pos>${POS})(?: van)? (?:het |de )?)?(?:${alternatives.join('|')}))(?![${WORD_CHAR}]|[.,]\\d)`,
   'iy',
 );
+
+export interface TimeMatch {
+  index: number;
+  length: number;
+  /** Only the groups that took part in the match. */
+  groups: TimeGroups;
+}
+
+/** The TIME expression starting exactly at `index`, or null. */
+export function matchTimeAt(text: string, index: number): TimeMatch | null {
+  const { regex, names } = TIME_PATTERN;
+  regex.lastIndex = index;
+  const match = regex.exec(text);
+  if (match === null) return null;
+  const groups: TimeGroups = {};
+  for (const [name, at] of names) {
+    const value = match[at];
+    if (value !== undefined) groups[name] = value;
+  }
+  return { index, length: match[0].length, groups };
+}
 
 /**
  * Every word a TIME expression can start with, and digit runs. A literal

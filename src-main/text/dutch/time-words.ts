@@ -222,6 +222,14 @@ export const COUNTED_AFTER = [
   'deelnemers',
   'gevallen',
   'keer',
+  // a count of time units is a duration, not a year (`sinds 1000 dagen`)
+  'dagen',
+  'weken',
+  'maanden',
+  'jaar',
+  'jaren',
+  'uur',
+  'minuten',
 ] as const;
 
 /** Words that put a clause in the future tense (a bare weekday then means the next one). */

@@ -1,8 +1,9 @@
 /**
  * Dutch TIME mentions, resolved against the article date (`meta.date`:
- * `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or null). One regex pass (time-pattern.ts)
- * finds candidates; cheap checks on the words around them decide and
- * time-resolve.ts gives the TIMEX3 value.
+ * `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or null). A literal trigger scan finds
+ * where a time can start, one sticky regex (time-pattern.ts) reads it there,
+ * cheap checks on the words around it decide, and time-resolve.ts gives the
+ * TIMEX3 value. Offsets are UTF-16, `end` exclusive, sorted, not overlapping.
  *
  * Span convention:
  * - Position words are part of the expression and INSIDE the span; they set
@@ -10,14 +11,16 @@
  *   `halverwege` MID (`eind dit jaar`, `einde van het jaar`, `half juni`).
  * - Prepositions and signals stay OUTSIDE and set `mod` where they imply
  *   one: `sinds`/`sedert`/`vanaf`/`na` AFTER, `voor`/`vóór`/`uiterlijk`
- *   BEFORE, `rond`/`omstreeks`/`circa`/`ca.` APPROX; `in`, `tot`, `van`,
- *   `tussen`, `uit`, `om` set none (`van 2010 tot 2014` is two TIMEs). A
- *   position word inside the span wins over a signal (`sinds begin 2014` is
- *   START).
- * - Articles (`de`, `het`) stay outside too: the span starts at the first
- *   word that carries the time (`de jaren negentig` → `jaren negentig`,
- *   `het afgelopen jaar` → `afgelopen jaar`); demonstratives are inside
- *   (`deze week`, `dit jaar`).
+ *   BEFORE, `rond`/`omstreeks`/`circa`/`ca.` APPROX; `in`, `tot`, `tegen`,
+ *   `van`, `tussen`, `uit`, `om` set none (`van 2010 tot 2014` is
+ *   two TIMEs). A position word inside the span wins over a signal (`sinds
+ *   begin 2014` is START).
+ * - Articles (`de`, `het`) and classifier nouns (`het jaar 2011`, `de maand
+ *   september`) stay outside too: the span starts at the first word that
+ *   carries the time (`de jaren negentig` → `jaren negentig`, `het afgelopen
+ *   jaar` → `afgelopen jaar`); demonstratives are inside (`deze week`).
+ * - `geleden` and `over` are inside (`drie jaar geleden`, `over twee weken`):
+ *   without them the words are a duration.
  *
  * Values and precision:
  * - A value is never more precise than the article date: a weekday, a day
@@ -31,22 +34,25 @@
  *   `zullen`, `gaat`, `gaan`, `volgende`, `komende`); `vorige`/`afgelopen`
  *   maandag the latest strictly before, `volgende`/`komende` the first
  *   strictly after, `maandag vorige week` that week's Monday.
- * - A month or date without a year is the latest on or before the
- *   article's month, unless the next one is at most two months ahead; the
- *   first on or after it in a future clause, the latest before it after
- *   `sinds`. Seasons: WI is
- *   the winter starting in December of its year. Weeks are ISO weeks
- *   (`2020-W53`), weekends `2021-W27-WE`, quarters `2021-Q3`, decades
- *   `199X`, centuries `19`.
+ * - A month, date or named day (`Koningsdag`, `Pasen`, `Prinsjesdag`)
+ *   without a year is the latest on or before the article's month, unless
+ *   the next one is at most two months ahead; the first on or after it in a
+ *   future clause, the latest before it after `sinds`. With only a year, it
+ *   falls in that year.
+ * - Seasons: WI is the winter starting in December of its year; `komende
+ *   zomer` the first starting after the article's month. Weeks are ISO weeks
+ *   (`2020-W53`), weekends `2021-W27-WE`, halves `2021-H1`, quarters
+ *   `2021-Q3`, decades `199X` (`jaren twintig` is the 1920s unless `van deze
+ *   eeuw` follows), centuries `19`.
  * - A bare 4-digit number is a year only in a time context: a signal before
  *   it (`in`, `sinds`, `tot`, `uit`, `van`, `het jaar` …), a position word,
- *   a range (`2010-2014`) or a list of times it continues (`2010 en 2014`);
- *   not when a currency or counted thing follows (`tot 2000 militairen`).
+ *   a range (`2010-2014`), a list of times it continues (`2010 en 2014`), or
+ *   the start of a sentence (Dutch spells other numbers out there); never
+ *   when a currency or counted thing follows (`tot 2000 militairen`).
  * - A clock time (`15.00 uur`, `om 9 uur`) is a TIME on the day named right
  *   before it, else the article's day: `2021-07-14T15:00`.
  * - Not TIME: durations (`drie jaar`, `twee weken`, `de afgelopen jaren`),
- *   `nu`/`momenteel`, anaphora (`die dag`, `toen`). `drie jaar geleden` is a
- *   point and is TIME.
+ *   `nu`/`momenteel`, anaphora (`die dag`, `toen`, `dagen later`).
  */
 import { parseAnchor } from './time-anchor.ts';
 import { isCounted, isFutureClause, isYearContext, signalBefore, signalMod } from './time-context.ts';
@@ -54,9 +60,10 @@ import {
   AGO_BEFORE,
   AGO_WORD,
   continuesWord,
-  TIME_PATTERN,
+  matchTimeAt,
   TIME_TRIGGER,
   type TimeGroups,
+  type TimeMatch,
 } from './time-pattern.ts';
 import {
   resolveClock,
@@ -107,22 +114,11 @@ const RULES: Readonly<Record<string, string>> = {
 };
 
 const KINDS = Object.keys(RULES);
-/** Signals that make `15 uur` or `9.30` a clock time rather than a duration or a number. */
-const CLOCK_SIGNALS = new Set([
-  'om',
-  'rond',
-  'omstreeks',
-  'tegen',
-  'vanaf',
-  'tot',
-  'tot en met',
-  'na',
-  'voor',
-  'vóór',
-  'tussen',
-  'sinds',
-  'uiterlijk',
-]);
+/**
+ * Signals that make `15 uur` or `9.30` a clock time rather than a duration
+ * or a number; not `na`, `binnen` or `sinds` (`na 24 uur` is a duration).
+ */
+const CLOCK_SIGNALS = new Set(['om', 'rond', 'omstreeks', 'tegen', 'vanaf', 'tot', 'tussen', 'uiterlijk']);
 /** A bare season is a time only after these (`in het najaar`), not in `de zomer is warm`. */
 const SEASON_SIGNALS = new Set(['in', 'na', 'voor', 'vóór', 'tot', 'sinds', 'vanaf', 'rond', 'tegen']);
 
@@ -160,8 +156,7 @@ export function findTimes(text: string, articleDate: string | null): TimeMention
 
 function candidateAt(text: string, index: number, word: string): Candidate | null {
   if (word.toLowerCase() === AGO_WORD) return agoCandidate(text, index);
-  TIME_PATTERN.lastIndex = index;
-  const match = TIME_PATTERN.exec(text);
+  const match = matchTimeAt(text, index);
   return match === null ? null : toCandidate(match);
 }
 
@@ -181,10 +176,10 @@ function agoCandidate(text: string, index: number): Candidate | null {
   };
 }
 
-function toCandidate(match: RegExpExecArray): Candidate | null {
-  const groups: TimeGroups = match.groups ?? {};
+function toCandidate(match: TimeMatch): Candidate | null {
+  const { groups } = match;
   const start = match.index;
-  const end = start + match[0].length;
+  const end = start + match.length;
   if (groups['posUnit'] !== undefined) {
     return {
       kind: 'posUnit',
@@ -285,7 +280,7 @@ function value(
     case 'month':
       return resolveMonth(g, ctx);
     case 'dayWord':
-      return isMorning(text, c) ? null : resolveDayWord(g, ctx);
+      return isMorning(text, c) || isNowadays(text, c) ? null : resolveDayWord(g, ctx);
     case 'weekday':
       return resolveWeekday(g, ctx);
     case 'clock':
@@ -296,6 +291,14 @@ function value(
 }
 
 /** `de morgen`, `die morgen`: the morning, not tomorrow. */
+/** `vandaag de dag` means nowadays, not the article's day. */
+function isNowadays(text: string, c: Candidate): boolean {
+  return (
+    /^vandaag$/i.test(text.slice(c.start, c.end)) &&
+    /^ de dag(?![\p{L}])/iu.test(text.slice(c.end, c.end + 12))
+  );
+}
+
 function isMorning(text: string, c: Candidate): boolean {
   return (
     /^morgen$/i.test(text.slice(c.start, c.end)) &&
@@ -308,7 +311,7 @@ function isMorning(text: string, c: Candidate): boolean {
 function clockValue(g: TimeGroups, ctx: ResolveContext, signal: string | null): string | null {
   const hour = Number(g['clockH']);
   const minute = g['clockM'] === undefined ? 0 : Number(g['clockM']);
-  if (hour > 24 || minute > 59) return null;
+  if (hour > 23 || minute > 59) return null;
   const hasMinutesAndUur = g['clockM'] !== undefined && g['clockU1'] !== undefined;
   if (!hasMinutesAndUur && !CLOCK_SIGNALS.has(signal ?? '')) return null;
   return resolveClock(hour, minute, ctx);

@@ -28,8 +28,9 @@ describe('findTimes: relative days and weeks', () => {
     ]);
   });
 
-  it('does not take "de morgen" (the morning) for tomorrow', () => {
+  it('does not take "de morgen" (the morning) for tomorrow nor "vandaag de dag" for today', () => {
     expect(read('Hij vertrok in de morgen naar huis.', '2022-03-10')).toEqual([]);
+    expect(read('Vandaag de dag leest niemand nog een krant.', '2022-03-10')).toEqual([]);
   });
 
   it('gives weeks as ISO weeks across a year boundary', () => {
@@ -180,6 +181,10 @@ describe('findTimes: dates, months and years', () => {
   it('does not take counts, amounts and thousands for years', () => {
     expect(read('Het kost 2.500 euro; er kwamen 1500 mensen en tot 2000 militairen.', '2021')).toEqual([]);
     expect(read('De zaal telt 1850 stoelen.', '2021')).toEqual([]);
+    expect(read('Het werk kostte rond 1200 uur, in 1941 en 1942.', '2021')).toEqual([
+      '1941 → 1941',
+      '1942 → 1942',
+    ]);
     expect(read('Het bedrag steeg van € 1200 naar 12.000,50.', '2021')).toEqual([]);
   });
 
@@ -237,6 +242,8 @@ describe('findTimes: clock times and offsets', () => {
       '22.30 uur → 2021-07-13T22:30/APPROX',
     ]);
     expect(read('De storing duurde 24 uur.', '2021-07-14')).toEqual([]);
+    expect(read('Na 12 uur kwam de monteur, na 2 uur was het opgelost.', '2021-07-14')).toEqual([]);
+    expect(read('De winkels gaan om 8 uur open.', '2021-07-14')).toEqual(['8 uur → 2021-07-14T08:00']);
   });
 
   it('returns sorted, non-overlapping UTF-16 offsets', () => {
