@@ -83,7 +83,7 @@ export async function suggestCorpus(db: Db, options: CorpusRunOptions = {}): Pro
             try {
               store(next);
             } catch (e) {
-              reject(e instanceof Error ? e : new Error(String(e)));
+              reject(e as Error);
               return;
             }
             stored++;
