@@ -12,9 +12,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection.ts';
-import type { DocumentStatus } from '../db/model.ts';
 import { pageConverter, type ConvertedPage, type PageConversion } from '../formats/page-convert.ts';
-import { pageBuilder, type PageWindows } from './export-pages.ts';
+import { pageBuilder, type PageFilter, type PageWindows } from './export-pages.ts';
 import type { ExportWorkerData, ExportWorkerMessage, ExportWorkerRequest } from './export-worker.ts';
 
 const WORKERS = 2;
@@ -65,10 +64,10 @@ export interface PageSource {
 function builtHere(
   db: Db,
   windows: PageWindows,
-  status: DocumentStatus | undefined,
+  filter: PageFilter,
   conversion: PageConversion | undefined,
 ): (index: number) => Page {
-  const build = pageBuilder(db, windows, status);
+  const build = pageBuilder(db, windows, filter);
   const convert = conversion ? pageConverter(conversion) : null;
   return (index) => {
     const built = build(index);
@@ -81,10 +80,10 @@ function builtHere(
 export function inThreadPages(
   db: Db,
   windows: PageWindows,
-  status: DocumentStatus | undefined,
+  filter: PageFilter,
   conversion?: PageConversion,
 ): PageSource {
-  const build = builtHere(db, windows, status, conversion);
+  const build = builtHere(db, windows, filter, conversion);
   return {
     next: (index) => Promise.resolve(build(index)),
     close: () => Promise.resolve(),
@@ -109,11 +108,11 @@ interface PoolWorker {
 export function pooledPages(
   db: Db,
   windows: PageWindows,
-  status: DocumentStatus | undefined,
+  filter: PageFilter,
   { file, buildHere }: PoolOptions,
   conversion?: PageConversion,
 ): PageSource {
-  const buildOnThisThread = builtHere(db, windows, status, conversion);
+  const buildOnThisThread = builtHere(db, windows, filter, conversion);
   const ready = new Map<number, Page>();
   /** Pages below this one are claimed, by a worker or by this thread. */
   let claimed = 0;
@@ -148,7 +147,7 @@ export function pooledPages(
 
   const pool: PoolWorker[] = Array.from({ length: WORKERS }, () => {
     const thread = new Worker(file, {
-      workerData: { path: db.name, status, windows, conversion } satisfies ExportWorkerData,
+      workerData: { path: db.name, filter, windows, conversion } satisfies ExportWorkerData,
       resourceLimits: WORKER_HEAP,
     });
     const worker: PoolWorker = {

@@ -7,13 +7,12 @@
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { DocumentStatus } from '../db/model.ts';
 import { pageConverter, type ConvertedPage, type PageConversion } from '../formats/page-convert.ts';
-import { pageBuilder, type PageWindows } from './export-pages.ts';
+import { pageBuilder, type PageFilter, type PageWindows } from './export-pages.ts';
 
 export interface ExportWorkerData {
   path: string;
-  status: DocumentStatus | undefined;
+  filter: PageFilter;
   windows: PageWindows;
   /** Write each page in this format (the page's JSONL stays here). */
   conversion?: PageConversion | undefined;
@@ -68,7 +67,7 @@ db.pragma('busy_timeout = 5000');
  */
 const PAGE_CACHE_KIB = 1024;
 db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
-const build = pageBuilder(db, data.windows, data.status, allocate);
+const build = pageBuilder(db, data.windows, data.filter, allocate);
 const convert = data.conversion ? pageConverter(data.conversion) : null;
 db.exec('BEGIN');
 const reply = (message: ExportWorkerMessage, transfer: ArrayBuffer[] = []) =>

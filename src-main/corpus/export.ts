@@ -15,18 +15,15 @@ import { once } from 'node:events';
 import { finished } from 'node:stream';
 import { AppError } from '../db/errors.ts';
 import type { Db } from '../db/connection.ts';
-import type { DocumentStatus } from '../db/model.ts';
 import type { PageConversion } from '../formats/page-convert.ts';
 import { inThreadPages, pooledPages, type Page, type PoolOptions } from './export-page-pool.ts';
-import { pageWindows } from './export-pages.ts';
+import { pageWindows, type PageFilter } from './export-pages.ts';
 import { createTempFor, discardTempFile, placeTempFile } from './output-path.ts';
 import type { ExportSummary } from './report.ts';
 import { workerFile } from './worker-file.ts';
 
-export interface ExportOptions {
-  /** Only documents with this status. */
-  status?: DocumentStatus | undefined;
-}
+/** Which documents (status) and whether open suggestions go along (export-pages.ts). */
+export type ExportOptions = PageFilter;
 
 /** The page builders' worker beside this module (the .ts one from source, the built one in the app). */
 export const shippedPool = (): PoolOptions => ({ file: workerFile('export-worker'), buildHere: true });
@@ -113,8 +110,8 @@ export async function forEachPage(
   const windows = pageWindows(db);
   const parallel = !db.memory && windows.count > 1 && existsSync(pool.file);
   let pages = parallel
-    ? pooledPages(db, windows, options.status, pool, conversion)
-    : inThreadPages(db, windows, options.status, conversion);
+    ? pooledPages(db, windows, options, pool, conversion)
+    : inThreadPages(db, windows, options, conversion);
   const summary: ExportSummary = { documents: 0, spans: 0, bytes: 0 };
   // The export is over when its threads are: nothing of it still holds the database.
   const closing: Promise<void>[] = [];
@@ -127,7 +124,7 @@ export async function forEachPage(
         // A worker that could not start or stopped: build this page and the rest here.
         if (!pages.onWorkers) throw e;
         closing.push(pages.close());
-        pages = inThreadPages(db, windows, options.status, conversion);
+        pages = inThreadPages(db, windows, options, conversion);
         page = await pages.next(index);
       }
       summary.documents += page.documents;

@@ -21,6 +21,7 @@ import { statement } from './statements.ts';
 import { restoreStatus, type StatusStep } from './status.ts';
 import { pushEdit, pushEntry, type StackLayer } from './undo-stack.ts';
 import { GOLD_LAYER } from './annotator-name.ts';
+import { closeAccepted, reopenAccepted } from './suggestion-rows.ts';
 
 export type Action = 'create' | 'update' | 'delete';
 export type ChangeOrigin = 'edit' | 'undo' | 'redo' | 'import';
@@ -123,6 +124,7 @@ export type HistoryStep = AnnotationStep | RelationStep | StatusStep;
 interface HistoryRow {
   id: number;
   entity: Entity;
+  action: Action;
   annotation_id: number;
   document_id: number;
   before: string | null;
@@ -161,10 +163,13 @@ function restoreAnnotation(
     if (!current) throw new AppError('CONFLICT', `annotation ${row.annotation_id} is already gone`);
     const relations = removeWithRelations(db, current);
     log('delete', withRelations(current, relations), null);
+    // Undoing an accept puts the suggestion back.
+    if (origin === 'undo' && row.action === 'create') reopenAccepted(db, current);
     return step('delete', null, relations);
   }
   const { relations: along, ...annotation } = target;
   if (current === null) {
+    if (origin === 'redo' && row.action === 'create') closeAccepted(db, annotation);
     const created = insertRow(db, annotation);
     const relations = (along ?? []).map((r) => insertRelationRow(db, r));
     log('create', null, withRelations(created, relations));
@@ -228,7 +233,7 @@ interface StackRow extends HistoryRow {
   batch: number | null;
 }
 
-const STACK_ROW = `SELECT s.id AS stack_id, s.status_history_id, s.batch, h.id, h.entity, h.annotation_id, h.document_id, h.before, h.after
+const STACK_ROW = `SELECT s.id AS stack_id, s.status_history_id, s.batch, h.id, h.entity, h.action, h.annotation_id, h.document_id, h.before, h.after
        FROM undo_stack s LEFT JOIN annotation_history h ON h.id = s.history_id`;
 
 function step(db: Db, documentId: number, from: 'undo' | 'redo', layer: StackLayer): HistoryStep {

@@ -34,6 +34,8 @@ import {
 } from './contract-scheme.ts';
 import { agreementRequests, type AgreementResponses } from './contract-agreement.ts';
 import { editLayer as layer, teamRequests, type TeamResponses } from './contract-team.ts';
+import { suggestionRequests, type SuggestionResponses } from './contract-suggestions.ts';
+import type { Suggestion } from '../db/suggestion-rows.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const offset = z
@@ -125,6 +127,8 @@ export const requests = {
   'corpus.export': z.strictObject({
     status: status.optional(),
     format: z.enum(FORMAT_NAMES).default('jsonl'),
+    /** Open suggestions too, as spans with origin `suggestion` (the CLI's --suggestions include). */
+    suggestions: z.boolean().default(false),
   }),
   'corpus.stats': z.strictObject({}),
   'place.get': z.strictObject({}),
@@ -132,6 +136,7 @@ export const requests = {
   ...schemeRequests,
   ...agreementRequests,
   ...teamRequests,
+  ...suggestionRequests,
 };
 
 export type Method = keyof typeof requests;
@@ -146,11 +151,13 @@ export interface OpenedDocument {
   annotations: AnnotationView[];
   relations: RelationView[];
   history: { undo: number; redo: number };
+  /** The open suggestions, in reading order. */
+  suggestions: Suggestion[];
 }
 
 export type Cancellable<T> = T | { cancelled: true };
 
-export interface Responses extends SchemeResponses, AgreementResponses, TeamResponses {
+export interface Responses extends SchemeResponses, AgreementResponses, TeamResponses, SuggestionResponses {
   'documents.list': DocumentPage;
   'documents.get': OpenedDocument;
   'documents.setStatus': DocumentSummary;

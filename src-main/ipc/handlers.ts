@@ -22,14 +22,15 @@ import { teamHandlers } from './handlers-team.ts';
 import { assertEditable, inOwnLayer, layerContent, readLayer } from '../db/layers.ts';
 import { GOLD_LAYER } from '../db/annotator-name.ts';
 import { getRelation } from '../db/relation-rows.ts';
+import { suggestionHandlers } from './handlers-suggestions.ts';
+import { listOpenSuggestions } from '../db/suggestions.ts';
 import { corpusStats } from '../db/stats.ts';
 import { prepareDocumentSearch } from '../db/document-search.ts';
 import { importPathsAsync } from '../corpus/import.ts';
-import { exportToFile } from '../corpus/export.ts';
+import { exportToFile, type ExportOptions } from '../corpus/export.ts';
 import { exportInFormat } from '../formats/export-format.ts';
 import { foreignFormat, formatEntry } from '../formats/registry.ts';
 import type { FormatName } from '../formats/types.ts';
-import type { DocumentStatus } from '../db/model.ts';
 
 export type Handlers = {
   [M in Method]: (request: RequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
@@ -64,7 +65,14 @@ export function createHandlers(services: Services): Handlers {
     'documents.list': (r) => listDocuments(db, r),
     'documents.get': (r) => {
       const document = getDocument(db, r.id);
-      return { document, ...editedLayer(r.id, r.layer), history: historyDepth(db, r.id, r.layer ?? null) };
+      // Suggestions are the user's to accept into their own layer, not the curator's.
+      const suggestions = r.layer === GOLD_LAYER ? [] : listOpenSuggestions(db, r.id);
+      return {
+        document,
+        ...editedLayer(r.id, r.layer),
+        history: historyDepth(db, r.id, r.layer ?? null),
+        suggestions,
+      };
     },
     'documents.setStatus': (r) => writing(() => changeStatus(db, r.id, r.status)),
     // The warnings of the layer the editor shows: another annotator's are not this user's to fix.
@@ -122,18 +130,21 @@ export function createHandlers(services: Services): Handlers {
         void prepareDocumentSearch(db);
       }
     },
-    'corpus.export': (r) => exportCorpusAs(services, r.format, r.status),
+    'corpus.export': (r) =>
+      exportCorpusAs(services, r.format, { status: r.status, suggestions: r.suggestions }),
     'corpus.stats': () => corpusStats(db),
     'place.get': () => getReadingPlace(db),
     'place.set': (r) => writing(() => setReadingPlace(db, r)),
     ...schemeHandlers(services, writing),
     ...agreementHandlers(services),
     ...teamHandlers(services, writing),
+    ...suggestionHandlers(services, writing),
   };
 }
 
 /** The export dialog's save: our JSONL, or another tool's format with its losses. */
-async function exportCorpusAs(services: Services, format: FormatName, status: DocumentStatus | undefined) {
+async function exportCorpusAs(services: Services, format: FormatName, options: ExportOptions) {
+  const { status } = options;
   const foreign = format === 'jsonl' ? undefined : foreignFormat(format);
   const entry = foreign && formatEntry(foreign);
   if (format !== 'jsonl' && !entry)
@@ -145,10 +156,10 @@ async function exportCorpusAs(services: Services, format: FormatName, status: Do
   const path = await services.dialogs.pickExportPath(suggested, 'corpus', type);
   if (path === null) return { cancelled: true as const };
   if (!entry || !foreign) {
-    const summary = await exportToFile(services.db, path, { status });
+    const summary = await exportToFile(services.db, path, options);
     return { ...summary, path, format, losses: { counts: [], total: 0, listed: [] } };
   }
-  const { summary, losses } = await exportInFormat(services.db, foreign, path, { status });
+  const { summary, losses } = await exportInFormat(services.db, foreign, path, options);
   return { ...summary, path, format, losses };
 }
 

@@ -85,7 +85,7 @@ export function framesRecords(): unknown[] {
           label: 'ACTOR',
           ...SPAN_DEFAULTS,
           annotator: 'bob',
-          origin: { kind: 'suggestion', rule: 'names' },
+          origin: { kind: 'accepted', rule: 'names' },
         },
         { id: 'X2', ...sep, label: 'ACTOR', ...SPAN_DEFAULTS },
         {

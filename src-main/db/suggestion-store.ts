@@ -1,0 +1,195 @@
+/**
+ * What may become a suggestion, and storing it: the labels a run covers
+ * (each must be in the scheme), the attribute values a label allows, and
+ * the skip rules — no suggestion where an annotation of its label (any
+ * layer) overlaps, where the same span and label is suggested or was
+ * rejected, or where an open suggestion of its label overlaps.
+ */
+import type { Db } from './connection.ts';
+import { AppError } from './errors.ts';
+import { findLabelByName } from './labels.ts';
+import type { AttributeDef, Attributes } from './model.ts';
+import { attributeValueProblem, listAttributeDefs } from './scheme-read.ts';
+import { statement } from './statements.ts';
+import { attributesJson } from './attributes-json.ts';
+import { intervalsByLabel, type Intervals } from './intervals.ts';
+import { uidCounter } from './suggestion-rows.ts';
+import { isRuleLabel, RULE_LABELS, type Found, type RuleLabel } from '../suggest/rules.ts';
+
+/** The message for a label a run asks for and the scheme lacks. */
+export const missingLabelMessage = (name: string): string =>
+  `the scheme has no label ${name}; import resources/schemes/news-events.json or add it`;
+
+export interface RunLabels {
+  /** The rule labels the run covers, with their ids in this database. */
+  labels: { name: RuleLabel; id: number }[];
+  /** Rule labels left out because the scheme lacks them (only when none were asked for by name). */
+  missing: RuleLabel[];
+}
+
+/**
+ * The labels of a run: those asked for (each must have rules and be in the
+ * scheme, or the run is refused), or without a list every rule label the
+ * scheme has.
+ */
+export function runLabels(db: Db, asked?: readonly string[]): RunLabels {
+  const names = asked && asked.length > 0 ? [...new Set(asked)] : RULE_LABELS;
+  const labels: RunLabels['labels'] = [];
+  const missing: RuleLabel[] = [];
+  for (const name of names) {
+    if (!isRuleLabel(name))
+      throw new AppError('VALIDATION', `no rules suggest ${name}; rules suggest ${RULE_LABELS.join(', ')}`);
+    const label = findLabelByName(db, name);
+    if (label) labels.push({ name, id: label.id });
+    else if (asked && asked.length > 0) throw new AppError('VALIDATION', missingLabelMessage(name));
+    else missing.push(name);
+  }
+  return { labels, missing };
+}
+
+/** Keeps of a rule's values those the label's attributes allow: the scheme decides what is filled in. */
+export function attributeFilter(db: Db): (labelId: number, values: Attributes) => Attributes {
+  const byLabel = new Map<number, Map<string, AttributeDef>>();
+  for (const def of listAttributeDefs(db)) {
+    const defs = byLabel.get(def.labelId) ?? new Map<string, AttributeDef>();
+    defs.set(def.name, def);
+    byLabel.set(def.labelId, defs);
+  }
+  return (labelId, values) => {
+    const defs = byLabel.get(labelId);
+    const kept: Attributes = {};
+    if (!defs) return kept;
+    for (const [name, value] of Object.entries(values)) {
+      const def = defs.get(name);
+      if (def && attributeValueProblem(def, value) === null) kept[name] = value;
+    }
+    return kept;
+  };
+}
+
+interface Taken {
+  label_id: number;
+  start: number;
+  end: number;
+  open: number;
+}
+
+/**
+ * What already occupies a document, per label: annotations, and suggestions
+ * (open or rejected). Candidates are claimed in start order, so one overlaps
+ * an earlier claim of its label exactly when it starts before the furthest
+ * end claimed so far.
+ */
+class Occupancy {
+  private readonly spans = new Set<string>();
+  private readonly existing: Map<number, Intervals>;
+  private readonly claimedReach = new Map<number, number>();
+
+  constructor(db: Db, documentId: number) {
+    const rows = statement(
+      db,
+      `SELECT label_id, start, "end", 1 AS open FROM annotations WHERE document_id = ?
+       UNION ALL
+       SELECT label_id, start, "end", state = 'open' AS open FROM suggestions WHERE document_id = ?`,
+    ).all(documentId, documentId) as Taken[];
+    for (const r of rows) this.spans.add(`${r.label_id}:${r.start}:${r.end}`);
+    this.existing = intervalsByLabel(rows.filter((r) => r.open));
+  }
+
+  /** Whether a suggestion of `labelId` on [start, end) may be added; if so, it now counts as taken. */
+  claim(labelId: number, start: number, end: number): boolean {
+    const key = `${labelId}:${start}:${end}`;
+    if (this.spans.has(key) || this.existing.get(labelId)?.overlaps(start, end)) return false;
+    const reach = this.claimedReach.get(labelId) ?? -1;
+    if (reach > start) return false;
+    this.claimedReach.set(labelId, end);
+    this.spans.add(key);
+    return true;
+  }
+}
+
+export interface Candidate {
+  labelId: number;
+  start: number;
+  end: number;
+  rule: string;
+  attributes: Attributes;
+}
+
+/** Rows per INSERT: one statement for many rows costs less than a statement per row. */
+const ROWS_PER_INSERT = 32;
+
+function insertRows(db: Db, documentId: number, rows: readonly Stored[]): void {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const some = rows.slice(i, i + ROWS_PER_INSERT);
+    const insert = statement(
+      db,
+      `INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes) VALUES ${some
+        .map(() => '(?, ?, ?, ?, ?, ?, ?)')
+        .join(', ')}`,
+    );
+    insert.run(
+      ...some.flatMap((r) => [
+        documentId,
+        r.labelId,
+        r.start,
+        r.end,
+        r.uid,
+        r.rule,
+        attributesJson(r.attributes),
+      ]),
+    );
+  }
+}
+
+/** A candidate as stored, with the span id it was given. */
+export type Stored = Candidate & { uid: string };
+
+/**
+ * Stores those of `candidates` the skip rules let through, in text order,
+ * inside the caller's transaction; returns them. A candidate outside the
+ * text is a rule's bug, and refused loudly.
+ */
+export function storeCandidates(
+  db: Db,
+  documentId: number,
+  textLength: number,
+  candidates: readonly Candidate[],
+): Stored[] {
+  if (candidates.length === 0) return [];
+  const occupied = new Occupancy(db, documentId);
+  const nextUid = uidCounter(db, documentId);
+  const stored: Stored[] = [];
+  const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end || a.labelId - b.labelId);
+  for (const c of ordered) {
+    if (!(
+      Number.isInteger(c.start) &&
+      Number.isInteger(c.end) &&
+      c.start >= 0 &&
+      c.start < c.end &&
+      c.end <= textLength
+    ))
+      throw new AppError(
+        'INTERNAL',
+        `rule ${c.rule} proposed ${c.start}-${c.end}, outside the text (${textLength})`,
+      );
+    if (!occupied.claim(c.labelId, c.start, c.end)) continue;
+    stored.push({ ...c, uid: nextUid() });
+  }
+  insertRows(db, documentId, stored);
+  return stored;
+}
+
+/** The rules' finds as candidates of this database's labels, with the values the scheme allows. */
+export function candidatesOf(
+  found: readonly Found[],
+  labels: RunLabels['labels'],
+  filter: (labelId: number, values: Attributes) => Attributes,
+): Candidate[] {
+  const ids = new Map(labels.map((l) => [l.name, l.id]));
+  return found.flatMap((f) => {
+    const labelId = ids.get(f.label);
+    if (labelId === undefined) return [];
+    return [{ labelId, start: f.start, end: f.end, rule: f.rule, attributes: filter(labelId, f.attributes) }];
+  });
+}

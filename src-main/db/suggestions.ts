@@ -1,0 +1,151 @@
+/**
+ * Suggestions: computing and storing them for a document or the corpus from
+ * the NUMBER, TIME and ACTOR rules (src-main/suggest/rules.ts), and listing
+ * a document's open ones. Accepting and rejecting are in
+ * suggestion-accept.ts, "annotate all mentions" in suggestion-mentions.ts.
+ * Suggestions never change an annotation.
+ */
+import type { Db } from './connection.ts';
+import { notFound } from './errors.ts';
+import { actorGazetteer } from './gazetteer.ts';
+import { statement } from './statements.ts';
+import { listOpenSuggestions, type Suggestion } from './suggestion-rows.ts';
+import {
+  attributeFilter,
+  candidatesOf,
+  runLabels,
+  storeCandidates,
+  type RunLabels,
+  type Stored,
+} from './suggestion-store.ts';
+import { prepareRules, type Found, type RuleLabel, type RunSetup } from '../suggest/rules.ts';
+import type { DocumentStatus } from './model.ts';
+
+export { listOpenSuggestions, type Suggestion } from './suggestion-rows.ts';
+
+/** How many suggestions a run added, per rule label (every label of the run listed, in rule order). */
+export type PerLabel = { label: RuleLabel; added: number }[];
+
+export interface ComputeResult {
+  /** Suggestions added by this run. */
+  added: number;
+  perLabel: PerLabel;
+  /** Rule labels the run left out because the scheme lacks them. */
+  missing: RuleLabel[];
+}
+
+/** A prepared run: the labels, the rules (with the corpus's gazetteer) and the scheme's attribute filter. */
+export interface Run {
+  labels: RunLabels;
+  /** What the rules were prepared from: a worker thread prepares its own from it. */
+  setup: RunSetup;
+  find: (text: string, date: string | null) => Found[];
+  filter: ReturnType<typeof attributeFilter>;
+}
+
+export function prepareRun(db: Db, asked?: readonly string[]): Run {
+  const labels = runLabels(db, asked);
+  const names = labels.labels.map((l) => l.name);
+  const setup: RunSetup = { labels: names, gazetteer: names.includes('ACTOR') ? actorGazetteer(db) : [] };
+  return { labels, setup, find: prepareRules(setup), filter: attributeFilter(db) };
+}
+
+interface DocumentText {
+  text: string;
+  published: string | null;
+}
+
+function readDocument(db: Db, documentId: number): DocumentText {
+  const row = statement(db, 'SELECT text, published FROM documents WHERE id = ?').get(documentId) as
+    DocumentText | undefined;
+  if (!row) throw notFound('document', documentId);
+  return row;
+}
+
+/** Stores `found` in one document (inside the caller's transaction); returns what it added. */
+export function storeFinds(
+  db: Db,
+  run: Run,
+  documentId: number,
+  textLength: number,
+  found: readonly Found[],
+): Stored[] {
+  return storeCandidates(db, documentId, textLength, candidatesOf(found, run.labels.labels, run.filter));
+}
+
+/** Computes and stores suggestions for one document (the open one in the app). */
+export function suggestForDocument(
+  db: Db,
+  documentId: number,
+  asked?: readonly string[],
+): ComputeResult & { suggestions: Suggestion[] } {
+  const run = prepareRun(db, asked);
+  const doc = readDocument(db, documentId);
+  const found = run.find(doc.text, doc.published);
+  const tally = new Tally(run);
+  tally.add(db.transaction(() => storeFinds(db, run, documentId, doc.text.length, found))());
+  const { added, perLabel, missing } = tally.result(1);
+  return { added, perLabel, missing, suggestions: listOpenSuggestions(db, documentId) };
+}
+
+/** The documents a corpus run covers: all, or those of one status, in id order. */
+export function documentIdsFor(db: Db, status?: DocumentStatus): number[] {
+  return (
+    status
+      ? statement(db, 'SELECT id FROM documents WHERE status = ? ORDER BY id').pluck().all(status)
+      : statement(db, 'SELECT id FROM documents ORDER BY id').pluck().all()
+  ) as number[];
+}
+
+/** What a corpus run did. */
+export interface CorpusResult extends ComputeResult {
+  documents: number;
+}
+
+/** Counts of a corpus run as it goes. */
+export class Tally {
+  private readonly counts = new Map<number, number>();
+  private readonly run: Run;
+  added = 0;
+
+  constructor(run: Run) {
+    this.run = run;
+  }
+
+  add(stored: readonly Stored[]): void {
+    for (const s of stored) this.counts.set(s.labelId, (this.counts.get(s.labelId) ?? 0) + 1);
+    this.added += stored.length;
+  }
+
+  result(documents: number): CorpusResult {
+    const { labels } = this.run;
+    return {
+      documents,
+      added: this.added,
+      perLabel: labels.labels.map((l) => ({ label: l.name, added: this.counts.get(l.id) ?? 0 })),
+      missing: labels.missing,
+    };
+  }
+}
+
+/** Documents stored per transaction in a corpus run: one commit per document would cost more than the rules. */
+export const DOCUMENTS_PER_TRANSACTION = 200;
+
+/** Computes and stores suggestions for every document (of `status`), on this thread. */
+export function suggestForCorpus(
+  db: Db,
+  options: { labels?: readonly string[] | undefined; status?: DocumentStatus | undefined } = {},
+): CorpusResult {
+  const run = prepareRun(db, options.labels);
+  const ids = documentIdsFor(db, options.status);
+  const tally = new Tally(run);
+  const storeSome = db.transaction((some: readonly number[]) => {
+    for (const id of some) {
+      const doc = readDocument(db, id);
+      tally.add(storeFinds(db, run, id, doc.text.length, run.find(doc.text, doc.published)));
+    }
+  });
+  for (let i = 0; i < ids.length; i += DOCUMENTS_PER_TRANSACTION)
+    storeSome(ids.slice(i, i + DOCUMENTS_PER_TRANSACTION));
+  return tally.result(ids.length);
+}
