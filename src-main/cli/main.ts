@@ -22,6 +22,9 @@ async function main(argv: string[], io: Io): Promise<number> {
       out: { type: 'string' },
       report: { type: 'string' },
       status: { type: 'string' },
+      annotator: { type: 'string' },
+      'replace-layers': { type: 'boolean', default: false },
+      layer: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -43,6 +46,11 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (!db) throw new CliError(`${command} needs --db PATH`);
   if (command !== 'import' && rest.length) throw new CliError(`unexpected argument "${rest[0]}"`);
   if (command !== 'import' && values.report !== undefined) throw new CliError('--report is for import only');
+  if (command !== 'export' && values.layer !== undefined) throw new CliError('--layer is for export only');
+  if (command !== 'import' && values.annotator !== undefined)
+    throw new CliError('--annotator is for import (and package) only');
+  if (command !== 'import' && values['replace-layers'])
+    throw new CliError('--replace-layers is for import only');
   switch (command) {
     case 'import':
       return runImport(
@@ -52,6 +60,8 @@ async function main(argv: string[], io: Io): Promise<number> {
           skipInvalid: values['skip-invalid'],
           createLabels: values['create-labels'],
           report: values.report,
+          annotator: values.annotator,
+          replaceLayers: values['replace-layers'],
           format: values.format === undefined ? undefined : parseFormatOption(values.format),
         },
         io,
@@ -59,7 +69,12 @@ async function main(argv: string[], io: Io): Promise<number> {
     case 'export':
       return runExport(
         db,
-        { format: values.format ?? 'jsonl', out: values.out, status: parseStatus(values.status) },
+        {
+          format: values.format ?? 'jsonl',
+          out: values.out,
+          status: parseStatus(values.status),
+          layer: values.layer,
+        },
         io,
       );
     default:

@@ -17,15 +17,19 @@ import { AppError } from '../db/errors.ts';
 import type { Db } from '../db/connection.ts';
 import type { DocumentStatus } from '../db/model.ts';
 import { inThreadPages, pooledPages, type Page, type PoolOptions } from './export-page-pool.ts';
-import { pageWindows } from './export-pages.ts';
+import { pageWindows, type PageFilter } from './export-pages.ts';
 import { createTempFor, discardTempFile, placeTempFile } from './output-path.ts';
 import type { ExportSummary } from './report.ts';
 import { workerFile } from './worker-file.ts';
 
 export interface ExportOptions {
-  /** Only documents with this status. */
+  /** Only documents with this status (with a layer: that layer's status). */
   status?: DocumentStatus | undefined;
+  /** One layer (an annotator's name, or `gold`); every layer without it. */
+  layer?: string | undefined;
 }
+
+const filterOf = (options: ExportOptions): PageFilter => ({ status: options.status, layer: options.layer });
 
 /** The page builders' worker beside this module (the .ts one from source, the built one in the app). */
 const shippedPool = (): PoolOptions => ({ file: workerFile('export-worker'), buildHere: true });
@@ -81,8 +85,8 @@ export async function exportCorpusWith(
   const windows = pageWindows(db);
   const parallel = !db.memory && windows.count > 1 && existsSync(pool.file);
   let pages = parallel
-    ? pooledPages(db, windows, options.status, pool)
-    : inThreadPages(db, windows, options.status);
+    ? pooledPages(db, windows, filterOf(options), pool)
+    : inThreadPages(db, windows, filterOf(options));
   const summary: ExportSummary = { documents: 0, spans: 0, bytes: 0 };
   // A file stream is done with a chunk once its write has called back; other
   // streams may keep chunks (a test collecting the output), so their pages'
@@ -100,7 +104,7 @@ export async function exportCorpusWith(
         // A worker that could not start or stopped: build this page and the rest here.
         if (!pages.onWorkers) throw e;
         closing.push(pages.close());
-        pages = inThreadPages(db, windows, options.status);
+        pages = inThreadPages(db, windows, filterOf(options));
         page = await pages.next(index);
       }
       summary.documents += page.documents;

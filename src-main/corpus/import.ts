@@ -23,11 +23,15 @@ import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
 import { findDocumentIdByExternalId, findDocumentIdBySha } from '../db/documents.ts';
 import { insertImportedDocument } from '../db/imported.ts';
+import { setLayerStatus } from '../db/layers.ts';
+import { statement } from '../db/statements.ts';
+import { mergeIntoDocument, type MergeOutcome, type MergePolicy } from './merge.ts';
 import { idFromTextSha } from '../text/hash.ts';
 import { ImportScheme, type SchemeCreated } from './import-scheme.ts';
 import { LossTally } from '../formats/losses.ts';
 import type { FormatName } from '../formats/types.ts';
 import { foreignItems } from './import-foreign.ts';
+import { databaseItems } from './import-db.ts';
 import { schemeForFormats } from '../formats/export-format.ts';
 import { inThreadSource, parallelSource } from './jsonl-source.ts';
 import { EmptyFileError, RecordError } from './record-common.ts';
@@ -47,6 +51,11 @@ export interface ImportOptions {
   createLabels?: boolean;
   /** Recorded for spans that name no annotator of their own (default: none). */
   annotator?: string | null;
+  /**
+   * A layer the corpus holds with other annotations than the file's is
+   * replaced by the file's, instead of being reported as a conflict.
+   */
+  replaceLayers?: boolean;
   onProgress?: (progress: ImportProgress) => void;
   /** Read every file in this format (--format); without it, by extension and content (sources.ts). */
   format?: FormatName | undefined;
@@ -81,23 +90,75 @@ function problem(run: Run, file: string, line: number, reason: string): void {
   if (run.report.invalid.length < INVALID_LISTED) run.report.invalid.push({ file, line, reason });
 }
 
+/** Where two texts first differ, in code points (what the user's tools count). */
+function firstDifference(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
+/** A record whose id names a document with another text: never merged into it, however small the difference. */
+function refuseChangedText(db: Db, externalId: string, text: string): void {
+  const stored = statement(db, 'SELECT text FROM documents WHERE external_id = ?').pluck().get(externalId) as
+    string | undefined;
+  if (stored === undefined) return;
+  throw new RecordError(
+    `text differs from document "${externalId}" at offset ${firstDifference(stored, text)}; a document's text never changes, so the record is not merged into it`,
+  );
+}
+
+function mergePolicy(run: Run, draft: DocumentDraft): MergePolicy {
+  const fromPackage = draft.fromPackage === true;
+  return {
+    // A returned work package is its annotator's copy of their own layers: those replace.
+    replace: (layer) => run.options.replaceLayers === true || (fromPackage && layer !== null),
+    statusOf: (layer) => draft.layerStatus?.[layer] ?? draft.status,
+    syncPresentStatus: fromPackage,
+  };
+}
+
+function reportMerge(
+  run: Run,
+  { externalId, existingId }: { externalId: string; existingId: string },
+  outcome: MergeOutcome,
+  { file, line }: { file: string; line: number },
+): void {
+  const { report } = run;
+  for (const c of outcome.conflicts) report.conflicts.push({ file, line, existingId, ...c });
+  if (outcome.added.length > 0 || outcome.replaced.length > 0) {
+    report.merged.push({
+      file,
+      line,
+      existingId,
+      added: outcome.added,
+      replaced: outcome.replaced,
+      spans: outcome.spansAdded,
+      renumbered: outcome.renumbered,
+    });
+    report.spans += outcome.spansAdded;
+  } else if (outcome.conflicts.length === 0) {
+    report.duplicates.push({ file, line, externalId, existingId, layers: outcome.present });
+  }
+}
+
 function store(run: Run, draft: DocumentDraft, file: string, line: number): void {
   const { db, report } = run;
   const externalId = draft.externalId ?? idFromTextSha(draft.textSha256);
   const existing = findDocumentIdBySha(db, draft.textSha256);
-  if (existing) {
-    report.duplicates.push({ file, line, externalId, existingId: existing.externalId });
-    return;
-  }
-  if (findDocumentIdByExternalId(db, externalId) !== undefined) {
-    throw new RecordError(`id "${externalId}" is already used by a document with a different text`);
-  }
+  if (!existing) refuseChangedText(db, externalId, draft.text);
   const annotator = (s: { annotator: string | null }) => s.annotator ?? run.options.annotator ?? null;
   refuseRepeatedSpans(draft.spans, annotator);
   const created: SchemeCreated = { labels: [], attributes: [], roles: [] };
   const write = () => {
     const { spans, relations } = run.scheme.resolve(draft, annotator, created);
-    insertImportedDocument(
+    if (existing) {
+      const outcome = mergeIntoDocument(db, existing.id, draft.text, spans, relations, mergePolicy(run, draft));
+      reportMerge(run, { externalId, existingId: existing.externalId }, outcome, { file, line });
+      return;
+    }
+    const documentId = insertImportedDocument(
       db,
       {
         externalId,
@@ -112,6 +173,11 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
       spans,
       relations,
     );
+    const policy = mergePolicy(run, draft);
+    for (const layer of new Set(spans.map((s) => s.annotator)))
+      if (layer !== null) setLayerStatus(db, documentId, layer, policy.statusOf(layer));
+    report.imported++;
+    report.spans += draft.spans.length;
   };
   if (!run.options.createLabels) write();
   else {
@@ -126,8 +192,6 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
   report.createdLabels.push(...created.labels);
   report.createdAttributes.push(...created.attributes);
   report.createdRoles.push(...created.roles);
-  report.imported++;
-  report.spans += draft.spans.length;
 }
 
 function attempt(run: Run, file: string, line: number, work: () => void): void {
@@ -212,6 +276,18 @@ function* importForeign(run: Run, source: SourceFile & { format: FormatName }): 
   if (records === 0) run.report.skippedFiles.push({ path: source.path, reason: 'no records' });
 }
 
+/** Another annotator's database or a returned work package (import-db.ts), merged document by document. */
+function* importDatabase(run: Run, path: string): Generator<Step> {
+  let records = 0;
+  for (const item of databaseItems(path, run.db)) {
+    records++;
+    if (item.kind === 'problem') problem(run, path, item.line, item.reason);
+    else attempt(run, path, item.line, () => store(run, item.draft, path, item.line));
+    if (records % PARSE_BATCH === 0) yield;
+  }
+  if (records === 0) run.report.skippedFiles.push({ path, reason: 'no documents' });
+}
+
 function* steps(run: Run, paths: readonly string[]): Generator<Step> {
   let sources: ReturnType<typeof collectSources>;
   try {
@@ -237,6 +313,8 @@ function* steps(run: Run, paths: readonly string[]): Generator<Step> {
     const { format } = source;
     if (format === 'jsonl') {
       yield* importJsonl(run, source, progress);
+    } else if (format === 'db') {
+      yield* importDatabase(run, source.path);
     } else if (format === 'txt') {
       importText(run, source.path);
       yield;
@@ -264,6 +342,8 @@ function begin(db: Db, options: ImportOptions, parallel: boolean): Run {
       imported: 0,
       spans: 0,
       duplicates: [],
+      merged: [],
+      conflicts: [],
       invalid: [],
       invalidTotal: 0,
       createdLabels: [],
@@ -291,6 +371,7 @@ function finish(run: Run, committed: boolean): ImportReport {
     report.createdLabels = [];
     report.createdAttributes = [];
     report.createdRoles = [];
+    report.merged = [];
   }
   report.committed = committed;
   return report;

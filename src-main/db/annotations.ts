@@ -84,7 +84,7 @@ export function createAnnotation(
       created,
     );
     // The first annotation on a document means work on it has started.
-    if (origin === 'edit') startDocument(db, created.documentId);
+    if (origin === 'edit') startDocument(db, created.documentId, created.annotator);
     return created;
   })();
 }

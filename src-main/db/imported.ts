@@ -51,6 +51,29 @@ export function insertImportedDocument(
   relations: readonly ImportedRelation[] = [],
 ): number {
   const documentId = insertDocument(db, doc, spans.length);
+  const uids = assignUids(spans.map((s) => s.uid));
+  const rowIds = insertSpanRows(
+    db,
+    documentId,
+    spans.map((span, i) => ({ span, uid: uids[i] ?? '' })),
+  );
+  if (relations.length > 0) {
+    const link = statement(
+      db,
+      'INSERT INTO relations (document_id, role_id, head_id, child_id, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    const now = new Date().toISOString();
+    for (const r of relations) link.run(documentId, r.roleId, rowIds[r.head], rowIds[r.child], now);
+  }
+  return documentId;
+}
+
+/** Writes spans with their final ids and keeps the label counts; returns their row ids in order. */
+function insertSpanRows(
+  db: Db,
+  documentId: number,
+  items: readonly { span: ImportedSpan; uid: string }[],
+): number[] {
   const insert = statement(
     db,
     `INSERT INTO annotations (document_id, label_id, start, "end", uid, annotator, attributes, fragments, origin, note, flag, created_at, updated_at)
@@ -58,15 +81,14 @@ export function insertImportedDocument(
   );
   const now = new Date().toISOString();
   const perLabel = new Map<number, number>();
-  const uids = assignUids(spans.map((s) => s.uid));
   const rowIds: number[] = [];
-  for (const [i, s] of spans.entries()) {
+  for (const { span: s, uid } of items) {
     const info = insert.run(
       documentId,
       s.labelId,
       s.start,
       s.end,
-      uids[i],
+      uid,
       s.annotator,
       s.attributesText ?? (s.attributes ? attributesJson(s.attributes) : '{}'),
       s.fragments ? JSON.stringify(s.fragments) : null,
@@ -79,13 +101,25 @@ export function insertImportedDocument(
     rowIds.push(Number(info.lastInsertRowid));
     perLabel.set(s.labelId, (perLabel.get(s.labelId) ?? 0) + 1);
   }
-  if (relations.length > 0) {
-    const link = statement(
-      db,
-      'INSERT INTO relations (document_id, role_id, head_id, child_id, created_at) VALUES (?, ?, ?, ?, ?)',
-    );
-    for (const r of relations) link.run(documentId, r.roleId, rowIds[r.head], rowIds[r.child], now);
-  }
   for (const [labelId, n] of perLabel) adjustLabelCount(db, labelId, n);
-  return documentId;
+  return rowIds;
+}
+
+/**
+ * Adds spans (a merged layer, db/layers.ts) to a document that exists, with
+ * the ids the merge gave them, keeping its counts. Like an imported
+ * document's spans, they get no history rows.
+ */
+export function insertLayerSpans(
+  db: Db,
+  documentId: number,
+  items: readonly { span: ImportedSpan; uid: string }[],
+): number[] {
+  const rowIds = insertSpanRows(db, documentId, items);
+  if (items.length > 0)
+    statement(db, 'UPDATE documents SET annotation_count = annotation_count + ? WHERE id = ?').run(
+      items.length,
+      documentId,
+    );
+  return rowIds;
 }

@@ -22,6 +22,8 @@ import { corpusStats } from '../db/stats.ts';
 import { prepareDocumentSearch } from '../db/document-search.ts';
 import { importPathsAsync } from '../corpus/import.ts';
 import { exportToFile } from '../corpus/export.ts';
+import { exportLayer } from '../corpus/export-layer.ts';
+import { idToFileName } from '../text/file-name.ts';
 import { exportInFormat } from '../formats/export-format.ts';
 import { formatEntry } from '../formats/registry.ts';
 import type { FormatName } from '../formats/types.ts';
@@ -53,7 +55,7 @@ export function createHandlers(services: Services): Handlers {
       relations: listRelations(db, r.id),
       history: historyDepth(db, r.id),
     }),
-    'documents.setStatus': (r) => writing(() => changeStatus(db, r.id, r.status)),
+    'documents.setStatus': (r) => writing(() => changeStatus(db, r.id, r.status, services.annotator)),
     'documents.warnings': (r) => warningsFor(db, r.documentId),
     'annotations.create': (r) => writing(() => createAnnotation(db, { ...r, annotator: services.annotator })),
     'annotations.update': ({ id, ...changes }) => writing(() => updateAnnotation(db, id, changes)),
@@ -84,7 +86,7 @@ export function createHandlers(services: Services): Handlers {
         void prepareDocumentSearch(db);
       }
     },
-    'corpus.export': (r) => exportCorpusAs(services, r.format, r.status),
+    'corpus.export': (r) => exportCorpusAs(services, r.format, { status: r.status, layer: r.layer }),
     'corpus.stats': () => corpusStats(db),
     'place.get': () => getReadingPlace(db),
     'place.set': (r) => writing(() => setReadingPlace(db, r)),
@@ -93,21 +95,27 @@ export function createHandlers(services: Services): Handlers {
 }
 
 /** The export dialog's save: our JSONL, or another tool's format with its losses. */
-async function exportCorpusAs(services: Services, format: FormatName, status: DocumentStatus | undefined) {
+async function exportCorpusAs(
+  services: Services,
+  format: FormatName,
+  asked: { status: DocumentStatus | undefined; layer: string | undefined },
+) {
+  const { status } = asked;
+  const layer = exportLayer(services.db, asked.layer);
   const entry = format === 'jsonl' ? undefined : formatEntry(format);
   if (format !== 'jsonl' && !entry)
     throw new AppError('VALIDATION', `${format} is not available in this build`);
   const ext = entry ? (entry.folder ? '' : (entry.extensions[0] ?? '')) : '.jsonl';
-  const name = `corpus${status ? `-${status}` : ''}-${new Date().toISOString().slice(0, 10)}`;
+  const name = `corpus${layer ? `-${idToFileName(layer)}` : ''}${status ? `-${status}` : ''}-${new Date().toISOString().slice(0, 10)}`;
   const suggested = `${name}${entry ? `-${format}` : ''}${ext}`;
   const type = entry ? { name: format, extensions: ext ? [ext.slice(1)] : [] } : undefined;
   const path = await services.dialogs.pickExportPath(suggested, 'corpus', type);
   if (path === null) return { cancelled: true as const };
   if (!entry) {
-    const summary = await exportToFile(services.db, path, { status });
+    const summary = await exportToFile(services.db, path, { status, layer });
     return { ...summary, path, format, losses: { counts: [], total: 0, listed: [] } };
   }
-  const { summary, losses } = await exportInFormat(services.db, entry, path, { status });
+  const { summary, losses } = await exportInFormat(services.db, entry, path, { status, layer });
   return { ...summary, path, format, losses };
 }
 
