@@ -7,6 +7,7 @@ import { AppError } from '../db/errors.ts';
 import { errorMessage } from '../text/error-message.ts';
 import { parseFormatOption, parseStatus, runExport, runImport, runStats, type Io } from './commands.ts';
 import { runScheme } from './scheme.ts';
+import { runPackage } from './package.ts';
 import { CliError, USAGE } from './usage.ts';
 
 async function main(argv: string[], io: Io): Promise<number> {
@@ -25,6 +26,9 @@ async function main(argv: string[], io: Io): Promise<number> {
       annotator: { type: 'string' },
       'replace-layers': { type: 'boolean', default: false },
       layer: { type: 'string' },
+      ids: { type: 'string' },
+      sample: { type: 'string' },
+      seed: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -35,8 +39,8 @@ async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (command === undefined)
-    throw new CliError('no command given (import, export, stats or scheme); see --help');
-  if (!['import', 'export', 'stats', 'scheme'].includes(command))
+    throw new CliError('no command given (import, export, stats, scheme or package); see --help');
+  if (!['import', 'export', 'stats', 'scheme', 'package'].includes(command))
     throw new CliError(`unknown command "${command}"; see --help`);
   const db = values.db;
   if (command === 'scheme') {
@@ -44,13 +48,30 @@ async function main(argv: string[], io: Io): Promise<number> {
     return runScheme({ rest, db, out: values.out, given }, io);
   }
   if (!db) throw new CliError(`${command} needs --db PATH`);
+  if (command !== 'package')
+    for (const name of ['ids', 'sample', 'seed'] as const)
+      if (values[name] !== undefined) throw new CliError(`--${name} is for package only`);
   if (command !== 'import' && rest.length) throw new CliError(`unexpected argument "${rest[0]}"`);
   if (command !== 'import' && values.report !== undefined) throw new CliError('--report is for import only');
   if (command !== 'export' && values.layer !== undefined) throw new CliError('--layer is for export only');
-  if (command !== 'import' && values.annotator !== undefined)
-    throw new CliError('--annotator is for import (and package) only');
+  if (command !== 'import' && command !== 'package' && values.annotator !== undefined)
+    throw new CliError('--annotator is for import and package only');
   if (command !== 'import' && values['replace-layers'])
     throw new CliError('--replace-layers is for import only');
+  if (command === 'package') {
+    return runPackage(
+      {
+        db,
+        annotator: values.annotator,
+        status: parseStatus(values.status),
+        ids: values.ids,
+        sample: values.sample,
+        seed: values.seed,
+        out: values.out,
+      },
+      io,
+    );
+  }
   switch (command) {
     case 'import':
       return runImport(

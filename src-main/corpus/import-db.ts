@@ -45,12 +45,12 @@ function openSource(path: string, target: Db): { db: Db; done: () => void } {
     const hasDocuments = source
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'")
       .get();
-    if (version === 0 || !hasDocuments) throw refuse(path, 'is not an annotator database');
     if (version > LATEST_SCHEMA_VERSION)
       throw refuse(
         path,
         `was written by a newer version of the annotator (schema ${version}, this version knows up to ${LATEST_SCHEMA_VERSION}); update the app to import it`,
       );
+    if (version === 0 || !hasDocuments) throw refuse(path, 'is not an annotator database');
     if (version === LATEST_SCHEMA_VERSION) return { db: source, done: () => source.close() };
     const folder = mkdtempSync(join(tmpdir(), 'annotator-import-'));
     const copy = join(folder, 'source.db');

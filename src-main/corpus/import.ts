@@ -116,6 +116,7 @@ function mergePolicy(run: Run, draft: DocumentDraft): MergePolicy {
     replace: (layer) => run.options.replaceLayers === true || (fromPackage && layer !== null),
     statusOf: (layer) => draft.layerStatus?.[layer] ?? draft.status,
     syncPresentStatus: fromPackage,
+    statusLayers: Object.keys(draft.layerStatus ?? {}),
   };
 }
 
@@ -174,7 +175,7 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
       relations,
     );
     const policy = mergePolicy(run, draft);
-    for (const layer of new Set(spans.map((s) => s.annotator)))
+    for (const layer of new Set([...spans.map((s) => s.annotator), ...policy.statusLayers]))
       if (layer !== null) setLayerStatus(db, documentId, layer, policy.statusOf(layer));
     report.imported++;
     report.spans += draft.spans.length;

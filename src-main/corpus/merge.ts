@@ -25,6 +25,7 @@ import { insertLayerSpans } from '../db/imported.ts';
 import {
   layerRelationRows,
   layerSpanRows,
+  layerStatuses,
   removeLayer,
   setLayerStatus,
   usedUids,
@@ -44,6 +45,12 @@ export interface MergePolicy {
   statusOf: (layer: string) => DocumentStatus;
   /** Also set the status of named layers found present (a returned work package brings its statuses). */
   syncPresentStatus: boolean;
+  /**
+   * Named layers the source keeps a status for (a database's document_layers):
+   * layers even without spans, so an annotator who found nothing to mark, or
+   * removed every span in a work package, still brings that.
+   */
+  statusLayers: readonly string[];
 }
 
 export interface MergeOutcome {
@@ -178,6 +185,7 @@ function storedLayers(db: Db, documentId: number) {
       relationKey(rel.role_id, keyOf.get(head.id) ?? '', keyOf.get(child.id) ?? '', child.annotator),
     );
   }
+  for (const layer of layerStatuses(db, documentId).keys()) contentOf(content, layer);
   for (const c of content.values()) {
     c.spans.sort();
     c.relations.sort();
@@ -186,10 +194,15 @@ function storedLayers(db: Db, documentId: number) {
 }
 
 /** The incoming record's layers: span positions and content, per layer. */
-function incomingLayers(spans: readonly ImportedSpan[], relations: readonly ImportedRelation[]) {
+function incomingLayers(
+  spans: readonly ImportedSpan[],
+  relations: readonly ImportedRelation[],
+  statusLayers: readonly string[],
+) {
   const keys = spans.map((s) => spanKey(importedContent(s)));
   const positions = new Map<Layer, number[]>();
   const content = new Map<Layer, LayerContent>();
+  for (const layer of statusLayers) contentOf(content, layer);
   spans.forEach((s, i) => {
     const list = positions.get(s.annotator);
     if (list) list.push(i);
@@ -260,9 +273,9 @@ export function mergeIntoDocument(
     renumbered: [],
     spansAdded: 0,
   };
-  if (spans.length === 0) return outcome;
+  if (spans.length === 0 && policy.statusLayers.length === 0) return outcome;
   const stored = storedLayers(db, documentId);
-  const incoming = incomingLayers(spans, relations);
+  const incoming = incomingLayers(spans, relations, policy.statusLayers);
   const taking = new Set<Layer>();
   for (const [layer, theirs] of incoming.content) {
     const ours = stored.content.get(layer);

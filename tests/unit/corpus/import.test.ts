@@ -188,8 +188,8 @@ describe('import: duplicates', () => {
     const report = importPaths(db, [a, b]);
     expect(report).toMatchObject({ imported: 2, committed: true });
     expect(report.duplicates).toEqual([
-      { file: a, line: 2, externalId: 'y', existingId: 'x' },
-      { file: b, line: 1, externalId: 'z', existingId: 'x' },
+      { file: a, line: 2, externalId: 'y', existingId: 'x', layers: [] },
+      { file: b, line: 1, externalId: 'z', existingId: 'x', layers: [] },
     ]);
     expect(importPaths(db, [b]).duplicates).toHaveLength(2);
   });
