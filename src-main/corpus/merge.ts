@@ -28,7 +28,7 @@ import {
   layerStatuses,
   removeLayer,
   setLayerStatus,
-  usedUids,
+  suggestionUids,
   type LayerSpanRow,
 } from '../db/layers.ts';
 import type { DocumentStatus } from '../db/model.ts';
@@ -190,7 +190,7 @@ function storedLayers(db: Db, documentId: number) {
     c.spans.sort();
     c.relations.sort();
   }
-  return { content, rowByKey };
+  return { content, rowByKey, rows };
 }
 
 /** The incoming record's layers: span positions and content, per layer. */
@@ -228,24 +228,28 @@ function incomingLayers(
 function uidsFor(
   db: Db,
   documentId: number,
+  stored: Iterable<string>,
   spans: readonly ImportedSpan[],
   adding: readonly number[],
   renumbered: MergeOutcome['renumbered'],
 ): Map<number, string> {
-  const taken = usedUids(db, documentId);
-  let next = generatedNumber(nextSpanUid(db, documentId));
-  for (const i of adding) next = Math.max(next, generatedNumber(spans[i]?.uid ?? '') + 1);
+  const taken = new Set(stored);
+  for (const uid of suggestionUids(db, documentId)) taken.add(uid);
+  // Asked only when a span needs a new id: it reads the document's history too.
+  let next = 0;
+  const fresh = (): string => {
+    if (next === 0) {
+      next = generatedNumber(nextSpanUid(db, documentId));
+      for (const i of adding) next = Math.max(next, generatedNumber(spans[i]?.uid ?? '') + 1);
+    }
+    while (taken.has(generatedUid(next))) next++;
+    return generatedUid(next++);
+  };
   const out = new Map<number, string>();
   for (const i of adding) {
     const own = spans[i]?.uid ?? '';
-    if (own !== '' && !taken.has(own)) {
-      out.set(i, own);
-      taken.add(own);
-      continue;
-    }
-    while (taken.has(generatedUid(next))) next++;
-    const uid = generatedUid(next++);
-    if (own !== '') renumbered.push({ from: own, to: uid });
+    const uid = own !== '' && !taken.has(own) ? own : fresh();
+    if (own !== '' && uid !== own) renumbered.push({ from: own, to: uid });
     out.set(i, uid);
     taken.add(uid);
   }
@@ -313,7 +317,9 @@ export function mergeIntoDocument(
   if (taking.size === 0) return outcome;
   for (const layer of outcome.replaced) removeLayer(db, documentId, layer);
   const adding = [...taking].flatMap((layer) => incoming.positions.get(layer) ?? []);
-  const uids = uidsFor(db, documentId, spans, adding, outcome.renumbered);
+  // The ids of the layers replaced are free again.
+  const kept = stored.rows.filter((r) => !taking.has(r.annotator)).map((r) => r.uid);
+  const uids = uidsFor(db, documentId, kept, spans, adding, outcome.renumbered);
   const rowIds = insertLayerSpans(
     db,
     documentId,

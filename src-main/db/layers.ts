@@ -41,15 +41,9 @@ export function layerRelationRows(db: Db, documentId: number): LayerRelationRow[
   ) as LayerRelationRow[];
 }
 
-/** Span ids in use in a document: its annotations' and its suggestions'. */
-export function usedUids(db: Db, documentId: number): Set<string> {
-  const uids = statement(
-    db,
-    'SELECT uid FROM annotations WHERE document_id = ? UNION ALL SELECT uid FROM suggestions WHERE document_id = ?',
-  )
-    .pluck()
-    .all(documentId, documentId) as string[];
-  return new Set(uids);
+/** Span ids a document's suggestions hold: an annotation may not take one (span-uid.ts). */
+export function suggestionUids(db: Db, documentId: number): string[] {
+  return statement(db, 'SELECT uid FROM suggestions WHERE document_id = ?').pluck().all(documentId) as string[];
 }
 
 /**
