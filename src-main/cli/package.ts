@@ -36,7 +36,8 @@ function selection(o: PackageCliOptions): PackageSelection {
   if (o.seed !== undefined && o.sample === undefined) throw new CliError('--seed goes with --sample');
   if (o.ids !== undefined) return { kind: 'ids', ids: readIds(o.ids) };
   if (o.sample === undefined) return { kind: 'all' };
-  if (!/^[1-9][0-9]*$/.test(o.sample)) throw new CliError('--sample must be a whole number of documents (1 or more)');
+  if (!/^[1-9][0-9]*$/.test(o.sample))
+    throw new CliError('--sample must be a whole number of documents (1 or more)');
   return { kind: 'sample', size: Number(o.sample), seed: o.seed ?? '0' };
 }
 
@@ -47,7 +48,9 @@ export async function runPackage(o: PackageCliOptions, io: Io): Promise<number> 
   if (o.out === undefined || o.out === '-') throw new CliError('package needs --out FILE (a new .db file)');
   const chosen = selection(o);
   const { out, annotator } = o;
-  const summary = await withCorpus(o.db, (db) => writePackage(db, { annotator, status: o.status, selection: chosen, out }));
+  const summary = await withCorpus(o.db, (db) =>
+    writePackage(db, { annotator, status: o.status, selection: chosen, out }),
+  );
   io.out.write(
     `packaged ${counted(summary.documents, 'document')} with ${counted(summary.spans, 'span')} for ${annotator} to ${out}\n`,
   );

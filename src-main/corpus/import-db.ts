@@ -25,8 +25,7 @@ export const PACKAGE_APPLICATION_ID = 0x414e504b;
 
 /** A document of the database, by its place in id order (1-based, as a line), or why it cannot be read. */
 export type DatabaseItem =
-  | { kind: 'draft'; line: number; draft: DocumentDraft }
-  | { kind: 'problem'; line: number; reason: string };
+  { kind: 'draft'; line: number; draft: DocumentDraft } | { kind: 'problem'; line: number; reason: string };
 
 const refuse = (path: string, reason: string): AppError => new AppError('VALIDATION', `${path}: ${reason}`);
 
@@ -96,11 +95,7 @@ interface SourceSpanRow {
   flag: string | null;
 }
 
-function draftOf(
-  db: Db,
-  doc: SourceDocRow,
-  fromPackage: boolean,
-): DocumentDraft {
+function draftOf(db: Db, doc: SourceDocRow, fromPackage: boolean): DocumentDraft {
   const rows = db
     .prepare(
       `SELECT a.id, a.uid, a.start, a."end", l.name AS label, a.annotator, a.attributes, a.fragments, a.origin, a.note, a.flag
@@ -108,21 +103,19 @@ function draftOf(
     )
     .all(doc.id) as SourceSpanRow[];
   const place = new Map(rows.map((r, i) => [r.id, i]));
-  const spans = rows.map(
-    (r): SpanDraft => ({
-      uid: r.uid,
-      start: r.start,
-      end: r.end,
-      label: r.label,
-      annotator: r.annotator,
-      attributes: JSON.parse(r.attributes) as Attributes,
-      attributesText: r.attributes,
-      fragments: r.fragments === null ? null : (JSON.parse(r.fragments) as Fragment[]),
-      origin: r.origin === null ? null : (JSON.parse(r.origin) as Origin),
-      note: r.note,
-      flag: r.flag,
-    }),
-  );
+  const spans = rows.map((r): SpanDraft => ({
+    uid: r.uid,
+    start: r.start,
+    end: r.end,
+    label: r.label,
+    annotator: r.annotator,
+    attributes: JSON.parse(r.attributes) as Attributes,
+    attributesText: r.attributes,
+    fragments: r.fragments === null ? null : (JSON.parse(r.fragments) as Fragment[]),
+    origin: r.origin === null ? null : (JSON.parse(r.origin) as Origin),
+    note: r.note,
+    flag: r.flag,
+  }));
   const relations = (
     db
       .prepare(
@@ -168,7 +161,11 @@ export function* databaseItems(path: string, target: Db): Generator<DatabaseItem
       const doc = read.get(id) as SourceDocRow;
       const draft = draftOf(db, doc, fromPackage);
       if (draft.textSha256 !== doc.text_sha256) {
-        yield { kind: 'problem', line, reason: `document "${doc.external_id}": its stored SHA-256 does not match its text` };
+        yield {
+          kind: 'problem',
+          line,
+          reason: `document "${doc.external_id}": its stored SHA-256 does not match its text`,
+        };
         continue;
       }
       yield { kind: 'draft', line, draft };

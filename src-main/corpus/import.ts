@@ -21,7 +21,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
-import { findDocumentIdByExternalId, findDocumentIdBySha } from '../db/documents.ts';
+import { findDocumentIdBySha } from '../db/documents.ts';
 import { insertImportedDocument } from '../db/imported.ts';
 import { setLayerStatus } from '../db/layers.ts';
 import { statement } from '../db/statements.ts';
@@ -155,7 +155,14 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
   const write = () => {
     const { spans, relations } = run.scheme.resolve(draft, annotator, created);
     if (existing) {
-      const outcome = mergeIntoDocument(db, existing.id, draft.text, spans, relations, mergePolicy(run, draft));
+      const outcome = mergeIntoDocument(
+        db,
+        existing.id,
+        draft.text,
+        spans,
+        relations,
+        mergePolicy(run, draft),
+      );
       reportMerge(run, { externalId, existingId: existing.externalId }, outcome, { file, line });
       return;
     }

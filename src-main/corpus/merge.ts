@@ -158,7 +158,9 @@ function conflictReason(db: Db, text: string, ours: LayerContent, theirs: LayerC
   } else {
     const relTheirs = missingFrom(theirs.relations, ours.relations).length;
     const relOurs = missingFrom(ours.relations, theirs.relations).length;
-    parts.push(`the spans agree, the relations do not (${relTheirs} only in the file, ${relOurs} only in the corpus)`);
+    parts.push(
+      `the spans agree, the relations do not (${relTheirs} only in the file, ${relOurs} only in the corpus)`,
+    );
   }
   return parts.join('; ');
 }
@@ -288,7 +290,8 @@ export function mergeIntoDocument(
       outcome.added.push(layer);
     } else if (sameList(ours.spans, theirs.spans) && sameList(ours.relations, theirs.relations)) {
       outcome.present.push(layer);
-      if (policy.syncPresentStatus && layer !== null) setLayerStatus(db, documentId, layer, policy.statusOf(layer));
+      if (policy.syncPresentStatus && layer !== null)
+        setLayerStatus(db, documentId, layer, policy.statusOf(layer));
     } else if (policy.replace(layer)) {
       taking.add(layer);
       outcome.replaced.push(layer);
@@ -297,7 +300,8 @@ export function mergeIntoDocument(
     }
   }
   // A relation of a layer being taken whose child lies in a layer not taken must find that child stored.
-  const childRow = (i: number): number | undefined => stored.rowByKey.get(spans[i]?.annotator ?? null)?.get(incoming.keys[i] ?? '');
+  const childRow = (i: number): number | undefined =>
+    stored.rowByKey.get(spans[i]?.annotator ?? null)?.get(incoming.keys[i] ?? '');
   for (const r of relations) {
     const head = spans[r.head];
     const child = spans[r.child];
@@ -337,7 +341,8 @@ export function mergeIntoDocument(
     const child = rowOf.get(r.child) ?? childRow(r.child);
     if (child !== undefined) link.run(documentId, r.roleId, head, child, now);
   }
-  for (const layer of taking) if (layer !== null) setLayerStatus(db, documentId, layer, policy.statusOf(layer));
+  for (const layer of taking)
+    if (layer !== null) setLayerStatus(db, documentId, layer, policy.statusOf(layer));
   outcome.spansAdded = adding.length;
   return outcome;
 }

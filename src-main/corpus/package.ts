@@ -21,9 +21,7 @@ import { counted } from '../text/plural.ts';
 import { PACKAGE_APPLICATION_ID } from './import-db.ts';
 
 export type PackageSelection =
-  | { kind: 'all' }
-  | { kind: 'ids'; ids: readonly string[] }
-  | { kind: 'sample'; size: number; seed: string };
+  { kind: 'all' } | { kind: 'ids'; ids: readonly string[] } | { kind: 'sample'; size: number; seed: string };
 
 export interface PackageRequest {
   annotator: string;
@@ -112,11 +110,16 @@ function fill(db: Db, annotator: string, ids: readonly number[]): PackageSummary
   const run = (sql: string) => db.prepare(sql).run({ chosen, annotator });
   db.transaction(() => {
     // The new database's default scheme gives way to the corpus's, ids and all.
-    for (const table of ['role_labels', 'roles', 'attribute_defs', 'labels']) db.exec(`DELETE FROM pkg.${table}`);
+    for (const table of ['role_labels', 'roles', 'attribute_defs', 'labels'])
+      db.exec(`DELETE FROM pkg.${table}`);
     for (const table of ['labels', 'attribute_defs', 'roles', 'role_labels'])
       db.exec(`INSERT INTO pkg.${table} SELECT * FROM main.${table}`);
-    run('INSERT INTO pkg.documents SELECT * FROM main.documents WHERE id IN (SELECT value FROM json_each(@chosen))');
-    run(`INSERT INTO pkg.annotations SELECT * FROM main.annotations WHERE ${inChosen} AND annotator = @annotator`);
+    run(
+      'INSERT INTO pkg.documents SELECT * FROM main.documents WHERE id IN (SELECT value FROM json_each(@chosen))',
+    );
+    run(
+      `INSERT INTO pkg.annotations SELECT * FROM main.annotations WHERE ${inChosen} AND annotator = @annotator`,
+    );
     run(
       `INSERT INTO pkg.annotations (id, document_id, label_id, start, "end", uid, annotator, attributes, fragments, origin, note, flag, created_at, updated_at)
        SELECT u.id, u.document_id, u.label_id, u.start, u."end", u.uid, @annotator, u.attributes, u.fragments, u.origin, u.note, u.flag, u.created_at, u.updated_at
@@ -133,8 +136,12 @@ function fill(db: Db, annotator: string, ids: readonly number[]): PackageSummary
          status = coalesce((SELECT l.status FROM main.document_layers l WHERE l.document_id = documents.id AND l.layer = @annotator), 'todo'),
          annotation_count = (SELECT count(*) FROM pkg.annotations a WHERE a.document_id = documents.id)`,
     );
-    run('INSERT INTO pkg.document_layers (document_id, layer, status) SELECT id, @annotator, status FROM pkg.documents');
-    db.exec('UPDATE pkg.labels SET annotation_count = (SELECT count(*) FROM pkg.annotations a WHERE a.label_id = labels.id)');
+    run(
+      'INSERT INTO pkg.document_layers (document_id, layer, status) SELECT id, @annotator, status FROM pkg.documents',
+    );
+    db.exec(
+      'UPDATE pkg.labels SET annotation_count = (SELECT count(*) FROM pkg.annotations a WHERE a.label_id = labels.id)',
+    );
   })();
   db.pragma(`pkg.application_id = ${PACKAGE_APPLICATION_ID}`);
   const spans = Number(db.prepare('SELECT count(*) FROM pkg.annotations').pluck().get());
@@ -148,7 +155,8 @@ function removeFiles(path: string): void {
 /** Writes the package `request.out` from the corpus `db`. Refuses an existing file. */
 export function writePackage(db: Db, request: PackageRequest): PackageSummary {
   const { out } = request;
-  if (existsSync(out)) throw new AppError('VALIDATION', `${out} already exists; a package is written to a new file`);
+  if (existsSync(out))
+    throw new AppError('VALIDATION', `${out} already exists; a package is written to a new file`);
   const ids = chosenIds(db, request);
   if (ids.length === 0) throw new AppError('VALIDATION', 'no document fits; nothing was written');
   closeDatabase(openDatabase(out));

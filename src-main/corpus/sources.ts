@@ -75,7 +75,8 @@ function walk(dir: string, files: SourceFile[], skipped: SkippedFile[], asked: F
         continue;
       }
       // A database is merged only when named: a folder may hold the corpus's own database or its backups.
-      if (format === 'db') skipped.push({ path, reason: 'a database inside a folder is not read; name it to merge it' });
+      if (format === 'db')
+        skipped.push({ path, reason: 'a database inside a folder is not read; name it to merge it' });
       else if (format) files.push({ path, format });
       else if (!isCompanion(path, asked)) skipped.push({ path, reason: unsupported(asked) });
     } else {

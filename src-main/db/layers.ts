@@ -43,7 +43,9 @@ export function layerRelationRows(db: Db, documentId: number): LayerRelationRow[
 
 /** Span ids a document's suggestions hold: an annotation may not take one (span-uid.ts). */
 export function suggestionUids(db: Db, documentId: number): string[] {
-  return statement(db, 'SELECT uid FROM suggestions WHERE document_id = ?').pluck().all(documentId) as string[];
+  return statement(db, 'SELECT uid FROM suggestions WHERE document_id = ?')
+    .pluck()
+    .all(documentId) as string[];
 }
 
 /**
@@ -68,12 +70,6 @@ export function removeLayer(db: Db, documentId: number, layer: string | null): n
       documentId,
     );
   return removed;
-}
-
-export function layerStatus(db: Db, documentId: number, layer: string): DocumentStatus | undefined {
-  return statement(db, 'SELECT status FROM document_layers WHERE document_id = ? AND layer = ?')
-    .pluck()
-    .get(documentId, layer) as DocumentStatus | undefined;
 }
 
 /** Sets a named layer's status on a document (the row is made when missing). */

@@ -70,10 +70,9 @@ export function startDocument(db: Db, id: number, layer: string | null = null): 
 
 /** Sets a document's status back to before (undo) or after (redo) a logged change, and logs that. */
 export function restoreStatus(db: Db, statusHistoryId: number, from: 'undo' | 'redo'): StatusStep {
-  const row = statement(
-    db,
-    'SELECT document_id, before, after, layer FROM status_history WHERE id = ?',
-  ).get(statusHistoryId) as {
+  const row = statement(db, 'SELECT document_id, before, after, layer FROM status_history WHERE id = ?').get(
+    statusHistoryId,
+  ) as {
     document_id: number;
     before: DocumentStatus;
     after: DocumentStatus;

@@ -116,7 +116,12 @@ describe('annotator export --layer', () => {
     cli(
       'import',
       writeJsonl(dir, 'a.jsonl', [
-        { id: 'd1', text: TEXT, meta: { status: 'done' }, spans: [{ start: 0, end: 5, label: 'ACTOR', annotator: 'anna' }] },
+        {
+          id: 'd1',
+          text: TEXT,
+          meta: { status: 'done' },
+          spans: [{ start: 0, end: 5, label: 'ACTOR', annotator: 'anna' }],
+        },
       ]),
       '--db',
       db,
@@ -124,7 +129,12 @@ describe('annotator export --layer', () => {
     cli(
       'import',
       writeJsonl(dir, 'b.jsonl', [
-        { id: 'd1', text: TEXT, meta: { status: 'in_progress' }, spans: [{ start: 6, end: 12, label: 'EVENT', annotator: 'bob' }] },
+        {
+          id: 'd1',
+          text: TEXT,
+          meta: { status: 'in_progress' },
+          spans: [{ start: 6, end: 12, label: 'EVENT', annotator: 'bob' }],
+        },
       ]),
       '--db',
       db,
@@ -134,7 +144,10 @@ describe('annotator export --layer', () => {
     const record = JSON.parse(bob.stdout) as { meta: { status: string }; spans: { annotator: string }[] };
     expect(record.meta.status).toBe('in_progress');
     expect(record.spans.map((s) => s.annotator)).toEqual(['bob']);
-    expect(cli('export', '--db', db, '--layer', 'bob', '--status', 'done')).toMatchObject({ code: 0, stdout: '' });
+    expect(cli('export', '--db', db, '--layer', 'bob', '--status', 'done')).toMatchObject({
+      code: 0,
+      stdout: '',
+    });
     const all = JSON.parse(cli('export', '--db', db, '--layer', 'all').stdout) as { spans: unknown[] };
     expect(all.spans).toHaveLength(2);
     const brat = join(dir, 'brat');
@@ -148,7 +161,7 @@ describe('annotator export --layer', () => {
 });
 
 describe('annotator package', () => {
-  it('hands out a package, and its return brings the annotator\'s new spans and status', () => {
+  it("hands out a package, and its return brings the annotator's new spans and status", () => {
     const dir = tempDir();
     const db = join(dir, 'c.db');
     cli(
@@ -172,7 +185,9 @@ describe('annotator package', () => {
       stderr: `annotator: ${pkg} already exists; a package is written to a new file\n`,
     });
     writeFileSync(ids, 'd1\nd9\n');
-    expect(cli('package', '--db', db, '--annotator', 'anna', '--ids', ids, '--out', join(dir, 'p2.db'))).toMatchObject({
+    expect(
+      cli('package', '--db', db, '--annotator', 'anna', '--ids', ids, '--out', join(dir, 'p2.db')),
+    ).toMatchObject({
       code: 1,
       stderr: 'annotator: 1 id not in the corpus: "d9"; nothing was written\n',
     });

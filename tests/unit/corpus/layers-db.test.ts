@@ -36,7 +36,12 @@ function mainCorpus(dir: string): Db {
   const db = openDatabase(join(dir, 'main.db'));
   importPaths(db, [
     writeJsonl(dir, 'a.jsonl', [
-      { id: 'd1', text: TEXTS[0], meta: { status: 'in_progress' }, spans: [{ id: 'T1', start: 0, end: 6, label: 'EVENT', annotator: 'anna' }] },
+      {
+        id: 'd1',
+        text: TEXTS[0],
+        meta: { status: 'in_progress' },
+        spans: [{ id: 'T1', start: 0, end: 6, label: 'EVENT', annotator: 'anna' }],
+      },
       { id: 'd2', text: TEXTS[1], spans: [{ id: 'T1', start: 17, end: 22, label: 'NUMBER' }] },
       { id: 'd3', text: TEXTS[2], spans: [{ id: 'T1', start: 0, end: 5, label: 'EVENT', annotator: 'bob' }] },
     ]),
@@ -51,14 +56,21 @@ describe('import of a .db file', () => {
     const other = openDatabase(join(dir, 'other.db'));
     importPaths(other, [
       writeJsonl(dir, 'o.jsonl', [
-        { id: 'x2', text: TEXTS[1], meta: { status: 'done' }, spans: [{ id: 'T1', start: 17, end: 22, label: 'NUMBER', annotator: 'carl' }] },
+        {
+          id: 'x2',
+          text: TEXTS[1],
+          meta: { status: 'done' },
+          spans: [{ id: 'T1', start: 17, end: 22, label: 'NUMBER', annotator: 'carl' }],
+        },
         { id: 'new', text: 'Een nieuw document.', spans: [] },
       ]),
     ]);
     closeDatabase(other);
     const report = importPaths(db, [join(dir, 'other.db')]);
     expect(report).toMatchObject({ imported: 1, committed: true, conflicts: [] });
-    expect(report.merged).toMatchObject([{ existingId: 'd2', added: ['carl'], renumbered: [{ from: 'T1', to: 'T2' }] }]);
+    expect(report.merged).toMatchObject([
+      { existingId: 'd2', added: ['carl'], renumbered: [{ from: 'T1', to: 'T2' }] },
+    ]);
     expect(layerSpans(db, 'carl')).toEqual([{ doc: 'd2', uid: 'T2', label: 'NUMBER', start: 17, end: 22 }]);
     expect(db.prepare("SELECT status FROM document_layers WHERE layer = 'carl'").pluck().get()).toBe('done');
     const before = databaseDigest(db);
@@ -73,7 +85,16 @@ describe('import of a .db file', () => {
     const old = openDatabase(path, { migrations: migrations.slice(0, 5) });
     insertImportedDocument(
       old,
-      { externalId: 'o1', title: null, published: null, source: null, text: TEXTS[2] ?? '', textSha256: sha256Hex(TEXTS[2] ?? ''), meta: {}, status: 'done' },
+      {
+        externalId: 'o1',
+        title: null,
+        published: null,
+        source: null,
+        text: TEXTS[2] ?? '',
+        textSha256: sha256Hex(TEXTS[2] ?? ''),
+        meta: {},
+        status: 'done',
+      },
       [{ uid: 'T4', labelId: labelId(old, 'ACTOR'), start: 6, end: 10, annotator: 'dirk' }],
     );
     closeDatabase(old);
@@ -104,7 +125,9 @@ describe('import of a .db file', () => {
     const other = openDatabase(join(dir, 'other.db'));
     other.prepare("INSERT INTO labels (name, color, position) VALUES ('PLACE', '#123456', 9)").run();
     importPaths(other, [
-      writeJsonl(dir, 'o.jsonl', [{ id: 'x', text: TEXTS[0], spans: [{ start: 0, end: 6, label: 'PLACE', annotator: 'carl' }] }]),
+      writeJsonl(dir, 'o.jsonl', [
+        { id: 'x', text: TEXTS[0], spans: [{ start: 0, end: 6, label: 'PLACE', annotator: 'carl' }] },
+      ]),
     ]);
     closeDatabase(other);
     const refused = importPaths(db, [join(dir, 'other.db')]);
@@ -120,7 +143,11 @@ describe('work packages', () => {
     const dir = tempDir();
     const db = mainCorpus(dir);
     const out = join(dir, 'pkg.db');
-    const summary = writePackage(db, { annotator: 'anna', selection: { kind: 'ids', ids: ['d1', 'd2'] }, out });
+    const summary = writePackage(db, {
+      annotator: 'anna',
+      selection: { kind: 'ids', ids: ['d1', 'd2'] },
+      out,
+    });
     expect(summary).toEqual({ documents: 2, spans: 2 });
 
     // The annotator's app opens the package as any corpus.
@@ -136,7 +163,13 @@ describe('work packages', () => {
     ]);
     const d1 = pkg.prepare("SELECT id FROM documents WHERE external_id = 'd1'").pluck().get() as number;
     const d2 = pkg.prepare("SELECT id FROM documents WHERE external_id = 'd2'").pluck().get() as number;
-    createAnnotation(pkg, { documentId: d1, labelId: labelId(pkg, 'ACTOR'), start: 19, end: 21, annotator: 'anna' });
+    createAnnotation(pkg, {
+      documentId: d1,
+      labelId: labelId(pkg, 'ACTOR'),
+      start: 19,
+      end: 21,
+      annotator: 'anna',
+    });
     const pre = pkg.prepare('SELECT id FROM annotations WHERE document_id = ?').pluck().get(d2) as number;
     deleteAnnotation(pkg, pre);
     changeStatus(pkg, d1, 'done', 'anna');
@@ -149,7 +182,11 @@ describe('work packages', () => {
       { doc: 'd1', uid: 'T2', label: 'ACTOR', start: 19, end: 21 },
     ]);
     expect(
-      db.prepare("SELECT d.external_id, l.status FROM document_layers l JOIN documents d ON d.id = l.document_id WHERE layer = 'anna' ORDER BY d.id").all(),
+      db
+        .prepare(
+          "SELECT d.external_id, l.status FROM document_layers l JOIN documents d ON d.id = l.document_id WHERE layer = 'anna' ORDER BY d.id",
+        )
+        .all(),
     ).toEqual([
       { external_id: 'd1', status: 'done' },
       { external_id: 'd2', status: 'todo' },
@@ -181,7 +218,11 @@ describe('work packages', () => {
     expect(pkg.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(3);
     closeDatabase(pkg);
     expect(() =>
-      writePackage(db, { annotator: 'bob', selection: { kind: 'ids', ids: ['d1', 'nope', 'gone'] }, out: join(dir, 'x.db') }),
+      writePackage(db, {
+        annotator: 'bob',
+        selection: { kind: 'ids', ids: ['d1', 'nope', 'gone'] },
+        out: join(dir, 'x.db'),
+      }),
     ).toThrow('2 ids not in the corpus: "nope", "gone"; nothing was written');
     expect(existsSync(join(dir, 'x.db'))).toBe(false);
     expect(() => writePackage(db, { annotator: 'bob', selection: { kind: 'all' }, out: todo })).toThrow(
@@ -208,7 +249,12 @@ describe('export --layer', () => {
         },
       ]),
       writeJsonl(dir, 'b.jsonl', [
-        { id: 'd1', text: TEXTS[0], meta: { status: 'in_progress' }, spans: [{ id: 'B1', start: 0, end: 6, label: 'EVENT', annotator: 'bob' }] },
+        {
+          id: 'd1',
+          text: TEXTS[0],
+          meta: { status: 'in_progress' },
+          spans: [{ id: 'B1', start: 0, end: 6, label: 'EVENT', annotator: 'bob' }],
+        },
       ]),
     ]);
     const read = async (layer?: string) => {

@@ -20,7 +20,12 @@ interface Span {
   attributes?: Record<string, unknown>;
 }
 
-const record = (spans: Span[], extra: Record<string, unknown> = {}) => ({ id: 'd1', text: TEXT, spans, ...extra });
+const record = (spans: Span[], extra: Record<string, unknown> = {}) => ({
+  id: 'd1',
+  text: TEXT,
+  spans,
+  ...extra,
+});
 
 function corpus(): { dir: string; db: Db } {
   const dir = tempDir();
@@ -76,9 +81,13 @@ describe('import --annotator', () => {
 describe('merge by text', () => {
   it("adds another annotator's layer to the document with the same text, whatever its id; clashing span ids are renumbered", () => {
     const { dir, db } = corpus();
-    importPaths(db, [writeJsonl(dir, 'a.jsonl', [record([{ id: 'T1', start: 0, end: 5, label: 'ACTOR' }])])], {
-      annotator: 'anna',
-    });
+    importPaths(
+      db,
+      [writeJsonl(dir, 'a.jsonl', [record([{ id: 'T1', start: 0, end: 5, label: 'ACTOR' }])])],
+      {
+        annotator: 'anna',
+      },
+    );
     const bob = writeJsonl(dir, 'b.jsonl', [
       {
         id: 'other-id',
@@ -149,12 +158,18 @@ describe('merge by text', () => {
     expect(databaseDigest(db)).toBe(before);
   });
 
-  it('reports a layer with other annotations as a conflict and leaves it; --replace-layers takes the file\'s', () => {
+  it("reports a layer with other annotations as a conflict and leaves it; --replace-layers takes the file's", () => {
     const { dir, db } = corpus();
-    importPaths(db, [writeJsonl(dir, 'a.jsonl', [record([{ id: 'T1', start: 0, end: 5, label: 'ACTOR', annotator: 'anna' }])])]);
+    importPaths(db, [
+      writeJsonl(dir, 'a.jsonl', [
+        record([{ id: 'T1', start: 0, end: 5, label: 'ACTOR', annotator: 'anna' }]),
+      ]),
+    ]);
     const before = databaseDigest(db);
     const changed = writeJsonl(dir, 'b.jsonl', [
-      record([{ id: 'T1', start: 0, end: 5, label: 'ACTOR', annotator: 'anna', attributes: { kind: 'country' } }]),
+      record([
+        { id: 'T1', start: 0, end: 5, label: 'ACTOR', annotator: 'anna', attributes: { kind: 'country' } },
+      ]),
     ]);
     const report = importPaths(db, [changed]);
     expect(report.committed).toBe(true);
@@ -182,8 +197,14 @@ describe('merge by text', () => {
       { id: 'T1', start: 0, end: 5, label: 'ACTOR', annotator: 'anna' },
       { id: 'T2', start: 6, end: 12, label: 'EVENT', annotator: 'anna' },
     ];
-    importPaths(db, [writeJsonl(dir, 'a.jsonl', [record(spans, { relations: [{ head: 'T2', child: 'T1', label: 'agent' }] })])]);
-    const other = writeJsonl(dir, 'b.jsonl', [record(spans, { relations: [{ head: 'T2', child: 'T1', label: 'patient' }] })]);
+    importPaths(db, [
+      writeJsonl(dir, 'a.jsonl', [
+        record(spans, { relations: [{ head: 'T2', child: 'T1', label: 'agent' }] }),
+      ]),
+    ]);
+    const other = writeJsonl(dir, 'b.jsonl', [
+      record(spans, { relations: [{ head: 'T2', child: 'T1', label: 'patient' }] }),
+    ]);
     expect(importPaths(db, [other]).conflicts[0]?.reason).toBe(
       'the spans agree, the relations do not (1 only in the file, 1 only in the corpus)',
     );
@@ -191,11 +212,17 @@ describe('merge by text', () => {
 
   it('merges spans without an annotator as a layer of their own, by the same rules', () => {
     const { dir, db } = corpus();
-    importPaths(db, [writeJsonl(dir, 'a.jsonl', [record([{ id: 'T1', start: 0, end: 5, label: 'ACTOR', annotator: 'anna' }])])]);
+    importPaths(db, [
+      writeJsonl(dir, 'a.jsonl', [
+        record([{ id: 'T1', start: 0, end: 5, label: 'ACTOR', annotator: 'anna' }]),
+      ]),
+    ]);
     const pre = writeJsonl(dir, 'pre.jsonl', [record([{ id: 'S1', start: 13, end: 18, label: 'NUMBER' }])]);
     expect(importPaths(db, [pre]).merged[0]).toMatchObject({ added: [null], spans: 1 });
     expect(importPaths(db, [pre]).duplicates[0]).toMatchObject({ layers: [null] });
-    const other = writeJsonl(dir, 'pre2.jsonl', [record([{ id: 'S1', start: 13, end: 17, label: 'NUMBER' }])]);
+    const other = writeJsonl(dir, 'pre2.jsonl', [
+      record([{ id: 'S1', start: 13, end: 17, label: 'NUMBER' }]),
+    ]);
     expect(importPaths(db, [other]).conflicts[0]).toMatchObject({ layer: null });
     // No status row for the unattributed layer: it has no name to keep one under.
     expect(layerRows(db)).toEqual([{ document_id: 1, layer: 'anna', status: 'todo' }]);
@@ -208,7 +235,11 @@ describe('hostile merges', () => {
     importPaths(db, [writeJsonl(dir, 'a.jsonl', [record([])])]);
     const before = databaseDigest(db);
     const changed = writeJsonl(dir, 'b.jsonl', [
-      { id: 'd1', text: TEXT.replace('2.500', '2,500'), spans: [{ start: 0, end: 5, label: 'ACTOR', annotator: 'bob' }] },
+      {
+        id: 'd1',
+        text: TEXT.replace('2.500', '2,500'),
+        spans: [{ start: 0, end: 5, label: 'ACTOR', annotator: 'bob' }],
+      },
     ]);
     const report = importPaths(db, [changed]);
     expect(report.committed).toBe(false);
@@ -294,13 +325,17 @@ describe('merges are idempotent', () => {
 describe('per-layer status', () => {
   it("the editor's status change keeps the user's own layer in step, and undo too", () => {
     const { dir, db } = corpus();
-    importPaths(db, [writeJsonl(dir, 'a.jsonl', [record([{ start: 0, end: 5, label: 'ACTOR', annotator: 'bob' }])])]);
+    importPaths(db, [
+      writeJsonl(dir, 'a.jsonl', [record([{ start: 0, end: 5, label: 'ACTOR', annotator: 'bob' }])]),
+    ]);
     changeStatus(db, 1, 'done', 'anna');
     expect(layerRows(db)).toEqual([
       { document_id: 1, layer: 'anna', status: 'done' },
       { document_id: 1, layer: 'bob', status: 'todo' },
     ]);
-    expect(db.prepare('SELECT layer, after FROM status_history').all()).toEqual([{ layer: 'anna', after: 'done' }]);
+    expect(db.prepare('SELECT layer, after FROM status_history').all()).toEqual([
+      { layer: 'anna', after: 'done' },
+    ]);
     undo(db, 1);
     expect(layerRows(db)[0]).toEqual({ document_id: 1, layer: 'anna', status: 'todo' });
   });
