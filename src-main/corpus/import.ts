@@ -4,9 +4,13 @@
  *
  * All or nothing: one bad record anywhere and nothing is written, unless
  * `skipInvalid` asks to keep the good ones. Either way every bad record is
- * reported as `file:line: reason`. Text already in the corpus is reported as
- * a duplicate and skipped; a file with no document in it (empty, blank lines
- * only) is reported as a skipped file.
+ * reported as `file:line: reason`. A record whose text the corpus already
+ * has (by SHA-256, whatever its id) is merged into that document layer by
+ * layer (merge.ts): new layers added, the same ones left, differing ones
+ * reported as conflicts; one that brings nothing new is reported as a
+ * duplicate. A file with no document in it (empty, blank lines only) is
+ * reported as a skipped file. Another annotator's database is read as
+ * records too (import-db.ts).
  *
  * Text policy. JSONL text is stored exactly as given: no Unicode
  * normalization, no line-ending change, so export gives back the same bytes.
@@ -24,8 +28,8 @@ import { AppError } from '../db/errors.ts';
 import { findDocumentIdBySha } from '../db/documents.ts';
 import { insertImportedDocument } from '../db/imported.ts';
 import { setLayerStatus } from '../db/layers.ts';
-import { statement } from '../db/statements.ts';
-import { mergeIntoDocument, type MergeOutcome, type MergePolicy } from './merge.ts';
+import { mergeIntoDocument } from './merge.ts';
+import { mergePolicy, refuseChangedText, reportMerge } from './import-merge.ts';
 import { idFromTextSha } from '../text/hash.ts';
 import { ImportScheme, type SchemeCreated } from './import-scheme.ts';
 import { LossTally } from '../formats/losses.ts';
@@ -90,60 +94,6 @@ function problem(run: Run, file: string, line: number, reason: string): void {
   if (run.report.invalid.length < INVALID_LISTED) run.report.invalid.push({ file, line, reason });
 }
 
-/** Where two texts first differ, in code points (what the user's tools count). */
-function firstDifference(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  return i;
-}
-
-/** A record whose id names a document with another text: never merged into it, however small the difference. */
-function refuseChangedText(db: Db, externalId: string, text: string): void {
-  const stored = statement(db, 'SELECT text FROM documents WHERE external_id = ?').pluck().get(externalId) as
-    string | undefined;
-  if (stored === undefined) return;
-  throw new RecordError(
-    `text differs from document "${externalId}" at offset ${firstDifference(stored, text)}; a document's text never changes, so the record is not merged into it`,
-  );
-}
-
-function mergePolicy(run: Run, draft: DocumentDraft): MergePolicy {
-  const fromPackage = draft.fromPackage === true;
-  return {
-    // A returned work package is its annotator's copy of their own layers: those replace.
-    replace: (layer) => run.options.replaceLayers === true || (fromPackage && layer !== null),
-    statusOf: (layer) => draft.layerStatus?.[layer] ?? draft.status,
-    syncPresentStatus: fromPackage,
-    statusLayers: Object.keys(draft.layerStatus ?? {}),
-  };
-}
-
-function reportMerge(
-  run: Run,
-  { externalId, existingId }: { externalId: string; existingId: string },
-  outcome: MergeOutcome,
-  { file, line }: { file: string; line: number },
-): void {
-  const { report } = run;
-  for (const c of outcome.conflicts) report.conflicts.push({ file, line, existingId, ...c });
-  if (outcome.added.length > 0 || outcome.replaced.length > 0) {
-    report.merged.push({
-      file,
-      line,
-      existingId,
-      added: outcome.added,
-      replaced: outcome.replaced,
-      spans: outcome.spansAdded,
-      renumbered: outcome.renumbered,
-    });
-    report.spans += outcome.spansAdded;
-  } else if (outcome.conflicts.length === 0) {
-    report.duplicates.push({ file, line, externalId, existingId, layers: outcome.present });
-  }
-}
-
 function store(run: Run, draft: DocumentDraft, file: string, line: number): void {
   const { db, report } = run;
   const externalId = draft.externalId ?? idFromTextSha(draft.textSha256);
@@ -161,9 +111,9 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
         draft.text,
         spans,
         relations,
-        mergePolicy(run, draft),
+        mergePolicy(run.options, draft),
       );
-      reportMerge(run, { externalId, existingId: existing.externalId }, outcome, { file, line });
+      reportMerge(run.report, { externalId, existingId: existing.externalId }, outcome, { file, line });
       return;
     }
     const documentId = insertImportedDocument(
@@ -181,7 +131,7 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
       spans,
       relations,
     );
-    const policy = mergePolicy(run, draft);
+    const policy = mergePolicy(run.options, draft);
     for (const layer of new Set([...spans.map((s) => s.annotator), ...policy.statusLayers]))
       if (layer !== null) setLayerStatus(db, documentId, layer, policy.statusOf(layer));
     report.imported++;
