@@ -32,7 +32,7 @@ import {
   type LayerSpanRow,
 } from '../db/layers.ts';
 import type { DocumentStatus } from '../db/model.ts';
-import { generatedNumber, generatedUid, nextSpanUid } from '../db/span-uid.ts';
+import { generatedNumber, generatedUid, nextSpanUidAfter } from '../db/span-uid.ts';
 import { statement } from '../db/statements.ts';
 import { OffsetMap } from '../text/offsets.ts';
 
@@ -230,18 +230,18 @@ function incomingLayers(
 function uidsFor(
   db: Db,
   documentId: number,
-  stored: Iterable<string>,
+  stored: { all: readonly string[]; kept: readonly string[] },
   spans: readonly ImportedSpan[],
   adding: readonly number[],
   renumbered: MergeOutcome['renumbered'],
 ): Map<number, string> {
-  const taken = new Set(stored);
-  for (const uid of suggestionUids(db, documentId)) taken.add(uid);
+  const suggested = suggestionUids(db, documentId);
+  const taken = new Set([...stored.kept, ...suggested]);
   // Asked only when a span needs a new id: it reads the document's history too.
   let next = 0;
   const fresh = (): string => {
     if (next === 0) {
-      next = generatedNumber(nextSpanUid(db, documentId));
+      next = generatedNumber(nextSpanUidAfter(db, documentId, [...stored.all, ...suggested]));
       for (const i of adding) next = Math.max(next, generatedNumber(spans[i]?.uid ?? '') + 1);
     }
     while (taken.has(generatedUid(next))) next++;
@@ -323,7 +323,8 @@ export function mergeIntoDocument(
   const adding = [...taking].flatMap((layer) => incoming.positions.get(layer) ?? []);
   // The ids of the layers replaced are free again.
   const kept = stored.rows.filter((r) => !taking.has(r.annotator)).map((r) => r.uid);
-  const uids = uidsFor(db, documentId, kept, spans, adding, outcome.renumbered);
+  const all = stored.rows.map((r) => r.uid);
+  const uids = uidsFor(db, documentId, { all, kept }, spans, adding, outcome.renumbered);
   const rowIds = insertLayerSpans(
     db,
     documentId,
