@@ -2,10 +2,12 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { Dialogs, FileKind } from '../ipc/services.ts';
 
 const CORPUS_FILTERS = [
-  { name: 'Articles and corpora', extensions: ['jsonl', 'txt', 'json'] },
+  { name: 'Articles and corpora', extensions: ['jsonl', 'txt', 'json', 'db'] },
   { name: 'JSONL (ours, doccano, Prodigy)', extensions: ['jsonl'] },
   { name: 'Label Studio JSON export', extensions: ['json'] },
   { name: 'Plain text', extensions: ['txt'] },
+  // Another annotator's database or a returned work package: merged layer by layer.
+  { name: "Annotator's database or work package", extensions: ['db'] },
 ];
 const SCHEME_FILTERS = [{ name: 'Annotation scheme (JSON)', extensions: ['json'] }];
 

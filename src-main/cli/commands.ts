@@ -2,7 +2,9 @@ import { existsSync, rmSync } from 'node:fs';
 import { closeDatabase, openDatabase, type Db } from '../db/connection.ts';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../db/model.ts';
 import { corpusStats } from '../db/stats.ts';
+import { annotatorNameProblem } from '../db/annotator-name.ts';
 import { exportCorpus, exportToFile, type ExportOptions } from '../corpus/export.ts';
+import { exportLayer } from '../corpus/export-layer.ts';
 import { importPathsAsync } from '../corpus/import.ts';
 import { outputTarget, writeFileAtomically } from '../corpus/output-path.ts';
 import type { ImportReport } from '../corpus/report.ts';
@@ -37,6 +39,10 @@ export interface ImportCliOptions {
   format: FormatName | undefined;
   /** Where to write every problem line (stderr shows the first few of each kind). */
   report: string | undefined;
+  /** --annotator: the layer of spans that name no annotator (checked by annotatorNameProblem). */
+  annotator: string | undefined;
+  /** --replace-layers: a conflicting layer is replaced by the file's. */
+  replaceLayers: boolean;
 }
 
 /**
@@ -69,6 +75,8 @@ export async function runImport(
   io: Io,
 ): Promise<number> {
   if (paths.length === 0) throw new CliError('import needs at least one file or folder');
+  const badName = options.annotator === undefined ? null : annotatorNameProblem(options.annotator);
+  if (badName !== null) throw new CliError(`--annotator: ${badName}`);
   // A report file that cannot be written is refused before anything is imported.
   if (options.report) outputTarget(options.report);
   const report = await importInto(db, paths, options);
@@ -87,9 +95,16 @@ export async function runImport(
     );
     return 1;
   }
+  const textOnly = report.duplicates.filter((d) => d.layers.length === 0).length;
+  const present = report.duplicates.length - textOnly;
+  const layersMerged = report.merged.reduce((n, m) => n + m.added.length + m.replaced.length, 0);
   const parts = [
     `imported ${counted(report.imported, 'document')} with ${counted(report.spans, 'span')} from ${counted(report.files, 'file')}`,
-    report.duplicates.length ? `${counted(report.duplicates.length, 'duplicate')} skipped` : '',
+    report.merged.length
+      ? `merged ${counted(layersMerged, 'layer')} into ${counted(report.merged.length, 'document')} already in the corpus`
+      : '',
+    present ? `${counted(present, 'document')} already present, unchanged` : '',
+    textOnly ? `${counted(textOnly, 'duplicate')} skipped` : '',
     report.invalidTotal ? `${counted(report.invalidTotal, 'bad record')} skipped` : '',
     report.skippedFiles.length ? `${counted(report.skippedFiles.length, 'file')} not read` : '',
     report.createdLabels.length
@@ -103,8 +118,17 @@ export async function runImport(
       : '',
   ].filter(Boolean);
   io.out.write(`${parts.join('; ')}\n`);
+  if (report.conflicts.length > 0) {
+    io.err(
+      `annotator: ${counted(report.conflicts.length, 'conflicting layer')} not applied (listed above); import again with --replace-layers to take the file's layers`,
+    );
+    return EXIT_CONFLICTS;
+  }
   return 0;
 }
+
+/** The import was written, but layers that conflict with the corpus's were not: a script must notice. */
+export const EXIT_CONFLICTS = 2;
 
 export function parseStatus(value: string | undefined): DocumentStatus | undefined {
   if (value === undefined) return undefined;
@@ -127,6 +151,8 @@ export async function runExport(
     out: string | undefined;
     status: DocumentStatus | undefined;
     suggestions: boolean;
+    /** --layer: gold, an annotator's name, or all (the default). */
+    layer: string | undefined;
   },
   io: Io,
 ): Promise<number> {
@@ -134,9 +160,10 @@ export async function runExport(
   // `--out -` is stdout, as without --out.
   const file = options.out === '-' ? undefined : options.out;
   if (format !== 'jsonl') return runFormatExport(db, format, file, options, io);
-  const summary = await withCorpus(db, (handle) =>
-    file ? exportToFile(handle, file, options) : exportCorpus(handle, io.out, options),
-  );
+  const summary = await withCorpus(db, (handle) => {
+    const chosen = { ...options, layer: exportLayer(handle, options.layer) };
+    return file ? exportToFile(handle, file, chosen) : exportCorpus(handle, io.out, chosen);
+  });
   if (file) {
     io.err(
       `exported ${counted(summary.documents, 'document')} with ${counted(summary.spans, 'span')} to ${file}`,
@@ -163,7 +190,9 @@ async function runFormatExport(
   const entry = foreign && formatEntry(foreign);
   if (!foreign || !entry) throw new CliError(`--format ${format} is not available in this build`);
   if (!out) throw new CliError(`export --format ${format} needs --out ${entry.folder ? 'FOLDER' : 'FILE'}`);
-  const { summary, losses } = await withCorpus(db, (handle) => exportInFormat(handle, foreign, out, filter));
+  const { summary, losses } = await withCorpus(db, (handle) =>
+    exportInFormat(handle, foreign, out, { ...filter, layer: exportLayer(handle, filter.layer) }),
+  );
   io.err(
     `exported ${counted(summary.documents, 'document')} with ${counted(summary.spans, 'span')} to ${out} as ${format}`,
   );

@@ -17,6 +17,7 @@ import {
 import { parseNameList, runAgreement } from './agreement.ts';
 import { runScheme } from './scheme.ts';
 import { parseLabels, runSuggest } from './suggest.ts';
+import { runPackage } from './package.ts';
 import { CliError, USAGE } from './usage.ts';
 
 async function main(argv: string[], io: Io): Promise<number> {
@@ -34,6 +35,12 @@ async function main(argv: string[], io: Io): Promise<number> {
       status: { type: 'string' },
       labels: { type: 'string' },
       suggestions: { type: 'string' },
+      annotator: { type: 'string' },
+      'replace-layers': { type: 'boolean', default: false },
+      layer: { type: 'string' },
+      ids: { type: 'string' },
+      sample: { type: 'string' },
+      seed: { type: 'string' },
       json: { type: 'boolean', default: false },
       annotators: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -45,8 +52,10 @@ async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (command === undefined)
-    throw new CliError('no command given (import, export, suggest, stats, scheme or agreement); see --help');
-  if (!['import', 'export', 'suggest', 'stats', 'scheme', 'agreement'].includes(command))
+    throw new CliError(
+      'no command given (import, export, suggest, stats, scheme, agreement or package); see --help',
+    );
+  if (!['import', 'export', 'suggest', 'stats', 'scheme', 'agreement', 'package'].includes(command))
     throw new CliError(`unknown command "${command}"; see --help`);
   const db = values.db;
   if (command === 'scheme') {
@@ -54,6 +63,9 @@ async function main(argv: string[], io: Io): Promise<number> {
     return runScheme({ rest, db, out: values.out, given }, io);
   }
   if (!db) throw new CliError(`${command} needs --db PATH`);
+  if (command !== 'package')
+    for (const name of ['ids', 'sample', 'seed'] as const)
+      if (values[name] !== undefined) throw new CliError(`--${name} is for package only`);
   if (command !== 'import' && rest.length) throw new CliError(`unexpected argument "${rest[0]}"`);
   if (command !== 'import' && values.report !== undefined) throw new CliError('--report is for import only');
   if (command !== 'agreement' && values.annotators !== undefined)
@@ -62,6 +74,25 @@ async function main(argv: string[], io: Io): Promise<number> {
     throw new CliError('--labels is for agreement and suggest only');
   if (command !== 'export' && values.suggestions !== undefined)
     throw new CliError('--suggestions is for export only');
+  if (command !== 'export' && values.layer !== undefined) throw new CliError('--layer is for export only');
+  if (command !== 'import' && command !== 'package' && values.annotator !== undefined)
+    throw new CliError('--annotator is for import and package only');
+  if (command !== 'import' && values['replace-layers'])
+    throw new CliError('--replace-layers is for import only');
+  if (command === 'package') {
+    return runPackage(
+      {
+        db,
+        annotator: values.annotator,
+        status: parseStatus(values.status),
+        ids: values.ids,
+        sample: values.sample,
+        seed: values.seed,
+        out: values.out,
+      },
+      io,
+    );
+  }
   switch (command) {
     case 'import':
       return runImport(
@@ -71,6 +102,8 @@ async function main(argv: string[], io: Io): Promise<number> {
           skipInvalid: values['skip-invalid'],
           createLabels: values['create-labels'],
           report: values.report,
+          annotator: values.annotator,
+          replaceLayers: values['replace-layers'],
           format: values.format === undefined ? undefined : parseFormatOption(values.format),
         },
         io,
@@ -83,6 +116,7 @@ async function main(argv: string[], io: Io): Promise<number> {
           out: values.out,
           status: parseStatus(values.status),
           suggestions: parseSuggestionsOption(values.suggestions),
+          layer: values.layer,
         },
         io,
       );

@@ -7,6 +7,22 @@
 import type { ImportReport } from '../corpus/report.ts';
 import { formatProblem } from '../corpus/report.ts';
 import { counted } from '../text/plural.ts';
+import { layerName } from '../corpus/merge.ts';
+import type { ImportMerge } from '../corpus/report.ts';
+
+const layerList = (layers: readonly (string | null)[]): string =>
+  `${layers.length === 1 ? 'layer' : 'layers'} ${layers.map(layerName).join(', ')}`;
+
+function mergeLine(m: ImportMerge): string {
+  const parts = [
+    m.added.length ? `${layerList(m.added)} added` : '',
+    m.replaced.length ? `${layerList(m.replaced)} replaced` : '',
+  ].filter(Boolean);
+  const renumbered = m.renumbered.length
+    ? `; span ids already in use renumbered: ${m.renumbered.map((r) => `${r.from} → ${r.to}`).join(', ')}`
+    : '';
+  return `${m.file}:${m.line}: merged into document "${m.existingId}": ${parts.join(', ')} (${counted(m.spans, 'span')})${renumbered}`;
+}
 
 /** Lines of one kind shown on stderr before the rest are only counted. */
 export const SHOWN_PER_KIND = 20;
@@ -37,10 +53,27 @@ function groups(report: ImportReport): ProblemGroup[] {
     {
       one: 'duplicate',
       other: 'duplicates',
-      lines: report.duplicates.map(
-        (d) => `${d.file}:${d.line}: duplicate of document "${d.existingId}" (same text), skipped`,
+      lines: report.duplicates.map((d) =>
+        d.layers.length === 0
+          ? `${d.file}:${d.line}: duplicate of document "${d.existingId}" (same text), skipped`
+          : `${d.file}:${d.line}: already in document "${d.existingId}" (same text, same annotations in ${layerList(d.layers)}), unchanged`,
       ),
       total: report.duplicates.length,
+    },
+    {
+      one: 'merged document',
+      other: 'merged documents',
+      lines: report.merged.map(mergeLine),
+      total: report.merged.length,
+    },
+    {
+      one: 'conflict',
+      other: 'conflicts',
+      lines: report.conflicts.map(
+        (c) =>
+          `${c.file}:${c.line}: conflict in document "${c.existingId}", layer ${layerName(c.layer)}: ${c.reason}; not applied`,
+      ),
+      total: report.conflicts.length,
     },
   ];
 }

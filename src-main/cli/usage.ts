@@ -5,20 +5,28 @@ import { RULE_LABELS } from '../suggest/rules.ts';
 export const USAGE = `usage: annotator <command> [options]
 
 commands:
-  import <file|dir>... --db PATH [--format FORMAT] [--skip-invalid] [--create-labels] [--report FILE]
+  import <file|dir|file.db>... --db PATH [--format FORMAT] [--skip-invalid] [--create-labels]
+         [--annotator NAME] [--replace-layers] [--report FILE]
       Import .txt articles (sample format with a " date YYYY-MM " header, or plain),
       JSONL (offsets in Unicode code points), other tools' files and folders of
-      those. Without --format, .json is Label Studio and a .jsonl is ours,
-      doccano or Prodigy by the keys of its first record. Bad records,
-      skipped files and duplicates are listed on stderr, the first 20 of each
-      kind; --report FILE writes every one of them to FILE. What a file held
+      those, and other annotators' databases (a .db named on its own, work
+      packages included). Without --format, .json is Label Studio and a .jsonl is ours,
+      doccano or Prodigy by the keys of its first record. --annotator NAME
+      puts spans that name no annotator in NAME's layer. A document whose
+      text the corpus has gets the layers it lacks; a layer it has with other
+      annotations is a conflict, not applied (exit code 2) unless
+      --replace-layers. Bad records, skipped files, duplicates, merges and
+      conflicts are listed on stderr, the first 20 of each kind;
+      --report FILE writes every one of them to FILE. What a file held
       that our records cannot is listed on stderr as losses.
   export --db PATH [--format FORMAT] [--out FILE|-] [--status ${DOCUMENT_STATUSES.join('|')}]
-         [--suggestions exclude|include]
+         [--suggestions exclude|include] [--layer gold|NAME|all]
       Write the corpus as JSONL, to stdout without --out or with --out -.
       --suggestions include adds the open suggestions as spans with
       "origin": {"kind": "suggestion", "rule": …} and no annotator
-      (default exclude).
+      (default exclude). --layer writes one layer's spans and relations,
+      with that layer's status as meta.status (and --status filtering on
+      it); all (the default) writes every layer.
       FILE is a new file or a regular one (replaced whole, never half-written);
       a symbolic link writes the file it points to. Folders, devices, named
       pipes and sockets are refused: for those, write to stdout.
@@ -39,6 +47,13 @@ commands:
       relation F1 and attribute agreement; Krippendorff's alpha_u per label
       over all of them. Without --annotators, every layer but gold. --json
       prints one object with every figure and the counts behind it.
+  package --db PATH --annotator NAME --out FILE [--status ${DOCUMENT_STATUSES.join('|')}]
+          [--ids FILE | --sample N [--seed S]]
+      Write a work package for NAME: a new database with the corpus's scheme,
+      the chosen documents (all, the external ids in FILE one a line, or N
+      drawn at random, the same N for the same seed), NAME's spans and the
+      unattributed ones as NAME's, and NAME's statuses. The app opens it; it
+      merges back with import FILE, NAME's layer replacing the corpus's.
   scheme export --db PATH [--out FILE|-]
       Write the annotation scheme (labels, attributes, roles) as one JSON
       file, to stdout without --out; --out FILE as for export.
@@ -49,7 +64,8 @@ commands:
 
 FORMAT: ${AVAILABLE_FORMATS.join(', ')} (default jsonl).
 
-Exit code 0 on success; otherwise non-zero with a one-line reason on stderr.`;
+Exit code 0 on success; 2 when an import left conflicting layers out;
+otherwise non-zero with a one-line reason on stderr.`;
 
 /** A failure the user caused or can fix: printed as one line, exit code 1. */
 export class CliError extends Error {}

@@ -82,14 +82,6 @@ function names(db: Database, table: 'labels' | 'roles', what: string): (id: numb
   };
 }
 
-/** Which documents and spans an export writes. */
-export interface PageFilter {
-  /** Only documents with this status. */
-  status?: DocumentStatus | undefined;
-  /** Open suggestions too, as spans with origin `suggestion`, no annotator, their uid as id. */
-  suggestions?: boolean | undefined;
-}
-
 /**
  * Open suggestions as the export reads them: spans of no annotator. Those an
  * annotation of their label overlaps are moot and left out, as the editor
@@ -97,7 +89,7 @@ export interface PageFilter {
  */
 const SUGGESTION_SPANS = `SELECT s.document_id, -s.id AS id, s.uid, s.start, s."end", s.label_id, NULL AS annotator,
     s.attributes, NULL AS fragments, json_object('kind', 'suggestion', 'rule', s.rule) AS origin, NULL AS note, NULL AS flag
-  FROM suggestions s WHERE s.document_id >= ? AND s.document_id < ? AND s.state = 'open' AND NOT EXISTS (
+  FROM suggestions s WHERE s.document_id >= @from AND s.document_id < @to AND s.state = 'open' AND NOT EXISTS (
     SELECT 1 FROM annotations a
     WHERE a.document_id = s.document_id AND a.label_id = s.label_id AND a.start < s."end" AND a."end" > s.start)`;
 
@@ -112,44 +104,76 @@ function withSuggestions(spans: PageSpanRow[], suggestions: PageSpanRow[]): Page
 /** `text_json`: the text as a JSON string, for a text without characters outside the BMP. */
 type PageDocRow = DocRow & { text_json: Buffer | null };
 
+/**
+ * Which documents and spans an export writes. With a layer, only that
+ * layer's spans and the relations between them, and `meta.status` is the
+ * layer's own status (document_layers), or the document's where the layer
+ * has none; `status` then filters on that.
+ */
+export interface PageFilter {
+  status?: DocumentStatus | undefined;
+  layer?: string | undefined;
+  /**
+   * Open suggestions too, as spans with origin `suggestion`, no annotator,
+   * their uid as id. They belong to no layer: an export of one leaves them out.
+   */
+  suggestions?: boolean | undefined;
+}
+
+/** The documents query of a page: the layer's status stands in for the document's when a layer is asked for. */
+function documentsQuery({ status, layer }: PageFilter): string {
+  const statusOf = layer === undefined ? 'd.status' : 'coalesce(l.status, d.status)';
+  return `SELECT d.id, d.external_id, d.title, d.published, d.source, d.text_sha256, d.meta, ${statusOf} AS status, d.text,
+       CASE WHEN length(d.text) = d.text_length THEN CAST(json_quote(d.text) AS BLOB) END AS text_json
+     FROM documents d ${layer === undefined ? '' : 'LEFT JOIN document_layers l ON l.document_id = d.id AND l.layer = @layer'}
+     WHERE d.id >= @from AND d.id < @to ${status ? `AND ${statusOf} = @status` : ''} ORDER BY d.id`;
+}
+
 /** Builds page `index` of `windows` as JSONL text from `db`, into memory from `allocate`. */
 export function pageBuilder(
   db: Database,
   windows: PageWindows,
-  { status, suggestions }: PageFilter,
+  filter: PageFilter,
   allocate: Allocate = freshMemory,
 ): (index: number) => PageText {
+  const { status, layer } = filter;
   // A BMP-only text (length in characters = length in UTF-16 units) comes as JSON bytes too.
-  const docsOf = statement(
-    db,
-    `SELECT id, external_id, title, published, source, text_sha256, meta, status, text,
-       CASE WHEN length(text) = text_length THEN CAST(json_quote(text) AS BLOB) END AS text_json
-     FROM documents WHERE id >= @from AND id < @to ${status ? 'AND status = @status' : ''} ORDER BY id`,
-  );
+  const docsOf = statement(db, documentsQuery(filter));
+  const onLayer = layer === undefined ? '' : 'AND annotator = @layer';
   // One query per page, not per document: 20,000 small queries cost more than the rows they return.
   const spansOf = statement(
     db,
     `SELECT document_id, id, uid, start, "end", label_id, annotator, attributes, fragments, origin, note, flag
-     FROM annotations WHERE document_id >= ? AND document_id < ? ORDER BY document_id, start, "end", label_id`,
+     FROM annotations WHERE document_id >= @from AND document_id < @to ${onLayer}
+     ORDER BY document_id, start, "end", label_id`,
   );
-  const suggestionsOf = suggestions ? statement(db, SUGGESTION_SPANS) : null;
+  const suggestionsOf = filter.suggestions && layer === undefined ? statement(db, SUGGESTION_SPANS) : null;
+  // A relation is written with the layer when both its ends are in it.
   const relationsOf = statement(
     db,
-    'SELECT document_id, head_id, child_id, role_id FROM relations WHERE document_id >= ? AND document_id < ?',
+    layer === undefined
+      ? 'SELECT document_id, head_id, child_id, role_id FROM relations WHERE document_id >= @from AND document_id < @to'
+      : `SELECT r.document_id, r.head_id, r.child_id, r.role_id FROM relations r
+         JOIN annotations h ON h.id = r.head_id JOIN annotations c ON c.id = r.child_id
+         WHERE r.document_id >= @from AND r.document_id < @to AND h.annotator = @layer AND c.annotator = @layer`,
   );
+  const onlyLayer = layer === undefined ? {} : { layer };
   const labelName = names(db, 'labels', 'label');
   const roleName = names(db, 'roles', 'role');
   return (index) => {
     const from = windows.first + index * windows.width;
     const to = from + windows.width;
-    const docs = docsOf.all({ from, to, ...(status ? { status } : {}) }) as PageDocRow[];
+    const docs = docsOf.all({ from, to, ...(status ? { status } : {}), ...onlyLayer }) as PageDocRow[];
     if (docs.length === 0) return { bytes: allocate(0), documents: 0, spans: 0 };
-    const annotations = spansOf.all(from, to) as PageSpanRow[];
+    const annotations = spansOf.all({ from, to, ...onlyLayer }) as PageSpanRow[];
     const rows = suggestionsOf
-      ? withSuggestions(annotations, suggestionsOf.all(from, to) as PageSpanRow[])
+      ? withSuggestions(annotations, suggestionsOf.all({ from, to }) as PageSpanRow[])
       : annotations;
     const spansByDocument = groupByDocument(rows, labelName);
-    const relationsByDocument = groupRelations(relationsOf.all(from, to) as PageRelationRow[], roleName);
+    const relationsByDocument = groupRelations(
+      relationsOf.all({ from, to, ...onlyLayer }) as PageRelationRow[],
+      roleName,
+    );
     const pieces: (string | Buffer)[] = [];
     let spans = 0;
     for (const doc of docs) {

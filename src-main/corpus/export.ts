@@ -22,7 +22,7 @@ import { createTempFor, discardTempFile, placeTempFile } from './output-path.ts'
 import type { ExportSummary } from './report.ts';
 import { workerFile } from './worker-file.ts';
 
-/** Which documents (status) and whether open suggestions go along (export-pages.ts). */
+/** Which documents (status), which layer, and whether open suggestions go along (export-pages.ts). */
 export type ExportOptions = PageFilter;
 
 /** The page builders' worker beside this module (the .ts one from source, the built one in the app). */

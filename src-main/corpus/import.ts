@@ -4,9 +4,13 @@
  *
  * All or nothing: one bad record anywhere and nothing is written, unless
  * `skipInvalid` asks to keep the good ones. Either way every bad record is
- * reported as `file:line: reason`. Text already in the corpus is reported as
- * a duplicate and skipped; a file with no document in it (empty, blank lines
- * only) is reported as a skipped file.
+ * reported as `file:line: reason`. A record whose text the corpus already
+ * has (by SHA-256, whatever its id) is merged into that document layer by
+ * layer (merge.ts): new layers added, the same ones left, differing ones
+ * reported as conflicts; one that brings nothing new is reported as a
+ * duplicate. A file with no document in it (empty, blank lines only) is
+ * reported as a skipped file. Another annotator's database is read as
+ * records too (import-db.ts).
  *
  * Text policy. JSONL text is stored exactly as given: no Unicode
  * normalization, no line-ending change, so export gives back the same bytes.
@@ -21,13 +25,17 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
-import { findDocumentIdByExternalId, findDocumentIdBySha } from '../db/documents.ts';
+import { findDocumentIdBySha } from '../db/documents.ts';
 import { insertImportedDocument } from '../db/imported.ts';
+import { setLayerStatus } from '../db/layer-rows.ts';
+import { mergeIntoDocument } from './merge.ts';
+import { mergePolicy, refuseChangedText, reportMerge } from './import-merge.ts';
 import { idFromTextSha } from '../text/hash.ts';
 import { ImportScheme, type SchemeCreated } from './import-scheme.ts';
 import { LossTally } from '../formats/losses.ts';
 import type { FormatName } from '../formats/types.ts';
 import { foreignItems } from './import-foreign.ts';
+import { databaseItems } from './import-db.ts';
 import { schemeForFormats } from '../formats/export-format.ts';
 import { inThreadSource, parallelSource } from './jsonl-source.ts';
 import { EmptyFileError, RecordError } from './record-common.ts';
@@ -47,6 +55,11 @@ export interface ImportOptions {
   createLabels?: boolean;
   /** Recorded for spans that name no annotator of their own (default: none). */
   annotator?: string | null;
+  /**
+   * A layer the corpus holds with other annotations than the file's is
+   * replaced by the file's, instead of being reported as a conflict.
+   */
+  replaceLayers?: boolean;
   onProgress?: (progress: ImportProgress) => void;
   /** Read every file in this format (--format); without it, by extension and content (sources.ts). */
   format?: FormatName | undefined;
@@ -85,19 +98,25 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
   const { db, report } = run;
   const externalId = draft.externalId ?? idFromTextSha(draft.textSha256);
   const existing = findDocumentIdBySha(db, draft.textSha256);
-  if (existing) {
-    report.duplicates.push({ file, line, externalId, existingId: existing.externalId });
-    return;
-  }
-  if (findDocumentIdByExternalId(db, externalId) !== undefined) {
-    throw new RecordError(`id "${externalId}" is already used by a document with a different text`);
-  }
+  if (!existing) refuseChangedText(db, externalId, draft.text);
   const annotator = (s: { annotator: string | null }) => s.annotator ?? run.options.annotator ?? null;
   refuseRepeatedSpans(draft.spans, annotator);
   const created: SchemeCreated = { labels: [], attributes: [], roles: [] };
   const write = () => {
     const { spans, relations } = run.scheme.resolve(draft, annotator, created);
-    insertImportedDocument(
+    if (existing) {
+      const outcome = mergeIntoDocument(
+        db,
+        existing.id,
+        draft.text,
+        spans,
+        relations,
+        mergePolicy(run.options, draft),
+      );
+      reportMerge(run.report, { externalId, existingId: existing.externalId }, outcome, { file, line });
+      return;
+    }
+    const documentId = insertImportedDocument(
       db,
       {
         externalId,
@@ -112,6 +131,11 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
       spans,
       relations,
     );
+    const policy = mergePolicy(run.options, draft);
+    for (const layer of new Set([...spans.map((s) => s.annotator), ...policy.statusLayers]))
+      if (layer !== null) setLayerStatus(db, documentId, layer, policy.statusOf(layer));
+    report.imported++;
+    report.spans += draft.spans.length;
   };
   if (!run.options.createLabels) write();
   else {
@@ -126,8 +150,6 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
   report.createdLabels.push(...created.labels);
   report.createdAttributes.push(...created.attributes);
   report.createdRoles.push(...created.roles);
-  report.imported++;
-  report.spans += draft.spans.length;
 }
 
 function attempt(run: Run, file: string, line: number, work: () => void): void {
@@ -212,6 +234,18 @@ function* importForeign(run: Run, source: SourceFile & { format: FormatName }): 
   if (records === 0) run.report.skippedFiles.push({ path: source.path, reason: 'no records' });
 }
 
+/** Another annotator's database or a returned work package (import-db.ts), merged document by document. */
+function* importDatabase(run: Run, path: string): Generator<Step> {
+  let records = 0;
+  for (const item of databaseItems(path, run.db)) {
+    records++;
+    if (item.kind === 'problem') problem(run, path, item.line, item.reason);
+    else attempt(run, path, item.line, () => store(run, item.draft, path, item.line));
+    if (records % PARSE_BATCH === 0) yield;
+  }
+  if (records === 0) run.report.skippedFiles.push({ path, reason: 'no documents' });
+}
+
 function* steps(run: Run, paths: readonly string[]): Generator<Step> {
   let sources: ReturnType<typeof collectSources>;
   try {
@@ -237,6 +271,8 @@ function* steps(run: Run, paths: readonly string[]): Generator<Step> {
     const { format } = source;
     if (format === 'jsonl') {
       yield* importJsonl(run, source, progress);
+    } else if (format === 'db') {
+      yield* importDatabase(run, source.path);
     } else if (format === 'txt') {
       importText(run, source.path);
       yield;
@@ -264,6 +300,8 @@ function begin(db: Db, options: ImportOptions, parallel: boolean): Run {
       imported: 0,
       spans: 0,
       duplicates: [],
+      merged: [],
+      conflicts: [],
       invalid: [],
       invalidTotal: 0,
       createdLabels: [],
@@ -291,6 +329,7 @@ function finish(run: Run, committed: boolean): ImportReport {
     report.createdLabels = [];
     report.createdAttributes = [];
     report.createdRoles = [];
+    report.merged = [];
   }
   report.committed = committed;
   return report;

@@ -27,6 +27,13 @@ export interface DocumentDraft {
   extraMeta: Record<string, unknown>;
   spans: SpanDraft[];
   relations: RelationDraft[];
+  /**
+   * Each named layer's own status, where the source keeps one (a database);
+   * a layer not in it has `status` (a JSONL record's meta.status).
+   */
+  layerStatus?: Record<string, DocumentStatus>;
+  /** From a returned work package: its named layers replace the corpus's and bring their statuses. */
+  fromPackage?: boolean;
 }
 
 export const MAX_SPANS_PER_DOCUMENT = 100_000;

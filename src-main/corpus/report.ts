@@ -14,6 +14,30 @@ export interface ImportDuplicate {
   /** The id the record would have had, and the document that already holds the same text. */
   externalId: string;
   existingId: string;
+  /** The record's layers that the document already holds with the same annotations (empty: it brought none). */
+  layers: (string | null)[];
+}
+
+/** Layers of a record merged into a document that already had its text (corpus/merge.ts). */
+export interface ImportMerge {
+  file: string;
+  line: number;
+  existingId: string;
+  /** Layers added, and layers replaced on request; null is the unattributed layer. */
+  added: (string | null)[];
+  replaced: (string | null)[];
+  spans: number;
+  /** Span ids the document already used, and the ids the merged spans got instead. */
+  renumbered: { from: string; to: string }[];
+}
+
+/** A layer the record and the document both have, with different annotations: not applied. */
+export interface ImportConflict {
+  file: string;
+  line: number;
+  existingId: string;
+  layer: string | null;
+  reason: string;
 }
 
 export interface ImportReport {
@@ -22,6 +46,10 @@ export interface ImportReport {
   imported: number;
   spans: number;
   duplicates: ImportDuplicate[];
+  /** Documents whose text the corpus had, that gained layers. */
+  merged: ImportMerge[];
+  /** Layers not merged because the document holds other annotations in them. */
+  conflicts: ImportConflict[];
   /** The bad records, the first `INVALID_LISTED` of them; with skip-invalid these were skipped, otherwise they stopped the import. */
   invalid: ImportProblem[];
   /** How many bad records there were, listed or not. */

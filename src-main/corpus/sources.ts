@@ -4,8 +4,8 @@ import { detectJson, detectJsonl } from '../formats/detect.ts';
 import { formatEntry } from '../formats/registry.ts';
 import type { FormatName } from '../formats/types.ts';
 
-/** Our JSONL, a `.txt` article, or another tool's format (src-main/formats/). */
-export type Format = FormatName | 'txt';
+/** Our JSONL, a `.txt` article, another tool's format (src-main/formats/), or another annotator's database. */
+export type Format = FormatName | 'txt' | 'db';
 
 export interface SourceFile {
   path: string;
@@ -23,6 +23,7 @@ const FORMATS: Record<string, Format> = {
   '.txt': 'txt',
   '.json': 'labelstudio',
   '.conll': 'conll2002',
+  '.db': 'db',
 };
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
 
@@ -73,7 +74,10 @@ function walk(dir: string, files: SourceFile[], skipped: SkippedFile[], asked: F
         skipped.push({ path, reason: e.message.slice(path.length + 2) });
         continue;
       }
-      if (format) files.push({ path, format });
+      // A database is merged only when named: a folder may hold the corpus's own database or its backups.
+      if (format === 'db')
+        skipped.push({ path, reason: 'a database inside a folder is not read; name it to merge it' });
+      else if (format) files.push({ path, format });
       else if (!isCompanion(path, asked)) skipped.push({ path, reason: unsupported(asked) });
     } else {
       // Links are not followed (a link to a parent folder would never end); say so rather than skip silently.

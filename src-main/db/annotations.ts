@@ -85,7 +85,8 @@ export function createAnnotation(
       created,
     );
     // The first annotation on a document means work on it has started; gold is curation's (curation.ts).
-    if (origin === 'edit' && created.annotator !== GOLD_LAYER) startDocument(db, created.documentId);
+    if (origin === 'edit' && created.annotator !== GOLD_LAYER)
+      startDocument(db, created.documentId, created.annotator);
     return created;
   })();
 }

@@ -58,10 +58,51 @@ export function insertImportedDocument(
 ): number {
   const suggested = spans.filter(isSuggestion).length;
   const documentId = insertDocument(db, doc, spans.length - suggested);
+  const uids = assignUids(spans.map((s) => s.uid));
   const suggest = statement(
     db,
     'INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  const kept: { span: ImportedSpan; uid: string }[] = [];
+  const keptAt: number[] = [];
+  for (const [i, s] of spans.entries()) {
+    const uid = uids[i] ?? '';
+    if (isSuggestion(s)) {
+      suggest.run(
+        documentId,
+        s.labelId,
+        s.start,
+        s.end,
+        uid,
+        s.origin?.rule ?? '',
+        s.attributesText ?? (s.attributes ? attributesJson(s.attributes) : '{}'),
+      );
+      continue;
+    }
+    keptAt.push(i);
+    kept.push({ span: s, uid });
+  }
+  const keptIds = insertSpanRows(db, documentId, kept);
+  // Row ids by the record's span index; no relation refers to a suggestion (record-suggestion.ts).
+  const rowIds = spans.map(() => 0);
+  keptAt.forEach((i, k) => (rowIds[i] = keptIds[k] ?? 0));
+  if (relations.length > 0) {
+    const link = statement(
+      db,
+      'INSERT INTO relations (document_id, role_id, head_id, child_id, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    const now = new Date().toISOString();
+    for (const r of relations) link.run(documentId, r.roleId, rowIds[r.head], rowIds[r.child], now);
+  }
+  return documentId;
+}
+
+/** Writes spans with their final ids and keeps the label counts; returns their row ids in order. */
+function insertSpanRows(
+  db: Db,
+  documentId: number,
+  items: readonly { span: ImportedSpan; uid: string }[],
+): number[] {
   const insert = statement(
     db,
     `INSERT INTO annotations (document_id, label_id, start, "end", uid, annotator, attributes, fragments, origin, note, flag, created_at, updated_at)
@@ -69,29 +110,14 @@ export function insertImportedDocument(
   );
   const now = new Date().toISOString();
   const perLabel = new Map<number, number>();
-  const uids = assignUids(spans.map((s) => s.uid));
   const rowIds: number[] = [];
-  for (const [i, s] of spans.entries()) {
-    if (isSuggestion(s)) {
-      suggest.run(
-        documentId,
-        s.labelId,
-        s.start,
-        s.end,
-        uids[i],
-        s.origin?.rule ?? '',
-        s.attributesText ?? (s.attributes ? attributesJson(s.attributes) : '{}'),
-      );
-      // No relation refers to a suggestion (record-suggestion.ts).
-      rowIds.push(0);
-      continue;
-    }
+  for (const { span: s, uid } of items) {
     const info = insert.run(
       documentId,
       s.labelId,
       s.start,
       s.end,
-      uids[i],
+      uid,
       s.annotator,
       s.attributesText ?? (s.attributes ? attributesJson(s.attributes) : '{}'),
       s.fragments ? JSON.stringify(s.fragments) : null,
@@ -104,13 +130,25 @@ export function insertImportedDocument(
     rowIds.push(Number(info.lastInsertRowid));
     perLabel.set(s.labelId, (perLabel.get(s.labelId) ?? 0) + 1);
   }
-  if (relations.length > 0) {
-    const link = statement(
-      db,
-      'INSERT INTO relations (document_id, role_id, head_id, child_id, created_at) VALUES (?, ?, ?, ?, ?)',
-    );
-    for (const r of relations) link.run(documentId, r.roleId, rowIds[r.head], rowIds[r.child], now);
-  }
   for (const [labelId, n] of perLabel) adjustLabelCount(db, labelId, n);
-  return documentId;
+  return rowIds;
+}
+
+/**
+ * Adds spans (a merged layer, db/layers.ts) to a document that exists, with
+ * the ids the merge gave them, keeping its counts. Like an imported
+ * document's spans, they get no history rows.
+ */
+export function insertLayerSpans(
+  db: Db,
+  documentId: number,
+  items: readonly { span: ImportedSpan; uid: string }[],
+): number[] {
+  const rowIds = insertSpanRows(db, documentId, items);
+  if (items.length > 0)
+    statement(db, 'UPDATE documents SET annotation_count = annotation_count + ? WHERE id = ?').run(
+      items.length,
+      documentId,
+    );
+  return rowIds;
 }

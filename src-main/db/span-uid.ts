@@ -44,6 +44,24 @@ export function largestGeneratedNumber(db: Db, documentId: number): number {
   return max;
 }
 
+/**
+ * The same, for a caller that has just read the document's annotation and
+ * suggestion ids (a merge): only the ids of deleted spans are read here.
+ */
+export function nextSpanUidAfter(db: Db, documentId: number, current: Iterable<string>): string {
+  const deleted = statement(
+    db,
+    `SELECT json_extract(before, '$.uid') FROM annotation_history
+     WHERE document_id = ? AND entity = 'annotation' AND action = 'delete'`,
+  )
+    .pluck()
+    .all(documentId) as (string | null)[];
+  let max = 0;
+  for (const uid of current) max = Math.max(max, generatedNumber(uid));
+  for (const uid of deleted) if (uid) max = Math.max(max, generatedNumber(uid));
+  return generatedUid(max + 1);
+}
+
 /** Fills in ids for spans that have none, after the largest generated id among those that have one. */
 export function assignUids(uids: readonly (string | null | undefined)[]): string[] {
   let max = 0;

@@ -126,6 +126,8 @@ export const requests = {
   }),
   'corpus.export': z.strictObject({
     status: status.optional(),
+    /** One layer (an annotator's name or gold); every layer without it or with `all`. */
+    layer: z.string().min(1).max(128).optional(),
     format: z.enum(FORMAT_NAMES).default('jsonl'),
     /** Open suggestions too, as spans with origin `suggestion` (the CLI's --suggestions include). */
     suggestions: z.boolean().default(false),

@@ -28,6 +28,8 @@ import { corpusStats } from '../db/stats.ts';
 import { prepareDocumentSearch } from '../db/document-search.ts';
 import { importPathsAsync } from '../corpus/import.ts';
 import { exportToFile, type ExportOptions } from '../corpus/export.ts';
+import { exportLayer } from '../corpus/export-layer.ts';
+import { idToFileName } from '../text/file-name.ts';
 import { exportInFormat } from '../formats/export-format.ts';
 import { foreignFormat, formatEntry } from '../formats/registry.ts';
 import type { FormatName } from '../formats/types.ts';
@@ -74,7 +76,7 @@ export function createHandlers(services: Services): Handlers {
         suggestions,
       };
     },
-    'documents.setStatus': (r) => writing(() => changeStatus(db, r.id, r.status)),
+    'documents.setStatus': (r) => writing(() => changeStatus(db, r.id, r.status, me())),
     // The warnings of the layer the editor shows: another annotator's are not this user's to fix.
     'documents.warnings': (r) => {
       const ids = new Set(editedLayer(r.documentId, r.layer).annotations.map((a) => a.id));
@@ -131,7 +133,7 @@ export function createHandlers(services: Services): Handlers {
       }
     },
     'corpus.export': (r) =>
-      exportCorpusAs(services, r.format, { status: r.status, suggestions: r.suggestions }),
+      exportCorpusAs(services, r.format, { status: r.status, suggestions: r.suggestions, layer: r.layer }),
     'corpus.stats': () => corpusStats(db),
     'place.get': () => getReadingPlace(db),
     'place.set': (r) => writing(() => setReadingPlace(db, r)),
@@ -143,14 +145,16 @@ export function createHandlers(services: Services): Handlers {
 }
 
 /** The export dialog's save: our JSONL, or another tool's format with its losses. */
-async function exportCorpusAs(services: Services, format: FormatName, options: ExportOptions) {
-  const { status } = options;
+async function exportCorpusAs(services: Services, format: FormatName, asked: ExportOptions) {
+  const { status } = asked;
+  const options = { ...asked, layer: exportLayer(services.db, asked.layer) };
+  const { layer } = options;
   const foreign = format === 'jsonl' ? undefined : foreignFormat(format);
   const entry = foreign && formatEntry(foreign);
   if (format !== 'jsonl' && !entry)
     throw new AppError('VALIDATION', `${format} is not available in this build`);
   const ext = entry ? (entry.folder ? '' : (entry.extensions[0] ?? '')) : '.jsonl';
-  const name = `corpus${status ? `-${status}` : ''}-${new Date().toISOString().slice(0, 10)}`;
+  const name = `corpus${layer ? `-${idToFileName(layer)}` : ''}${status ? `-${status}` : ''}-${new Date().toISOString().slice(0, 10)}`;
   const suggested = `${name}${entry ? `-${format}` : ''}${ext}`;
   const type = entry ? { name: format, extensions: ext ? [ext.slice(1)] : [] } : undefined;
   const path = await services.dialogs.pickExportPath(suggested, 'corpus', type);

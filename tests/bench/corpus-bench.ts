@@ -143,6 +143,17 @@ export async function runCorpusBench({
     () => run(dir, 'baseline-export', 'framed-ours-0.db', 'framed-bare.jsonl'),
   );
 
+  log(
+    `merge of another annotator's export into a corpus holding the same documents, against importing it into a new one (${runs}× each, alternating)`,
+  );
+  // Not timed: the corpus as one annotator left it, which the other's export is merged into.
+  for (let i = 0; i < runs; i++) run(dir, 'import-layer', `merge-${i}.db`, name(small), 'anna');
+  const merges = alternate(
+    runs,
+    (i) => run(dir, 'import-layer', `merge-${i}.db`, name(small), 'bob'),
+    (i) => run(dir, 'import-layer', `plain-${i}.db`, name(small), 'bob'),
+  );
+
   const mb = (r: Run) => r.bytes / 2 ** 20 / r.seconds;
   const workload = describeCorpus(spec);
   const largeWorkload = `${describeCorpus({ ...spec, docs: spec.docs * scale })} vs ${spec.docs.toLocaleString('en')}`;
@@ -259,5 +270,16 @@ export async function runCorpusBench({
       target: flat(medianPeak(exports.ours)),
     },
     ...framedRows,
+    {
+      figure: "merge throughput, another annotator's layer",
+      workload: `${medians}; the corpus holds the same documents with one annotator's layer`,
+      value: medianRun(merges.ours).documents / medianRun(merges.ours).seconds,
+      unit: 'docs/s',
+      baseline: {
+        value: medianRun(merges.baseline).documents / medianRun(merges.baseline).seconds,
+        label: 'our import of the same export into a new database',
+      },
+      target: ratio(0.7),
+    },
   ];
 }

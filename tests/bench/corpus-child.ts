@@ -3,6 +3,7 @@
  * Prints one JSON line: {seconds, maxRssMb, documents, bytes}.
  *
  * usage: node corpus-child.ts import DB JSONL | export DB OUT [PAGE_WORKER]
+ *        node corpus-child.ts import-layer DB JSONL ANNOTATOR (DB new, or holding the same documents: a merge)
  *        node corpus-child.ts baseline-import DB JSONL | baseline-import-schema DB JSONL
  *        node corpus-child.ts baseline-parse JSONL X (X unused)
  *        node corpus-child.ts baseline-export DB OUT
@@ -247,6 +248,15 @@ if (mode === 'import') {
   const report = await importPathsAsync(db, [b]);
   if (!report.committed) throw new Error(`import failed: ${report.invalid[0]?.reason ?? '?'}`);
   documents = report.imported;
+  bytes = statSync(b).size;
+  closeDatabase(db);
+} else if (mode === 'import-layer') {
+  // The file's spans as ANNOTATOR's layer: into a new database a plain import, into one holding the same texts a merge.
+  const db = openDatabase(a);
+  const report = await importPathsAsync(db, [b], { annotator: pageWorker ?? 'bob' });
+  if (!report.committed) throw new Error(`import failed: ${report.invalid[0]?.reason ?? '?'}`);
+  if (report.conflicts.length > 0) throw new Error(`merge conflict: ${report.conflicts[0]?.reason ?? '?'}`);
+  documents = report.imported + report.merged.length;
   bytes = statSync(b).size;
   closeDatabase(db);
 } else if (mode === 'export') {

@@ -32,6 +32,7 @@ describe('benchmarks', () => {
       'import throughput, with relations',
       'import throughput, with relations',
       'export throughput, with relations',
+      "merge throughput, another annotator's layer",
       'main-thread event-loop delay p99 during an import',
       'scale: import throughput',
       'scale: database size per document',

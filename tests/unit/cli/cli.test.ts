@@ -181,7 +181,10 @@ describe('annotator CLI', () => {
     const db = join(dir, 'c.db');
     expect(cli('import', one, '--db', db).stdout).toBe('imported 1 document with 1 span from 1 file\n');
     const again = cli('import', one, '--db', db);
-    expect(again.stdout).toBe('imported 0 documents with 0 spans from 1 file; 1 duplicate skipped\n');
+    // The same text with the same (unattributed) spans: already present.
+    expect(again.stdout).toBe(
+      'imported 0 documents with 0 spans from 1 file; 1 document already present, unchanged\n',
+    );
     const out = join(dir, 'out.jsonl');
     expect(oneLine(cli('export', '--db', db, '--out', out).stderr)).toEqual([
       `exported 1 document with 1 span to ${out}`,

@@ -113,7 +113,7 @@ describe('import: options and edge cases', () => {
     const before = databaseDigest(db);
     const report = importPaths(db, [file]);
     expect(report.invalid.map(formatProblem)).toEqual([
-      `${file}:2: id "x" is already used by a document with a different text`,
+      `${file}:2: text differs from document "x" at offset 0; a document's text never changes, so the record is not merged into it`,
     ]);
     expect(databaseDigest(db)).toBe(before);
   });

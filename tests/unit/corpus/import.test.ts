@@ -188,8 +188,8 @@ describe('import: duplicates', () => {
     const report = importPaths(db, [a, b]);
     expect(report).toMatchObject({ imported: 2, committed: true });
     expect(report.duplicates).toEqual([
-      { file: a, line: 2, externalId: 'y', existingId: 'x' },
-      { file: b, line: 1, externalId: 'z', existingId: 'x' },
+      { file: a, line: 2, externalId: 'y', existingId: 'x', layers: [] },
+      { file: b, line: 1, externalId: 'z', existingId: 'x', layers: [] },
     ]);
     expect(importPaths(db, [b]).duplicates).toHaveLength(2);
   });
@@ -322,7 +322,9 @@ describe('import: bad records', () => {
     const db = openDatabase(':memory:');
     importPaths(db, [writeJsonl(dir, 'a.jsonl', [{ id: 'x', text: 'Een' }])]);
     const report = importPaths(db, [writeJsonl(dir, 'b.jsonl', [{ id: 'x', text: 'Twee' }])]);
-    expect(report.invalid[0]?.reason).toMatch(/id "x" is already used by a document with a different text/);
+    expect(report.invalid[0]?.reason).toBe(
+      'text differs from document "x" at offset 0; a document\'s text never changes, so the record is not merged into it',
+    );
   });
 
   it('rejects a BOM, invalid UTF-8 and an over-long line', () => {

@@ -135,7 +135,9 @@ function statusLogProblems(db: Db, imported: ReadonlyMap<number, DocumentStatus>
   const problems: string[] = [];
   const replayed = new Map(imported);
   const log = db
-    .prepare('SELECT id, document_id, before, after FROM status_history WHERE layer IS NULL ORDER BY id')
+    .prepare(
+      "SELECT id, document_id, before, after FROM status_history WHERE layer IS NOT 'gold' ORDER BY id",
+    )
     .all() as {
     id: number;
     document_id: number;
