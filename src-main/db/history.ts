@@ -20,6 +20,7 @@ import {
 import { statement } from './statements.ts';
 import { restoreStatus, type StatusStep } from './status.ts';
 import { pushEdit, pushEntry } from './undo-stack.ts';
+import { closeAccepted, reopenAccepted } from './suggestion-rows.ts';
 
 export type Action = 'create' | 'update' | 'delete';
 export type ChangeOrigin = 'edit' | 'undo' | 'redo' | 'import';
@@ -107,6 +108,7 @@ export type HistoryStep = AnnotationStep | RelationStep | StatusStep;
 interface HistoryRow {
   id: number;
   entity: Entity;
+  action: Action;
   annotation_id: number;
   document_id: number;
   before: string | null;
@@ -145,10 +147,13 @@ function restoreAnnotation(
     if (!current) throw new AppError('CONFLICT', `annotation ${row.annotation_id} is already gone`);
     const relations = removeWithRelations(db, current);
     log('delete', withRelations(current, relations), null);
+    // Undoing an accept puts the suggestion back.
+    if (origin === 'undo' && row.action === 'create') reopenAccepted(db, current);
     return step('delete', null, relations);
   }
   const { relations: along, ...annotation } = target;
   if (current === null) {
+    if (origin === 'redo' && row.action === 'create') closeAccepted(db, annotation);
     const created = insertRow(db, annotation);
     const relations = (along ?? []).map((r) => insertRelationRow(db, r));
     log('create', null, withRelations(created, relations));
@@ -211,7 +216,7 @@ function step(db: Db, documentId: number, from: 'undo' | 'redo'): HistoryStep {
     documentText(db, documentId);
     const entry = statement(
       db,
-      `SELECT s.id AS stack_id, s.status_history_id, h.id, h.entity, h.annotation_id, h.document_id, h.before, h.after
+      `SELECT s.id AS stack_id, s.status_history_id, h.id, h.entity, h.action, h.annotation_id, h.document_id, h.before, h.after
        FROM undo_stack s LEFT JOIN annotation_history h ON h.id = s.history_id
        WHERE s.document_id = ? AND s.stack = ? ORDER BY s.id DESC LIMIT 1`,
     ).get(documentId, from) as

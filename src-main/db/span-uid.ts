@@ -23,6 +23,11 @@ export const generatedUid = (n: number): string => `T${n}`;
  * nor one a suggestion holds, so accepting keeps ids unique.
  */
 export function nextSpanUid(db: Db, documentId: number): string {
+  return generatedUid(largestGeneratedNumber(db, documentId) + 1);
+}
+
+/** The largest number of a generated id the document's spans and suggestions have or had. */
+export function largestGeneratedNumber(db: Db, documentId: number): number {
   const uids = statement(
     db,
     `SELECT uid FROM annotations WHERE document_id = ? AND uid GLOB 'T[1-9]*'
@@ -36,7 +41,7 @@ export function nextSpanUid(db: Db, documentId: number): string {
     .all(documentId, documentId, documentId) as (string | null)[];
   let max = 0;
   for (const uid of uids) if (uid) max = Math.max(max, generatedNumber(uid));
-  return generatedUid(max + 1);
+  return max;
 }
 
 /** Fills in ids for spans that have none, after the largest generated id among those that have one. */

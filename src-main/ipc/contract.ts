@@ -32,6 +32,8 @@ import {
   schemeRequests,
   type SchemeResponses,
 } from './contract-scheme.ts';
+import { suggestionRequests, type SuggestionResponses } from './contract-suggestions.ts';
+import type { Suggestion } from '../db/suggestion-rows.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const offset = z
@@ -127,6 +129,7 @@ export const requests = {
   'place.get': z.strictObject({}),
   'place.set': z.strictObject({ documentId: id, offset }),
   ...schemeRequests,
+  ...suggestionRequests,
 };
 
 export type Method = keyof typeof requests;
@@ -141,11 +144,13 @@ export interface OpenedDocument {
   annotations: AnnotationView[];
   relations: RelationView[];
   history: { undo: number; redo: number };
+  /** The open suggestions, in reading order. */
+  suggestions: Suggestion[];
 }
 
 export type Cancellable<T> = T | { cancelled: true };
 
-export interface Responses extends SchemeResponses {
+export interface Responses extends SchemeResponses, SuggestionResponses {
   'documents.list': DocumentPage;
   'documents.get': OpenedDocument;
   'documents.setStatus': DocumentSummary;

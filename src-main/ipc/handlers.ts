@@ -18,6 +18,8 @@ import { createRelation, deleteRelation, listRelations, updateRelation } from '.
 import { listLabels } from '../db/labels.ts';
 import { createLabelChecked, updateLabelChecked } from '../scheme/edit-labels.ts';
 import { schemeHandlers } from './handlers-scheme.ts';
+import { suggestionHandlers } from './handlers-suggestions.ts';
+import { listOpenSuggestions } from '../db/suggestions.ts';
 import { corpusStats } from '../db/stats.ts';
 import { prepareDocumentSearch } from '../db/document-search.ts';
 import { importPathsAsync } from '../corpus/import.ts';
@@ -52,6 +54,7 @@ export function createHandlers(services: Services): Handlers {
       annotations: listAnnotationViews(db, r.id),
       relations: listRelations(db, r.id),
       history: historyDepth(db, r.id),
+      suggestions: listOpenSuggestions(db, r.id),
     }),
     'documents.setStatus': (r) => writing(() => changeStatus(db, r.id, r.status)),
     'documents.warnings': (r) => warningsFor(db, r.documentId),
@@ -89,6 +92,7 @@ export function createHandlers(services: Services): Handlers {
     'place.get': () => getReadingPlace(db),
     'place.set': (r) => writing(() => setReadingPlace(db, r)),
     ...schemeHandlers(services, writing),
+    ...suggestionHandlers(services, writing),
   };
 }
 

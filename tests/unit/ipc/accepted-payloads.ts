@@ -8,6 +8,8 @@
 import fc from 'fast-check';
 import type { Method, RequestInput } from '../../../src-main/ipc/contract.ts';
 import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES } from '../../../src-main/db/model.ts';
+import { RULE_LABELS } from '../../../src-main/suggest/rules.ts';
+import { MENTION_SCOPES } from '../../../src-main/db/suggestion-mentions.ts';
 
 /** What exists in the database the payloads are sent to. */
 export interface World {
@@ -270,5 +272,14 @@ export function acceptedPayloads(world: World): Arbitraries {
       fc.constant({ from: 'file' as const }),
       fc.constant({ from: 'bundled' as const, name: 'news-events' as const }),
     ),
+    'suggestions.list': fc.record({ documentId }),
+    'suggestions.compute': fc.record(
+      { documentId, labels: fc.uniqueArray(fc.constantFrom(...RULE_LABELS), { minLength: 1 }) },
+      { requiredKeys: ['documentId'] },
+    ),
+    'suggestions.accept': fc.record({ id: fc.integer({ min: 1, max: 50 }) }),
+    'suggestions.reject': fc.record({ id: fc.integer({ min: 1, max: 50 }) }),
+    'suggestions.acceptAll': fc.record({ documentId, labelId }),
+    'suggestions.mentions': fc.record({ annotationId, scope: fc.constantFrom(...MENTION_SCOPES) }),
   };
 }

@@ -126,6 +126,18 @@ const malformed: Record<Method, unknown[]> = {
     { from: 'bundled', name: '../../etc/passwd' },
     { from: '/tmp/scheme.json' },
   ],
+  'suggestions.list': [{}, { id: 1 }, { documentId: '1' }],
+  'suggestions.compute': [
+    {},
+    { documentId: 1, labels: [] },
+    { documentId: 1, labels: ['EVENT'] },
+    { documentId: 1, labels: 'NUMBER' },
+    { documentId: 1, labels: ['NUMBER', 'NUMBER', 'TIME', 'ACTOR'] },
+  ],
+  'suggestions.accept': [{}, { id: 0 }, { id: '1' }, { id: 1, annotator: 'mallory' }],
+  'suggestions.reject': [{}, { id: -1 }, { id: 1.5 }],
+  'suggestions.acceptAll': [{ documentId: 1 }, { documentId: 1, label: 'NUMBER' }, { labelId: 1 }],
+  'suggestions.mentions': [{ annotationId: 1 }, { annotationId: 1, scope: 'world' }, { scope: 'document' }],
 };
 
 describe('dispatch', () => {

@@ -28,6 +28,15 @@ const missing: Partial<Record<Method, unknown[]>> = {
   'history.undo': [{ documentId: MISSING }],
   'history.redo': [{ documentId: MISSING }],
   'labels.update': [{ id: MISSING, name: 'NEW' }],
+  'suggestions.list': [{ documentId: MISSING }],
+  'suggestions.compute': [{ documentId: MISSING }],
+  'suggestions.accept': [{ id: MISSING }],
+  'suggestions.reject': [{ id: MISSING }],
+  'suggestions.acceptAll': [
+    { documentId: MISSING, labelId: 1 },
+    { documentId: 1, labelId: MISSING },
+  ],
+  'suggestions.mentions': [{ annotationId: MISSING, scope: 'corpus' }],
   'place.set': [{ documentId: MISSING, offset: 0 }],
   'labels.delete': [{ id: MISSING }],
   'attributes.create': [{ labelId: MISSING, name: 'x', type: 'text' }],
@@ -83,6 +92,12 @@ const valid: Record<Method, Record<string, unknown>> = {
   'roles.delete': { id: 1 },
   'scheme.export': {},
   'scheme.import': { from: 'bundled', name: 'news-events' },
+  'suggestions.list': { documentId: 1 },
+  'suggestions.compute': { documentId: 1, labels: ['NUMBER'] },
+  'suggestions.accept': { id: 1 },
+  'suggestions.reject': { id: 1 },
+  'suggestions.acceptAll': { documentId: 1, labelId: 1 },
+  'suggestions.mentions': { annotationId: 1, scope: 'document' },
 };
 
 const hostileValue = fc.oneof(

@@ -170,6 +170,7 @@ export class FakeBridge implements SessionBridge {
           annotations,
           relations: stored.relations.map(view),
           history: { undo: stored.undo.length, redo: stored.redo.length },
+          suggestions: [],
         };
       }),
     setStatus: (r) =>

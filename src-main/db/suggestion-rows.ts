@@ -1,0 +1,162 @@
+/**
+ * The rows of `suggestions` (schema 6): spans the rules propose that no
+ * annotator owns yet, open or rejected. Reading, writing and the shape the
+ * rest of the app sees.
+ */
+import { attributesJson } from './attributes-json.ts';
+import type { Db } from './connection.ts';
+import { documentText } from './document-text.ts';
+import { AppError, notFound } from './errors.ts';
+import type { Annotation, Attributes } from './model.ts';
+import { generatedUid, largestGeneratedNumber } from './span-uid.ts';
+import { statement } from './statements.ts';
+
+export const SUGGESTION_STATES = ['open', 'rejected'] as const;
+export type SuggestionState = (typeof SUGGESTION_STATES)[number];
+
+export interface Suggestion {
+  id: number;
+  documentId: number;
+  labelId: number;
+  /** UTF-16 offsets into the document text, like an annotation's. */
+  start: number;
+  end: number;
+  /** The span id an export gives it; accepting keeps it for the annotation. */
+  uid: string;
+  /** The rule that proposed it: `number.digits`, `actor.title`, `mention`, … */
+  rule: string;
+  /** The normalized values accepting fills in; only attributes the label has, values it allows. */
+  attributes: Attributes;
+  state: SuggestionState;
+}
+
+interface Row {
+  id: number;
+  document_id: number;
+  label_id: number;
+  start: number;
+  end: number;
+  uid: string;
+  rule: string;
+  attributes: string;
+  state: SuggestionState;
+}
+
+const COLUMNS = 'id, document_id, label_id, start, "end", uid, rule, attributes, state';
+
+const fromRow = (r: Row): Suggestion => ({
+  id: r.id,
+  documentId: r.document_id,
+  labelId: r.label_id,
+  start: r.start,
+  end: r.end,
+  uid: r.uid,
+  rule: r.rule,
+  attributes: JSON.parse(r.attributes) as Attributes,
+  state: r.state,
+});
+
+export function getSuggestion(db: Db, id: number): Suggestion {
+  const row = statement(db, `SELECT ${COLUMNS} FROM suggestions WHERE id = ?`).get(id) as Row | undefined;
+  if (!row) throw notFound('suggestion', id);
+  return fromRow(row);
+}
+
+/**
+ * A document's open suggestions in reading order. One an annotation of its
+ * label has come to overlap since (the annotator marked it by hand) is moot
+ * and left out.
+ */
+export function listOpenSuggestions(db: Db, documentId: number): Suggestion[] {
+  documentText(db, documentId);
+  const rows = statement(
+    db,
+    `SELECT ${COLUMNS} FROM suggestions s
+     WHERE s.document_id = ? AND s.state = 'open' AND NOT EXISTS (
+       SELECT 1 FROM annotations a
+       WHERE a.document_id = s.document_id AND a.label_id = s.label_id AND a.start < s."end" AND a."end" > s.start)
+     ORDER BY s.start, s."end", s.label_id`,
+  ).all(documentId) as Row[];
+  return rows.map(fromRow);
+}
+
+export type NewSuggestion = Omit<Suggestion, 'id' | 'state' | 'uid'> & {
+  uid?: string;
+  state?: SuggestionState;
+};
+
+/** Stores one suggestion (the caller has checked it against the text and the scheme). */
+export function insertSuggestion(db: Db, s: NewSuggestion & { uid: string }): Suggestion {
+  try {
+    const info = statement(
+      db,
+      `INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes, state)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      s.documentId,
+      s.labelId,
+      s.start,
+      s.end,
+      s.uid,
+      s.rule,
+      attributesJson(s.attributes),
+      s.state ?? 'open',
+    );
+    return getSuggestion(db, Number(info.lastInsertRowid));
+  } catch (e) {
+    const err = e as { code?: unknown };
+    if (typeof err.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT'))
+      throw new AppError('CONFLICT', `a suggestion of this label already covers ${s.start}-${s.end}`);
+    throw e;
+  }
+}
+
+export function deleteSuggestion(db: Db, id: number): void {
+  statement(db, 'DELETE FROM suggestions WHERE id = ?').run(id);
+}
+
+export function setSuggestionState(db: Db, id: number, state: SuggestionState): Suggestion {
+  statement(db, 'UPDATE suggestions SET state = ? WHERE id = ?').run(state, id);
+  return getSuggestion(db, id);
+}
+
+/**
+ * Gives out span ids for a document's new suggestions: generated ids after
+ * every id its spans and suggestions have or had (span-uid.ts's rule), the
+ * largest read once for a batch.
+ */
+export function uidCounter(db: Db, documentId: number): () => string {
+  let max = largestGeneratedNumber(db, documentId);
+  return () => generatedUid(++max);
+}
+
+/**
+ * Undo of an accept: the annotation it made is gone again, and the
+ * suggestion it came from is open again, under the same span id.
+ */
+export function reopenAccepted(db: Db, annotation: Annotation): void {
+  if (annotation.origin?.kind !== 'accepted' || annotation.fragments) return;
+  // One already there (the same span suggested again meanwhile) stays as it is.
+  statement(
+    db,
+    `INSERT OR IGNORE INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    annotation.documentId,
+    annotation.labelId,
+    annotation.start,
+    annotation.end,
+    annotation.uid,
+    annotation.origin.rule ?? 'accepted',
+    attributesJson(annotation.attributes),
+  );
+}
+
+/** Redo of an accept: the suggestion it takes up goes again. */
+export function closeAccepted(db: Db, annotation: Annotation): void {
+  if (annotation.origin?.kind !== 'accepted') return;
+  statement(
+    db,
+    `DELETE FROM suggestions WHERE document_id = ? AND label_id = ? AND start = ? AND "end" = ? AND state = 'open'`,
+  ).run(annotation.documentId, annotation.labelId, annotation.start, annotation.end);
+}

@@ -1,0 +1,161 @@
+/**
+ * What may become a suggestion, and storing it: the labels a run covers
+ * (each must be in the scheme), the attribute values a label allows, and
+ * the skip rules — no suggestion where an annotation of its label (any
+ * layer) overlaps, where the same span and label is suggested or was
+ * rejected, or where an open suggestion of its label overlaps.
+ */
+import type { Db } from './connection.ts';
+import { AppError } from './errors.ts';
+import { findLabelByName } from './labels.ts';
+import type { AttributeDef, Attributes } from './model.ts';
+import { attributeValueProblem, listAttributeDefs } from './scheme-read.ts';
+import { statement } from './statements.ts';
+import { insertSuggestion, uidCounter, type Suggestion } from './suggestion-rows.ts';
+import { isRuleLabel, RULE_LABELS, type Found, type RuleLabel } from '../suggest/rules.ts';
+
+/** The message for a label a run asks for and the scheme lacks. */
+export const missingLabelMessage = (name: string): string =>
+  `the scheme has no label ${name}; import resources/schemes/news-events.json or add it`;
+
+export interface RunLabels {
+  /** The rule labels the run covers, with their ids in this database. */
+  labels: { name: RuleLabel; id: number }[];
+  /** Rule labels left out because the scheme lacks them (only when none were asked for by name). */
+  missing: RuleLabel[];
+}
+
+/**
+ * The labels of a run: those asked for (each must have rules and be in the
+ * scheme, or the run is refused), or without a list every rule label the
+ * scheme has.
+ */
+export function runLabels(db: Db, asked?: readonly string[]): RunLabels {
+  const names = asked && asked.length > 0 ? [...new Set(asked)] : RULE_LABELS;
+  const labels: RunLabels['labels'] = [];
+  const missing: RuleLabel[] = [];
+  for (const name of names) {
+    if (!isRuleLabel(name))
+      throw new AppError('VALIDATION', `no rules suggest ${name}; rules suggest ${RULE_LABELS.join(', ')}`);
+    const label = findLabelByName(db, name);
+    if (label) labels.push({ name, id: label.id });
+    else if (asked && asked.length > 0) throw new AppError('VALIDATION', missingLabelMessage(name));
+    else missing.push(name);
+  }
+  return { labels, missing };
+}
+
+/** Keeps of a rule's values those the label's attributes allow: the scheme decides what is filled in. */
+export function attributeFilter(db: Db): (labelId: number, values: Attributes) => Attributes {
+  const byLabel = new Map<number, Map<string, AttributeDef>>();
+  for (const def of listAttributeDefs(db)) {
+    const defs = byLabel.get(def.labelId) ?? new Map<string, AttributeDef>();
+    defs.set(def.name, def);
+    byLabel.set(def.labelId, defs);
+  }
+  return (labelId, values) => {
+    const defs = byLabel.get(labelId);
+    const kept: Attributes = {};
+    if (!defs) return kept;
+    for (const [name, value] of Object.entries(values)) {
+      const def = defs.get(name);
+      if (def && attributeValueProblem(def, value) === null) kept[name] = value;
+    }
+    return kept;
+  };
+}
+
+interface Taken {
+  label_id: number;
+  start: number;
+  end: number;
+  open: number;
+}
+
+/** What already occupies a document, per label: annotations, and suggestions (open or rejected). */
+class Occupancy {
+  private readonly byLabel = new Map<number, Taken[]>();
+  private readonly spans = new Set<string>();
+
+  constructor(db: Db, documentId: number) {
+    const rows = statement(
+      db,
+      `SELECT label_id, start, "end", 1 AS open FROM annotations WHERE document_id = ?
+       UNION ALL
+       SELECT label_id, start, "end", state = 'open' AS open FROM suggestions WHERE document_id = ?`,
+    ).all(documentId, documentId) as Taken[];
+    for (const r of rows) this.take(r);
+  }
+
+  private take(r: Taken): void {
+    this.spans.add(`${r.label_id}:${r.start}:${r.end}`);
+    if (!r.open) return;
+    const list = this.byLabel.get(r.label_id);
+    if (list) list.push(r);
+    else this.byLabel.set(r.label_id, [r]);
+  }
+
+  /** Whether a suggestion of `labelId` on [start, end) may be added; if so, it now counts as taken. */
+  claim(labelId: number, start: number, end: number): boolean {
+    if (this.spans.has(`${labelId}:${start}:${end}`)) return false;
+    for (const t of this.byLabel.get(labelId) ?? []) if (t.start < end && t.end > start) return false;
+    this.take({ label_id: labelId, start, end, open: 1 });
+    return true;
+  }
+}
+
+export interface Candidate {
+  labelId: number;
+  start: number;
+  end: number;
+  rule: string;
+  attributes: Attributes;
+}
+
+/**
+ * Stores those of `candidates` the skip rules let through, in text order,
+ * inside the caller's transaction; returns them. A candidate outside the
+ * text is a rule's bug, and refused loudly.
+ */
+export function storeCandidates(
+  db: Db,
+  documentId: number,
+  textLength: number,
+  candidates: readonly Candidate[],
+): Suggestion[] {
+  if (candidates.length === 0) return [];
+  const occupied = new Occupancy(db, documentId);
+  const nextUid = uidCounter(db, documentId);
+  const stored: Suggestion[] = [];
+  const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end || a.labelId - b.labelId);
+  for (const c of ordered) {
+    if (!(
+      Number.isInteger(c.start) &&
+      Number.isInteger(c.end) &&
+      c.start >= 0 &&
+      c.start < c.end &&
+      c.end <= textLength
+    ))
+      throw new AppError(
+        'INTERNAL',
+        `rule ${c.rule} proposed ${c.start}-${c.end}, outside the text (${textLength})`,
+      );
+    if (!occupied.claim(c.labelId, c.start, c.end)) continue;
+    stored.push(insertSuggestion(db, { ...c, documentId, uid: nextUid() }));
+  }
+  return stored;
+}
+
+/** The rules' finds as candidates of this database's labels, with the values the scheme allows. */
+export function candidatesOf(
+  found: readonly Found[],
+  labels: RunLabels['labels'],
+  filter: (labelId: number, values: Attributes) => Attributes,
+): Candidate[] {
+  const ids = new Map(labels.map((l) => [l.name, l.id]));
+  return found.flatMap((f) => {
+    const labelId = ids.get(f.label);
+    if (labelId === undefined) return [];
+    return [{ labelId, start: f.start, end: f.end, rule: f.rule, attributes: filter(labelId, f.attributes) }];
+  });
+}

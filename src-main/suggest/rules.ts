@@ -1,0 +1,62 @@
+/**
+ * Which rules suggest which label, and one run of them over a text. Pure:
+ * the database thread, the CLI's worker threads and the eval all call this.
+ * A run is prepared once (the ACTOR names become one matcher) and then
+ * applied to every document.
+ */
+import type { AttributeValue } from '../db/model.ts';
+import { actorFinder, withoutOverlaps, type GazetteerEntry } from '../text/dutch/actors.ts';
+import type { Mention } from '../text/dutch/mention.ts';
+import { findNumbers, findTimes } from './pending-finders.ts';
+
+/** The labels rules can suggest, in the order they are run and reported. */
+export const RULE_LABELS = ['NUMBER', 'TIME', 'ACTOR'] as const;
+export type RuleLabel = (typeof RULE_LABELS)[number];
+
+export const isRuleLabel = (name: string): name is RuleLabel => RULE_LABELS.some((l) => l === name);
+
+/** A span a rule found, with its label and the attribute values it set. */
+export interface Found {
+  label: RuleLabel;
+  start: number;
+  end: number;
+  rule: string;
+  attributes: Record<string, AttributeValue>;
+}
+
+export interface RunSetup {
+  labels: readonly RuleLabel[];
+  /** The ACTOR texts annotators marked in the corpus (only read when ACTOR is among the labels). */
+  gazetteer: readonly GazetteerEntry[];
+}
+
+/** A mention's attributes without the ones left unset. */
+function setValues(attributes: object): Record<string, AttributeValue> {
+  const values: Record<string, AttributeValue> = {};
+  for (const [name, value] of Object.entries(attributes) as [string, unknown][]) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      values[name] = value;
+  }
+  return values;
+}
+
+const asFound = <A extends object>(label: RuleLabel, mentions: readonly Mention<A>[]): Found[] =>
+  mentions.map((m) => ({
+    label,
+    start: m.start,
+    end: m.end,
+    rule: m.rule,
+    attributes: setValues(m.attributes),
+  }));
+
+/** The run: what every rule of `setup.labels` finds in a text read against its article date. */
+export function prepareRules(setup: RunSetup): (text: string, date: string | null) => Found[] {
+  const actors = setup.labels.includes('ACTOR') ? actorFinder(setup.gazetteer) : null;
+  const numbers = setup.labels.includes('NUMBER');
+  const times = setup.labels.includes('TIME');
+  return (text, date) => [
+    ...(numbers ? asFound('NUMBER', withoutOverlaps(findNumbers(text))) : []),
+    ...(times ? asFound('TIME', withoutOverlaps(findTimes(text, date))) : []),
+    ...(actors ? asFound('ACTOR', actors(text)) : []),
+  ];
+}
