@@ -1,6 +1,7 @@
-import type { CorpusStats, Role } from '../../src-main/db/model.ts';
+import type { CorpusStats, Label, Role } from '../../src-main/db/model.ts';
 import type { RoleChoice } from '../frame/useLinkDrag.ts';
 import { SchemeDialog } from '../scheme/SchemeDialog.tsx';
+import { AcceptAllDialog } from '../suggest/AcceptAllDialog.tsx';
 import type { CorpusTransfer } from '../state/useCorpusTransfer.ts';
 import type { DoneQuestion } from '../state/useDoneCheck.ts';
 import { AboutDialog } from './AboutDialog.tsx';
@@ -10,7 +11,7 @@ import { ShortcutOverlay } from './ShortcutOverlay.tsx';
 import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './TransferDialogs.tsx';
 
 /** The dialog the toolbar, the menu or a key opened; one at a time. */
-export type Dialog = 'import' | 'export' | 'scheme' | 'shortcuts' | 'about' | null;
+export type Dialog = 'import' | 'export' | 'scheme' | 'shortcuts' | 'about' | 'accept-all' | null;
 
 interface Props {
   dialog: Dialog;
@@ -25,6 +26,12 @@ interface Props {
   transfer: CorpusTransfer;
   doneQuestion: DoneQuestion | null;
   onDoneAnswer: (confirmed: boolean) => void;
+  /** What "accept all suggestions of a label" offers: open suggestions per label id. */
+  acceptAll: {
+    counts: ReadonlyMap<number, number>;
+    labels: readonly Label[];
+    onChoose: (labelId: number) => void;
+  };
 }
 
 /** Everything that sits over the window: dialogs, the role chooser, questions and transfer reports. */
@@ -39,6 +46,7 @@ export function Dialogs({
   transfer,
   doneQuestion,
   onDoneAnswer,
+  acceptAll,
 }: Props) {
   return (
     <>
@@ -48,6 +56,17 @@ export function Dialogs({
       {roleChoice && <RoleChooser choice={roleChoice} onChoose={onLinkAs} />}
       {dialog === 'shortcuts' && <ShortcutOverlay onClose={onClose} />}
       {dialog === 'about' && <AboutDialog onClose={onClose} />}
+      {dialog === 'accept-all' && (
+        <AcceptAllDialog
+          counts={acceptAll.counts}
+          labels={acceptAll.labels}
+          onClose={onClose}
+          onChoose={(labelId) => {
+            onClose();
+            acceptAll.onChoose(labelId);
+          }}
+        />
+      )}
       {dialog === 'import' && (
         <ImportDialog
           onClose={onClose}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { GuidelineWarning } from '../../src-main/db/guidelines.ts';
 import type { AnnotationView, Label, RelationView } from '../../src-main/db/model.ts';
 import type { Linking } from '../frame/useLinking.ts';
@@ -28,9 +28,11 @@ interface Props {
   onSelect: (id: number) => void;
   onUnlink: (relationId: number) => void;
   onAmend: (id: number, changes: Amendment) => Promise<unknown>;
+  /** The open document's suggestions (suggest/SuggestionPanel.tsx). */
+  suggestions: ReactNode;
 }
 
-/** The column beside the article: its guideline checks, the selected annotation's frame and the annotation list. */
+/** The column beside the article: its guideline checks, the selected annotation's frame, the annotation list and the suggestions. */
 export function SidePanel({
   text,
   annotations,
@@ -44,6 +46,7 @@ export function SidePanel({
   onSelect,
   onUnlink,
   onAmend,
+  suggestions,
 }: Props) {
   // The selected annotation's fields: a new element only when they change,
   // so the memoized frame is left alone otherwise.
@@ -83,6 +86,7 @@ export function SidePanel({
         selectedId={selectedId}
         onSelect={onSelect}
       />
+      {suggestions}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts';
 import type { Dialog } from '../panels/Dialogs.tsx';
+import { EDITOR_KEYS } from '../../src-main/ipc/contract.ts';
+import type { SuggestionCommand } from '../suggest/suggestion-keys.ts';
 import { api } from './api.ts';
 
 interface Options {
@@ -8,10 +10,19 @@ interface Options {
   step: (direction: 'undo' | 'redo') => Promise<unknown>;
   toggleTheme: () => void;
   setDialog: (dialog: Dialog) => void;
+  suggestionCommand: (command: SuggestionCommand) => void;
 }
 
+const isSuggestionCommand = (command: string): command is SuggestionCommand => command in EDITOR_KEYS;
+
 /** Carries out the application menu's commands, which the main process sends to the window. */
-export function useMenuCommands({ runImport, step, toggleTheme, setDialog }: Options): void {
+export function useMenuCommands({
+  runImport,
+  step,
+  toggleTheme,
+  setDialog,
+  suggestionCommand,
+}: Options): void {
   useEffect(
     () =>
       api().on('menu.command', ({ command }) => {
@@ -29,7 +40,8 @@ export function useMenuCommands({ runImport, step, toggleTheme, setDialog }: Opt
         else if (command === 'scheme') setDialog('scheme');
         else if (command === 'shortcuts') setDialog('shortcuts');
         else if (command === 'about') setDialog('about');
+        else if (isSuggestionCommand(command)) suggestionCommand(command);
       }),
-    [runImport, step, toggleTheme, setDialog],
+    [runImport, step, toggleTheme, setDialog, suggestionCommand],
   );
 }
