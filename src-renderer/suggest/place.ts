@@ -53,3 +53,40 @@ export const valuesText = (attributes: SuggestionView['attributes']): string =>
   Object.entries(attributes)
     .map(([name, value]) => `${name}=${String(value)}`)
     .join(' ');
+
+/**
+ * The suggestions no annotation of their label overlaps. The rules skip such
+ * spans; one annotated since the rules ran (from a selection, say) has
+ * settled that stretch, and its suggestion would only cut the annotation's
+ * runs. The same array when none is hidden. Annotations in text order (by
+ * start), as the session keeps them: this runs on every keypress.
+ */
+export function unclaimed<T extends { labelId: number; start: number; end: number }>(
+  suggestions: readonly T[],
+  annotations: readonly { labelId: number; start: number; end: number }[],
+): readonly T[] {
+  if (suggestions.length === 0 || annotations.length === 0) return suggestions;
+  // Per label: the annotations' starts in order, and the furthest end up to each.
+  const byLabel = new Map<number, { starts: number[]; reach: number[] }>();
+  for (const a of annotations) {
+    const spans = byLabel.get(a.labelId) ?? { starts: [], reach: [] };
+    spans.reach.push(Math.max(a.end, spans.reach[spans.reach.length - 1] ?? 0));
+    spans.starts.push(a.start);
+    byLabel.set(a.labelId, spans);
+  }
+  const claimed = (s: T): boolean => {
+    const spans = byLabel.get(s.labelId);
+    if (!spans) return false;
+    // The last annotation starting before the suggestion ends: overlap if any up to it reaches past its start.
+    let lo = 0;
+    let hi = spans.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans.starts[mid] ?? 0) < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (spans.reach[lo - 1] ?? 0) > s.start;
+  };
+  const kept = suggestions.filter((s) => !claimed(s));
+  return kept.length === suggestions.length ? suggestions : kept;
+}

@@ -5,7 +5,7 @@ import { coveredText } from '../editor/fragments.ts';
 import { messageOf } from '../state/api.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
 import { suggestionCalls, type MentionScope } from './calls.ts';
-import { stepSuggestion } from './place.ts';
+import { stepSuggestion, unclaimed } from './place.ts';
 import type { SuggestionList } from './useSuggestionList.ts';
 
 /** What "annotate all mentions" did last, shown until another annotation is selected. */
@@ -32,7 +32,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** What the window does with suggestions: select and step through them, accept, reject, find mentions. */
 export function useSuggestions({ list, session, root, labels, notify }: Options) {
   const { setSelectedId, show, settle } = list;
-  const selected = list.list.find((s) => s.id === list.selectedId) ?? null;
+  // What is shown and stepped through: not the stale ones an annotation of their label now overlaps.
+  const shown = useMemo(() => unclaimed(list.list, session.annotations), [list.list, session.annotations]);
+  const selected = shown.find((s) => s.id === list.selectedId) ?? null;
   const [notice, setNotice] = useState<MentionNotice | null>(null);
 
   // One selection at a time: an annotation selected (by any key or click) ends the suggestion's.
@@ -55,8 +57,8 @@ export function useSuggestions({ list, session, root, labels, notify }: Options)
     const caret = root ? selectedRange(root) : null;
     const annotation = session.annotations.find((a) => a.id === session.selectedId);
     const next = stepSuggestion(
-      list.list,
-      { suggestionId: list.selectedId, offset: annotation?.start ?? caret?.start ?? null },
+      shown,
+      { suggestionId: selected?.id ?? null, offset: annotation?.start ?? caret?.start ?? null },
       direction,
     );
     if (next) select(next.id);
@@ -85,7 +87,7 @@ export function useSuggestions({ list, session, root, labels, notify }: Options)
       return;
     }
     // The next one is selected, so X X Enter works through them.
-    const after = stepSuggestion(list.list, { suggestionId: selected.id, offset: null }, 1);
+    const after = stepSuggestion(shown, { suggestionId: selected.id, offset: null }, 1);
     setSelectedId(after && after !== selected ? after.id : null);
     try {
       const reply = await settle(selected.id, () => suggestionCalls.reject(selected.id));
@@ -141,13 +143,13 @@ export function useSuggestions({ list, session, root, labels, notify }: Options)
   // Counts per label of the open suggestions: what "accept all" offers.
   const counts = useMemo(() => {
     const byLabel = new Map<number, number>();
-    for (const s of list.list) byLabel.set(s.labelId, (byLabel.get(s.labelId) ?? 0) + 1);
+    for (const s of shown) byLabel.set(s.labelId, (byLabel.get(s.labelId) ?? 0) + 1);
     return byLabel;
-  }, [list.list]);
+  }, [shown]);
 
   return {
-    list: list.list,
-    selectedId: list.selectedId,
+    list: shown,
+    selectedId: selected?.id ?? null,
     selected,
     counts,
     notice,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepSuggestion, suggestionAt, valuesText } from '../../../src-renderer/suggest/place.ts';
+import { stepSuggestion, suggestionAt, unclaimed, valuesText } from '../../../src-renderer/suggest/place.ts';
 import type { SuggestionView } from '../../../src-renderer/suggest/suggestion.ts';
 
 const s = (id: number, start: number, end: number): SuggestionView => ({
@@ -40,4 +40,19 @@ describe('the suggestion a click selects', () => {
 
 it('writes the normalized values as name=value pairs', () => {
   expect(valuesText({ unit: 'EUR', value: 1.5e9 })).toBe('unit=EUR value=1500000000');
+});
+
+describe('the suggestions shown', () => {
+  it('leave out those an annotation of their label overlaps, and keep those of other labels', () => {
+    const actor = (id: number, start: number, end: number) => ({ ...s(id, start, end), labelId: 3 });
+    const list = [actor(1, 3, 5), s(2, 10, 15), actor(3, 20, 25), actor(4, 40, 45)];
+    const annotations = [
+      { labelId: 1, start: 0, end: 50 },
+      { labelId: 3, start: 0, end: 5 },
+      { labelId: 3, start: 24, end: 30 },
+      { labelId: 3, start: 45, end: 46 },
+    ];
+    expect(unclaimed(list, annotations).map((x) => x.id)).toEqual([2, 4]);
+    expect(unclaimed(list, [{ labelId: 1, start: 0, end: 50 }])).toBe(list);
+  });
 });
