@@ -55,6 +55,8 @@ export default defineConfig({
           'jsonl-worker': resolve('src-main/corpus/jsonl-worker.ts'),
           // The export's page builders (src-main/corpus/export.ts).
           'export-worker': resolve('src-main/corpus/export-worker.ts'),
+          // The rules of a corpus `suggest` run (src-main/suggest/corpus-run.ts).
+          'suggest-worker': resolve('src-main/suggest/suggest-worker.ts'),
         },
         output: {
           // Every chunk beside the entries, so `new URL('./jsonl-worker.js', import.meta.url)` finds it from any of them.

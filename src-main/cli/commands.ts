@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { closeDatabase, openDatabase, type Db } from '../db/connection.ts';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../db/model.ts';
 import { corpusStats } from '../db/stats.ts';
-import { exportCorpus, exportToFile } from '../corpus/export.ts';
+import { exportCorpus, exportToFile, type ExportOptions } from '../corpus/export.ts';
 import { importPathsAsync } from '../corpus/import.ts';
 import { outputTarget, writeFileAtomically } from '../corpus/output-path.ts';
 import type { ImportReport } from '../corpus/report.ts';
@@ -113,15 +113,27 @@ export function parseStatus(value: string | undefined): DocumentStatus | undefin
   return status;
 }
 
+/** `--suggestions exclude|include` (default exclude): whether open suggestions go out as spans. */
+export function parseSuggestionsOption(value: string | undefined): boolean {
+  if (value === undefined || value === 'exclude') return false;
+  if (value === 'include') return true;
+  throw new CliError(`--suggestions must be exclude or include, not "${value}"`);
+}
+
 export async function runExport(
   db: string,
-  options: { format: string; out: string | undefined; status: DocumentStatus | undefined },
+  options: {
+    format: string;
+    out: string | undefined;
+    status: DocumentStatus | undefined;
+    suggestions: boolean;
+  },
   io: Io,
 ): Promise<number> {
   const format = parseFormatOption(options.format);
   // `--out -` is stdout, as without --out.
   const file = options.out === '-' ? undefined : options.out;
-  if (format !== 'jsonl') return runFormatExport(db, format, file, options.status, io);
+  if (format !== 'jsonl') return runFormatExport(db, format, file, options, io);
   const summary = await withCorpus(db, (handle) =>
     file ? exportToFile(handle, file, options) : exportCorpus(handle, io.out, options),
   );
@@ -144,15 +156,13 @@ async function runFormatExport(
   db: string,
   format: FormatName,
   out: string | undefined,
-  status: DocumentStatus | undefined,
+  filter: ExportOptions,
   io: Io,
 ): Promise<number> {
   const entry = formatEntry(format);
   if (!entry) throw new CliError(`--format ${format} is not available in this build`);
   if (!out) throw new CliError(`export --format ${format} needs --out ${entry.folder ? 'FOLDER' : 'FILE'}`);
-  const { summary, losses } = await withCorpus(db, (handle) =>
-    exportInFormat(handle, entry, out, { status }),
-  );
+  const { summary, losses } = await withCorpus(db, (handle) => exportInFormat(handle, entry, out, filter));
   io.err(
     `exported ${counted(summary.documents, 'document')} with ${counted(summary.spans, 'span')} to ${out} as ${format}`,
   );

@@ -5,8 +5,17 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../db/errors.ts';
 import { errorMessage } from '../text/error-message.ts';
-import { parseFormatOption, parseStatus, runExport, runImport, runStats, type Io } from './commands.ts';
+import {
+  parseFormatOption,
+  parseStatus,
+  parseSuggestionsOption,
+  runExport,
+  runImport,
+  runStats,
+  type Io,
+} from './commands.ts';
 import { runScheme } from './scheme.ts';
+import { parseLabels, runSuggest } from './suggest.ts';
 import { CliError, USAGE } from './usage.ts';
 
 async function main(argv: string[], io: Io): Promise<number> {
@@ -22,6 +31,8 @@ async function main(argv: string[], io: Io): Promise<number> {
       out: { type: 'string' },
       report: { type: 'string' },
       status: { type: 'string' },
+      labels: { type: 'string' },
+      suggestions: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -32,8 +43,8 @@ async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (command === undefined)
-    throw new CliError('no command given (import, export, stats or scheme); see --help');
-  if (!['import', 'export', 'stats', 'scheme'].includes(command))
+    throw new CliError('no command given (import, export, suggest, stats or scheme); see --help');
+  if (!['import', 'export', 'suggest', 'stats', 'scheme'].includes(command))
     throw new CliError(`unknown command "${command}"; see --help`);
   const db = values.db;
   if (command === 'scheme') {
@@ -43,6 +54,10 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (!db) throw new CliError(`${command} needs --db PATH`);
   if (command !== 'import' && rest.length) throw new CliError(`unexpected argument "${rest[0]}"`);
   if (command !== 'import' && values.report !== undefined) throw new CliError('--report is for import only');
+  if (command !== 'suggest' && values.labels !== undefined)
+    throw new CliError('--labels is for suggest only');
+  if (command !== 'export' && values.suggestions !== undefined)
+    throw new CliError('--suggestions is for export only');
   switch (command) {
     case 'import':
       return runImport(
@@ -59,9 +74,16 @@ async function main(argv: string[], io: Io): Promise<number> {
     case 'export':
       return runExport(
         db,
-        { format: values.format ?? 'jsonl', out: values.out, status: parseStatus(values.status) },
+        {
+          format: values.format ?? 'jsonl',
+          out: values.out,
+          status: parseStatus(values.status),
+          suggestions: parseSuggestionsOption(values.suggestions),
+        },
         io,
       );
+    case 'suggest':
+      return runSuggest(db, { labels: parseLabels(values.labels), status: parseStatus(values.status) }, io);
     default:
       return runStats(db, values.json, io);
   }

@@ -12,8 +12,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection.ts';
-import type { DocumentStatus } from '../db/model.ts';
-import { pageBuilder, type PageWindows } from './export-pages.ts';
+import { pageBuilder, type PageFilter, type PageWindows } from './export-pages.ts';
 import type { ExportWorkerData, ExportWorkerMessage, ExportWorkerRequest } from './export-worker.ts';
 
 const WORKERS = 2;
@@ -55,8 +54,8 @@ export interface PageSource {
   onWorkers: boolean;
 }
 
-export function inThreadPages(db: Db, windows: PageWindows, status: DocumentStatus | undefined): PageSource {
-  const build = pageBuilder(db, windows, status);
+export function inThreadPages(db: Db, windows: PageWindows, filter: PageFilter): PageSource {
+  const build = pageBuilder(db, windows, filter);
   return {
     next: (index) => Promise.resolve(build(index)),
     close: () => Promise.resolve(),
@@ -81,10 +80,10 @@ interface PoolWorker {
 export function pooledPages(
   db: Db,
   windows: PageWindows,
-  status: DocumentStatus | undefined,
+  filter: PageFilter,
   { file, buildHere }: PoolOptions,
 ): PageSource {
-  const buildOnThisThread = pageBuilder(db, windows, status);
+  const buildOnThisThread = pageBuilder(db, windows, filter);
   const ready = new Map<number, Page>();
   /** Pages below this one are claimed, by a worker or by this thread. */
   let claimed = 0;
@@ -119,7 +118,7 @@ export function pooledPages(
 
   const pool: PoolWorker[] = Array.from({ length: WORKERS }, () => {
     const thread = new Worker(file, {
-      workerData: { path: db.name, status, windows } satisfies ExportWorkerData,
+      workerData: { path: db.name, filter, windows } satisfies ExportWorkerData,
       resourceLimits: WORKER_HEAP,
     });
     const worker: PoolWorker = {

@@ -82,6 +82,33 @@ function names(db: Database, table: 'labels' | 'roles', what: string): (id: numb
   };
 }
 
+/** Which documents and spans an export writes. */
+export interface PageFilter {
+  /** Only documents with this status. */
+  status?: DocumentStatus | undefined;
+  /** Open suggestions too, as spans with origin `suggestion`, no annotator, their uid as id. */
+  suggestions?: boolean | undefined;
+}
+
+/**
+ * Open suggestions as the export reads them: spans of no annotator. Those an
+ * annotation of their label overlaps are moot and left out, as the editor
+ * leaves them out (suggestion-rows.ts).
+ */
+const SUGGESTION_SPANS = `SELECT s.document_id, -s.id AS id, s.uid, s.start, s."end", s.label_id, NULL AS annotator,
+    s.attributes, NULL AS fragments, json_object('kind', 'suggestion', 'rule', s.rule) AS origin, NULL AS note, NULL AS flag
+  FROM suggestions s WHERE s.document_id >= ? AND s.document_id < ? AND s.state = 'open' AND NOT EXISTS (
+    SELECT 1 FROM annotations a
+    WHERE a.document_id = s.document_id AND a.label_id = s.label_id AND a.start < s."end" AND a."end" > s.start)`;
+
+/** The spans of a page with its suggestions among them, in the order the annotations come (index order). */
+function withSuggestions(spans: PageSpanRow[], suggestions: PageSpanRow[]): PageSpanRow[] {
+  if (suggestions.length === 0) return spans;
+  return [...spans, ...suggestions].sort(
+    (a, b) => a.document_id - b.document_id || a.start - b.start || a.end - b.end || a.label_id - b.label_id,
+  );
+}
+
 /** `text_json`: the text as a JSON string, for a text without characters outside the BMP. */
 type PageDocRow = DocRow & { text_json: Buffer | null };
 
@@ -89,7 +116,7 @@ type PageDocRow = DocRow & { text_json: Buffer | null };
 export function pageBuilder(
   db: Database,
   windows: PageWindows,
-  status: DocumentStatus | undefined,
+  { status, suggestions }: PageFilter,
   allocate: Allocate = freshMemory,
 ): (index: number) => PageText {
   // A BMP-only text (length in characters = length in UTF-16 units) comes as JSON bytes too.
@@ -105,6 +132,7 @@ export function pageBuilder(
     `SELECT document_id, id, uid, start, "end", label_id, annotator, attributes, fragments, origin, note, flag
      FROM annotations WHERE document_id >= ? AND document_id < ? ORDER BY document_id, start, "end", label_id`,
   );
+  const suggestionsOf = suggestions ? statement(db, SUGGESTION_SPANS) : null;
   const relationsOf = statement(
     db,
     'SELECT document_id, head_id, child_id, role_id FROM relations WHERE document_id >= ? AND document_id < ?',
@@ -116,7 +144,11 @@ export function pageBuilder(
     const to = from + windows.width;
     const docs = docsOf.all({ from, to, ...(status ? { status } : {}) }) as PageDocRow[];
     if (docs.length === 0) return { bytes: allocate(0), documents: 0, spans: 0 };
-    const spansByDocument = groupByDocument(spansOf.all(from, to) as PageSpanRow[], labelName);
+    const annotations = spansOf.all(from, to) as PageSpanRow[];
+    const rows = suggestionsOf
+      ? withSuggestions(annotations, suggestionsOf.all(from, to) as PageSpanRow[])
+      : annotations;
+    const spansByDocument = groupByDocument(rows, labelName);
     const relationsByDocument = groupRelations(relationsOf.all(from, to) as PageRelationRow[], roleName);
     const pieces: (string | Buffer)[] = [];
     let spans = 0;

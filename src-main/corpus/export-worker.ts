@@ -7,12 +7,11 @@
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { DocumentStatus } from '../db/model.ts';
-import { pageBuilder, type PageWindows } from './export-pages.ts';
+import { pageBuilder, type PageFilter, type PageWindows } from './export-pages.ts';
 
 export interface ExportWorkerData {
   path: string;
-  status: DocumentStatus | undefined;
+  filter: PageFilter;
   windows: PageWindows;
 }
 
@@ -57,7 +56,7 @@ db.pragma('busy_timeout = 5000');
  */
 const PAGE_CACHE_KIB = 1024;
 db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
-const build = pageBuilder(db, data.windows, data.status, allocate);
+const build = pageBuilder(db, data.windows, data.filter, allocate);
 db.exec('BEGIN');
 const reply = (message: ExportWorkerMessage, transfer: ArrayBuffer[] = []) =>
   port.postMessage(message, transfer);

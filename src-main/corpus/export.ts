@@ -15,17 +15,14 @@ import { once } from 'node:events';
 import { finished } from 'node:stream';
 import { AppError } from '../db/errors.ts';
 import type { Db } from '../db/connection.ts';
-import type { DocumentStatus } from '../db/model.ts';
 import { inThreadPages, pooledPages, type Page, type PoolOptions } from './export-page-pool.ts';
-import { pageWindows } from './export-pages.ts';
+import { pageWindows, type PageFilter } from './export-pages.ts';
 import { createTempFor, discardTempFile, placeTempFile } from './output-path.ts';
 import type { ExportSummary } from './report.ts';
 import { workerFile } from './worker-file.ts';
 
-export interface ExportOptions {
-  /** Only documents with this status. */
-  status?: DocumentStatus | undefined;
-}
+/** Which documents (status) and whether open suggestions go along (export-pages.ts). */
+export type ExportOptions = PageFilter;
 
 /** The page builders' worker beside this module (the .ts one from source, the built one in the app). */
 const shippedPool = (): PoolOptions => ({ file: workerFile('export-worker'), buildHere: true });
@@ -80,9 +77,7 @@ export async function exportCorpusWith(
 ): Promise<ExportSummary> {
   const windows = pageWindows(db);
   const parallel = !db.memory && windows.count > 1 && existsSync(pool.file);
-  let pages = parallel
-    ? pooledPages(db, windows, options.status, pool)
-    : inThreadPages(db, windows, options.status);
+  let pages = parallel ? pooledPages(db, windows, options, pool) : inThreadPages(db, windows, options);
   const summary: ExportSummary = { documents: 0, spans: 0, bytes: 0 };
   // A file stream is done with a chunk once its write has called back; other
   // streams may keep chunks (a test collecting the output), so their pages'
@@ -100,7 +95,7 @@ export async function exportCorpusWith(
         // A worker that could not start or stopped: build this page and the rest here.
         if (!pages.onWorkers) throw e;
         closing.push(pages.close());
-        pages = inThreadPages(db, windows, options.status);
+        pages = inThreadPages(db, windows, options);
         page = await pages.next(index);
       }
       summary.documents += page.documents;

@@ -10,6 +10,7 @@ import {
   RecordError,
 } from './record-common.ts';
 import { parseRelations, spanIndexById, type RelationDraft } from './record-relations.ts';
+import { checkSuggestionSpans } from './record-suggestion.ts';
 import { parseSpan, refuseUnknownKeys, type SpanDraft } from './record-span.ts';
 
 /** A document ready to store: offsets already in UTF-16 code units. */
@@ -127,6 +128,7 @@ export function parseJsonlRecord(value: unknown): DocumentDraft {
   const map = new OffsetMap(text);
   const parsed = spans.map((raw, i) => parseSpan(raw, i, map, text));
   const relations = parseRelations(value.relations, spanIndexById(parsed));
+  checkSuggestionSpans(parsed, relations);
 
   return {
     externalId: typeof id === 'string' ? id : null,

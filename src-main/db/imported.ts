@@ -29,6 +29,12 @@ export interface ImportedRelation {
   roleId: number;
 }
 
+/**
+ * A span the file marks as a suggestion goes into the suggestions table, not
+ * among the annotations: it belongs to no annotator until accepted.
+ */
+const isSuggestion = (s: ImportedSpan): boolean => s.origin?.kind === 'suggestion';
+
 /** Origin as stored: always these two keys in this order, so the export can write the column as it is. */
 const originJson = (origin: Origin): string => JSON.stringify({ kind: origin.kind, rule: origin.rule });
 
@@ -50,7 +56,12 @@ export function insertImportedDocument(
   spans: readonly ImportedSpan[],
   relations: readonly ImportedRelation[] = [],
 ): number {
-  const documentId = insertDocument(db, doc, spans.length);
+  const suggested = spans.filter(isSuggestion).length;
+  const documentId = insertDocument(db, doc, spans.length - suggested);
+  const suggest = statement(
+    db,
+    'INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   const insert = statement(
     db,
     `INSERT INTO annotations (document_id, label_id, start, "end", uid, annotator, attributes, fragments, origin, note, flag, created_at, updated_at)
@@ -61,6 +72,20 @@ export function insertImportedDocument(
   const uids = assignUids(spans.map((s) => s.uid));
   const rowIds: number[] = [];
   for (const [i, s] of spans.entries()) {
+    if (isSuggestion(s)) {
+      suggest.run(
+        documentId,
+        s.labelId,
+        s.start,
+        s.end,
+        uids[i],
+        s.origin?.rule ?? '',
+        s.attributesText ?? (s.attributes ? attributesJson(s.attributes) : '{}'),
+      );
+      // No relation refers to a suggestion (record-suggestion.ts).
+      rowIds.push(0);
+      continue;
+    }
     const info = insert.run(
       documentId,
       s.labelId,

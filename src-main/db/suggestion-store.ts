@@ -11,7 +11,8 @@ import { findLabelByName } from './labels.ts';
 import type { AttributeDef, Attributes } from './model.ts';
 import { attributeValueProblem, listAttributeDefs } from './scheme-read.ts';
 import { statement } from './statements.ts';
-import { insertSuggestion, uidCounter, type Suggestion } from './suggestion-rows.ts';
+import { attributesJson } from './attributes-json.ts';
+import { uidCounter } from './suggestion-rows.ts';
 import { isRuleLabel, RULE_LABELS, type Found, type RuleLabel } from '../suggest/rules.ts';
 
 /** The message for a label a run asks for and the scheme lacks. */
@@ -112,6 +113,9 @@ export interface Candidate {
   attributes: Attributes;
 }
 
+/** A candidate as stored, with the span id it was given. */
+export type Stored = Candidate & { uid: string };
+
 /**
  * Stores those of `candidates` the skip rules let through, in text order,
  * inside the caller's transaction; returns them. A candidate outside the
@@ -122,11 +126,15 @@ export function storeCandidates(
   documentId: number,
   textLength: number,
   candidates: readonly Candidate[],
-): Suggestion[] {
+): Stored[] {
   if (candidates.length === 0) return [];
   const occupied = new Occupancy(db, documentId);
   const nextUid = uidCounter(db, documentId);
-  const stored: Suggestion[] = [];
+  const insert = statement(
+    db,
+    'INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const stored: Stored[] = [];
   const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end || a.labelId - b.labelId);
   for (const c of ordered) {
     if (!(
@@ -141,7 +149,9 @@ export function storeCandidates(
         `rule ${c.rule} proposed ${c.start}-${c.end}, outside the text (${textLength})`,
       );
     if (!occupied.claim(c.labelId, c.start, c.end)) continue;
-    stored.push(insertSuggestion(db, { ...c, documentId, uid: nextUid() }));
+    const uid = nextUid();
+    insert.run(documentId, c.labelId, c.start, c.end, uid, c.rule, attributesJson(c.attributes));
+    stored.push({ ...c, uid });
   }
   return stored;
 }

@@ -16,8 +16,9 @@ import {
   runLabels,
   storeCandidates,
   type RunLabels,
+  type Stored,
 } from './suggestion-store.ts';
-import { prepareRules, type Found, type RuleLabel } from '../suggest/rules.ts';
+import { prepareRules, type Found, type RuleLabel, type RunSetup } from '../suggest/rules.ts';
 import type { DocumentStatus } from './model.ts';
 
 export { listOpenSuggestions, type Suggestion } from './suggestion-rows.ts';
@@ -36,6 +37,8 @@ export interface ComputeResult {
 /** A prepared run: the labels, the rules (with the corpus's gazetteer) and the scheme's attribute filter. */
 export interface Run {
   labels: RunLabels;
+  /** What the rules were prepared from: a worker thread prepares its own from it. */
+  setup: RunSetup;
   find: (text: string, date: string | null) => Found[];
   filter: ReturnType<typeof attributeFilter>;
 }
@@ -43,8 +46,8 @@ export interface Run {
 export function prepareRun(db: Db, asked?: readonly string[]): Run {
   const labels = runLabels(db, asked);
   const names = labels.labels.map((l) => l.name);
-  const gazetteer = names.includes('ACTOR') ? actorGazetteer(db) : [];
-  return { labels, find: prepareRules({ labels: names, gazetteer }), filter: attributeFilter(db) };
+  const setup: RunSetup = { labels: names, gazetteer: names.includes('ACTOR') ? actorGazetteer(db) : [] };
+  return { labels, setup, find: prepareRules(setup), filter: attributeFilter(db) };
 }
 
 interface DocumentText {
@@ -59,23 +62,15 @@ function readDocument(db: Db, documentId: number): DocumentText {
   return row;
 }
 
-function tally(labels: RunLabels, stored: readonly Suggestion[]): PerLabel {
-  return labels.labels.map((l) => ({
-    label: l.name,
-    added: stored.filter((s) => s.labelId === l.id).length,
-  }));
-}
-
-/** Stores the finds of `run` in one document, in one transaction; returns what it added. */
-export function storeRunFinds(
+/** Stores `found` in one document (inside the caller's transaction); returns what it added. */
+export function storeFinds(
   db: Db,
   run: Run,
   documentId: number,
-  doc: DocumentText,
-  found?: Found[],
-): Suggestion[] {
-  const candidates = candidatesOf(found ?? run.find(doc.text, doc.published), run.labels.labels, run.filter);
-  return db.transaction(() => storeCandidates(db, documentId, doc.text.length, candidates))();
+  textLength: number,
+  found: readonly Found[],
+): Stored[] {
+  return storeCandidates(db, documentId, textLength, candidatesOf(found, run.labels.labels, run.filter));
 }
 
 /** Computes and stores suggestions for one document (the open one in the app). */
@@ -85,13 +80,12 @@ export function suggestForDocument(
   asked?: readonly string[],
 ): ComputeResult & { suggestions: Suggestion[] } {
   const run = prepareRun(db, asked);
-  const stored = storeRunFinds(db, run, documentId, readDocument(db, documentId));
-  return {
-    added: stored.length,
-    perLabel: tally(run.labels, stored),
-    missing: run.labels.missing,
-    suggestions: listOpenSuggestions(db, documentId),
-  };
+  const doc = readDocument(db, documentId);
+  const found = run.find(doc.text, doc.published);
+  const tally = new Tally(run);
+  tally.add(db.transaction(() => storeFinds(db, run, documentId, doc.text.length, found))());
+  const { added, perLabel, missing } = tally.result(1);
+  return { added, perLabel, missing, suggestions: listOpenSuggestions(db, documentId) };
 }
 
 /** The documents a corpus run covers: all, or those of one status, in id order. */
@@ -103,25 +97,55 @@ export function documentIdsFor(db: Db, status?: DocumentStatus): number[] {
   ) as number[];
 }
 
+/** What a corpus run did. */
+export interface CorpusResult extends ComputeResult {
+  documents: number;
+}
+
+/** Counts of a corpus run as it goes. */
+export class Tally {
+  private readonly counts = new Map<number, number>();
+  private readonly run: Run;
+  added = 0;
+
+  constructor(run: Run) {
+    this.run = run;
+  }
+
+  add(stored: readonly Stored[]): void {
+    for (const s of stored) this.counts.set(s.labelId, (this.counts.get(s.labelId) ?? 0) + 1);
+    this.added += stored.length;
+  }
+
+  result(documents: number): CorpusResult {
+    const { labels } = this.run;
+    return {
+      documents,
+      added: this.added,
+      perLabel: labels.labels.map((l) => ({ label: l.name, added: this.counts.get(l.id) ?? 0 })),
+      missing: labels.missing,
+    };
+  }
+}
+
+/** Documents stored per transaction in a corpus run: one commit per document would cost more than the rules. */
+export const DOCUMENTS_PER_TRANSACTION = 200;
+
 /** Computes and stores suggestions for every document (of `status`), on this thread. */
 export function suggestForCorpus(
   db: Db,
   options: { labels?: readonly string[] | undefined; status?: DocumentStatus | undefined } = {},
-): ComputeResult & { documents: number } {
+): CorpusResult {
   const run = prepareRun(db, options.labels);
   const ids = documentIdsFor(db, options.status);
-  const counts = new Map<number, number>();
-  let added = 0;
-  for (const id of ids) {
-    for (const s of storeRunFinds(db, run, id, readDocument(db, id))) {
-      counts.set(s.labelId, (counts.get(s.labelId) ?? 0) + 1);
-      added++;
+  const tally = new Tally(run);
+  const storeSome = db.transaction((some: readonly number[]) => {
+    for (const id of some) {
+      const doc = readDocument(db, id);
+      tally.add(storeFinds(db, run, id, doc.text.length, run.find(doc.text, doc.published)));
     }
-  }
-  return {
-    documents: ids.length,
-    added,
-    perLabel: run.labels.labels.map((l) => ({ label: l.name, added: counts.get(l.id) ?? 0 })),
-    missing: run.labels.missing,
-  };
+  });
+  for (let i = 0; i < ids.length; i += DOCUMENTS_PER_TRANSACTION)
+    storeSome(ids.slice(i, i + DOCUMENTS_PER_TRANSACTION));
+  return tally.result(ids.length);
 }

@@ -124,6 +124,8 @@ export const requests = {
   'corpus.export': z.strictObject({
     status: status.optional(),
     format: z.enum(FORMAT_NAMES).default('jsonl'),
+    /** Open suggestions too, as spans with origin `suggestion` (the CLI's --suggestions include). */
+    suggestions: z.boolean().default(false),
   }),
   'corpus.stats': z.strictObject({}),
   'place.get': z.strictObject({}),

@@ -23,11 +23,10 @@ import { listOpenSuggestions } from '../db/suggestions.ts';
 import { corpusStats } from '../db/stats.ts';
 import { prepareDocumentSearch } from '../db/document-search.ts';
 import { importPathsAsync } from '../corpus/import.ts';
-import { exportToFile } from '../corpus/export.ts';
+import { exportToFile, type ExportOptions } from '../corpus/export.ts';
 import { exportInFormat } from '../formats/export-format.ts';
 import { formatEntry } from '../formats/registry.ts';
 import type { FormatName } from '../formats/types.ts';
-import type { DocumentStatus } from '../db/model.ts';
 
 export type Handlers = {
   [M in Method]: (request: RequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
@@ -87,7 +86,8 @@ export function createHandlers(services: Services): Handlers {
         void prepareDocumentSearch(db);
       }
     },
-    'corpus.export': (r) => exportCorpusAs(services, r.format, r.status),
+    'corpus.export': (r) =>
+      exportCorpusAs(services, r.format, { status: r.status, suggestions: r.suggestions }),
     'corpus.stats': () => corpusStats(db),
     'place.get': () => getReadingPlace(db),
     'place.set': (r) => writing(() => setReadingPlace(db, r)),
@@ -97,7 +97,8 @@ export function createHandlers(services: Services): Handlers {
 }
 
 /** The export dialog's save: our JSONL, or another tool's format with its losses. */
-async function exportCorpusAs(services: Services, format: FormatName, status: DocumentStatus | undefined) {
+async function exportCorpusAs(services: Services, format: FormatName, options: ExportOptions) {
+  const { status } = options;
   const entry = format === 'jsonl' ? undefined : formatEntry(format);
   if (format !== 'jsonl' && !entry)
     throw new AppError('VALIDATION', `${format} is not available in this build`);
@@ -108,10 +109,10 @@ async function exportCorpusAs(services: Services, format: FormatName, status: Do
   const path = await services.dialogs.pickExportPath(suggested, 'corpus', type);
   if (path === null) return { cancelled: true as const };
   if (!entry) {
-    const summary = await exportToFile(services.db, path, { status });
+    const summary = await exportToFile(services.db, path, options);
     return { ...summary, path, format, losses: { counts: [], total: 0, listed: [] } };
   }
-  const { summary, losses } = await exportInFormat(services.db, entry, path, { status });
+  const { summary, losses } = await exportInFormat(services.db, entry, path, options);
   return { ...summary, path, format, losses };
 }
 

@@ -7,7 +7,8 @@
 import type { AttributeValue } from '../db/model.ts';
 import { actorFinder, withoutOverlaps, type GazetteerEntry } from '../text/dutch/actors.ts';
 import type { Mention } from '../text/dutch/mention.ts';
-import { findNumbers, findTimes } from './pending-finders.ts';
+import { findNumbers } from '../text/dutch/numbers.ts';
+import { findTimes } from '../text/dutch/times.ts';
 
 /** The labels rules can suggest, in the order they are run and reported. */
 export const RULE_LABELS = ['NUMBER', 'TIME', 'ACTOR'] as const;

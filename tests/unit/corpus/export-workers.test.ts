@@ -138,7 +138,7 @@ describe('export on worker threads', () => {
        import Database from '${url('node_modules/better-sqlite3/lib/index.js')}';
        import { pageBuilder } from '${url('src-main/corpus/export-pages.ts')}';
        const db = new Database(workerData.path, { readonly: true });
-       const build = pageBuilder(db, workerData.windows, workerData.status);
+       const build = pageBuilder(db, workerData.windows, workerData.filter);
        parentPort.once('message', ({ index }) => {
          const page = build(index);
          const buffer = new Uint8Array(page.bytes).buffer;

@@ -16,6 +16,8 @@ import {
 } from '../../../src-main/db/suggestion-accept.ts';
 import { suggestMentions } from '../../../src-main/db/suggestion-mentions.ts';
 import { importSchemeFile } from '../../../src-main/scheme/transfer.ts';
+import { deleteAttribute } from '../../../src-main/scheme/edit-attributes.ts';
+import { listAttributeDefs } from '../../../src-main/db/scheme-read.ts';
 import { documentRecord } from '../../helpers/documents.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 import { onTestFinished } from 'vitest';
@@ -196,5 +198,39 @@ describe('suggestions: the ACTOR rules on a real database', () => {
     ]);
     expect(listOpenSuggestions(db, second)[0]?.attributes).toEqual({ kind: 'group' });
     expect(shown(db, doc)).toHaveLength(5);
+  });
+
+  it('accepts a NUMBER with its normalized values; only the attributes the scheme defines', () => {
+    const text = 'Het kabinet trekt ruim 2,5 miljard euro uit voor 300 militairen.';
+    const { db, ids } = corpus([text]);
+    const doc = ids[0] ?? 0;
+    suggestForDocument(db, doc, ['NUMBER']);
+    expect(shown(db, doc, text)).toEqual(['2,5 miljard euro number.money', '300 number.digits']);
+    const [money, count] = listOpenSuggestions(db, doc);
+    expect(acceptSuggestion(db, money?.id ?? 0, 'anna').attributes).toEqual({
+      min: 2_500_000_000,
+      mod: 'min',
+      unit: 'EUR',
+      value: 2_500_000_000,
+    });
+    // A scheme without `min` and `mod`: accepting fills in what it still has.
+    for (const def of listAttributeDefs(db).filter((d) => d.name === 'mod' || d.name === 'min'))
+      deleteAttribute(db, def.id, true);
+    expect(acceptSuggestion(db, count?.id ?? 0, 'anna').attributes).toEqual({ value: 300 });
+  });
+
+  it('reads TIME against the document date, no more precisely than it is known', () => {
+    const text = 'Het kabinet besloot maandag dat het volgend jaar klaar is.';
+    const { db, ids } = corpus([text]);
+    importSchemeFile(db, NEWS_EVENTS);
+    const monthOnly = insertDocument(
+      db,
+      documentRecord('month', text.replace('kabinet', 'college'), { published: '2021-07' }),
+    );
+    suggestForCorpus(db, { labels: ['TIME'] });
+    const values = (doc: number) => listOpenSuggestions(db, doc).map((s) => s.attributes);
+    // The article is dated Monday 26 July 2021: "maandag" is that day.
+    expect(values(ids[0] ?? 0)).toEqual([{ timex: '2021-07-26' }, { timex: '2022' }]);
+    expect(values(monthOnly)).toEqual([{ timex: '2021-07' }, { timex: '2022' }]);
   });
 });

@@ -1,0 +1,126 @@
+/**
+ * The one compiled regex the TIME rules scan a text with. Each alternative
+ * is a named group (the kind of expression); inner groups carry its parts.
+ * No alternative repeats an unbounded group, so a match never backtracks
+ * far; the checks that need context (a year needs a time signal, a bare
+ * season needs `in het`) run afterwards, in times.ts.
+ */
+import {
+  alternation,
+  AGO_UNITS,
+  COUNT_WORDS,
+  DAY_PARTS,
+  DAY_WORDS,
+  DECADE_WORDS,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  POSITION_WORDS,
+  QUARTER_WORDS,
+  RELATIVE_WORDS,
+  SEASONS,
+  WEEKDAYS,
+} from './time-words.ts';
+import { HOLIDAYS } from './time-holidays.ts';
+
+const keys = (record: Readonly<Record<string, unknown>>): string => alternation(Object.keys(record));
+
+const WEEKDAY = keys(WEEKDAYS);
+const PART = alternation(DAY_PARTS);
+const MONTH = keys(MONTHS);
+/** An abbreviation keeps its full stop only when a year follows (`3 okt. 2020`), never a sentence's. */
+const MONTH_SHORT = `(?:${keys(MONTH_ABBREVIATIONS)})(?:\\.(?= \\d{4}))?`;
+const SEASON = keys(SEASONS);
+const REL = keys(RELATIVE_WORDS);
+const POS = keys(POSITION_WORDS);
+const YEAR = '\\d{4}';
+const DAY_WORD = keys(
+  Object.fromEntries(
+    Object.keys(DAY_WORDS)
+      .filter((w) => w !== 'gister' && w !== 'gisteren' && w !== 'morgen')
+      .map((w) => [w, 0]),
+  ),
+);
+
+/**
+ * Letters and digits of Dutch text (Latin-1 covers its accents). A class
+ * instead of `\\p{L}` keeps the regexes out of unicode mode, which is
+ * twice as fast.
+ */
+const WORD_CHAR = '0-9A-Za-zÀ-ÖØ-öø-ÿ';
+
+/**
+ * `drie jaar geleden` is found from its last word: counts like `een` are
+ * too common to try the full pattern at each.
+ */
+export const AGO_WORD = 'geleden';
+/** `over drie weken`: `over` is inside the span, as `geleden` is; without it the words are a duration. */
+const LATER_WORD = 'over';
+export const AGO_BEFORE = new RegExp(
+  `(?<![${WORD_CHAR}])(?<agoN>\\d{1,3}|${keys(COUNT_WORDS)}) (?<agoU>${keys(AGO_UNITS)}) $`,
+  'i',
+);
+
+const alternatives = [
+  // iso date, then d-m-yyyy with one separator
+  `(?<iso>${YEAR}-\\d{2}-\\d{2})(?!\\d)`,
+  `(?<num>(?<numD>\\d{1,2})(?<numSep>[-/.])(?<numM>\\d{1,2})\\k<numSep>(?<numY>${YEAR}))`,
+  `(?<date>(?:(?<dateWd>${WEEKDAY})(?:${PART})?,? )?(?<dateD>\\d{1,2}) (?<dateM>${MONTH}|${MONTH_SHORT})(?: (?<dateY>${YEAR}))?)`,
+  `(?<week>week (?<weekN>\\d{1,2})(?: (?:van )?(?<weekY>${YEAR}))?)`,
+  `(?<half>(?<halfN>eerste|tweede) (?:helft van (?:(?<halfY>${YEAR})|(?<halfRel>${REL}) jaar|het jaar)|jaarhelft))`,
+  `(?<holiday>(?<holidayN>${keys(HOLIDAYS)})(?: (?<holidayY>${YEAR}))?)`,
+  `(?<quarter>(?<quarterN>${keys(QUARTER_WORDS)}) kwartaal(?: (?:van )?(?:(?<quarterY>${YEAR})|(?<quarterRel>${REL}) jaar))?)`,
+  `(?<decade>jaren (?:(?<decadeW>${keys(DECADE_WORDS)})|['’]?(?<decadeN>\\d)0|(?<decadeY>\\d{3})0)(?<decadeC> van de vorige eeuw| van deze eeuw| van de twintigste eeuw| van de negentiende eeuw)?)`,
+  `(?<later>${LATER_WORD} (?<laterN>\\d{1,3}|${keys(COUNT_WORDS)}) (?<laterU>${keys(AGO_UNITS)}))`,
+  `(?<rel>(?<relW>${REL}) (?:(?<relWeek>week)(?: (?<relWeekDay>${WEEKDAY}))?|(?<relU>maand|jaar|weekend|kwartaal|decennium|eeuw)))`,
+  `(?<relDay>(?<relDayW>${REL}) (?<relDayD>${WEEKDAY})(?:${PART})?)`,
+  `(?<season>(?:(?<seasonRel>${REL}) )?(?<seasonN>${SEASON})(?: (?:van )?(?<seasonY>${YEAR}))?)`,
+  `(?<month>(?<monthN>${MONTH})(?: (?:van )?(?<monthY>${YEAR}))?)`,
+  `(?<dayWord>(?<dayWordW>${DAY_WORD}|gister(?:en)?(?:${PART})?|morgen(?:${PART})?))`,
+  `(?<weekday>(?<weekdayD>${WEEKDAY})(?:${PART})?(?: (?<weekdayRel>${REL}) week)?)`,
+  `(?<clock>(?<clockH>\\d{1,2})(?:[.:](?<clockM>\\d{2})(?<clockU1> uur)?|(?<clockU2> uur)))`,
+  `(?<year>${YEAR})`,
+];
+
+/** `eind van het jaar`: a position word with a unit that only it makes a time. */
+const POSITION_UNIT = `(?<posUnit>(?<posUnitP>${POS}) van (?:het|de) (?<posUnitU>jaar|maand|week|${SEASON}))`;
+
+/**
+ * Sticky: tried only where TIME_TRIGGER found a first word. Starts at a
+ * word start (not inside `2.500`); ends at a word end (not before `,5`).
+ */
+export const TIME_PATTERN = new RegExp(
+  `(?<![${WORD_CHAR}]|\\d[.,])(?:${POSITION_UNIT}|(?<pre>(?<pos>${POS})(?: van)? (?:het |de )?)?(?:${alternatives.join('|')}))(?![${WORD_CHAR}]|[.,]\\d)`,
+  'iy',
+);
+
+/**
+ * Every word a TIME expression can start with, and digit runs. A literal
+ * alternation without lookbehind lets the engine skip through text fast;
+ * the full pattern then runs only at these places.
+ */
+export const TIME_TRIGGER = new RegExp(
+  `\\d+|${alternation(
+    new Set([
+      ...Object.keys(WEEKDAYS),
+      ...Object.keys(MONTHS),
+      ...Object.keys(DAY_WORDS),
+      ...Object.keys(RELATIVE_WORDS),
+      ...Object.keys(POSITION_WORDS),
+      ...Object.keys(SEASONS),
+      ...Object.keys(QUARTER_WORDS),
+      ...Object.keys(HOLIDAYS).map((name) => name.split(' ')[0] ?? name),
+      'jaren',
+      'week',
+      AGO_WORD,
+      LATER_WORD,
+    ]),
+  )}`,
+  'gi',
+);
+
+/** Whether the character before `index` joins it to a word (then no time starts there). */
+export const continuesWord = (text: string, index: number): boolean =>
+  index > 0 && WORD_BEFORE.test(text[index - 1] ?? '');
+const WORD_BEFORE = new RegExp(`[${WORD_CHAR}]`);
+
+export type TimeGroups = Partial<Record<string, string>>;
