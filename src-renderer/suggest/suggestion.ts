@@ -1,13 +1,4 @@
-import type { Attributes } from '../../src-main/db/model.ts';
+import type { Suggestion } from '../../src-main/db/suggestion-rows.ts';
 
-/** A span the rules propose, as the window draws and lists it. */
-export interface SuggestionView {
-  id: number;
-  labelId: number;
-  start: number;
-  end: number;
-  /** The rule that proposed it, e.g. `number.money`. */
-  rule: string;
-  /** The normalized values accepting it fills in. */
-  attributes: Attributes;
-}
+/** A span the rules propose, as the window draws and lists it (its rule and the values accepting fills in). */
+export type SuggestionView = Pick<Suggestion, 'id' | 'labelId' | 'start' | 'end' | 'rule' | 'attributes'>;
