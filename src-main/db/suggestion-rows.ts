@@ -6,7 +6,8 @@
 import { attributesJson } from './attributes-json.ts';
 import type { Db } from './connection.ts';
 import { documentText } from './document-text.ts';
-import { AppError, notFound } from './errors.ts';
+import { intervalsByLabel } from './intervals.ts';
+import { notFound } from './errors.ts';
 import type { Annotation, Attributes } from './model.ts';
 import { generatedUid, largestGeneratedNumber } from './span-uid.ts';
 import { statement } from './statements.ts';
@@ -65,50 +66,22 @@ export function getSuggestion(db: Db, id: number): Suggestion {
 /**
  * A document's open suggestions in reading order. One an annotation of its
  * label has come to overlap since (the annotator marked it by hand) is moot
- * and left out.
+ * and left out. The overlap is found here, not in SQL, where a subquery per
+ * suggestion scanned the annotations before it each time.
  */
 export function listOpenSuggestions(db: Db, documentId: number): Suggestion[] {
   documentText(db, documentId);
   const rows = statement(
     db,
-    `SELECT ${COLUMNS} FROM suggestions s
-     WHERE s.document_id = ? AND s.state = 'open' AND NOT EXISTS (
-       SELECT 1 FROM annotations a
-       WHERE a.document_id = s.document_id AND a.label_id = s.label_id AND a.start < s."end" AND a."end" > s.start)
-     ORDER BY s.start, s."end", s.label_id`,
+    `SELECT ${COLUMNS} FROM suggestions WHERE document_id = ? AND state = 'open' ORDER BY start, "end", label_id`,
   ).all(documentId) as Row[];
-  return rows.map(fromRow);
-}
-
-export type NewSuggestion = Omit<Suggestion, 'id' | 'state' | 'uid'> & {
-  uid?: string;
-  state?: SuggestionState;
-};
-
-/** Stores one suggestion (the caller has checked it against the text and the scheme). */
-export function insertSuggestion(db: Db, s: NewSuggestion & { uid: string }): Suggestion {
-  try {
-    const info = statement(
-      db,
-      `INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes, state)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      s.documentId,
-      s.labelId,
-      s.start,
-      s.end,
-      s.uid,
-      s.rule,
-      attributesJson(s.attributes),
-      s.state ?? 'open',
-    );
-    return getSuggestion(db, Number(info.lastInsertRowid));
-  } catch (e) {
-    const err = e as { code?: unknown };
-    if (typeof err.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT'))
-      throw new AppError('CONFLICT', `a suggestion of this label already covers ${s.start}-${s.end}`);
-    throw e;
-  }
+  if (rows.length === 0) return [];
+  const annotations = statement(
+    db,
+    'SELECT label_id, start, "end" FROM annotations WHERE document_id = ?',
+  ).all(documentId) as { label_id: number; start: number; end: number }[];
+  const intervals = intervalsByLabel(annotations);
+  return rows.filter((r) => !intervals.get(r.label_id)?.overlaps(r.start, r.end)).map(fromRow);
 }
 
 export function deleteSuggestion(db: Db, id: number): void {

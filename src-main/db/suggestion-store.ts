@@ -12,6 +12,7 @@ import type { AttributeDef, Attributes } from './model.ts';
 import { attributeValueProblem, listAttributeDefs } from './scheme-read.ts';
 import { statement } from './statements.ts';
 import { attributesJson } from './attributes-json.ts';
+import { intervalsByLabel, type Intervals } from './intervals.ts';
 import { uidCounter } from './suggestion-rows.ts';
 import { isRuleLabel, RULE_LABELS, type Found, type RuleLabel } from '../suggest/rules.ts';
 
@@ -73,10 +74,16 @@ interface Taken {
   open: number;
 }
 
-/** What already occupies a document, per label: annotations, and suggestions (open or rejected). */
+/**
+ * What already occupies a document, per label: annotations, and suggestions
+ * (open or rejected). Candidates are claimed in start order, so one overlaps
+ * an earlier claim of its label exactly when it starts before the furthest
+ * end claimed so far.
+ */
 class Occupancy {
-  private readonly byLabel = new Map<number, Taken[]>();
   private readonly spans = new Set<string>();
+  private readonly existing: Map<number, Intervals>;
+  private readonly claimedReach = new Map<number, number>();
 
   constructor(db: Db, documentId: number) {
     const rows = statement(
@@ -85,22 +92,18 @@ class Occupancy {
        UNION ALL
        SELECT label_id, start, "end", state = 'open' AS open FROM suggestions WHERE document_id = ?`,
     ).all(documentId, documentId) as Taken[];
-    for (const r of rows) this.take(r);
-  }
-
-  private take(r: Taken): void {
-    this.spans.add(`${r.label_id}:${r.start}:${r.end}`);
-    if (!r.open) return;
-    const list = this.byLabel.get(r.label_id);
-    if (list) list.push(r);
-    else this.byLabel.set(r.label_id, [r]);
+    for (const r of rows) this.spans.add(`${r.label_id}:${r.start}:${r.end}`);
+    this.existing = intervalsByLabel(rows.filter((r) => r.open));
   }
 
   /** Whether a suggestion of `labelId` on [start, end) may be added; if so, it now counts as taken. */
   claim(labelId: number, start: number, end: number): boolean {
-    if (this.spans.has(`${labelId}:${start}:${end}`)) return false;
-    for (const t of this.byLabel.get(labelId) ?? []) if (t.start < end && t.end > start) return false;
-    this.take({ label_id: labelId, start, end, open: 1 });
+    const key = `${labelId}:${start}:${end}`;
+    if (this.spans.has(key) || this.existing.get(labelId)?.overlaps(start, end)) return false;
+    const reach = this.claimedReach.get(labelId) ?? -1;
+    if (reach > start) return false;
+    this.claimedReach.set(labelId, end);
+    this.spans.add(key);
     return true;
   }
 }
@@ -111,6 +114,32 @@ export interface Candidate {
   end: number;
   rule: string;
   attributes: Attributes;
+}
+
+/** Rows per INSERT: one statement for many rows costs less than a statement per row. */
+const ROWS_PER_INSERT = 32;
+
+function insertRows(db: Db, documentId: number, rows: readonly Stored[]): void {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const some = rows.slice(i, i + ROWS_PER_INSERT);
+    const insert = statement(
+      db,
+      `INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes) VALUES ${some
+        .map(() => '(?, ?, ?, ?, ?, ?, ?)')
+        .join(', ')}`,
+    );
+    insert.run(
+      ...some.flatMap((r) => [
+        documentId,
+        r.labelId,
+        r.start,
+        r.end,
+        r.uid,
+        r.rule,
+        attributesJson(r.attributes),
+      ]),
+    );
+  }
 }
 
 /** A candidate as stored, with the span id it was given. */
@@ -130,10 +159,6 @@ export function storeCandidates(
   if (candidates.length === 0) return [];
   const occupied = new Occupancy(db, documentId);
   const nextUid = uidCounter(db, documentId);
-  const insert = statement(
-    db,
-    'INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
   const stored: Stored[] = [];
   const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end || a.labelId - b.labelId);
   for (const c of ordered) {
@@ -149,10 +174,9 @@ export function storeCandidates(
         `rule ${c.rule} proposed ${c.start}-${c.end}, outside the text (${textLength})`,
       );
     if (!occupied.claim(c.labelId, c.start, c.end)) continue;
-    const uid = nextUid();
-    insert.run(documentId, c.labelId, c.start, c.end, uid, c.rule, attributesJson(c.attributes));
-    stored.push({ ...c, uid });
+    stored.push({ ...c, uid: nextUid() });
   }
+  insertRows(db, documentId, stored);
   return stored;
 }
 

@@ -2,7 +2,7 @@
  * `npm run bench`: every figure of the performance table, each beside its
  * baseline measured in this same run. `--smoke` runs tiny workloads without
  * targets, so the code is exercised by `npm test` and cannot rot. `--only
- * corpus|main-thread|scale|queries|browser` runs one part (the browser part needs the queries'
+ * corpus|main-thread|scale|queries|browser|suggest` runs one part (the browser part needs the queries'
  * database, so it brings that along). `--built DIR` runs the app already
  * built in DIR (npm test's out/) instead of building one of its own.
  */
@@ -16,6 +16,7 @@ import { runCorpusBench } from './corpus-bench.ts';
 import { runMainThreadBench } from './main-thread-bench.ts';
 import { runScaleBench } from './scale-bench.ts';
 import { runBrowserBench } from './browser/browser-bench.ts';
+import { runSuggestBench } from './suggest-bench.ts';
 import { buildApp, existingBuild, type Built } from './browser/app-page.ts';
 
 const { values } = parseArgs({
@@ -27,7 +28,7 @@ const { values } = parseArgs({
 });
 const smoke = values.smoke;
 const only = values.only;
-const PARTS = ['corpus', 'main-thread', 'scale', 'queries', 'browser'];
+const PARTS = ['corpus', 'main-thread', 'scale', 'queries', 'browser', 'suggest'];
 if (only !== undefined && !PARTS.includes(only)) {
   throw new Error(`--only takes ${PARTS.join(', ')}, not "${only}"`);
 }
@@ -98,6 +99,17 @@ try {
         built: await app(),
         listDb: join(dir, 'queries.db'),
         listWorkload: `${queries.docs.toLocaleString('en')} docs in the database`,
+        targets: !smoke,
+        log,
+      })),
+    );
+  }
+  if (part('suggest')) {
+    rows.push(
+      ...(await runSuggestBench({
+        dir,
+        corpus: smoke ? { docs: 200, chars: 1000, spans: 0 } : { docs: 20_000, chars: 3000, spans: 0 },
+        articleChars: smoke ? 20_000 : 1_000_000,
         targets: !smoke,
         log,
       })),

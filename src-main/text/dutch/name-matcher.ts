@@ -11,6 +11,9 @@
 const BEFORE = String.raw`(?<![\p{L}\p{N}\p{M}]|[\p{L}\p{N}][-‐‑])`;
 const AFTER = String.raw`(?![\p{L}\p{N}\p{M}]|[-‐‑][\p{L}\p{N}])`;
 
+const BEFORE_AT = new RegExp(BEFORE, 'uy');
+const AFTER_AT = new RegExp(AFTER, 'uy');
+
 // Only syntax characters may be escaped in a `u` pattern (`\-` is an error there).
 const escapeChar = (c: string): string => (/[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c);
 
@@ -44,6 +47,9 @@ function patternOf(node: Trie): string {
   return node.end ? `(?:${body})?` : body;
 }
 
+/** An alternation of `names` as one pattern, folded into a trie (longest first); without boundaries. */
+export const alternationOf = (names: Iterable<string>): string => `(?:${patternOf(trieOf(names))})`;
+
 export interface NameMatch {
   start: number;
   end: number;
@@ -54,19 +60,21 @@ export interface NameMatch {
 export function nameMatcher(names: Iterable<string>): ((text: string) => NameMatch[]) | null {
   const kept = [...new Set(names)].filter((n) => n.length > 0);
   if (kept.length === 0) return null;
-  const pattern = new RegExp(`${BEFORE}${patternOf(trieOf(kept))}${AFTER}`, 'gu');
+  // The boundary before a name is checked after a match: as a lookbehind at
+  // the front it kept the engine from skipping ahead to the names' first letters.
+  const pattern = new RegExp(`${patternOf(trieOf(kept))}${AFTER}`, 'gu');
   return (text) => {
     const found: NameMatch[] = [];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+      BEFORE_AT.lastIndex = m.index;
+      if (BEFORE_AT.test(text)) found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+      // Not a word start: a shorter name may still start inside this match.
+      else pattern.lastIndex = m.index + 1;
     }
     return found;
   };
 }
-
-const BEFORE_AT = new RegExp(BEFORE, 'uy');
-const AFTER_AT = new RegExp(AFTER, 'uy');
 
 /** Whether text[start, end) stands as a word of its own by the same rule. */
 export function isWholeWord(text: string, start: number, end: number): boolean {

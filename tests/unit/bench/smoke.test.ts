@@ -72,6 +72,9 @@ describe('benchmarks', () => {
       'document list, filter keystroke p50 (key → list laid out)',
       'document list, filter keystroke p95 (key → list laid out)',
       'document list, filter keystroke p95 (key → painted)',
+      'suggestions for a long article (suggestions.compute, on the database thread)',
+      'suggest throughput (corpus, worker threads, stored)',
+      'suggest throughput, the rules alone (one thread, nothing stored)',
     ]);
     // Every row carries a measured number, not a placeholder.
     for (const row of rows) expect(row.split('|')[3]).toMatch(/\d/);
