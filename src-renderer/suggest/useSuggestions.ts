@@ -70,14 +70,12 @@ export function useSuggestions({ list, session, root, labels, notify }: Options)
       notify('Select a suggestion (N) to accept it.');
       return;
     }
-    // Gone from the suggestions at once; the annotation takes its place when stored.
+    // Gone from the suggestions at once; the annotation takes its place when stored. The
+    // reply's list is not redrawn: accepting changes no other suggestion, and a long
+    // article's tens of thousands would be compared again for one.
     setSelectedId(null);
     await settle(selected.id, () =>
-      session.adopt(async (documentId) => {
-        const reply = await suggestionCalls.accept(selected.id);
-        show(documentId, reply.suggestions);
-        return reply.annotation;
-      }),
+      session.adopt(async () => (await suggestionCalls.accept(selected.id)).annotation),
     );
   };
 
@@ -90,8 +88,8 @@ export function useSuggestions({ list, session, root, labels, notify }: Options)
     const after = stepSuggestion(shown, { suggestionId: selected.id, offset: null }, 1);
     setSelectedId(after && after !== selected ? after.id : null);
     try {
-      const reply = await settle(selected.id, () => suggestionCalls.reject(selected.id));
-      if (list.documentId !== null) show(list.documentId, reply.suggestions);
+      // As for accepting, the reply's list is not redrawn.
+      await settle(selected.id, () => suggestionCalls.reject(selected.id));
     } catch (e) {
       notify(`Could not reject the suggestion: ${messageOf(e)}`);
       // What the database holds is shown again.
