@@ -4,7 +4,7 @@ import type { AnnotationView, DocumentStatus } from '../src-main/db/model.ts';
 import { ArticleView } from './editor/ArticleView.tsx';
 import { selectedRange } from './editor/dom-offsets.ts';
 import { covers } from './editor/fragments.ts';
-import { revealAnnotation } from './editor/reveal.ts';
+import { revealAnnotation, revealSuggestion } from './editor/reveal.ts';
 import { addFragment } from './editor/fragment-keys.ts';
 import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
@@ -40,6 +40,11 @@ import { LayerMarks } from './team/LayerMarks.tsx';
 import { TeamSide } from './team/TeamSide.tsx';
 import { useTeamKeys } from './team/useTeamKeys.ts';
 import { useTeamView } from './team/useTeamView.ts';
+import { suggestionAt } from './suggest/place.ts';
+import { SuggestionPanel } from './suggest/SuggestionPanel.tsx';
+import { runSuggestionCommand, type SuggestionCommand } from './suggest/suggestion-keys.ts';
+import { useSuggestionList } from './suggest/useSuggestionList.ts';
+import { useSuggestions } from './suggest/useSuggestions.ts';
 
 export function App() {
   const [hint, setHint] = useState<string | null>(null);
@@ -52,10 +57,12 @@ export function App() {
 
   const corpus = useCorpus(showHint);
   const labelsById = useMemo(() => new Map(corpus.labels.map((l) => [l.id, l])), [corpus.labels]);
+  const suggestionList = useSuggestionList(showHint);
   const session = useDocumentSession({
     onCorpusChanged: corpus.refresh,
     notify: showHint,
     labels: labelsById,
+    onLoaded: (id, stored) => void suggestionList.load(id, stored),
   });
   const scheme = useSchemeView(corpus.labels, showHint);
   const annotator = useAnnotator(showHint, () => void session.reload());
@@ -72,6 +79,14 @@ export function App() {
   // Only narrow windows fold the annotation panel away (styles.css); wide ones always show it.
   const [panelOpen, setPanelOpen] = useState(false);
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  const suggestions = useSuggestions({
+    list: suggestionList,
+    session,
+    root,
+    labels: labelsById,
+    notify: showHint,
+  });
+  const askAcceptAll = useCallback(() => setDialog('accept-all'), []);
   const [chooser, setChooser] = useState<{ x: number; y: number; ids: AnnotationView[] } | null>(null);
   const { open, setSelectedId } = session;
   const openDocument = useCallback((id: number) => void open(id), [open]);
@@ -179,11 +194,38 @@ export function App() {
         });
       },
       focusFrame: () => firstFrameControl()?.focus(),
+      suggestions,
+      askAcceptAll,
     }),
-    [root, keySession, corpus.labels, scheme.roles, linking, exact, blocked, showHint],
+    [
+      root,
+      keySession,
+      corpus.labels,
+      scheme.roles,
+      linking,
+      exact,
+      blocked,
+      showHint,
+      suggestions,
+      askAcceptAll,
+    ],
   );
   useEditorKeys(keyContext);
   const labelsHere = useLabelsAtCaret(root, session.annotations, labelsById);
+
+  const latestKeys = useLatest(keyContext);
+  const suggestionCommand = useCallback(
+    (command: SuggestionCommand) =>
+      runSuggestionCommand(
+        {
+          ...latestKeys.current,
+          annotationSelected: latestKeys.current.session.selectedId !== null,
+          enterFree: true,
+        },
+        command,
+      ),
+    [latestKeys],
+  );
 
   useAgreementKey(useCallback(() => setDialog('agreement'), []));
   useTeamKeys({
@@ -200,6 +242,7 @@ export function App() {
     setDialog,
     toggleLayers: team.toggleOthers,
     curate: team.toggleCuration,
+    suggestionCommand,
   });
 
   const closeRest = useCallback(() => {
@@ -222,6 +265,9 @@ export function App() {
     if (!root || session.selectedId === null || session.selectedId < 0) return;
     revealAnnotation(root, session.selectedId);
   }, [root, session.selectedId]);
+  useEffect(() => {
+    if (root && suggestions.selectedId !== null) revealSuggestion(root, suggestions.selectedId);
+  }, [root, suggestions.selectedId]);
   // A row clicked again scrolls too, though the selection, and so the effect above, stays.
   const showAnnotation = useCallback(
     (id: number) => {
@@ -244,7 +290,11 @@ export function App() {
       return;
     }
     const covering = session.annotations.filter((a) => covers(a, range.start));
-    if (covering.length > 1) setChooser({ x: e.clientX, y: e.clientY, ids: covering });
+    const suggested = suggestionAt(suggestions.list, range.start, covering);
+    if (suggested) {
+      setChooser(null);
+      suggestions.select(suggested.id);
+    } else if (covering.length > 1) setChooser({ x: e.clientX, y: e.clientY, ids: covering });
     else {
       setChooser(null);
       session.setSelectedId(covering[0]?.id ?? null);
@@ -300,6 +350,8 @@ export function App() {
                   annotations={session.annotations}
                   labels={corpus.labels}
                   selectedId={session.selectedId}
+                  suggestions={suggestions.list}
+                  selectedSuggestionId={suggestions.selectedId}
                   onRoot={setRoot}
                 />
                 <Connectors
@@ -352,6 +404,14 @@ export function App() {
                 hint={showHint}
               />
             }
+            suggestions={
+              <SuggestionPanel
+                text={doc.text}
+                suggestions={suggestions}
+                labels={labelsById}
+                onAskAcceptAll={askAcceptAll}
+              />
+            }
           />
         )}
       </main>
@@ -389,6 +449,11 @@ export function App() {
         onDoneAnswer={done.answer}
         onOpenDocument={compareLayersIn}
         annotator={annotator}
+        acceptAll={{
+          counts: suggestions.counts,
+          labels: corpus.labels,
+          onChoose: (id) => void suggestions.acceptAll(id),
+        }}
       />
     </div>
   );

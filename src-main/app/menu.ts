@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_KEYS, type MenuCommand } from '../ipc/contract.ts';
+import { EDITOR_KEYS, MENU_KEYS, type MenuCommand } from '../ipc/contract.ts';
 
 export interface MenuOptions {
   appName: string;
@@ -23,6 +23,13 @@ export function buildMenuTemplate({
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
+    click: () => send(command),
+  });
+  // The window reads these keys itself (EDITOR_KEYS): the menu shows them and binds nothing.
+  const shown = (label: string, command: keyof typeof EDITOR_KEYS): MenuItemConstructorOptions => ({
+    label,
+    accelerator: EDITOR_KEYS[command][0],
+    registerAccelerator: false,
     click: () => send(command),
   });
   const view: MenuItemConstructorOptions[] = [
@@ -81,6 +88,18 @@ export function buildMenuTemplate({
         item('Annotation Scheme…', 'scheme', MENU_KEYS.scheme),
         item('Agreement…', 'agreement', MENU_KEYS.agreement),
         item('Annotator Name…', 'annotator-name', MENU_KEYS['annotator-name']),
+      ],
+    },
+    {
+      label: 'Suggestions',
+      submenu: [
+        shown('Next Suggestion', 'suggestion-next'),
+        shown('Previous Suggestion', 'suggestion-previous'),
+        shown('Accept Suggestion', 'suggestion-accept'),
+        shown('Reject Suggestion', 'suggestion-reject'),
+        { type: 'separator' },
+        shown('Accept All of a Label…', 'suggestions-accept-all'),
+        shown('Annotate All Mentions', 'mentions'),
       ],
     },
     { label: 'View', submenu: view },

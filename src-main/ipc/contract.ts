@@ -218,6 +218,12 @@ export const MENU_COMMANDS = [
   'annotator-name',
   'toggle-layers',
   'curate',
+  'suggestion-next',
+  'suggestion-previous',
+  'suggestion-accept',
+  'suggestion-reject',
+  'suggestions-accept-all',
+  'mentions',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -236,6 +242,20 @@ export const MENU_KEYS = {
   shortcuts: 'CmdOrCtrl+/',
   'annotator-name': 'CmdOrCtrl+Shift+N',
 } as const satisfies Partial<Record<MenuCommand, string>>;
+
+/**
+ * Keys the article handles itself, first the one the menu shows beside its
+ * entry. The menu does not bind them: a bare letter bound there would be
+ * swallowed in every text field (and the window reads them without the menu).
+ */
+export const EDITOR_KEYS = {
+  'suggestion-next': ['N'],
+  'suggestion-previous': ['Shift+N'],
+  'suggestion-accept': ['Enter', 'A'],
+  'suggestion-reject': ['X'],
+  'suggestions-accept-all': ['Shift+A'],
+  mentions: ['M'],
+} as const satisfies Partial<Record<MenuCommand, readonly string[]>>;
 
 export const methods = Object.keys(requests) as Method[];
 

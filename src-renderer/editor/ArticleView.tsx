@@ -3,6 +3,7 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
+import type { SuggestionView } from '../suggest/suggestion.ts';
 import { ChunkNode } from './ChunkNode.ts';
 import { SegmentNode } from './SegmentNode.ts';
 import { SyncPlugin } from './SyncPlugin.tsx';
@@ -15,6 +16,8 @@ export interface ArticleViewProps {
   annotations: readonly AnnotationView[];
   labels: readonly Label[];
   selectedId: number | null;
+  suggestions: readonly SuggestionView[];
+  selectedSuggestionId: number | null;
   onRoot: (root: HTMLElement | null) => void;
 }
 
@@ -58,6 +61,8 @@ export function ArticleView(props: ArticleViewProps) {
         annotations={props.annotations}
         labels={props.labels}
         selectedId={props.selectedId}
+        suggestions={props.suggestions}
+        selectedSuggestionId={props.selectedSuggestionId}
       />
       <RootPlugin onRoot={props.onRoot} />
     </LexicalComposer>

@@ -8,26 +8,42 @@ import {
 } from 'lexical';
 import type { Highlight } from './highlight.ts';
 
-const NONE: Highlight = { ids: [], hint: '', tone: '', style: '' };
+const NONE: Highlight = { ids: [], hint: '', tone: '', style: '', sids: [], outline: '', badge: '' };
 
-type SerializedSegmentNode = Spread<
-  { start: number; ids: number[]; hint: string; tone: string },
-  SerializedTextNode
->;
+/** What a run shows besides its text and inline style. */
+type Look = Omit<Highlight, 'style'>;
 
-/** Puts a run's ids, tooltip and background class on its element. */
-function decorate(dom: HTMLElement, ids: readonly number[], hint: string, tone: string, before = ''): void {
-  if (ids.length) {
-    dom.dataset.ids = ids.join(' ');
-    dom.title = hint;
-  } else {
-    delete dom.dataset.ids;
-    dom.removeAttribute('title');
-  }
+type SerializedSegmentNode = Spread<{ start: number } & Look, SerializedTextNode>;
+
+const classesOf = (list: string) => list.split(' ').filter(Boolean);
+
+/** Puts a run's ids, tooltip, background class and suggestion outline on its element. */
+function decorate(dom: HTMLElement, look: Look, before?: Look): void {
+  const { ids, hint, tone, sids, outline, badge } = look;
+  if (ids.length) dom.dataset.ids = ids.join(' ');
+  else delete dom.dataset.ids;
+  if (sids.length) dom.dataset.sids = sids.join(' ');
+  else delete dom.dataset.sids;
+  if (badge) dom.dataset.badge = badge;
+  else delete dom.dataset.badge;
+  if (hint) dom.title = hint;
+  else dom.removeAttribute('title');
   dom.classList.toggle('mark', ids.length > 0);
-  if (before && before !== tone) dom.classList.remove(before);
+  if (before?.tone && before.tone !== tone) dom.classList.remove(before.tone);
   if (tone) dom.classList.add(tone);
+  if (before?.outline !== outline) {
+    dom.classList.remove(...classesOf(before?.outline ?? ''));
+    dom.classList.add(...classesOf(outline));
+  }
 }
+
+const sameLook = (a: Look, b: Look) =>
+  a.ids.join() === b.ids.join() &&
+  a.hint === b.hint &&
+  a.tone === b.tone &&
+  a.sids.join() === b.sids.join() &&
+  a.outline === b.outline &&
+  a.badge === b.badge;
 
 /**
  * A run of article text with the annotations that cover all of it. Knows its
@@ -39,18 +55,16 @@ export class SegmentNode extends TextNode {
   __ids: number[];
   __hint: string;
   __tone: string;
+  __sids: number[];
+  __outline: string;
+  __badge: string;
 
   static override getType(): string {
     return 'annotator-segment';
   }
 
   static override clone(node: SegmentNode): SegmentNode {
-    return new SegmentNode(
-      node.__text,
-      node.__start,
-      { ids: node.__ids, hint: node.__hint, tone: node.__tone, style: '' },
-      node.__key,
-    );
+    return new SegmentNode(node.__text, node.__start, { ...node.highlightLook(), style: '' }, node.__key);
   }
 
   constructor(text = '', start = 0, highlight: Highlight = NONE, key?: NodeKey) {
@@ -59,12 +73,27 @@ export class SegmentNode extends TextNode {
     this.__ids = highlight.ids;
     this.__hint = highlight.hint;
     this.__tone = highlight.tone;
+    this.__sids = highlight.sids;
+    this.__outline = highlight.outline;
+    this.__badge = highlight.badge;
+  }
+
+  /** This run's look as its fields hold it (the node itself, not its latest version). */
+  highlightLook(): Look {
+    return {
+      ids: this.__ids,
+      hint: this.__hint,
+      tone: this.__tone,
+      sids: this.__sids,
+      outline: this.__outline,
+      badge: this.__badge,
+    };
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
     const dom = super.createDOM(config);
     dom.dataset.start = String(this.__start);
-    if (this.__ids.length) decorate(dom, this.__ids, this.__hint, this.__tone);
+    if (this.__ids.length || this.__sids.length) decorate(dom, this.highlightLook());
     return dom;
   }
 
@@ -72,25 +101,22 @@ export class SegmentNode extends TextNode {
     if (prev.__start !== this.__start) return true;
     // New ids, tooltip or background on the same run are patched into its
     // element, which stays: a selection or a mouse drag over it is not cut off.
-    if (prev.__ids.join() !== this.__ids.join() || prev.__hint !== this.__hint || prev.__tone !== this.__tone)
-      decorate(dom, this.__ids, this.__hint, this.__tone, prev.__tone);
+    if (!sameLook(prev.highlightLook(), this.highlightLook()))
+      decorate(dom, this.highlightLook(), prev.highlightLook());
     return super.updateDOM(prev, dom, config);
   }
 
   /** A new highlight for this run (its text and place stay); nothing when it is the same. */
   setHighlight(highlight: Highlight): this {
     const latest = this.getLatest();
-    if (
-      latest.__ids.join() === highlight.ids.join() &&
-      latest.__hint === highlight.hint &&
-      latest.__tone === highlight.tone &&
-      latest.getStyle() === highlight.style
-    )
-      return latest;
+    if (sameLook(latest.highlightLook(), highlight) && latest.getStyle() === highlight.style) return latest;
     const self = this.getWritable();
     self.__ids = highlight.ids;
     self.__hint = highlight.hint;
     self.__tone = highlight.tone;
+    self.__sids = highlight.sids;
+    self.__outline = highlight.outline;
+    self.__badge = highlight.badge;
     return self.setStyle(highlight.style);
   }
 
@@ -121,9 +147,7 @@ export class SegmentNode extends TextNode {
       ...super.exportJSON(),
       type: 'annotator-segment',
       start: this.__start,
-      ids: this.__ids,
-      hint: this.__hint,
-      tone: this.__tone,
+      ...this.highlightLook(),
     };
   }
 }

@@ -167,7 +167,7 @@ function redraw(
 
 /** Keeps the editor showing `text` with its annotations, redrawing only what changed. */
 export function SyncPlugin(props: SyncState) {
-  const { text, annotations, labels, selectedId } = props;
+  const { text, annotations, labels, selectedId, suggestions, selectedSuggestionId } = props;
   const [editor] = useLexicalComposerContext();
   const drawn = useRef(NOTHING_DRAWN);
   const ranges = useMemo(() => paragraphRanges(text), [text]);
@@ -176,8 +176,13 @@ export function SyncPlugin(props: SyncState) {
 
   // Before the browser paints: a highlight drawn from a keypress belongs in that keypress's frame.
   useLayoutEffect(() => {
-    redraw(editor, drawn, { text, annotations, labels, selectedId }, ranges);
-  }, [editor, text, ranges, annotations, labels, selectedId]);
+    redraw(
+      editor,
+      drawn,
+      { text, annotations, labels, selectedId, suggestions, selectedSuggestionId },
+      ranges,
+    );
+  }, [editor, text, ranges, annotations, labels, selectedId, suggestions, selectedSuggestionId]);
 
   useDetailing(
     editor,
@@ -185,7 +190,14 @@ export function SyncPlugin(props: SyncState) {
     labelsKey,
     () => drawn.current.detailed,
     // useDetailing calls the latest of these, so the state is this render's.
-    (widen) => redraw(editor, drawn, { text, annotations, labels, selectedId }, ranges, widen),
+    (widen) =>
+      redraw(
+        editor,
+        drawn,
+        { text, annotations, labels, selectedId, suggestions, selectedSuggestionId },
+        ranges,
+        widen,
+      ),
   );
   return null;
 }

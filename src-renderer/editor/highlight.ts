@@ -1,18 +1,32 @@
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
+import type { SuggestionView } from '../suggest/suggestion.ts';
 
 export interface HighlightContext {
   annotations: ReadonlyMap<number, AnnotationView>;
   labels: ReadonlyMap<number, Label>;
   selectedId: number | null;
+  suggestions: ReadonlyMap<number, SuggestionView>;
+  selectedSuggestionId: number | null;
 }
 
-/** How a run is highlighted: the annotations covering it, its tooltip, its background class and inline style. */
+/**
+ * How a run is highlighted: the annotations covering it, its tooltip, its
+ * background class and inline style; and the suggestions covering it, their
+ * outline's classes and the label its badge names (on a suggestion's first run).
+ */
 export interface Highlight {
   ids: number[];
   hint: string;
   tone: string;
   style: string;
+  sids: number[];
+  outline: string;
+  badge: string;
 }
+
+/** The outline classes of a suggestion's runs (article.css draws them). */
+export const SUGGESTED = 'suggested';
+export const SUGGESTION_SELECTED = 'suggestion-selected';
 
 const UNDERLINE = 3;
 
@@ -49,19 +63,61 @@ export function highlightStyle(ids: readonly number[], ctx: HighlightContext): s
   return parts.join('; ');
 }
 
-/** The style sheet behind highlightTone: one background rule per label. */
+/**
+ * The classes of a run under suggestions: a dashed outline in the outermost
+ * one's label colour (no fill: it is not an annotation yet), closed at the
+ * suggestion's first and last run, solid when it is the selected one. A class
+ * per label, like the tones, so the runs share their style.
+ */
+export function suggestionOutline(
+  sids: readonly number[],
+  piece: { start: number; end: number },
+  ctx: HighlightContext,
+): string {
+  const outer = ctx.suggestions.get(sids[0] ?? -1);
+  if (!outer) return '';
+  const classes = [SUGGESTED, `outline-${outer.labelId}`];
+  if (outer.start === piece.start) classes.push('suggestion-start');
+  if (outer.end === piece.end) classes.push('suggestion-end');
+  if (sids.includes(ctx.selectedSuggestionId ?? -1)) classes.push(SUGGESTION_SELECTED);
+  return classes.join(' ');
+}
+
+/** The label a suggestion's first run names in its badge, so the label reads without its colour. */
+export function suggestionBadge(
+  sids: readonly number[],
+  piece: { start: number },
+  ctx: HighlightContext,
+): string {
+  const outer = ctx.suggestions.get(sids[0] ?? -1);
+  return outer && outer.start === piece.start ? (ctx.labels.get(outer.labelId)?.name ?? '?') : '';
+}
+
+/** The style sheet behind highlightTone and suggestionOutline: one background and one outline colour per label. */
 export function labelTones(labels: readonly Label[]): string {
   const rule = (name: string, color: string) =>
     `.article-text .${name} { background-color: color-mix(in srgb, ${color} 32%, transparent); }`;
-  return [rule('tone-unknown', '#888888'), ...labels.map((l) => rule(`tone-${l.id}`, l.color))].join('\n');
+  const outline = (id: number, color: string) => `.article-text .outline-${id} { --suggested: ${color}; }`;
+  return [
+    rule('tone-unknown', '#888888'),
+    ...labels.map((l) => rule(`tone-${l.id}`, l.color)),
+    ...labels.map((l) => outline(l.id, l.color)),
+  ].join('\n');
 }
 
-/** The tooltip of a run: every label that covers it. */
-export function highlightHint(ids: readonly number[], ctx: HighlightContext): string {
-  return ids
-    .map((id) => {
-      const a = ctx.annotations.get(id);
-      return a ? (ctx.labels.get(a.labelId)?.name ?? '?') : '?';
-    })
-    .join(' · ');
+/** The tooltip of a run: every label that covers it, then every suggestion. */
+export function highlightHint(
+  ids: readonly number[],
+  ctx: HighlightContext,
+  sids: readonly number[] = [],
+): string {
+  const annotations = ids.map((id) => {
+    const a = ctx.annotations.get(id);
+    return a ? (ctx.labels.get(a.labelId)?.name ?? '?') : '?';
+  });
+  const suggestions = sids.map((id) => {
+    const s = ctx.suggestions.get(id);
+    return `suggested ${s ? (ctx.labels.get(s.labelId)?.name ?? '?') : '?'} (${s?.rule ?? '?'})`;
+  });
+  return [...annotations, ...suggestions].join(' · ');
 }

@@ -28,8 +28,9 @@ export interface SpanLike extends Fragmented {
 export const inTextOrder = (a: SpanLike, b: SpanLike): number =>
   a.start - b.start || a.end - b.end || a.id - b.id;
 
+/** A run of text: the annotations covering it (`ids`) and the suggestions (`sids`), outermost first. */
 export type Piece =
-  { kind: 'text'; start: number; end: number; ids: number[] } | { kind: 'break'; at: number };
+  { kind: 'text'; start: number; end: number; ids: number[]; sids: number[] } | { kind: 'break'; at: number };
 
 export interface Paragraph {
   /** Offset of the paragraph's first character. */
@@ -53,14 +54,13 @@ export function paragraphRanges(text: string): { start: number; end: number }[] 
 }
 
 /**
- * Spans sorted by start; for each paragraph the spans overlapping it are found
- * by a moving window, so the whole text is O(n + spans × overlap).
+ * The spans overlapping each range in turn, found by a moving window over the
+ * spans sorted by start: O(spans × overlap) for the whole text.
  */
-export function buildParagraphs(text: string, spans: readonly SpanLike[]): Paragraph[] {
+function windowed(spans: readonly SpanLike[]): (range: { start: number; end: number }) => SpanLike[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
-  const paragraphs: Paragraph[] = [];
   let first = 0;
-  for (const range of paragraphRanges(text)) {
+  return (range) => {
     while (first < sorted.length && (sorted[first]?.end ?? 0) <= range.start) first++;
     const local: SpanLike[] = [];
     for (let i = first; i < sorted.length; i++) {
@@ -68,25 +68,69 @@ export function buildParagraphs(text: string, spans: readonly SpanLike[]): Parag
       if (!s || s.start >= range.end) break;
       if (s.end > range.start) local.push(s);
     }
-    paragraphs.push({ ...range, pieces: piecesOf(text, range.start, range.end, local) });
-  }
-  return paragraphs;
+    return local;
+  };
 }
 
-/** One paragraph's pieces, from every span of the text (only those overlapping it count). */
-export function paragraphOf<T extends SpanLike>(
+/**
+ * Every paragraph's pieces at once, with the annotations (`spans`) and the
+ * suggestions (`suggested`) over them: O(n + spans × overlap).
+ */
+export function buildParagraphs(
+  text: string,
+  spans: readonly SpanLike[],
+  suggested: readonly SpanLike[] = [],
+): Paragraph[] {
+  const annotationsIn = windowed(spans);
+  const suggestionsIn = windowed(suggested);
+  return paragraphRanges(text).map((range) => ({
+    ...range,
+    pieces: piecesOf(text, range.start, range.end, annotationsIn(range), suggestionsIn(range)),
+  }));
+}
+
+const overlapping = <T extends SpanLike>(spans: readonly T[], range: { start: number; end: number }) =>
+  spans.filter((s) => s.start < range.end && s.end > range.start);
+
+/** One paragraph's pieces, from every span and suggestion of the text (only those overlapping it count). */
+export function paragraphOf<T extends SpanLike, S extends SpanLike>(
   text: string,
   range: { start: number; end: number },
   spans: readonly T[],
-): Paragraph & { spans: T[] } {
-  const local = spans.filter((s) => s.start < range.end && s.end > range.start);
-  return { ...range, pieces: piecesOf(text, range.start, range.end, local), spans: local };
+  suggested: readonly S[] = [],
+): Paragraph & { spans: T[]; suggested: S[] } {
+  const local = overlapping(spans, range);
+  const localSuggested = overlapping(suggested, range);
+  return {
+    ...range,
+    pieces: piecesOf(text, range.start, range.end, local, localSuggested),
+    spans: local,
+    suggested: localSuggested,
+  };
 }
 
-function piecesOf(text: string, start: number, end: number, spans: readonly SpanLike[]): Piece[] {
+/** Ids of the spans covering all of `a`–`b`, outermost (longest) first. */
+const covering = (
+  spans: readonly SpanLike[],
+  parts: ReadonlyMap<SpanLike, readonly (readonly [number, number])[]>,
+  a: number,
+  b: number,
+): number[] =>
+  spans
+    .filter((s) => (parts.get(s) ?? []).some(([fs, fe]) => fs <= a && fe >= b))
+    .sort((x, y) => y.end - y.start - (x.end - x.start) || x.id - y.id)
+    .map((s) => s.id);
+
+function piecesOf(
+  text: string,
+  start: number,
+  end: number,
+  spans: readonly SpanLike[],
+  suggested: readonly SpanLike[],
+): Piece[] {
   const cuts = new Set<number>([start, end]);
   // A discontinuous span is drawn fragment by fragment: the gaps stay plain.
-  const parts = new Map(spans.map((s) => [s, partsOf(s)]));
+  const parts = new Map([...spans, ...suggested].map((s) => [s, partsOf(s)]));
   for (const [, pieces] of parts)
     for (const [s, e] of pieces) {
       if (s > start && s < end) cuts.add(s);
@@ -107,11 +151,13 @@ function piecesOf(text: string, start: number, end: number, spans: readonly Span
       continue;
     }
     // Outermost first: the renderer gives it the background, the rest underlines.
-    const ids = spans
-      .filter((s) => (parts.get(s) ?? []).some(([fs, fe]) => fs <= a && fe >= b))
-      .sort((x, y) => y.end - y.start - (x.end - x.start) || x.id - y.id)
-      .map((s) => s.id);
-    pieces.push({ kind: 'text', start: a, end: b, ids });
+    pieces.push({
+      kind: 'text',
+      start: a,
+      end: b,
+      ids: covering(spans, parts, a, b),
+      sids: covering(suggested, parts, a, b),
+    });
   }
   return pieces;
 }

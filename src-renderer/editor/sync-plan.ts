@@ -15,11 +15,14 @@
  * detailed at once.
  */
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
+import type { SuggestionView } from '../suggest/suggestion.ts';
 import { changedSpans, paragraphsUnder } from './dirty-paragraphs.ts';
 import {
   highlightHint,
   highlightStyle,
   highlightTone,
+  suggestionBadge,
+  suggestionOutline,
   type Highlight,
   type HighlightContext,
 } from './highlight.ts';
@@ -43,6 +46,9 @@ export interface SyncState {
   annotations: readonly AnnotationView[];
   selectedId: number | null;
   labels: readonly Label[];
+  /** In text order, like the annotations. */
+  suggestions: readonly SuggestionView[];
+  selectedSuggestionId: number | null;
 }
 
 /** What was drawn last, per paragraph. */
@@ -61,6 +67,8 @@ export const NOTHING_DRAWN: Drawn = {
   annotations: [],
   selectedId: null,
   labels: [],
+  suggestions: [],
+  selectedSuggestionId: null,
   labelsKey: '',
   paragraphs: [],
   detailed: new Uint8Array(0),
@@ -89,46 +97,75 @@ function draw(p: Paragraph, ctx: HighlightContext): DrawnParagraph {
       ? x
       : {
           ...x,
-          hint: highlightHint(x.ids, ctx),
+          hint: highlightHint(x.ids, ctx, x.sids),
           tone: highlightTone(x.ids, ctx),
           style: highlightStyle(x.ids, ctx),
+          outline: suggestionOutline(x.sids, x, ctx),
+          badge: suggestionBadge(x.sids, x, ctx),
         },
   );
   const shape = pieces.map((x) => (x.kind === 'break' ? `b${x.at}` : `${x.start}-${x.end}`)).join('|');
   const look = pieces
     .map((x) =>
-      x.kind === 'break' ? `b${x.at}` : `${x.start}-${x.end}:${x.ids.join(',')}:${x.tone}:${x.style}`,
+      x.kind === 'break'
+        ? `b${x.at}`
+        : `${x.start}-${x.end}:${x.ids.join(',')}:${x.tone}:${x.style}:${x.sids.join(',')}:${x.outline}:${x.hint}`,
     )
     .join('|');
   return { pieces, length: p.end - p.start, shape, look };
 }
 
-const ringOf = (list: readonly AnnotationView[], id: number | null) => list.find((a) => a.id === id);
+const ringOf = <T extends { id: number }>(list: readonly T[], id: number | null) =>
+  id === null ? undefined : list.find((a) => a.id === id);
 
-/** Indexes of the paragraphs that may look different now, or 'all'. */
+/** The selected annotation's or suggestion's span, where it was and where it is, when it moved. */
+function ringsMoved(previous: SyncState, next: SyncState): { start: number; end: number; id: number }[] {
+  const moved = [];
+  if (previous.selectedId !== next.selectedId)
+    moved.push(ringOf(previous.annotations, previous.selectedId), ringOf(next.annotations, next.selectedId));
+  if (previous.selectedSuggestionId !== next.selectedSuggestionId)
+    moved.push(
+      ringOf(previous.suggestions, previous.selectedSuggestionId),
+      ringOf(next.suggestions, next.selectedSuggestionId),
+    );
+  return moved.filter((a) => a !== undefined);
+}
+
+/**
+ * Indexes of the paragraphs that may look different now, or 'all'; and of
+ * those, the ones that are to be detailed now. Suggestions come in thousands
+ * when a long document opens: they change only paragraphs already detailed,
+ * the rest pick theirs up when they are detailed.
+ */
 function paragraphsToCheck(
   previous: Drawn,
   next: SyncState,
   ranges: readonly { start: number; end: number }[],
-): number[] | 'all' {
-  const touched = changedSpans(previous.annotations, next.annotations);
-  if (previous.selectedId !== next.selectedId) {
-    // The selection ring moved: from the paragraphs where it was to where it is.
-    for (const a of [
-      ringOf(previous.annotations, previous.selectedId),
-      ringOf(next.annotations, next.selectedId),
-    ])
-      if (a) touched.push(a);
-  }
-  return touched.length > MANY_CHANGES ? 'all' : paragraphsUnder(ranges, touched);
+): { check: number[] | 'all'; detail: number[] } {
+  const touched = [...changedSpans(previous.annotations, next.annotations), ...ringsMoved(previous, next)];
+  if (touched.length > MANY_CHANGES) return { check: 'all', detail: [] };
+  const detail = paragraphsUnder(ranges, touched);
+  const suggested = changedSpans(previous.suggestions, next.suggestions);
+  const shown =
+    suggested.length > 0
+      ? paragraphsUnder(ranges, suggested).filter((i) => previous.detailed[i] && !detail.includes(i))
+      : [];
+  return { check: [...detail, ...shown], detail };
 }
 
 /** Which paragraphs of a new text start out detailed: the first ones, and where the selected annotation is. */
 function firstDetailed(next: SyncState, ranges: readonly { start: number }[]): Uint8Array {
   const detailed = new Uint8Array(ranges.length);
   detailed.fill(1, 0, DETAILED_AT_FIRST);
-  const selected = ringOf(next.annotations, next.selectedId);
-  if (selected) for (const i of paragraphsUnder(ranges, [selected])) detailed[i] = 1;
+  const selected = [
+    ringOf(next.annotations, next.selectedId),
+    ringOf(next.suggestions, next.selectedSuggestionId),
+  ];
+  for (const i of paragraphsUnder(
+    ranges,
+    selected.filter((a) => a !== undefined),
+  ))
+    detailed[i] = 1;
   return detailed;
 }
 
@@ -144,34 +181,41 @@ export function planSync(
 ): SyncPlan {
   const labelsKey = labelsKeyOf(next.labels);
   const labels = new Map(next.labels.map((l) => [l.id, l]));
-  const context = (spans: readonly AnnotationView[]): HighlightContext => ({
+  const context = (
+    spans: readonly AnnotationView[],
+    suggested: readonly SuggestionView[],
+  ): HighlightContext => ({
     annotations: new Map(spans.map((a) => [a.id, a])),
     labels,
     selectedId: next.selectedId,
+    suggestions: new Map(suggested.map((s) => [s.id, s])),
+    selectedSuggestionId: next.selectedSuggestionId,
   });
   const rebuild =
     previous.text !== next.text ||
     previous.labelsKey !== labelsKey ||
     previous.paragraphs.length !== ranges.length;
   const detailed = rebuild ? firstDetailed(next, ranges) : previous.detailed.slice();
-  let check = rebuild ? 'all' : paragraphsToCheck(previous, next, ranges);
+  const toCheck = rebuild ? null : paragraphsToCheck(previous, next, ranges);
+  let check = toCheck?.check ?? 'all';
   // What an edit or the selection touches is shown with its highlights right away.
-  if (check !== 'all') for (const i of check) detailed[i] = 1;
+  for (const i of toCheck?.detail ?? []) detailed[i] = 1;
   const widened = widen.filter((i) => i < ranges.length && !detailed[i]);
   for (const i of widened) detailed[i] = 1;
   if (check !== 'all') check = [...check, ...widened];
 
-  const plain = context([]);
+  const plain = context([], []);
   // After many changes every paragraph is redrawn: one pass over the spans then, not one per paragraph.
-  const full = check === 'all' && !rebuild ? buildParagraphs(next.text, next.annotations) : null;
-  const everyone = full ? context(next.annotations) : plain;
+  const full =
+    check === 'all' && !rebuild ? buildParagraphs(next.text, next.annotations, next.suggestions) : null;
+  const everyone = full ? context(next.annotations, next.suggestions) : plain;
   const drawAt = (index: number): DrawnParagraph => {
     const range = ranges[index] ?? { start: 0, end: 0 };
     if (!detailed[index]) return draw(paragraphOf(next.text, range, []), plain);
     const known = full?.[index];
     if (known) return draw(known, everyone);
-    const own = paragraphOf(next.text, range, next.annotations);
-    return draw(own, context(own.spans));
+    const own = paragraphOf(next.text, range, next.annotations, next.suggestions);
+    return draw(own, context(own.spans, own.suggested));
   };
   const indexes = check === 'all' ? ranges.map((_, i) => i) : check;
   const candidates = indexes.map((index) => ({ index, paragraph: drawAt(index) }));

@@ -9,6 +9,8 @@ import { addFragment, removeFragment } from './fragment-keys.ts';
 import { clearSelection, noteSelected } from './selection-state.ts';
 import { nextWordEdge, snapToWords, trimSelection, wordsOf } from './snap.ts';
 import { splitsSurrogatePair as splitsPair } from '../../src-main/text/offsets.ts';
+import { runSuggestionCommand, suggestionCommandOf } from '../suggest/suggestion-keys.ts';
+import type { Suggestions } from '../suggest/useSuggestions.ts';
 
 export interface EditorKeyContext {
   root: HTMLElement | null;
@@ -26,6 +28,9 @@ export interface EditorKeyContext {
   focusAttributes: () => void;
   /** Moves focus into the selected annotation's event frame. */
   focusFrame: () => void;
+  suggestions: Suggestions;
+  /** Asks which label's suggestions to accept, all at once. */
+  askAcceptAll: () => void;
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -33,7 +38,7 @@ const isTyping = (target: EventTarget | null) =>
   (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 
 /** The character a key stands for, ignoring Shift (Shift+1 is "!" but means hotkey 1). */
-function keyChar(e: KeyboardEvent): string {
+export function keyChar(e: KeyboardEvent): string {
   const m = /^(?:Digit|Numpad)(\d)$|^Key([A-Z])$/.exec(e.code);
   return (m?.[1] ?? m?.[2] ?? e.key).toLowerCase();
 }
@@ -194,6 +199,13 @@ export function useEditorKeys(context: EditorKeyContext): void {
         e.preventDefault();
         e.stopPropagation();
       };
+      const suggestionKeys = {
+        ...ctx,
+        annotationSelected: session.selectedId !== null,
+        // Enter on a button or a list row is theirs.
+        enterFree: inArticle(ctx, e.target) || e.target === document.body,
+      };
+      const command = session.doc ? suggestionCommandOf(suggestionKeys, e, keyChar) : undefined;
       if (ctx.linking.state && !MODIFIERS.has(e.key) && linkingKey(ctx, e)) {
         handled();
         return;
@@ -218,6 +230,9 @@ export function useEditorKeys(context: EditorKeyContext): void {
       } else if (status) {
         handled();
         void session.setStatus(status);
+      } else if (command) {
+        handled();
+        runSuggestionCommand(suggestionKeys, command);
       } else if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
         handled();
         void resize(ctx, e.shiftKey ? 'start' : 'end', e.key === 'ArrowLeft' ? -1 : 1);
@@ -250,6 +265,7 @@ export function useEditorKeys(context: EditorKeyContext): void {
       } else if (e.key === 'Escape') {
         clearSelection();
         session.setSelectedId(null);
+        ctx.suggestions.select(null);
       } else if (!ctrl && !e.altKey && !e.shiftKey && roleOfKey(ctx, keyChar(e))) {
         handled();
         const role = roleOfKey(ctx, keyChar(e));

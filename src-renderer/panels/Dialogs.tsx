@@ -1,7 +1,8 @@
-import type { CorpusStats, Role } from '../../src-main/db/model.ts';
+import type { CorpusStats, Label, Role } from '../../src-main/db/model.ts';
 import type { RoleChoice } from '../frame/useLinkDrag.ts';
 import { AgreementScreen } from '../agreement/AgreementScreen.tsx';
 import { SchemeDialog } from '../scheme/SchemeDialog.tsx';
+import { AcceptAllDialog } from '../suggest/AcceptAllDialog.tsx';
 import type { CorpusTransfer } from '../state/useCorpusTransfer.ts';
 import type { DoneQuestion } from '../state/useDoneCheck.ts';
 import { AboutDialog } from './AboutDialog.tsx';
@@ -14,7 +15,7 @@ import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './Tra
 
 /** The dialog the toolbar, the menu or a key opened; one at a time. */
 export type Dialog =
-  'import' | 'export' | 'scheme' | 'agreement' | 'shortcuts' | 'about' | 'annotator' | null;
+  'import' | 'export' | 'scheme' | 'agreement' | 'shortcuts' | 'about' | 'annotator' | 'accept-all' | null;
 
 interface Props {
   dialog: Dialog;
@@ -32,6 +33,12 @@ interface Props {
   /** The Agreement screen's drill-down opens a document. */
   onOpenDocument: (id: number) => void;
   annotator: AnnotatorName;
+  /** What "accept all suggestions of a label" offers: open suggestions per label id. */
+  acceptAll: {
+    counts: ReadonlyMap<number, number>;
+    labels: readonly Label[];
+    onChoose: (labelId: number) => void;
+  };
 }
 
 /** Everything that sits over the window: dialogs, the role chooser, questions and transfer reports. */
@@ -48,6 +55,7 @@ export function Dialogs({
   onDoneAnswer,
   onOpenDocument,
   annotator,
+  acceptAll,
 }: Props) {
   return (
     <>
@@ -59,6 +67,17 @@ export function Dialogs({
       {dialog === 'shortcuts' && <ShortcutOverlay onClose={onClose} />}
       {dialog === 'about' && <AboutDialog onClose={onClose} />}
       {dialog === 'annotator' && <NameDialog annotator={annotator} onClose={onClose} />}
+      {dialog === 'accept-all' && (
+        <AcceptAllDialog
+          counts={acceptAll.counts}
+          labels={acceptAll.labels}
+          onClose={onClose}
+          onChoose={(labelId) => {
+            onClose();
+            acceptAll.onChoose(labelId);
+          }}
+        />
+      )}
       {dialog === 'import' && (
         <ImportDialog
           onClose={onClose}

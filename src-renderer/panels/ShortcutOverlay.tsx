@@ -1,4 +1,4 @@
-import { MENU_KEYS } from '../../src-main/ipc/contract.ts';
+import { EDITOR_KEYS, MENU_KEYS } from '../../src-main/ipc/contract.ts';
 import { STATUS_KEYS_ROW } from '../state/statuses.ts';
 import { keyText as keys } from './key-text.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
@@ -12,6 +12,27 @@ const MENU_ROWS: [string, string][] = [
   [keys(MENU_KEYS.scheme), 'Edit the annotation scheme (labels, attributes, roles)'],
   [keys(MENU_KEYS.agreement), 'Agreement between annotators (↑ / ↓, Enter: drill down; Backspace: back)'],
   [keys(MENU_KEYS['annotator-name']), 'Change your annotator name'],
+];
+
+const editorKeys = (command: keyof typeof EDITOR_KEYS) => EDITOR_KEYS[command].map(keys).join(' / ');
+
+/** The suggestion keys (the window reads them from the same table as the menu shows them). */
+const SUGGESTION_ROWS: [string, string][] = [
+  [
+    `${editorKeys('suggestion-next')} / ${editorKeys('suggestion-previous')}`,
+    'Next / previous suggestion (dashed outline)',
+  ],
+  ['Click a suggestion', 'Select it (its rule and values show in the side panel)'],
+  [
+    `${editorKeys('suggestion-accept')} (on a selected suggestion)`,
+    'Accept it: an annotation with its values filled in',
+  ],
+  [`${editorKeys('suggestion-reject')} (on a selected suggestion)`, 'Reject it: it is not suggested again'],
+  [editorKeys('suggestions-accept-all'), 'Accept all suggestions of a label in this document (asks which)'],
+  [
+    `${editorKeys('mentions')} (on a selected annotation)`,
+    'Suggest its other exact mentions in this document; again: in the whole corpus',
+  ],
 ];
 
 export const SHORTCUTS: [string, string][] = [
@@ -40,7 +61,8 @@ export const SHORTCUTS: [string, string][] = [
   ['F', 'Into the event frame of the selected annotation (Escape: back to the text)'],
   ['Delete / Backspace on a filler in the event frame', 'Unlink it'],
   [`${keys('CmdOrCtrl')} + drag from an event to a span`, 'Link them (a chooser when several roles fit)'],
-  ['Ctrl + Z', 'Undo the last change (an annotation or a status)'],
+  ...SUGGESTION_ROWS,
+  ['Ctrl + Z', 'Undo the last change (an annotation, an accepted suggestion or a status)'],
   ['Ctrl + Shift + Z, Ctrl + Y', 'Redo'],
   STATUS_KEYS_ROW,
   ['Alt + ↓ / ↑', 'Next / previous document'],

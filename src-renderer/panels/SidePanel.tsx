@@ -30,9 +30,11 @@ interface Props {
   onAmend: (id: number, changes: Amendment) => Promise<unknown>;
   /** Above the rest: the document's layers, or the curation list while curating. */
   top?: ReactNode;
+  /** The open document's suggestions (suggest/SuggestionPanel.tsx). */
+  suggestions: ReactNode;
 }
 
-/** The column beside the article: its guideline checks, the selected annotation's frame and the annotation list. */
+/** The column beside the article: its guideline checks, the selected annotation's frame, the annotation list and the suggestions. */
 export function SidePanel({
   text,
   annotations,
@@ -47,6 +49,7 @@ export function SidePanel({
   onUnlink,
   onAmend,
   top,
+  suggestions,
 }: Props) {
   // The selected annotation's fields: a new element only when they change,
   // so the memoized frame is left alone otherwise.
@@ -87,6 +90,7 @@ export function SidePanel({
         selectedId={selectedId}
         onSelect={onSelect}
       />
+      {suggestions}
     </div>
   );
 }

@@ -279,6 +279,33 @@ export class SessionCore {
     });
   };
 
+  /**
+   * Shows an annotation another call stores in the open document (a
+   * suggestion accepted), queued behind the changes before it: drawn,
+   * selected, counted and undone like one made here.
+   */
+  readonly adopt = (store: (documentId: number) => Promise<AnnotationView>): Promise<Outcome> => {
+    const at = this.opened;
+    if (!at) return Promise.resolve('failed');
+    return this.change(at, async () => {
+      const created = await store(at.doc.id);
+      this.afterWrite(at, (list) => [...list, created]);
+      if (this.isOpen(at)) this.view.setSelectedId(created.id);
+      if (this.target(at).doc.status === 'todo') this.setDocStatus(at, 'in_progress');
+    });
+  };
+
+  /** The same for a call that stores many (all suggestions of a label): the document is read back after it. */
+  readonly adoptMany = (store: (documentId: number) => Promise<unknown>): Promise<Outcome> => {
+    const at = this.opened;
+    if (!at) return Promise.resolve('failed');
+    return this.change(at, async () => {
+      await store(at.doc.id);
+      if (this.isOpen(at)) await this.load(at.doc.id);
+      this.host.onCorpusChanged();
+    });
+  };
+
   /** Selects the next or previous annotation in text order, from whatever is selected by then. */
   readonly moveSelection = (direction: 1 | -1): void => {
     this.view.setSelectedId((current) => {
@@ -306,6 +333,7 @@ export class SessionCore {
     this.view.setAnnotations(this.opened.annotations);
     this.view.setRelations(this.opened.relations);
     this.view.setHistory(opened.history);
+    this.host.onLoaded?.(opened.document.id, opened.suggestions);
   }
 
   /** Runs one change, queued on the document open when it was asked for. */

@@ -1,5 +1,5 @@
 import type { AnnotationView, DocumentRecord, Label, RelationView } from '../../src-main/db/model.ts';
-import type { AnnotatorApi } from '../../src-main/ipc/contract.ts';
+import type { AnnotatorApi, OpenedDocument } from '../../src-main/ipc/contract.ts';
 
 // What the document session reports and what it needs of the window around it.
 
@@ -27,6 +27,8 @@ export interface SessionHost {
   /** Says something briefly (the status line's hint): refusals, steps that are not in view. */
   notify(message: string): void;
   onCorpusChanged(): void;
+  /** The document was read (opened, or read back after undo, redo or a failed change), with its open suggestions. */
+  onLoaded?(documentId: number, suggestions: OpenedDocument['suggestions']): void;
   labels(): ReadonlyMap<number, Label>;
   /** Resolves once the frame showing a new annotation is painted: it is saved after that. */
   afterNextPaint(): Promise<void>;

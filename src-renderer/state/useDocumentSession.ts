@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AnnotationView, DocumentRecord, Label, RelationView } from '../../src-main/db/model.ts';
+import type { OpenedDocument } from '../../src-main/ipc/contract.ts';
 import { api } from './api.ts';
 import { afterNextPaint } from './after-next-paint.ts';
 import { SessionCore, type History, type SaveState } from './document-session.ts';
@@ -12,6 +13,8 @@ export interface SessionOptions {
   /** Says something briefly (the status line's hint): refusals, steps that are not in view. */
   notify: (message: string) => void;
   labels: ReadonlyMap<number, Label>;
+  /** The document was read (opened, or read back after undo, redo or a failed change), with its open suggestions. */
+  onLoaded: (documentId: number, suggestions: OpenedDocument['suggestions']) => void;
 }
 
 /** The open document and every change to it (document-session.ts), as React state. */
@@ -31,6 +34,7 @@ export function useDocumentSession(options: SessionOptions) {
         {
           notify: (message) => latest.current.notify(message),
           onCorpusChanged: () => latest.current.onCorpusChanged(),
+          onLoaded: (id, suggestions) => latest.current.onLoaded(id, suggestions),
           labels: () => latest.current.labels,
           afterNextPaint,
         },
@@ -57,6 +61,8 @@ export function useDocumentSession(options: SessionOptions) {
     setStatus: session.setStatus,
     setLayer: session.setLayer,
     reload: session.reload,
+    adopt: session.adopt,
+    adoptMany: session.adoptMany,
   };
 }
 

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts';
 import type { Dialog } from '../panels/Dialogs.tsx';
+import { EDITOR_KEYS } from '../../src-main/ipc/contract.ts';
+import type { SuggestionCommand } from '../suggest/suggestion-keys.ts';
 import { api } from './api.ts';
 
 interface Options {
@@ -10,7 +12,10 @@ interface Options {
   setDialog: (dialog: Dialog) => void;
   toggleLayers: () => void;
   curate: () => void;
+  suggestionCommand: (command: SuggestionCommand) => void;
 }
+
+const isSuggestionCommand = (command: string): command is SuggestionCommand => command in EDITOR_KEYS;
 
 /** Carries out the application menu's commands, which the main process sends to the window. */
 export function useMenuCommands({
@@ -20,6 +25,7 @@ export function useMenuCommands({
   setDialog,
   toggleLayers,
   curate,
+  suggestionCommand,
 }: Options): void {
   useEffect(
     () =>
@@ -42,7 +48,8 @@ export function useMenuCommands({
         else if (command === 'annotator-name') setDialog('annotator');
         else if (command === 'toggle-layers') toggleLayers();
         else if (command === 'curate') curate();
+        else if (isSuggestionCommand(command)) suggestionCommand(command);
       }),
-    [runImport, step, toggleTheme, setDialog, toggleLayers, curate],
+    [runImport, step, toggleTheme, setDialog, toggleLayers, curate, suggestionCommand],
   );
 }

@@ -19,9 +19,9 @@ function menu(isDev: boolean, platform: NodeJS.Platform = 'linux') {
 }
 
 describe('application menu', () => {
-  it('has File, Edit, View and Help with the commands the app needs', () => {
+  it('has File, Edit, Suggestions, View and Help with the commands the app needs', () => {
     const { template, submenu } = menu(false);
-    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'Suggestions', 'View', 'Help']);
     expect(submenu('File').map((i) => i.label ?? i.role)).toEqual([
       'Import Files…',
       'Import Folder…',
@@ -105,6 +105,30 @@ describe('application menu', () => {
     }
   });
 
+  it('lists the suggestion commands with the keys the window reads, binding none of them', () => {
+    const { submenu, click, sent } = menu(false);
+    const items = submenu('Suggestions').filter((i) => i.label);
+    expect(items.map((i) => [i.label, i.accelerator])).toEqual([
+      ['Next Suggestion', 'N'],
+      ['Previous Suggestion', 'Shift+N'],
+      ['Accept Suggestion', 'Enter'],
+      ['Reject Suggestion', 'X'],
+      ['Accept All of a Label…', 'Shift+A'],
+      ['Annotate All Mentions', 'M'],
+    ]);
+    // Bound, a bare letter would be taken from every text field in the page.
+    expect(items.every((i) => i.registerAccelerator === false)).toBe(true);
+    for (const item of items) click('Suggestions', item.label ?? '');
+    expect(sent).toEqual([
+      'suggestion-next',
+      'suggestion-previous',
+      'suggestion-accept',
+      'suggestion-reject',
+      'suggestions-accept-all',
+      'mentions',
+    ]);
+  });
+
   it('keeps the zoom roles in every build', () => {
     expect(
       menu(false)
@@ -125,7 +149,14 @@ describe('application menu', () => {
 
   it('uses an app menu on macOS, with About and Quit in it', () => {
     const { template, submenu, click, sent } = menu(false, 'darwin');
-    expect(template.map((m) => m.label)).toEqual(['Annotator', 'File', 'Edit', 'View', 'Help']);
+    expect(template.map((m) => m.label)).toEqual([
+      'Annotator',
+      'File',
+      'Edit',
+      'Suggestions',
+      'View',
+      'Help',
+    ]);
     expect(submenu('Annotator').map((i) => i.role)).toContain('quit');
     expect(submenu('File').map((i) => i.role)).toContain('close');
     expect(submenu('Help').map((i) => i.label)).toEqual(['Keyboard Shortcuts']);

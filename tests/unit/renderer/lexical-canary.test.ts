@@ -25,8 +25,8 @@ const broke = (assumption: string) =>
   `Lexical upgrade broke assumption "${assumption}": see src-renderer/editor/README.md`;
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const PLAIN: Highlight = { ids: [], hint: '', tone: '', style: '' };
-const EVENT: Highlight = { ids: [7], hint: 'EVENT', tone: 'tone-1', style: '' };
+const PLAIN: Highlight = { ids: [], hint: '', tone: '', style: '', sids: [], outline: '', badge: '' };
+const EVENT: Highlight = { ...PLAIN, ids: [7], hint: 'EVENT', tone: 'tone-1' };
 
 function articleEditor(): LexicalEditor {
   return createEditor({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation, Label } from '../../../src-main/db/model.ts';
 import { inTextOrder, paragraphRanges } from '../../../src-renderer/editor/segments.ts';
 import { changedSpans } from '../../../src-renderer/editor/dirty-paragraphs.ts';
+import type { SuggestionView } from '../../../src-renderer/suggest/suggestion.ts';
 import {
   DETAILED_AT_FIRST,
   NOTHING_DRAWN,
@@ -49,8 +50,14 @@ function random(seed: number): () => number {
   };
 }
 
-function step(previous: Drawn, next: SyncState, widen: readonly number[] = []) {
-  return planSync(previous, next, RANGES, widen);
+type Shown = Omit<SyncState, 'suggestions' | 'selectedSuggestionId'> & Partial<SyncState>;
+
+function step(previous: Drawn, next: Shown, widen: readonly number[] = []) {
+  return planSync(previous, { suggestions: [], selectedSuggestionId: null, ...next }, RANGES, widen);
+}
+
+function suggestion(id: number, labelId: number, start: number, end: number): SuggestionView {
+  return { id, labelId, start, end, rule: 'number.digits', attributes: {} };
 }
 
 const detailedOf = (drawn: Drawn) => RANGES.map((_, i) => i).filter((i) => drawn.detailed[i] === 1);
@@ -157,6 +164,31 @@ describe('redrawing the article after a change', () => {
     expect(plan.rebuild).toBe(true);
   });
 
+  it('outlines suggestions that come in after opening only where highlights are drawn already', () => {
+    const base = { text: TEXT, annotations: [], selectedId: null, labels: LABELS };
+    const opened = step(NOTHING_DRAWN, base).drawn;
+    const near = suggestion(1, 2, at(3, 18), at(3, 23));
+    const far = suggestion(2, 2, at(80, 18), at(80, 23));
+    const plan = step(opened, { ...base, suggestions: [near, far] });
+    // Thousands come in at once in a long article: none of them details a paragraph.
+    expect(plan.replace.map((r) => r.index)).toEqual([3]);
+    expect(detailedOf(plan.drawn)).toEqual(detailedOf(opened));
+    const run = plan.drawn.paragraphs[3]?.pieces.find((p) => p.kind === 'text' && p.sids.length > 0);
+    expect(run).toMatchObject({
+      start: near.start,
+      end: near.end,
+      sids: [1],
+      ids: [],
+      badge: 'NUMBER',
+      outline: 'suggested outline-2 suggestion-start suggestion-end',
+    });
+    // Selecting the far one draws its paragraph with highlights, the selected one solid.
+    const selected = step(plan.drawn, { ...base, suggestions: [near, far], selectedSuggestionId: 2 });
+    expect(selected.replace.map((r) => r.index)).toEqual([80]);
+    const farRun = selected.drawn.paragraphs[80]?.pieces.find((p) => p.kind === 'text' && p.sids.length);
+    expect(farRun).toMatchObject({ sids: [2], outline: expect.stringContaining('suggestion-selected') });
+  });
+
   it.each([
     ['in text order, as the session keeps them', true],
     ['in any order', false],
@@ -166,6 +198,8 @@ describe('redrawing the article after a change', () => {
       const next = random(11);
       let annotations: Annotation[] = [];
       let selectedId: number | null = null;
+      let suggestions: SuggestionView[] = [];
+      let selectedSuggestionId: number | null = null;
       let id = 1;
       let drawn = step(NOTHING_DRAWN, { text: TEXT, annotations, selectedId, labels: LABELS }).drawn;
       for (let i = 0; i < 400; i++) {
@@ -182,11 +216,26 @@ describe('redrawing the article after a change', () => {
           annotations = annotations.map((a, k) =>
             k === Math.floor(next() * annotations.length) ? { ...a, labelId: (a.labelId % 3) + 1 } : a,
           );
-        } else {
+        } else if (roll < 0.9) {
           selectedId = annotations[Math.floor(next() * annotations.length)]?.id ?? null;
+        } else if (roll < 0.96) {
+          // Suggestions come and go in bursts (a document's list read back), or one is selected.
+          const start = Math.floor(next() * (TEXT.length - 10));
+          const end = Math.min(TEXT.length, start + 1 + Math.floor(next() * 30));
+          suggestions = [...suggestions.filter(() => next() > 0.2), suggestion(id++, 2, start, end)];
+        } else {
+          selectedSuggestionId = suggestions[Math.floor(next() * suggestions.length)]?.id ?? null;
         }
         if (ordered) annotations = [...annotations].sort(inTextOrder);
-        const state = { text: TEXT, annotations, selectedId, labels: LABELS };
+        suggestions = [...suggestions].sort(inTextOrder);
+        const state = {
+          text: TEXT,
+          annotations,
+          selectedId,
+          labels: LABELS,
+          suggestions,
+          selectedSuggestionId,
+        };
         // Now and then the page is idle and a chunk gets its highlights.
         const chunk = next() < 0.1 ? Math.floor(next() * 5) * 20 : -1;
         const widen = chunk < 0 ? [] : RANGES.map((_, k) => k).slice(chunk, chunk + 20);
