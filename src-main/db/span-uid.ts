@@ -3,18 +3,21 @@ import { statement } from './statements.ts';
 
 /**
  * Span ids the app makes up: `T` and a number, as brat writes them, counting
- * on from the largest such id in the document. An id a file brought along is
- * kept as it came, whatever its form; only new spans get these.
+ * on from the largest such id in the document; a suggestion's are `S` and a
+ * number, so that suggestions never use up the numbers of the annotator's
+ * own spans (an accepted suggestion keeps its `S` id). An id a file brought
+ * along is kept as it came, whatever its form; only new spans get these.
  */
-const GENERATED = /^T([1-9][0-9]{0,14})$/;
+type Prefix = 'T' | 'S';
+const NUMBERED: Record<Prefix, RegExp> = { T: /^T([1-9][0-9]{0,14})$/, S: /^S([1-9][0-9]{0,14})$/ };
 
 /** The number of a generated id, or 0 for any other id. */
-export const generatedNumber = (uid: string): number => {
-  const m = GENERATED.exec(uid);
+export const generatedNumber = (uid: string, prefix: Prefix = 'T'): number => {
+  const m = NUMBERED[prefix].exec(uid);
   return m?.[1] === undefined ? 0 : Number(m[1]);
 };
 
-export const generatedUid = (n: number): string => `T${n}`;
+export const generatedUid = (n: number, prefix: Prefix = 'T'): string => `${prefix}${n}`;
 
 /**
  * The next generated id of a document: after every id its spans have or had.
@@ -26,21 +29,22 @@ export function nextSpanUid(db: Db, documentId: number): string {
   return generatedUid(largestGeneratedNumber(db, documentId) + 1);
 }
 
-/** The largest number of a generated id the document's spans and suggestions have or had. */
-export function largestGeneratedNumber(db: Db, documentId: number): number {
+/** The largest number of a generated id (`prefix`) the document's spans and suggestions have or had. */
+export function largestGeneratedNumber(db: Db, documentId: number, prefix: Prefix = 'T'): number {
+  const pattern = `${prefix}[1-9]*`;
   const uids = statement(
     db,
-    `SELECT uid FROM annotations WHERE document_id = ? AND uid GLOB 'T[1-9]*'
+    `SELECT uid FROM annotations WHERE document_id = ? AND uid GLOB ?
      UNION ALL
-     SELECT uid FROM suggestions WHERE document_id = ? AND uid GLOB 'T[1-9]*'
+     SELECT uid FROM suggestions WHERE document_id = ? AND uid GLOB ?
      UNION ALL
      SELECT json_extract(before, '$.uid') FROM annotation_history
      WHERE document_id = ? AND entity = 'annotation' AND action = 'delete'`,
   )
     .pluck()
-    .all(documentId, documentId, documentId) as (string | null)[];
+    .all(documentId, pattern, documentId, pattern, documentId) as (string | null)[];
   let max = 0;
-  for (const uid of uids) if (uid) max = Math.max(max, generatedNumber(uid));
+  for (const uid of uids) if (uid) max = Math.max(max, generatedNumber(uid, prefix));
   return max;
 }
 

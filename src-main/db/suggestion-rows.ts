@@ -94,13 +94,13 @@ export function setSuggestionState(db: Db, id: number, state: SuggestionState): 
 }
 
 /**
- * Gives out span ids for a document's new suggestions: generated ids after
- * every id its spans and suggestions have or had (span-uid.ts's rule), the
+ * Gives out span ids for a document's new suggestions: `S` ids after every
+ * `S` id its spans and suggestions have or had (span-uid.ts's rule), the
  * largest read once for a batch.
  */
 export function uidCounter(db: Db, documentId: number): () => string {
-  let max = largestGeneratedNumber(db, documentId);
-  return () => generatedUid(++max);
+  let max = largestGeneratedNumber(db, documentId, 'S');
+  return () => generatedUid(++max, 'S');
 }
 
 /**

@@ -78,7 +78,12 @@ export function suggestForDocument(
   db: Db,
   documentId: number,
   asked?: readonly string[],
+  once = false,
 ): ComputeResult & { suggestions: Suggestion[] } {
+  // Opening a document asks once: the rules over a long article cost the
+  // database thread a noticeable while, and what they found is stored.
+  if (once && statement(db, 'SELECT 1 FROM suggestions WHERE document_id = ? LIMIT 1').get(documentId))
+    return { added: 0, perLabel: [], missing: [], suggestions: listOpenSuggestions(db, documentId) };
   const run = prepareRun(db, asked);
   const doc = readDocument(db, documentId);
   const found = run.find(doc.text, doc.published);

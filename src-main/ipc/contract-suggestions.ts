@@ -25,6 +25,8 @@ export const suggestionRequests = {
   'suggestions.compute': z.strictObject({
     documentId: id,
     labels: z.array(z.enum(RULE_LABELS)).min(1).max(RULE_LABELS.length).optional(),
+    /** Only if the rules never ran over the document (it has no suggestion, open or rejected). */
+    once: z.boolean().optional(),
   }),
   /** Makes an annotation of it in this user's layer (origin accepted); one undo step. */
   'suggestions.accept': z.strictObject({ id }),

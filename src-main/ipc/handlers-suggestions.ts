@@ -13,7 +13,7 @@ export function suggestionHandlers(
   const { db } = services;
   return {
     'suggestions.list': (r) => listOpenSuggestions(db, r.documentId),
-    'suggestions.compute': (r) => writing(() => suggestForDocument(db, r.documentId, r.labels)),
+    'suggestions.compute': (r) => writing(() => suggestForDocument(db, r.documentId, r.labels, r.once)),
     'suggestions.accept': (r) =>
       writing(() => {
         const annotation = acceptSuggestion(db, r.id, services.settings.annotator().name);

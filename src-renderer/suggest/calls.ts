@@ -10,8 +10,9 @@ export type MentionScope = 'document' | 'corpus';
  */
 export const suggestionCalls = {
   /** Runs the rules over the document, on the database thread. */
-  compute: (documentId: number): Promise<ResponseOf<'suggestions.compute'>> =>
-    call(api().suggestions.compute({ documentId })),
+  /** The rules over a document opened for the first time (stored after that). */
+  computeOnce: (documentId: number): Promise<ResponseOf<'suggestions.compute'>> =>
+    call(api().suggestions.compute({ documentId, once: true })),
   list: (documentId: number): Promise<ResponseOf<'suggestions.list'>> =>
     call(api().suggestions.list({ documentId })),
   accept: (id: number): Promise<ResponseOf<'suggestions.accept'>> => call(api().suggestions.accept({ id })),

@@ -44,7 +44,7 @@ export function useSuggestionList(notify: (message: string) => void) {
       show(id, stored);
       if (!opened) return;
       try {
-        const computed = await suggestionCalls.compute(id);
+        const computed = await suggestionCalls.computeOnce(id);
         if (read === reads.current) show(id, computed.suggestions);
       } catch (e) {
         if (read === reads.current) say.current(`Could not suggest: ${messageOf(e)}`);

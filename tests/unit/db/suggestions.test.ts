@@ -42,6 +42,28 @@ const shown = (db: Db, documentId: number, text = TEXT) =>
   listOpenSuggestions(db, documentId).map((s) => `${text.slice(s.start, s.end)} ${s.rule}`);
 
 describe('suggestions: the ACTOR rules on a real database', () => {
+  it('numbers suggestions apart from spans: S ids, the first span still T1, an accepted one keeps its S id', () => {
+    const { db, ids } = corpus();
+    const doc = ids[0] ?? 0;
+    suggestForDocument(db, doc, ['ACTOR']);
+    expect(listOpenSuggestions(db, doc).map((s) => s.uid)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5']);
+    const own = createAnnotation(db, { documentId: doc, labelId: label(db, 'EVENT'), start: 38, end: 43 });
+    expect(own.uid).toBe('T1');
+    const [first] = listOpenSuggestions(db, doc);
+    expect(acceptSuggestion(db, first?.id ?? 0, 'anna').uid).toBe('S1');
+  });
+
+  it('runs the rules once for a document opened again, and again when asked outright', () => {
+    const { db, ids } = corpus([TEXT, 'Washington en Bagdad praten.']);
+    const [first = 0, second = 0] = ids;
+    expect(suggestForDocument(db, first, ['ACTOR'], true).added).toBe(5);
+    // A mention the corpus's own marks would now add: an opening does not look again.
+    createAnnotation(db, { documentId: second, labelId: label(db, 'ACTOR'), start: 0, end: 10 });
+    expect(suggestForDocument(db, first, ['ACTOR'], true).added).toBe(0);
+    expect(suggestForDocument(db, first, ['ACTOR']).added).toBe(1);
+    expect(shown(db, first)).toContain('Washington actor.mention');
+  });
+
   it('suggests countries and titled names, with the kind filled in, and stores them once', () => {
     const { db, ids } = corpus();
     const doc = ids[0] ?? 0;
