@@ -1,6 +1,5 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { ImportReport } from '../src-main/corpus/report.ts';
-import type { AnnotationView, DocumentStatus } from '../src-main/db/model.ts';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { AnnotationView } from '../src-main/db/model.ts';
 import { ArticleView } from './editor/ArticleView.tsx';
 import { selectedRange } from './editor/dom-offsets.ts';
 import { covers } from './editor/fragments.ts';
@@ -22,38 +21,33 @@ import { LabelBar } from './panels/LabelBar.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
 import { Toolbar } from './panels/Toolbar.tsx';
 import { Welcome } from './panels/Welcome.tsx';
-import { api, call } from './state/api.ts';
 import { useCorpus } from './state/useCorpus.ts';
 import { useChecks } from './state/useChecks.ts';
 import { afterNextPaint } from './state/after-next-paint.ts';
 import { useCorpusTransfer } from './state/useCorpusTransfer.ts';
 import { useDoneCheck } from './state/useDoneCheck.ts';
 import { useDocumentSession } from './state/useDocumentSession.ts';
-import { useLatest } from './state/useLatest.ts';
 import { useEscapeCloses } from './state/useEscapeCloses.ts';
 import { useMenuCommands } from './state/useMenuCommands.ts';
 import { useReadingPlace } from './state/useReadingPlace.ts';
 import { useSchemeView } from './state/useSchemeView.ts';
 import { useTheme } from './state/useTheme.ts';
 import { useAnnotator } from './state/useAnnotator.ts';
+import { useHint } from './state/useHint.ts';
+import { useOpenFirstImported } from './state/useOpenFirstImported.ts';
 import { LayerMarks } from './team/LayerMarks.tsx';
 import { TeamSide } from './team/TeamSide.tsx';
 import { useTeamKeys } from './team/useTeamKeys.ts';
 import { useTeamView } from './team/useTeamView.ts';
+import { useCurationSession } from './team/useCurationSession.ts';
 import { suggestionAt } from './suggest/place.ts';
 import { SuggestionPanel } from './suggest/SuggestionPanel.tsx';
-import { runSuggestionCommand, type SuggestionCommand } from './suggest/suggestion-keys.ts';
+import { useSuggestionCommand } from './suggest/useSuggestionCommand.ts';
 import { useSuggestionList } from './suggest/useSuggestionList.ts';
 import { useSuggestions } from './suggest/useSuggestions.ts';
 
 export function App() {
-  const [hint, setHint] = useState<string | null>(null);
-  const hintTimer = useRef<number | undefined>(undefined);
-  const showHint = useCallback((message: string) => {
-    setHint(message);
-    window.clearTimeout(hintTimer.current);
-    hintTimer.current = window.setTimeout(() => setHint(null), 4000);
-  }, []);
+  const { hint, showHint } = useHint();
 
   const corpus = useCorpus(showHint);
   const labelsById = useMemo(() => new Map(corpus.labels.map((l) => [l.id, l])), [corpus.labels]);
@@ -109,24 +103,7 @@ export function App() {
     hint: showHint,
   });
 
-  // An import into a window with no document open opens the first one: the
-  // samples are there to be read. It opens before the result is shown, so
-  // that closing the result gives focus to its text (useDialogFocus).
-  const openDoc = useLatest(session.doc);
-  const { refresh } = corpus;
-  const onImported = useCallback(
-    async (report: ImportReport) => {
-      refresh();
-      if (report.imported === 0 || openDoc.current) return;
-      try {
-        const first = (await call(api().documents.list({ offset: 0, limit: 1 }))).items[0];
-        if (first && !openDoc.current) await open(first.id);
-      } catch {
-        // The list itself reports what it cannot read.
-      }
-    },
-    [refresh, open, openDoc],
-  );
+  const onImported = useOpenFirstImported(session.doc, corpus.refresh, open);
   const transfer = useCorpusTransfer(onImported);
   // Clearing an attribute's values changes annotations of the open document: read it again.
   const openId = session.doc?.id ?? null;
@@ -154,20 +131,7 @@ export function App() {
   // The status buttons and Alt + digit both ask before marking a document with open warnings done.
   const done = useDoneCheck(session, checks.read);
   // While curating, Alt + digit and the status buttons set the curation status.
-  const { curating, setCurationStatus } = team;
-  const keySession = useMemo(
-    () =>
-      curating
-        ? {
-            ...done.session,
-            setStatus: async (status: DocumentStatus) => {
-              await setCurationStatus(status);
-              return 'stored' as const;
-            },
-          }
-        : done.session,
-    [curating, setCurationStatus, done.session],
-  );
+  const keySession = useCurationSession(done.session, team.curating, team.setCurationStatus);
   const blocked =
     dialog !== null || transfer.running !== null || transfer.result !== null || done.question !== null;
 
@@ -213,19 +177,7 @@ export function App() {
   useEditorKeys(keyContext);
   const labelsHere = useLabelsAtCaret(root, session.annotations, labelsById);
 
-  const latestKeys = useLatest(keyContext);
-  const suggestionCommand = useCallback(
-    (command: SuggestionCommand) =>
-      runSuggestionCommand(
-        {
-          ...latestKeys.current,
-          annotationSelected: latestKeys.current.session.selectedId !== null,
-          enterFree: true,
-        },
-        command,
-      ),
-    [latestKeys],
-  );
+  const suggestionCommand = useSuggestionCommand(keyContext);
 
   useAgreementKey(useCallback(() => setDialog('agreement'), []));
   useTeamKeys({
@@ -339,7 +291,7 @@ export function App() {
           ) : doc ? (
             <>
               <DocumentHead doc={doc} onStatus={(status) => void done.session.setStatus(status)} />
-              {curating && (
+              {team.curating && (
                 <p className="curation-banner" role="note">
                   Curation view: the article shows gold, which your keys edit (undo too). G closes it.
                 </p>
@@ -439,7 +391,7 @@ export function App() {
       <Dialogs
         dialog={dialog}
         onClose={closeDialog}
-        onSchemeChanged={refresh}
+        onSchemeChanged={corpus.refresh}
         onValuesCleared={reopen}
         roleChoice={roleChoice}
         onLinkAs={linkAs}

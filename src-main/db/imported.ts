@@ -59,15 +59,19 @@ export function insertImportedDocument(
   const suggested = spans.filter(isSuggestion).length;
   const documentId = insertDocument(db, doc, spans.length - suggested);
   const uids = assignUids(spans.map((s) => s.uid));
-  const suggest = statement(
-    db,
-    'INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  // Prepared only when needed: an older database being migrated on import has no suggestions table yet.
+  const suggest =
+    suggested === 0
+      ? null
+      : statement(
+          db,
+          'INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        );
   const kept: { span: ImportedSpan; uid: string }[] = [];
   const keptAt: number[] = [];
   for (const [i, s] of spans.entries()) {
     const uid = uids[i] ?? '';
-    if (isSuggestion(s)) {
+    if (suggest && isSuggestion(s)) {
       suggest.run(
         documentId,
         s.labelId,

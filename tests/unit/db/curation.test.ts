@@ -185,7 +185,8 @@ describe('layers', () => {
     acceptAgreed(f.db, f.documentId);
     expect(listLayers(f.db, f.documentId)).toEqual([
       { name: null, spans: 1, relations: 0, status: null },
-      { name: 'anna', spans: 3, relations: 1, status: null },
+      // anna's first span started the document, and her layer with it.
+      { name: 'anna', spans: 3, relations: 1, status: 'in_progress' },
       { name: 'bob', spans: 3, relations: 1, status: null },
       { name: 'gold', spans: 2, relations: 1, status: 'in_progress' },
     ]);
