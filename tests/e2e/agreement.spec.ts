@@ -59,7 +59,7 @@ test('shows the agreement of two layers and drills down to the document they dis
   // Each annotator's own progress: anna is done, bob still at it; both count.
   app.backend.db
     .prepare(
-      `INSERT INTO document_layers (document_id, layer, status)
+      `INSERT OR REPLACE INTO document_layers (document_id, layer, status)
        SELECT id, 'anna', 'done' FROM documents UNION ALL SELECT id, 'bob', 'in_progress' FROM documents`,
     )
     .run();

@@ -60,7 +60,7 @@ test("other annotators' layers are shown read-only beside the user's own", async
   // The user's own layer is empty: anna's and bob's spans are not theirs to edit.
   await expect(page.getByLabel('Annotations').getByRole('button')).toHaveCount(0);
   await expect(page.locator('.layer-mark')).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Layers' })).toContainText('anna3 spans (read-only)');
+  await expect(page.getByRole('region', { name: 'Layers' })).toContainText('anna3 spans, to do (read-only)');
   await page.locator('.article-text').focus();
   await page.keyboard.press('o');
   await expect(page.locator('.layer-mark[data-layer="anna"]')).toHaveCount(3);
