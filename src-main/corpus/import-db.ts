@@ -19,6 +19,8 @@ import { errorMessage } from '../text/error-message.ts';
 import { sha256Hex } from '../text/hash.ts';
 import type { DocumentDraft } from './record.ts';
 import type { SpanDraft } from './record-span.ts';
+import type { SpanRow } from './export-lines.ts';
+import type { DocumentRow } from '../db/documents.ts';
 
 /** `PRAGMA application_id` of a work package (package.ts): "ANPK". */
 export const PACKAGE_APPLICATION_ID = 0x414e504b;
@@ -69,31 +71,14 @@ function openSource(path: string, target: Db): { db: Db; done: () => void } {
   }
 }
 
-interface SourceDocRow {
-  id: number;
-  external_id: string;
-  title: string | null;
-  published: string | null;
-  source: string | null;
-  text: string;
-  text_sha256: string;
-  meta: string;
-  status: DocumentStatus;
-}
+/** A documents row of the other database, as its export would read it. */
+type SourceDocRow = Pick<
+  DocumentRow,
+  'id' | 'external_id' | 'title' | 'published' | 'source' | 'text' | 'text_sha256' | 'meta' | 'status'
+>;
 
-interface SourceSpanRow {
-  id: number;
-  uid: string;
-  start: number;
-  end: number;
-  label: string;
-  annotator: string | null;
-  attributes: string;
-  fragments: string | null;
-  origin: string | null;
-  note: string | null;
-  flag: string | null;
-}
+/** Its annotations as the export reads them (label by name). */
+type SourceSpanRow = SpanRow;
 
 function draftOf(db: Db, doc: SourceDocRow, fromPackage: boolean): DocumentDraft {
   const rows = db
