@@ -27,6 +27,8 @@ export const teamRequests = {
   /** annotatorNameProblem (db/annotator-name.ts) says why a name is refused. */
   'settings.setAnnotator': z.strictObject({ name: z.string().max(1000) }),
   'layers.list': z.strictObject({ documentId: id }),
+  /** The named layers of the whole corpus (annotators and gold): what an export of one layer offers. */
+  'layers.corpus': z.strictObject({}),
   'layers.get': z.strictObject({ documentId: id, layer }),
   'curation.list': z.strictObject({ documentId: id }),
   'curation.accept': z.strictObject({
@@ -47,6 +49,7 @@ export interface TeamResponses {
   'settings.get': AnnotatorSetting;
   'settings.setAnnotator': AnnotatorSetting;
   'layers.list': LayerSummary[];
+  'layers.corpus': string[];
   'layers.get': LayerContent;
   'curation.list': CurationView;
   'curation.accept': CurationView;

@@ -2,6 +2,7 @@ import { GOLD_LAYER } from '../db/annotator-name.ts';
 import { curationList } from '../db/curation-items.ts';
 import { acceptAgreed, acceptCurationItem, rejectCurationItem } from '../db/curation.ts';
 import { layerStatus, listLayers, readLayer, setLayerStatus } from '../db/layers.ts';
+import { listCorpusLayers } from '../db/layer-rows.ts';
 import type { Db } from '../db/connection.ts';
 import type { CurationList } from '../db/curation-items.ts';
 import type { CurationView, TeamResponses } from './contract-team.ts';
@@ -23,6 +24,7 @@ export function teamHandlers(
     'settings.get': () => settings.annotator(),
     'settings.setAnnotator': (r) => settings.setAnnotator(r.name),
     'layers.list': (r) => listLayers(db, r.documentId),
+    'layers.corpus': () => listCorpusLayers(db),
     'layers.get': (r) => readLayer(db, r.documentId, r.layer),
     'curation.list': (r) => withStatus(db, r.documentId, curationList(db, r.documentId)),
     'curation.accept': (r) =>

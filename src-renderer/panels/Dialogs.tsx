@@ -91,9 +91,9 @@ export function Dialogs({
         <ExportDialog
           stats={stats}
           onClose={onClose}
-          onExport={(status, format) => {
+          onExport={(choice) => {
             onClose();
-            void transfer.runExport(status, format);
+            void transfer.runExport(choice);
           }}
         />
       )}

@@ -6,7 +6,9 @@ import { exportHeading, IMPORT_HEADING, lossLines } from '../../src-main/formats
 import { FORMAT_TITLES } from '../../src-main/formats/titles.ts';
 import { FORMAT_NAMES, type FormatName } from '../../src-main/formats/types.ts';
 import { STATUS_ORDER } from '../state/statuses.ts';
-import type { TransferResult } from '../state/useCorpusTransfer.ts';
+import type { ExportChoice, TransferResult } from '../state/useCorpusTransfer.ts';
+import { useCorpusLayers } from '../state/useCorpusLayers.ts';
+import { GOLD_LAYER } from '../../src-main/db/annotator-name.ts';
 import { count, STATUS_TEXT } from '../state/wording.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
 
@@ -76,11 +78,14 @@ export function ExportDialog({
 }: {
   /** How many documents each choice would export; null while unknown. */
   stats: CorpusStats | null;
-  onExport: (status: DocumentStatus | undefined, format: FormatName) => void;
+  onExport: (choice: ExportChoice) => void;
   onClose: () => void;
 }) {
   const [status, setStatus] = useState<DocumentStatus | ''>('');
   const [format, setFormat] = useState<FormatName>('jsonl');
+  const [layer, setLayer] = useState('');
+  const [suggestions, setSuggestions] = useState(false);
+  const layers = useCorpusLayers();
   const first = useDialogFocus<HTMLSelectElement>();
   const matching = (s: DocumentStatus | '') => (stats ? stats.documents[s || 'total'] : null);
   // An empty file is written only when asked for knowingly.
@@ -117,6 +122,28 @@ export function ExportDialog({
             ))}
           </select>
         </label>
+        {layers.length > 0 && (
+          <label>
+            Layers{' '}
+            <select value={layer} onChange={(e) => setLayer(e.target.value)}>
+              <option value="">all, each span with its annotator</option>
+              {layers.map((name) => (
+                <option key={name} value={name}>
+                  {name === GOLD_LAYER ? 'gold (curated) only' : `${name} only`}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          <input
+            type="checkbox"
+            checked={suggestions}
+            disabled={layer !== ''}
+            onChange={(e) => setSuggestions(e.target.checked)}
+          />{' '}
+          Include open suggestions (origin “suggestion”, no annotator)
+        </label>
         {format !== 'jsonl' && (
           <p className="muted">What this format cannot hold is listed after the export.</p>
         )}
@@ -127,7 +154,17 @@ export function ExportDialog({
           </p>
         )}
         <div className="dialog-buttons">
-          <button type="button" onClick={() => onExport(status || undefined, format)}>
+          <button
+            type="button"
+            onClick={() =>
+              onExport({
+                status: status || undefined,
+                format,
+                layer: layer || undefined,
+                suggestions: layer === '' && suggestions,
+              })
+            }
+          >
             {empty ? 'Export an empty file…' : 'Choose file and export…'}
           </button>
           <button type="button" onClick={onClose}>

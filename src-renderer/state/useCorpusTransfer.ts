@@ -42,10 +42,10 @@ export function useCorpusTransfer(onImported: (report: ImportReport) => Promise<
     [onImported],
   );
 
-  const runExport = useCallback(async (status?: DocumentStatus, format: FormatName = 'jsonl') => {
+  const runExport = useCallback(async (choice: ExportChoice) => {
     setRunning('export');
     try {
-      const outcome = await call(api().corpus.export({ status, format }));
+      const outcome = await call(api().corpus.export(choice));
       if (!('cancelled' in outcome)) setResult({ kind: 'export', ...outcome });
     } catch (e) {
       setResult({ kind: 'error', message: `Export failed: ${messageOf(e)}` });
@@ -60,3 +60,11 @@ export function useCorpusTransfer(onImported: (report: ImportReport) => Promise<
 }
 
 export type CorpusTransfer = ReturnType<typeof useCorpusTransfer>;
+
+/** What the export dialog asks for: the documents, the format, one layer or all, suggestions too. */
+export interface ExportChoice {
+  status?: DocumentStatus | undefined;
+  format: FormatName;
+  layer?: string | undefined;
+  suggestions: boolean;
+}

@@ -306,6 +306,7 @@ export function acceptedPayloads(world: World): Arbitraries {
       name: fc.oneof(trickyString(80), fc.constantFrom('anna', 'gold', 'All')),
     }),
     'layers.list': fc.record({ documentId }),
+    'layers.corpus': fc.constant({}),
     'layers.get': fc.record({
       documentId,
       layer: fc.option(fc.constantFrom('anna', 'bob', 'gold', 'tester')),

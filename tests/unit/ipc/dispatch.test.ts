@@ -137,6 +137,7 @@ const malformed: Record<Method, unknown[]> = {
   'settings.get': [{ name: 'x' }, null],
   'settings.setAnnotator': [{}, { name: 7 }, { name: huge }, { name: 'anna', layer: 'gold' }],
   'layers.list': [{}, { documentId: 0 }],
+  'layers.corpus': [{ all: true }, null],
   'layers.get': [{ documentId: 1 }, { documentId: 1, layer: '' }, { documentId: 1, layer: huge }],
   'curation.list': [{}, { documentId: 'x' }],
   'curation.accept': [{ documentId: 1 }, { documentId: 1, key: '' }, { documentId: 1, key: huge }],

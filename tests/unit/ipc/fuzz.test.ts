@@ -96,6 +96,7 @@ const valid: Record<Method, Record<string, unknown>> = {
   'settings.get': {},
   'settings.setAnnotator': { name: 'anna' },
   'layers.list': { documentId: 1 },
+  'layers.corpus': {},
   'layers.get': { documentId: 1, layer: 'anna' },
   'curation.list': { documentId: 1 },
   'curation.accept': { documentId: 1, key: 'S|1|0|5|', from: 'anna' },
