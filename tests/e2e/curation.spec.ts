@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Annotator } from './harness/fixtures.ts';
 import { documentRows, loadSamples, SCREENSHOTS } from './helpers.ts';
@@ -160,4 +160,34 @@ test('a curator builds gold: agreed items at once, a disagreement, a rejection, 
     { annotator: 'anna', n: 3 },
     { annotator: 'bob', n: 4 },
   ]);
+
+  // Gold goes out alone, with its curation status and its relation.
+  const out = join(app.dir, 'gold.jsonl');
+  app.backend.dialogAnswers.exportPath = out;
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel('Layers').selectOption('gold');
+  await dialog.getByRole('button', { name: 'Choose file and export…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Result' })).toContainText('with 3 spans');
+  type Line = {
+    meta: { status: string };
+    spans: { annotator: string; text: string }[];
+    relations: unknown[];
+  };
+  const lines = readFileSync(out, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Line);
+  // Every document is written; only the curated one has gold spans.
+  const curated = lines.filter((l) => l.spans.length > 0);
+  expect(curated).toHaveLength(1);
+  const gold = curated[0] ?? lines[0];
+  if (!gold) throw new Error('the export is empty');
+  expect(gold.meta.status).toBe('done');
+  expect(gold.spans.map((s) => [s.annotator, s.text])).toEqual([
+    ['gold', 'De VS'],
+    ['gold', 'hebben'],
+    ['gold', '2.500 militairen'],
+  ]);
+  expect(gold.relations).toHaveLength(1);
 });
