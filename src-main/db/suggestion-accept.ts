@@ -66,7 +66,7 @@ function acceptOne(
 export function acceptSuggestion(db: Db, id: number, annotator: string | null): Annotation {
   return db.transaction(() => {
     const created = acceptOne(db, openSuggestion(db, id), annotator, attributeFilter(db));
-    startDocument(db, created.documentId);
+    startDocument(db, created.documentId, created.annotator);
     return created;
   })();
 }
@@ -88,7 +88,7 @@ export function acceptAllSuggestions(
     const created = listOpenSuggestions(db, documentId)
       .filter((s) => s.labelId === labelId)
       .map((s) => acceptOne(db, s, annotator, filter));
-    if (created.length > 0) startDocument(db, documentId);
+    if (created.length > 0) startDocument(db, documentId, annotator);
     return created;
   })();
 }

@@ -22,10 +22,14 @@ export function conllLines(
   const all = tokenizeRecord(record, record.spans);
   const { kept, losses: dropped } = keepOutermost(record.id, all.spans, labelOrder);
   const keptSpans = new Set(kept.map((k) => k.span));
-  const { tokens, spans, losses } = tokenizeRecord(
-    record,
-    record.spans.filter((s) => keptSpans.has(s)),
-  );
+  // Tokenizing is most of the writer's time: again only when spans were dropped.
+  const { tokens, spans, losses } =
+    kept.length === all.spans.length
+      ? { ...all, losses: all.losses.filter((l) => l.kind !== 'span') }
+      : tokenizeRecord(
+          record,
+          record.spans.filter((s) => keptSpans.has(s)),
+        );
   const tags: string[] = tokens.map(() => 'O');
   const inside: boolean[] = tokens.map(() => false);
   for (const s of spans) {

@@ -42,6 +42,16 @@ const shown = (db: Db, documentId: number, text = TEXT) =>
   listOpenSuggestions(db, documentId).map((s) => `${text.slice(s.start, s.end)} ${s.rule}`);
 
 describe('suggestions: the ACTOR rules on a real database', () => {
+  it("starts the accepting annotator's layer as it starts the document", () => {
+    const { db, ids } = corpus();
+    const doc = ids[0] ?? 0;
+    suggestForDocument(db, doc, ['ACTOR']);
+    acceptAllSuggestions(db, doc, label(db, 'ACTOR'), 'anna');
+    expect(db.prepare('SELECT layer, status FROM document_layers WHERE document_id = ?').all(doc)).toEqual([
+      { layer: 'anna', status: 'in_progress' },
+    ]);
+  });
+
   it('numbers suggestions apart from spans: S ids, the first span still T1, an accepted one keeps its S id', () => {
     const { db, ids } = corpus();
     const doc = ids[0] ?? 0;
