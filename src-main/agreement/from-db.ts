@@ -5,13 +5,8 @@
  */
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
-import {
-  defaultAnnotators,
-  listLayers,
-  readAgreementDocuments,
-  schemeLabels,
-  usedLabels,
-} from '../db/agreement-read.ts';
+import { defaultAnnotators, readAgreementDocuments, schemeLabels, usedLabels } from '../db/agreement-read.ts';
+import { listCorpusLayers } from '../db/layer-rows.ts';
 import { computeAgreement, type AgreementResult, type AgreementSelection } from './compute.ts';
 
 export interface AgreementRequest {
@@ -34,7 +29,7 @@ function refuseUnknown(kind: string, asked: readonly string[], known: readonly s
 }
 
 export function resolveSelection(db: Db, request: AgreementRequest): AgreementSelection {
-  const layers = listLayers(db);
+  const layers = listCorpusLayers(db);
   if (request.annotators) refuseUnknown('annotator', request.annotators, layers);
   const annotators = request.annotators ? [...new Set(request.annotators)] : defaultAnnotators(layers);
   if (annotators.length < 2)

@@ -18,20 +18,6 @@ import type {
 import { GOLD_LAYER } from './annotator-name.ts';
 import type { Db } from './connection.ts';
 
-/** Every layer in the database, annotators' and gold, sorted by name. */
-export function listLayers(db: Db): string[] {
-  // ifnull(annotator, '') is a column of the annotations_span index: the scan reads the index, not the table.
-  const rows = db
-    .prepare(
-      `SELECT layer FROM document_layers
-       UNION SELECT ifnull(annotator, '') FROM annotations
-       ORDER BY 1`,
-    )
-    .pluck()
-    .all() as string[];
-  return rows.filter((name) => name !== '');
-}
-
 /** The annotators agreement is measured between when none are named: every layer but gold. */
 export const defaultAnnotators = (layers: readonly string[]): string[] =>
   layers.filter((l) => l !== GOLD_LAYER);

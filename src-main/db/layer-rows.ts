@@ -72,8 +72,8 @@ export function removeLayer(db: Db, documentId: number, layer: string | null): n
   return removed;
 }
 
-/** Sets a named layer's status on a document (the row is made when missing). */
-export function setLayerStatus(db: Db, documentId: number, layer: string, status: DocumentStatus): void {
+/** Writes a named layer's status on a document (the row is made when missing); logs nothing. */
+export function storeLayerStatus(db: Db, documentId: number, layer: string, status: DocumentStatus): void {
   statement(
     db,
     `INSERT INTO document_layers (document_id, layer, status) VALUES (?, ?, ?)
@@ -91,13 +91,16 @@ export function layerStatuses(db: Db, documentId: number): Map<string, DocumentS
   return new Map(rows.map((r) => [r.layer, r.status]));
 }
 
-/** The named layers a corpus holds: annotators with spans or with a status of their own. */
+/** The named layers a corpus holds (annotators' and gold): with spans or with a status of their own, by name. */
 export function listCorpusLayers(db: Db): string[] {
-  return statement(
+  // ifnull(annotator, '') is a column of the annotations_span index: the scan reads the index, not the table.
+  const rows = statement(
     db,
-    `SELECT annotator FROM annotations WHERE annotator IS NOT NULL
-     UNION SELECT layer FROM document_layers ORDER BY 1`,
+    `SELECT layer FROM document_layers
+     UNION SELECT ifnull(annotator, '') FROM annotations
+     ORDER BY 1`,
   )
     .pluck()
     .all() as string[];
+  return rows.filter((name) => name !== '');
 }

@@ -10,6 +10,7 @@ import { listAnnotationViews } from './annotation-rows.ts';
 import { listRelations } from './relation-rows.ts';
 import { documentText } from './document-text.ts';
 import type { AnnotationView, DocumentStatus, RelationView } from './model.ts';
+import { storeLayerStatus } from './layer-rows.ts';
 import { statement } from './statements.ts';
 
 /** What `layer` means in a request: an annotator's name, `gold`, or null for the unattributed spans. */
@@ -112,12 +113,7 @@ export function setLayerStatus(
     documentText(db, documentId);
     const before = layerStatus(db, documentId, layer);
     if (before === status) return status;
-    statement(
-      db,
-      `INSERT INTO document_layers (document_id, layer, status) VALUES (?, ?, ?)
-       ON CONFLICT (document_id, layer) DO UPDATE SET status = excluded.status,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-    ).run(documentId, layer, status);
+    storeLayerStatus(db, documentId, layer, status);
     statement(
       db,
       "INSERT INTO status_history (document_id, origin, before, after, layer) VALUES (?, 'edit', ?, ?, ?)",

@@ -1,7 +1,7 @@
 import type { Db } from './connection.ts';
 import { getDocumentSummary, setDocumentStatus } from './documents.ts';
 import type { DocumentStatus, DocumentSummary } from './model.ts';
-import { setLayerStatus } from './layer-rows.ts';
+import { storeLayerStatus } from './layer-rows.ts';
 import { statement } from './statements.ts';
 import { pushEdit } from './undo-stack.ts';
 
@@ -31,7 +31,7 @@ function recordStatus(
     db,
     'INSERT INTO status_history (document_id, origin, before, after, layer) VALUES (?, ?, ?, ?, ?)',
   ).run(documentId, origin, before, after, layer);
-  if (layer !== null) setLayerStatus(db, documentId, layer, after);
+  if (layer !== null) storeLayerStatus(db, documentId, layer, after);
   return Number(info.lastInsertRowid);
 }
 
