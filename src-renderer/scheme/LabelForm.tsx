@@ -1,6 +1,7 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Label } from '../../src-main/db/model.ts';
-import { COLOR, DESCRIPTION_MAX } from '../../src-main/scheme/rules.ts';
+import { COLOR } from '../../src-main/scheme/rules.ts';
+import { DescriptionField } from './DescriptionField.tsx';
 import { FormFooter } from './FormFooter.tsx';
 import { changedFields, hotkeyOf } from './scheme-form.ts';
 import type { LabelFields, SaveForm } from './types.ts';
@@ -15,14 +16,6 @@ const fieldsOf = (l: LabelFields): LabelFields => ({
 });
 
 const NEW_LABEL: LabelFields = { name: '', color: '#2c7be5', hotkey: null, description: '' };
-
-/** Ctrl+Enter in a text area saves its form (plain Enter starts a new line). */
-export function submitOnCtrlEnter(e: KeyboardEvent<HTMLTextAreaElement>): void {
-  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-    e.preventDefault();
-    e.currentTarget.form?.requestSubmit();
-  }
-}
 
 /**
  * One label's fields: name, colour, hotkey and guideline text. Saving sends
@@ -96,16 +89,7 @@ export function LabelForm({
           />
         </label>
       </div>
-      <label>
-        Description (guideline text for annotators)
-        <textarea
-          value={draft.description}
-          rows={3}
-          maxLength={DESCRIPTION_MAX}
-          onChange={(e) => set({ description: e.target.value })}
-          onKeyDown={submitOnCtrlEnter}
-        />
-      </label>
+      <DescriptionField value={draft.description} onChange={(description) => set({ description })} />
       <FormFooter
         noun="label"
         name={label?.name ?? null}

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Label, Role } from '../../src-main/db/model.ts';
-import { DESCRIPTION_MAX } from '../../src-main/scheme/rules.ts';
+import { DescriptionField } from './DescriptionField.tsx';
 import { FormFooter } from './FormFooter.tsx';
-import { submitOnCtrlEnter } from './LabelForm.tsx';
 import { changedFields, hotkeyOf } from './scheme-form.ts';
 import type { RoleFields, SaveForm } from './types.ts';
 import { useAction } from './useAction.ts';
@@ -155,16 +154,7 @@ export function RoleForm({
           onChange={(to) => set({ to })}
         />
       </div>
-      <label>
-        Description (guideline text for annotators)
-        <textarea
-          value={draft.description}
-          rows={3}
-          maxLength={DESCRIPTION_MAX}
-          onChange={(e) => set({ description: e.target.value })}
-          onKeyDown={submitOnCtrlEnter}
-        />
-      </label>
+      <DescriptionField value={draft.description} onChange={(description) => set({ description })} />
       <FormFooter
         noun="role"
         name={role?.name ?? null}

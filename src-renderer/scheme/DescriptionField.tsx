@@ -1,0 +1,26 @@
+import type { KeyboardEvent } from 'react';
+import { DESCRIPTION_MAX } from '../../src-main/scheme/rules.ts';
+
+/** Ctrl+Enter in a text area saves its form (plain Enter starts a new line). */
+function submitOnCtrlEnter(e: KeyboardEvent<HTMLTextAreaElement>): void {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    e.currentTarget.form?.requestSubmit();
+  }
+}
+
+/** The guideline text of a label or a role, as the scheme editor's forms ask for it. */
+export function DescriptionField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  return (
+    <label>
+      Description (guideline text for annotators)
+      <textarea
+        value={value}
+        rows={3}
+        maxLength={DESCRIPTION_MAX}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={submitOnCtrlEnter}
+      />
+    </label>
+  );
+}
