@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $createLineBreakNode,
@@ -12,6 +12,8 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { useDetailing } from './useDetailing.ts';
+import { usePress, type Press } from './usePress.ts';
+import { useLatest } from '../state/useLatest.ts';
 import { selectedRange, selectRange } from './dom-offsets.ts';
 import { maySpanText, watchSelection } from './selection-state.ts';
 import { CHUNK, paragraphHeightEstimate, paragraphRanges } from './segments.ts';
@@ -152,15 +154,32 @@ function applyPlan(editor: LexicalEditor, text: string, plan: SyncPlan): void {
   if (root && kept && !kept.collapsed) selectRange(root, kept.start, kept.end);
 }
 
-/** Brings the editor from what `drawn` holds to `state` (and `widen`'s paragraphs to their highlights). */
+/** Whether applying `plan` gives runs new DOM nodes (which a drag under way would lose). */
+const replacesRuns = (plan: SyncPlan) => plan.rebuild || plan.replace.length > 0;
+
+interface Target {
+  state: SyncState;
+  ranges: readonly { start: number; end: number }[];
+}
+
+/**
+ * Brings the editor from what `drawn` holds to the latest state (and
+ * `widen`'s paragraphs to their highlights). New runs under a pressed mouse
+ * wait for its release, and are then drawn from the state of that moment.
+ */
 function redraw(
   editor: LexicalEditor,
   drawn: { current: Drawn },
-  state: SyncState,
-  ranges: readonly { start: number; end: number }[],
+  latest: RefObject<Target>,
+  press: Press,
   widen?: readonly number[],
 ): void {
+  const { state, ranges } = latest.current;
   const plan = planSync(drawn.current, state, ranges, widen);
+  if (press.down() && replacesRuns(plan)) {
+    press.afterRelease('redraw', () => redraw(editor, drawn, latest, press));
+    return;
+  }
   drawn.current = plan.drawn;
   applyPlan(editor, state.text, plan);
 }
@@ -172,32 +191,36 @@ export function SyncPlugin(props: SyncState) {
   const drawn = useRef(NOTHING_DRAWN);
   const ranges = useMemo(() => paragraphRanges(text), [text]);
   const labelsKey = useMemo(() => labelsKeyOf(labels), [labels]);
+  const press = usePress(editor);
+  const latest = useLatest<Target>({
+    state: { text, annotations, labels, selectedId, suggestions, selectedSuggestionId },
+    ranges,
+  });
   useEffect(() => watchSelection(), []);
 
   // Before the browser paints: a highlight drawn from a keypress belongs in that keypress's frame.
   useLayoutEffect(() => {
-    redraw(
-      editor,
-      drawn,
-      { text, annotations, labels, selectedId, suggestions, selectedSuggestionId },
-      ranges,
-    );
-  }, [editor, text, ranges, annotations, labels, selectedId, suggestions, selectedSuggestionId]);
+    redraw(editor, drawn, latest, press);
+  }, [
+    editor,
+    latest,
+    press,
+    text,
+    ranges,
+    annotations,
+    labels,
+    selectedId,
+    suggestions,
+    selectedSuggestionId,
+  ]);
 
   useDetailing(
     editor,
     text,
     labelsKey,
+    press,
     () => drawn.current.detailed,
-    // useDetailing calls the latest of these, so the state is this render's.
-    (widen) =>
-      redraw(
-        editor,
-        drawn,
-        { text, annotations, labels, selectedId, suggestions, selectedSuggestionId },
-        ranges,
-        widen,
-      ),
+    (widen) => redraw(editor, drawn, latest, press, widen),
   );
   return null;
 }

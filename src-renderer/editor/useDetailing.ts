@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { CHUNK } from './segments.ts';
 import { useLatest } from '../state/useLatest.ts';
+import type { Press } from './usePress.ts';
 
 /** The paragraphs of chunk `c` still drawn plain. */
 function plainIn(detailed: Uint8Array, c: number): number[] {
@@ -24,7 +25,7 @@ function scrollerOf(element: HTMLElement): HTMLElement | null {
  * text (sync-plan.ts), a chunk at a time, as chunks come within a window's
  * height of the view: they are detailed before they are seen, and a chunk
  * nobody scrolls to costs nothing. Not while a mouse button is down
- * (replacing the runs under a drag would cut it off): then on release.
+ * (usePress.ts): then on release.
  * Restarts when the text or the labels' colours or names change, which draw the article anew.
  */
 export function useDetailing(
@@ -32,6 +33,7 @@ export function useDetailing(
   text: string,
   /** sync-plan.ts labelsKeyOf: the labels as far as drawing goes (their list is reloaded after every save). */
   labelsKey: string,
+  press: Press,
   detailed: () => Uint8Array,
   widen: (paragraphs: number[]) => void,
 ): void {
@@ -40,10 +42,12 @@ export function useDetailing(
   useEffect(() => {
     const root = editor.getRootElement();
     if (!root) return;
-    let pressed = false;
     const near = new Set<number>();
     const detailNear = () => {
-      if (pressed) return;
+      if (press.down()) {
+        press.afterRelease('detail', detailNear);
+        return;
+      }
       const paragraphs = [...near].flatMap((chunk) => plainIn(calls.current.detailed(), chunk));
       near.clear();
       if (paragraphs.length) calls.current.widen(paragraphs);
@@ -64,19 +68,6 @@ export function useDetailing(
       chunkIndex.set(chunk, i);
       observer.observe(chunk);
     });
-    const onPress = () => (pressed = true);
-    const onRelease = () => {
-      pressed = false;
-      detailNear();
-    };
-    root.addEventListener('pointerdown', onPress);
-    window.addEventListener('pointerup', onRelease);
-    window.addEventListener('pointercancel', onRelease);
-    return () => {
-      observer.disconnect();
-      root.removeEventListener('pointerdown', onPress);
-      window.removeEventListener('pointerup', onRelease);
-      window.removeEventListener('pointercancel', onRelease);
-    };
-  }, [editor, text, labelsKey, calls]);
+    return () => observer.disconnect();
+  }, [editor, text, labelsKey, press, calls]);
 }

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type Annotator } from './harness/fixtures.ts';
-import { dragSelect, loadSamples, SCREENSHOTS, storedText, tag } from './helpers.ts';
+import { findNumbers } from '../../src-main/text/dutch/numbers.ts';
+import { dragSelect, loadSamples, openDocument, pointAt, SCREENSHOTS, storedText, tag } from './helpers.ts';
 
 interface StoredSuggestion {
   id: number;
@@ -273,4 +274,41 @@ test('a click selects a suggestion, and the keys are in the overview and the men
     'M (on a selected annotation)',
   ])
     await expect(overview.getByRole('rowheader', { name: row, exact: true })).toBeVisible();
+});
+
+test('a drag begun before the suggestions arrive keeps its start, and they are drawn on release', async ({
+  app,
+}) => {
+  const { page, backend } = app;
+  await loadSamples(app);
+  await page.getByLabel('Exact characters').check();
+  // The second article's suggestions are held back until the mouse is down in it.
+  const compute = backend.handlers['suggestions.compute'];
+  const { promise: pressed, resolve: press } = Promise.withResolvers<undefined>();
+  backend.handlers['suggestions.compute'] = async (request) => {
+    if (request.documentId === 2) await pressed;
+    return compute(request);
+  };
+  await openDocument(app, 1, 2);
+  const text = storedText(app, 2);
+  const number = findNumbers(text).find((n) => !text.slice(n.start - 8, n.end + 8).includes('\n'));
+  if (!number) throw new Error('no number in the second article');
+  const [start, end] = [number.start - 8, number.end + 8];
+
+  const from = await pointAt(page, start, 'left');
+  const to = await pointAt(page, end - 1, 'right');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  press(undefined);
+  await expect(page.getByRole('heading', { name: /^Suggestions \([1-9]/ })).toBeVisible();
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+  const suggested = page
+    .locator('.article-text [data-sids]')
+    .filter({ hasText: text.slice(number.start, number.end) });
+  await expect(suggested.first()).toBeVisible();
+  await page.keyboard.press('2');
+  await expect
+    .poll(() => storedAnnotations(app, 2).map((a) => [a.start, a.start + a.text.length]))
+    .toEqual([[start, end]]);
 });
