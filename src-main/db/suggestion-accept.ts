@@ -21,6 +21,7 @@ import {
   type Suggestion,
 } from './suggestion-rows.ts';
 import { attributeFilter } from './suggestion-store.ts';
+import { asOneStep } from './undo-stack.ts';
 
 function openSuggestion(db: Db, id: number): Suggestion {
   const s = getSuggestion(db, id);
@@ -73,8 +74,7 @@ export function acceptSuggestion(db: Db, id: number, annotator: string | null): 
 
 /**
  * Accepts every open suggestion of a label in a document, in text order, in
- * one transaction. The undo stack holds one history row per step, so undo
- * takes them back one at a time, newest (last in the text) first.
+ * one transaction and as one undo step: one command, one Ctrl+Z.
  */
 export function acceptAllSuggestions(
   db: Db,
@@ -82,15 +82,17 @@ export function acceptAllSuggestions(
   labelId: number,
   annotator: string | null,
 ): Annotation[] {
-  return db.transaction(() => {
-    getLabel(db, labelId);
-    const filter = attributeFilter(db);
-    const created = listOpenSuggestions(db, documentId)
-      .filter((s) => s.labelId === labelId)
-      .map((s) => acceptOne(db, s, annotator, filter));
-    if (created.length > 0) startDocument(db, documentId, annotator);
-    return created;
-  })();
+  return db.transaction(() =>
+    asOneStep(db, () => {
+      getLabel(db, labelId);
+      const filter = attributeFilter(db);
+      const created = listOpenSuggestions(db, documentId)
+        .filter((s) => s.labelId === labelId)
+        .map((s) => acceptOne(db, s, annotator, filter));
+      if (created.length > 0) startDocument(db, documentId, annotator);
+      return created;
+    }),
+  )();
 }
 
 /** Rejects a suggestion: it stays, rejected, and is never proposed again. */

@@ -217,6 +217,11 @@ test('one command accepts every suggestion of a label in the document, asking wh
   );
   // The other labels' suggestions stay.
   expect(open(app).map((s) => s.id)).toEqual(others.map((s) => s.id));
+  // One command, one undo: Ctrl+Z takes every one back and suggests them again.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('heading', { name: /^Annotations/ })).toHaveText('Annotations (0)');
+  await expect.poll(() => storedAnnotations(app)).toEqual([]);
+  await expect.poll(() => open(app).filter((s) => s.label === 'ACTOR').length).toBe(actors.length);
 });
 
 test('annotate all mentions: first in the document, the same command again in the whole corpus', async ({

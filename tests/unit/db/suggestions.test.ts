@@ -176,7 +176,7 @@ describe('suggestions: the ACTOR rules on a real database', () => {
     expect(() => acceptSuggestion(db, biden.id, null)).toThrow('was rejected');
   });
 
-  it('accepts all of a label in a document; undo takes them back one at a time', () => {
+  it('accepts all of a label in a document as one step: one undo takes them all back, one redo repeats it', () => {
     const { db, ids } = corpus();
     const doc = ids[0] ?? 0;
     suggestForDocument(db, doc, ['ACTOR']);
@@ -190,7 +190,11 @@ describe('suggestions: the ACTOR rules on a real database', () => {
     ]);
     expect(listOpenSuggestions(db, doc)).toEqual([]);
     undo(db, doc);
-    expect(shown(db, doc)).toEqual(['Irak actor.country']);
+    expect(shown(db, doc)).toHaveLength(5);
+    expect(listAnnotations(db, doc)).toEqual([]);
+    redo(db, doc);
+    expect(listOpenSuggestions(db, doc)).toEqual([]);
+    expect(listAnnotations(db, doc)).toHaveLength(5);
   });
 
   it('annotates all mentions in the document, then across the corpus', () => {
