@@ -13,6 +13,7 @@ import { allProblemLines, shownProblemLines } from './problems.ts';
 import { CliError } from './usage.ts';
 import { exportInFormat } from '../formats/export-format.ts';
 import { exportHeading, IMPORT_HEADING, lossLines } from '../formats/losses.ts';
+import { layerLosses } from '../corpus/layer-losses.ts';
 import { AVAILABLE_FORMATS, foreignFormat, formatEntry } from '../formats/registry.ts';
 import type { FormatName } from '../formats/types.ts';
 
@@ -160,15 +161,19 @@ export async function runExport(
   // `--out -` is stdout, as without --out.
   const file = options.out === '-' ? undefined : options.out;
   if (format !== 'jsonl') return runFormatExport(db, format, file, options, io);
-  const summary = await withCorpus(db, (handle) => {
+  const { summary, losses } = await withCorpus(db, async (handle) => {
     const chosen = { ...options, layer: exportLayer(handle, options.layer) };
-    return file ? exportToFile(handle, file, chosen) : exportCorpus(handle, io.out, chosen);
+    return {
+      summary: await (file ? exportToFile(handle, file, chosen) : exportCorpus(handle, io.out, chosen)),
+      losses: layerLosses(handle, chosen),
+    };
   });
   if (file) {
     io.err(
       `exported ${counted(summary.documents, 'document')} with ${counted(summary.spans, 'span')} to ${file}`,
     );
   }
+  for (const line of lossLines(losses, exportHeading('jsonl'))) io.err(line);
   return 0;
 }
 

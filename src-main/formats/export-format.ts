@@ -32,6 +32,7 @@ import { createTempFor, discardTempFile, placeTempFile } from '../corpus/output-
 import type { ExportSummary } from '../corpus/report.ts';
 import { readStoredScheme } from '../scheme/from-db.ts';
 import { LossTally, type LossReport } from './losses.ts';
+import { tallyLayerLosses } from '../corpus/layer-losses.ts';
 import { formatEntry, type FormatEntry, type ForeignFormat } from './registry.ts';
 import type { CorpusRecord, Output, SchemeForFormats } from './types.ts';
 
@@ -220,6 +221,7 @@ export async function exportInFormat(
   if (!format) throw new AppError('VALIDATION', `${name} is not available in this build`);
   const sink = sinkFor(format, path);
   const tally = new LossTally();
+  tallyLayerLosses(db, options, tally);
   const writer = format.writer();
   const scheme = schemeForFormats(db);
   try {

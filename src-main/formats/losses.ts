@@ -52,5 +52,7 @@ export function lossLines(report: LossReport, heading: string): string[] {
   return lines;
 }
 
-export const exportHeading = (format: string): string => `${format} could not hold everything`;
+/** Our JSONL holds everything; what it loses is what the export's choice (one layer) left out. */
+export const exportHeading = (format: string): string =>
+  format === 'jsonl' ? 'left out of the export' : `${format} could not hold everything`;
 export const IMPORT_HEADING = 'not imported (our records have no place for it)';

@@ -31,6 +31,7 @@ import { exportToFile, type ExportOptions } from '../corpus/export.ts';
 import { exportLayer } from '../corpus/export-layer.ts';
 import { idToFileName } from '../text/file-name.ts';
 import { exportInFormat } from '../formats/export-format.ts';
+import { layerLosses } from '../corpus/layer-losses.ts';
 import { foreignFormat, formatEntry } from '../formats/registry.ts';
 import type { FormatName } from '../formats/types.ts';
 
@@ -161,7 +162,7 @@ async function exportCorpusAs(services: Services, format: FormatName, asked: Exp
   if (path === null) return { cancelled: true as const };
   if (!entry || !foreign) {
     const summary = await exportToFile(services.db, path, options);
-    return { ...summary, path, format, losses: { counts: [], total: 0, listed: [] } };
+    return { ...summary, path, format, losses: layerLosses(services.db, options) };
   }
   const { summary, losses } = await exportInFormat(services.db, foreign, path, options);
   return { ...summary, path, format, losses };

@@ -160,6 +160,49 @@ describe('annotator export --layer', () => {
   });
 });
 
+describe('annotator export --layer and relations', () => {
+  it('lists a relation whose other end is outside the layer instead of dropping it in silence', () => {
+    const dir = tempDir();
+    const db = join(dir, 'c.db');
+    cli(
+      'import',
+      writeJsonl(dir, 'a.jsonl', [
+        {
+          id: 'd1',
+          text: TEXT,
+          spans: [
+            { id: 'T1', start: 0, end: 5, label: 'ACTOR' },
+            { id: 'T2', start: 6, end: 12, label: 'EVENT', annotator: 'anna' },
+            { id: 'T3', start: 13, end: 18, label: 'NUMBER', annotator: 'anna' },
+          ],
+          relations: [
+            { head: 'T2', child: 'T1', label: 'agent' },
+            { head: 'T2', child: 'T3', label: 'quantity' },
+          ],
+        },
+      ]),
+      '--db',
+      db,
+    );
+    const out = join(dir, 'anna.jsonl');
+    const anna = cli('export', '--db', db, '--layer', 'anna', '--out', out);
+    expect(anna.code).toBe(0);
+    expect(lines(anna.stderr)).toEqual([
+      'exported 1 document with 2 spans to ' + out,
+      'left out of the export: 1 lost (1 relation outside the layer)',
+      "  d1 T2 -agent-> T1: relation outside the layer: its other end is in the unattributed spans, not in anna's",
+    ]);
+    const record = JSON.parse(readFileSync(out, 'utf8')) as { relations: { label: string }[] };
+    expect(record.relations.map((r) => r.label)).toEqual(['quantity']);
+    const brat = cli('export', '--db', db, '--layer', 'anna', '--format', 'brat', '--out', join(dir, 'brat'));
+    expect(brat.stderr).toContain('1 relation outside the layer');
+    // Every layer: nothing is left out.
+    expect(cli('export', '--db', db, '--out', join(dir, 'all.jsonl')).stderr).toBe(
+      `exported 1 document with 3 spans to ${join(dir, 'all.jsonl')}\n`,
+    );
+  });
+});
+
 describe('annotator package', () => {
   it("hands out a package, and its return brings the annotator's new spans and status", () => {
     const dir = tempDir();
