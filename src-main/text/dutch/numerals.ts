@@ -43,6 +43,9 @@ const TENS: ReadonlyMap<string, number> = new Map([
   ['negentig', 90],
 ]);
 
+/** The numerals of one plain word, one to ninety: what counts "drie jaar geleden". */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([...UNITS, ...TEENS, ...TENS]);
+
 /** Scale words that multiply the number before them; abbreviations included. */
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ['honderd', 100],

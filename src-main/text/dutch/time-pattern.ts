@@ -8,7 +8,7 @@
 import {
   alternation,
   AGO_UNITS,
-  COUNT_WORDS,
+  AGO_COUNTS,
   DAY_PARTS,
   DAY_WORDS,
   DECADE_WORDS,
@@ -56,7 +56,7 @@ export const AGO_WORD = 'geleden';
 /** `over drie weken`: `over` is inside the span, as `geleden` is; without it the words are a duration. */
 const LATER_WORD = 'over';
 export const AGO_BEFORE = new RegExp(
-  `(?<![${WORD_CHAR}])(?<agoN>\\d{1,3}|${keys(COUNT_WORDS)}) (?<agoU>${keys(AGO_UNITS)}) $`,
+  `(?<![${WORD_CHAR}])(?<agoN>\\d{1,3}|${alternation([...AGO_COUNTS.keys()])}) (?<agoU>${keys(AGO_UNITS)}) $`,
   'i',
 );
 
@@ -70,7 +70,7 @@ const alternatives = [
   `(?<holiday>(?<holidayN>${keys(HOLIDAYS)})(?: (?<holidayY>${YEAR}))?)`,
   `(?<quarter>(?<quarterN>${keys(QUARTER_WORDS)}) kwartaal(?: (?:van )?(?:(?<quarterY>${YEAR})|(?<quarterRel>${REL}) jaar))?)`,
   `(?<decade>jaren (?:(?<decadeW>${keys(DECADE_WORDS)})|['’]?(?<decadeN>\\d)0|(?<decadeY>\\d{3})0)(?<decadeC> van de vorige eeuw| van deze eeuw| van de twintigste eeuw| van de negentiende eeuw)?)`,
-  `(?<later>${LATER_WORD} (?<laterN>\\d{1,3}|${keys(COUNT_WORDS)}) (?<laterU>${keys(AGO_UNITS)}))`,
+  `(?<later>${LATER_WORD} (?<laterN>\\d{1,3}|${alternation([...AGO_COUNTS.keys()])}) (?<laterU>${keys(AGO_UNITS)}))`,
   `(?<rel>(?<relW>${REL}) (?:(?<relWeek>week)(?: (?<relWeekDay>${WEEKDAY}))?|(?<relU>maand|jaar|weekend|kwartaal|decennium|eeuw)))`,
   `(?<relDay>(?<relDayW>${REL}) (?<relDayD>${WEEKDAY})(?:${PART})?)`,
   `(?<season>(?:(?<seasonRel>${REL}) )?(?<seasonN>${SEASON})(?: (?:van )?(?<seasonY>${YEAR}))?)`,

@@ -26,7 +26,7 @@ import {
 import type { TimeGroups } from './time-pattern.ts';
 import {
   AGO_UNITS,
-  COUNT_WORDS,
+  AGO_COUNTS,
   DAY_WORDS,
   DECADE_WORDS,
   MONTH_ABBREVIATIONS,
@@ -241,7 +241,7 @@ export function resolveDecade(g: TimeGroups): string {
 /** `drie jaar geleden` (sign -1) or `over drie jaar` (sign +1). */
 export function resolveShift(countWord: string, unitWord: string, sign: -1 | 1, ctx: ResolveContext): string {
   const count = lower(countWord);
-  const n = sign * (/^\d+$/.test(count) ? Number(count) : (COUNT_WORDS[count] ?? 1));
+  const n = sign * (/^\d+$/.test(count) ? Number(count) : (AGO_COUNTS.get(count) ?? 1));
   const unit = AGO_UNITS[lower(unitWord)] ?? 'year';
   if (unit === 'day') return resolveDays(n, ctx);
   return resolveUnit(unit === 'week' ? 'week' : unit === 'month' ? 'maand' : 'jaar', n, ctx);

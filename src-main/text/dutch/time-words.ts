@@ -2,6 +2,7 @@
  * The Dutch words the TIME rules know, each list once: the patterns are
  * built from the keys and the resolvers read the values.
  */
+import { COUNT_WORDS } from './numerals.ts';
 
 /** ISO day of the week (Monday 1 … Sunday 7). */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
@@ -125,27 +126,7 @@ export const QUARTER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Counts in `drie jaar geleden`: definite ones only (`enkele jaren geleden` has no value). */
-export const COUNT_WORDS: Readonly<Record<string, number>> = {
-  een: 1,
-  één: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  elf: 11,
-  twaalf: 12,
-  vijftien: 15,
-  twintig: 20,
-  dertig: 30,
-  veertig: 40,
-  vijftig: 50,
-  honderd: 100,
-};
+export const AGO_COUNTS: ReadonlyMap<string, number> = new Map([...COUNT_WORDS, ['honderd', 100]]);
 
 export type AgoUnit = 'day' | 'week' | 'month' | 'year';
 

@@ -68,6 +68,15 @@ describe('findTimes: relative days and weeks', () => {
     expect(read('De staking duurde drie jaar en de verbouwing twee weken.', '2021-07-14')).toEqual([]);
     expect(read('De afgelopen jaren groeide de stad, de komende maanden ook.', '2021-07-14')).toEqual([]);
   });
+
+  it('counts with every one-word numeral the number rules know, not a shorter list of its own', () => {
+    expect(read('Zestig jaar geleden werd de dam gebouwd.', '2021-07-14')).toEqual([
+      'Zestig jaar geleden → 1961',
+    ]);
+    expect(read('Dertien dagen geleden begon de staking.', '2021-07-14')).toEqual([
+      'Dertien dagen geleden → 2021-07-01',
+    ]);
+  });
 });
 
 describe('findTimes: weekdays', () => {
