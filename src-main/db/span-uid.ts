@@ -29,22 +29,30 @@ export function nextSpanUid(db: Db, documentId: number): string {
   return generatedUid(largestGeneratedNumber(db, documentId) + 1);
 }
 
-/** The largest number of a generated id (`prefix`) the document's spans and suggestions have or had. */
-export function largestGeneratedNumber(db: Db, documentId: number, prefix: Prefix = 'T'): number {
-  const pattern = `${prefix}[1-9]*`;
-  const uids = statement(
+/** The ids of the document's deleted spans, which are never given out again. */
+const deletedUids = (db: Db, documentId: number): (string | null)[] =>
+  statement(
     db,
-    `SELECT uid FROM annotations WHERE document_id = ? AND uid GLOB ?
-     UNION ALL
-     SELECT uid FROM suggestions WHERE document_id = ? AND uid GLOB ?
-     UNION ALL
-     SELECT json_extract(before, '$.uid') FROM annotation_history
+    `SELECT json_extract(before, '$.uid') FROM annotation_history
      WHERE document_id = ? AND entity = 'annotation' AND action = 'delete'`,
   )
     .pluck()
-    .all(documentId, pattern, documentId, pattern, documentId) as (string | null)[];
+    .all(documentId) as (string | null)[];
+
+/** The largest number of a generated id (`prefix`) the document's spans and suggestions have or had. */
+export function largestGeneratedNumber(db: Db, documentId: number, prefix: Prefix = 'T'): number {
+  const pattern = `${prefix}[1-9]*`;
+  const current = statement(
+    db,
+    `SELECT uid FROM annotations WHERE document_id = ? AND uid GLOB ?
+     UNION ALL
+     SELECT uid FROM suggestions WHERE document_id = ? AND uid GLOB ?`,
+  )
+    .pluck()
+    .all(documentId, pattern, documentId, pattern) as string[];
   let max = 0;
-  for (const uid of uids) if (uid) max = Math.max(max, generatedNumber(uid, prefix));
+  for (const uid of [...current, ...deletedUids(db, documentId)])
+    if (uid) max = Math.max(max, generatedNumber(uid, prefix));
   return max;
 }
 
@@ -53,16 +61,9 @@ export function largestGeneratedNumber(db: Db, documentId: number, prefix: Prefi
  * suggestion ids (a merge): only the ids of deleted spans are read here.
  */
 export function nextSpanUidAfter(db: Db, documentId: number, current: Iterable<string>): string {
-  const deleted = statement(
-    db,
-    `SELECT json_extract(before, '$.uid') FROM annotation_history
-     WHERE document_id = ? AND entity = 'annotation' AND action = 'delete'`,
-  )
-    .pluck()
-    .all(documentId) as (string | null)[];
   let max = 0;
   for (const uid of current) max = Math.max(max, generatedNumber(uid));
-  for (const uid of deleted) if (uid) max = Math.max(max, generatedNumber(uid));
+  for (const uid of deletedUids(db, documentId)) if (uid) max = Math.max(max, generatedNumber(uid));
   return generatedUid(max + 1);
 }
 
