@@ -29,7 +29,12 @@ export function buildMenuTemplate({
     if (!accelerator) return { label, click: () => send(command) };
     const { modifiers } = partsOf(accelerator);
     const bound = modifiers.some((m) => m === 'CmdOrCtrl' || m === 'Ctrl' || m === 'Cmd');
-    return { label, accelerator, ...(bound ? {} : { registerAccelerator: false }), click: () => send(command) };
+    return {
+      label,
+      accelerator,
+      ...(bound ? {} : { registerAccelerator: false }),
+      click: () => send(command),
+    };
   };
   const view: MenuItemConstructorOptions[] = [
     item('Toggle Dark Theme', 'toggle-theme'),

@@ -82,13 +82,15 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
     reveal(next);
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown') moveCursor(cursor + 1);
-    else if (e.key === 'ArrowUp') moveCursor(cursor - 1);
-    else if (e.key === 'PageDown') moveCursor(cursor + perPage);
-    else if (e.key === 'PageUp') moveCursor(cursor - perPage);
-    else if (e.key === 'Home') moveCursor(0);
-    else if (e.key === 'End') moveCursor(total - 1);
-    else if (e.key === 'Enter') {
+    // The row's keys in order: ↑ ↓ PgUp PgDn Home End Enter.
+    const key = keyIndex(e.nativeEvent, 'list-move');
+    if (key === 0) moveCursor(cursor - 1);
+    else if (key === 1) moveCursor(cursor + 1);
+    else if (key === 2) moveCursor(cursor - perPage);
+    else if (key === 3) moveCursor(cursor + perPage);
+    else if (key === 4) moveCursor(0);
+    else if (key === 5) moveCursor(total - 1);
+    else if (key === 6) {
       const row = rowAt(cursor);
       if (row) onOpen(row.id);
     } else return;
