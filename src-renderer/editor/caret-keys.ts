@@ -43,7 +43,7 @@ export function caretKey(ctx: CaretKeyContext, e: KeyboardEvent, focused: boolea
     const index = keyIndex(e, id);
     if (index === -1 || (!focused && unit !== 'character' && unit !== 'word')) continue;
     ensureCaret(root, selectedStart);
-    moveByLayout(root, unit, index === 1 ? 1 : -1, e.shiftKey);
+    moveByLayout(root, text, unit, index === 1 ? 1 : -1, e.shiftKey);
     revealCaret(root);
     return true;
   }

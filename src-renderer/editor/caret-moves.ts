@@ -5,7 +5,15 @@
  * so the caret lands on exact offsets whatever runs the paragraph is drawn in.
  * Shift with a move extends the selection instead: its anchor stays.
  */
-import { offsetOfPoint, placeCaret, pointOfOffset, selectedRange, selectRange } from './dom-offsets.ts';
+import {
+  offsetOfPoint,
+  placeCaret,
+  pointOfOffset,
+  selectedEnds,
+  selectedRange,
+  selectEnds,
+  selectRange,
+} from './dom-offsets.ts';
 import { noteSelected } from './selection-state.ts';
 import { clauseAt, paragraphStep, sentenceAt, sentenceStep } from './text-units.ts';
 
@@ -72,15 +80,22 @@ export function revealCaret(root: HTMLElement): void {
 /** Moves (or with `extend`, extends the selection) by a unit of the browser's layout. */
 export function moveByLayout(
   root: HTMLElement,
+  text: string,
   unit: LayoutUnit,
   direction: Direction,
   extend: boolean,
 ): void {
   const sel = window.getSelection();
-  if (!sel) return;
+  const before = selectedEnds(root);
+  if (!sel || !before) return;
   // The article is not editable, so there is no native caret to move: the selection is moved instead.
   sel.modify(extend ? 'extend' : 'move', direction === 1 ? 'forward' : 'backward', unit);
   noteSelected();
+  // Past the first or last line the browser leaves the article (for the panel beside it): stop at its edge.
+  if (selectedEnds(root)) return;
+  const edge = direction === 1 ? text.length : 0;
+  if (extend) selectEnds(root, before.anchor, edge);
+  else placeCaret(root, edge);
 }
 
 /** The screen box of the character at `at`, if it is drawn. */

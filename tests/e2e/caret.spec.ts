@@ -126,6 +126,17 @@ test('↑/↓ move by the lines on screen, Home/End to their edges, and Shift ex
   await expect
     .poll(() => storedSpans(app).map((s) => [s.start, s.end]))
     .toEqual([[start, text.slice(0, end).trimEnd().length]]);
+
+  // Past the article's last and first lines the caret stays in the article, at its edges.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Shift+ArrowDown');
+  expect(await selection(page)).toEqual({ anchor: text.length, focus: text.length });
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowUp');
+  expect(await selection(page)).toEqual({ anchor: 1, focus: 0 });
+  await page.keyboard.press('ArrowUp');
+  expect(await selection(page)).toEqual({ anchor: 0, focus: 0 });
 });
 
 test('S selects the sentence and C the clause at the caret, and the label key tags exactly that', async ({
