@@ -22,6 +22,7 @@ export type KeyGroup =
   | 'Suggestions'
   | 'Documents'
   | 'Team'
+  | 'Scheme editor'
   | 'Application';
 
 /**
@@ -39,6 +40,8 @@ export type KeyScope =
   | 'document list'
   | 'curation'
   | 'agreement'
+  | 'dialog'
+  | 'scheme editor'
   | 'mouse';
 
 export interface KeyRow {
@@ -276,7 +279,14 @@ export const KEYS = {
   'attributes-leave': {
     keys: ['Escape'],
     when: 'in the attributes',
-    description: 'Back to the article text',
+    description: 'Back to the article text (what was typed in the field is dropped)',
+    group: 'Attributes',
+    scope: 'attributes',
+  },
+  'note-keys': {
+    keys: ['Enter', 'Escape'],
+    when: 'in the note',
+    description: 'Keep the note / drop what was typed',
     group: 'Attributes',
     scope: 'attributes',
   },
@@ -368,6 +378,13 @@ export const KEYS = {
     scope: 'article',
     menu: ['mentions'],
   },
+  'accept-all-step': {
+    keys: ['ArrowUp', 'ArrowDown'],
+    when: 'choosing the label to accept all of',
+    description: "Previous / next label; Enter or the label's hotkey chooses it",
+    group: 'Suggestions',
+    scope: 'dialog',
+  },
 
   status: {
     keys: statusKeys,
@@ -387,6 +404,13 @@ export const KEYS = {
     description: 'Move through the list, open a document',
     group: 'Documents',
     scope: 'document list',
+  },
+  'done-answer': {
+    keys: ['Enter', 'Escape'],
+    when: 'asked before Done, with warnings open',
+    description: 'Mark it done anyway / cancel',
+    group: 'Documents',
+    scope: 'dialog',
   },
   filter: {
     keys: ['CmdOrCtrl+F'],
@@ -444,10 +468,31 @@ export const KEYS = {
   },
   agreement: {
     keys: ['CmdOrCtrl+Shift+G'],
-    description: 'Agreement between annotators (↑ / ↓, Enter: drill down; Backspace: back)',
+    description: 'Agreement between annotators (the Agreement screen)',
     group: 'Team',
     scope: 'window',
     menu: ['agreement'],
+  },
+  'agreement-step': {
+    keys: ['ArrowUp', 'ArrowDown'],
+    when: 'Agreement screen',
+    description: 'Previous / next row',
+    group: 'Team',
+    scope: 'agreement',
+  },
+  'agreement-open': {
+    keys: ['Enter'],
+    when: 'Agreement screen',
+    description: 'Drill down: a pair, a label, a disagreement to its document',
+    group: 'Team',
+    scope: 'agreement',
+  },
+  'agreement-back': {
+    keys: ['Backspace'],
+    when: 'Agreement screen',
+    description: 'Back up a level',
+    group: 'Team',
+    scope: 'agreement',
   },
   'annotator-name': {
     keys: ['CmdOrCtrl+Shift+N'],
@@ -455,6 +500,21 @@ export const KEYS = {
     group: 'Team',
     scope: 'menu',
     menu: ['annotator-name'],
+  },
+
+  'scheme-save': {
+    keys: ['CmdOrCtrl+Enter'],
+    when: 'in a description',
+    description: 'Save the form (Enter alone starts a new line)',
+    group: 'Scheme editor',
+    scope: 'scheme editor',
+  },
+  'scheme-add-value': {
+    keys: ['Enter'],
+    when: 'in New value',
+    description: 'Add the value to the list (not save the attribute)',
+    group: 'Scheme editor',
+    scope: 'scheme editor',
   },
 
   'import-files': {

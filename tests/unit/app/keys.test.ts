@@ -40,7 +40,7 @@ describe('the key table', () => {
     const clash: string[] = [];
     for (const [id, row] of KEY_ROWS) {
       for (const key of row.keys) {
-        const at = `${row.scope} ${key}`;
+        const at = `${row.scope} ${row.when ?? ''} ${key}`;
         const other = seen.get(at);
         // Shared on purpose: Delete on an annotation and on a filler live in different places.
         if (other && other !== id) clash.push(`${other} / ${id}: ${key}`);
