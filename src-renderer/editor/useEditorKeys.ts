@@ -190,6 +190,8 @@ export function useEditorKeys(context: EditorKeyContext): void {
       // Alt + a digit marks the document with the status in that place.
       const status = DOCUMENT_STATUSES[keyIndex(e, 'status')];
       const annotationStep = keyIndex(e, 'annotation-step');
+      const moveEnd = keyIndex(e, 'move-end');
+      const moveStart = keyIndex(e, 'move-start');
       if (matches(e, 'undo')) {
         handled();
         void session.step('undo');
@@ -213,9 +215,10 @@ export function useEditorKeys(context: EditorKeyContext): void {
       } else if (command) {
         handled();
         runSuggestionCommand(suggestionKeys, command);
-      } else if (matches(e, 'move-end') || matches(e, 'move-start')) {
+      } else if (moveEnd !== -1 || moveStart !== -1) {
+        // The rows' keys: ← (back), → (on).
         handled();
-        void resize(ctx, matches(e, 'move-start') ? 'start' : 'end', e.key === 'ArrowLeft' ? -1 : 1);
+        void resize(ctx, moveStart !== -1 ? 'start' : 'end', Math.max(moveEnd, moveStart) === 1 ? 1 : -1);
       } else if (
         caretKey(
           { ...ctx, isHotkey: (k) => hotkeyOf(ctx, k) },

@@ -81,7 +81,7 @@ function Frame(props: FrameProps) {
       className="event-frame"
       aria-label="Event frame"
       onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
+        if (!matches(e.nativeEvent, 'escape')) return;
         // Not the editor's Escape, which would clear the selection and with it this frame.
         e.stopPropagation();
         props.onLeave();

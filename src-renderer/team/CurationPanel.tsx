@@ -100,9 +100,9 @@ export function CurationPanel(props: Props) {
     } else if (
       selected &&
       selected.state !== 'accepted' &&
-      (e.key === 'Delete' ||
-        e.key === 'Backspace' ||
-        (e.altKey && e.key.startsWith('Arrow')) ||
+      (matches(e.nativeEvent, 'delete') ||
+        matches(e.nativeEvent, 'move-end') ||
+        matches(e.nativeEvent, 'move-start') ||
         (plain && props.isHotkey(key)))
     ) {
       // The annotators' spans are theirs: only what is in gold can be changed.
