@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { EDITOR_KEYS, MENU_KEYS, type MenuCommand } from '../ipc/contract.ts';
+import type { MenuCommand } from '../ipc/contract.ts';
+import { menuAccelerator, partsOf } from '../ipc/keys.ts';
 
 export interface MenuOptions {
   appName: string;
@@ -20,20 +21,23 @@ export function buildMenuTemplate({
   send,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => send(command),
-  });
-  // The window reads these keys itself (EDITOR_KEYS): the menu shows them and binds nothing.
-  const shown = (label: string, command: keyof typeof EDITOR_KEYS): MenuItemConstructorOptions => ({
-    label,
-    accelerator: EDITOR_KEYS[command][0],
-    registerAccelerator: false,
-    click: () => send(command),
-  });
+  // The accelerator comes from the key table (src-main/ipc/keys.ts). A key
+  // without Ctrl or ⌘ is only shown: the window reads it itself, and bound, a
+  // bare letter would be taken from every text field in the page.
+  const item = (label: string, command: MenuCommand): MenuItemConstructorOptions => {
+    const accelerator = menuAccelerator(command, isMac);
+    if (!accelerator) return { label, click: () => send(command) };
+    const { modifiers } = partsOf(accelerator);
+    const bound = modifiers.some((m) => m === 'CmdOrCtrl' || m === 'Ctrl' || m === 'Cmd');
+    return {
+      label,
+      accelerator,
+      ...(bound ? {} : { registerAccelerator: false }),
+      click: () => send(command),
+    };
+  };
   const view: MenuItemConstructorOptions[] = [
-    item('Toggle Dark Theme', 'toggle-theme', MENU_KEYS['toggle-theme']),
+    item('Toggle Dark Theme', 'toggle-theme'),
     { type: 'separator' },
     // The window's own keys (O, G), not accelerators: a menu accelerator would swallow the letter in every text field.
     item('Show or Hide Other Layers (O)', 'toggle-layers'),
@@ -67,9 +71,9 @@ export function buildMenuTemplate({
     {
       label: 'File',
       submenu: [
-        item('Import Files…', 'import-files', MENU_KEYS['import-files']),
-        item('Import Folder…', 'import-folder', MENU_KEYS['import-folder']),
-        item('Export Corpus…', 'export', MENU_KEYS.export),
+        item('Import Files…', 'import-files'),
+        item('Import Folder…', 'import-folder'),
+        item('Export Corpus…', 'export'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -77,29 +81,29 @@ export function buildMenuTemplate({
     {
       label: 'Edit',
       submenu: [
-        item('Undo', 'undo', 'CmdOrCtrl+Z'),
-        item('Redo', 'redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+        item('Undo', 'undo'),
+        item('Redo', 'redo'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        item('Annotation Scheme…', 'scheme', MENU_KEYS.scheme),
-        item('Agreement…', 'agreement', MENU_KEYS.agreement),
-        item('Annotator Name…', 'annotator-name', MENU_KEYS['annotator-name']),
+        item('Annotation Scheme…', 'scheme'),
+        item('Agreement…', 'agreement'),
+        item('Annotator Name…', 'annotator-name'),
       ],
     },
     {
       label: 'Suggestions',
       submenu: [
-        shown('Next Suggestion', 'suggestion-next'),
-        shown('Previous Suggestion', 'suggestion-previous'),
-        shown('Accept Suggestion', 'suggestion-accept'),
-        shown('Reject Suggestion', 'suggestion-reject'),
+        item('Next Suggestion', 'suggestion-next'),
+        item('Previous Suggestion', 'suggestion-previous'),
+        item('Accept Suggestion', 'suggestion-accept'),
+        item('Reject Suggestion', 'suggestion-reject'),
         { type: 'separator' },
-        shown('Accept All of a Label…', 'suggestions-accept-all'),
-        shown('Annotate All Mentions', 'mentions'),
+        item('Accept All of a Label…', 'suggestions-accept-all'),
+        item('Annotate All Mentions', 'mentions'),
       ],
     },
     { label: 'View', submenu: view },
@@ -107,7 +111,7 @@ export function buildMenuTemplate({
       label: 'Help',
       submenu: [
         // Not a bare "?": a menu accelerator would swallow it in every text field.
-        item('Keyboard Shortcuts', 'shortcuts', MENU_KEYS.shortcuts),
+        item('Keyboard Shortcuts', 'shortcuts'),
         ...(isMac ? [] : [item(`About ${appName}`, 'about')]),
       ],
     },

@@ -227,36 +227,6 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-/**
- * The menu's own keys, in Electron's accelerator syntax: the menu binds them
- * and the `?` overview lists them. Undo and Redo are not here: the window
- * handles those keys itself, also without the menu.
- */
-export const MENU_KEYS = {
-  'import-files': 'CmdOrCtrl+O',
-  'import-folder': 'CmdOrCtrl+Shift+O',
-  export: 'CmdOrCtrl+E',
-  'toggle-theme': 'CmdOrCtrl+Shift+D',
-  scheme: 'CmdOrCtrl+Shift+L',
-  agreement: 'CmdOrCtrl+Shift+G',
-  shortcuts: 'CmdOrCtrl+/',
-  'annotator-name': 'CmdOrCtrl+Shift+N',
-} as const satisfies Partial<Record<MenuCommand, string>>;
-
-/**
- * Keys the article handles itself, first the one the menu shows beside its
- * entry. The menu does not bind them: a bare letter bound there would be
- * swallowed in every text field (and the window reads them without the menu).
- */
-export const EDITOR_KEYS = {
-  'suggestion-next': ['N'],
-  'suggestion-previous': ['Shift+N'],
-  'suggestion-accept': ['Enter', 'A'],
-  'suggestion-reject': ['X'],
-  'suggestions-accept-all': ['Shift+A'],
-  mentions: ['M'],
-} as const satisfies Partial<Record<MenuCommand, readonly string[]>>;
-
 export const methods = Object.keys(requests) as Method[];
 
 export const channelOf = (method: Method): string => `annotator:${method}`;

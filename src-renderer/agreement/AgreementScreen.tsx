@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useDialogFocus } from '../panels/useDialogFocus.ts';
 import { AlphaTable, DocumentsTable, LabelsTable, PairsTable } from './FigureTables.tsx';
+import { keyIndex, matches } from '../keys/match.ts';
 import { useAgreement } from './useAgreement.ts';
 import './agreement.css';
 
@@ -50,11 +51,13 @@ export function AgreementScreen({ onClose, onOpenDocument }: Props) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const rows = [...(body.current?.querySelectorAll<HTMLButtonElement>('[data-row]') ?? [])];
     const at = rows.indexOf(document.activeElement as HTMLButtonElement);
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    // The row's keys: ↑ (previous), ↓ (next); Enter is the focused row's button.
+    const key = keyIndex(e.nativeEvent, 'agreement-step');
+    if (key !== -1) {
       e.preventDefault();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
+      const step = key === 1 ? 1 : -1;
       rows[at === -1 ? 0 : Math.min(rows.length - 1, Math.max(0, at + step))]?.focus();
-    } else if (e.key === 'Backspace') {
+    } else if (matches(e.nativeEvent, 'agreement-back')) {
       e.preventDefault();
       back();
     }

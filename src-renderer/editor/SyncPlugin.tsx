@@ -14,8 +14,8 @@ import {
 import { useDetailing } from './useDetailing.ts';
 import { usePress, type Press } from './usePress.ts';
 import { useLatest } from '../state/useLatest.ts';
-import { selectedRange, selectRange } from './dom-offsets.ts';
-import { maySpanText, watchSelection } from './selection-state.ts';
+import { selectedEnds, selectEnds } from './dom-offsets.ts';
+import { mayHoldSelection, watchSelection } from './selection-state.ts';
 import { CHUNK, paragraphHeightEstimate, paragraphRanges } from './segments.ts';
 import { $createChunkNode } from './ChunkNode.ts';
 import { $createSegmentNode, $isSegmentNode } from './SegmentNode.ts';
@@ -112,13 +112,14 @@ function $replaceRuns(
   );
 }
 
-/** Applies `plan` to the editor, keeping a selection the user is about to tag. */
+/** Applies `plan` to the editor, keeping a selection the user is about to tag, and the caret. */
 function applyPlan(editor: LexicalEditor, text: string, plan: SyncPlan): void {
   if (plan.replace.length === 0 && plan.restyle.length === 0) return;
   // Replaced runs get new DOM nodes, which would drop a selection the
-  // user is about to tag; it is kept by offsets and put back afterwards.
+  // user is about to tag, or the caret the keys move (a chunk is detailed as
+  // the caret scrolls it into view); both are kept by offsets and put back afterwards.
   const root = editor.getRootElement();
-  const kept = root && !plan.rebuild && plan.replace.length && maySpanText() ? selectedRange(root) : null;
+  const kept = root && !plan.rebuild && plan.replace.length && mayHoldSelection() ? selectedEnds(root) : null;
   editor.update(
     () => {
       const root = $getRoot();
@@ -151,7 +152,7 @@ function applyPlan(editor: LexicalEditor, text: string, plan: SyncPlan): void {
     // article) and clear it; the selection is kept, or put back, by offsets here.
     { discrete: true, tag: SKIP_DOM_SELECTION_TAG },
   );
-  if (root && kept && !kept.collapsed) selectRange(root, kept.start, kept.end);
+  if (root && kept) selectEnds(root, kept.anchor, kept.focus);
 }
 
 /** Whether applying `plan` gives runs new DOM nodes (which a drag under way would lose). */

@@ -65,6 +65,15 @@ export function selectedRange(root: HTMLElement): { start: number; end: number; 
   return { start: Math.min(a, b), end: Math.max(a, b), collapsed: a === b };
 }
 
+/** The selection's anchor and focus in text offsets (the focus is the caret), or null outside the article. */
+export function selectedEnds(root: HTMLElement): { anchor: number; focus: number } | null {
+  const sel = window.getSelection();
+  if (!sel?.anchorNode || !sel.focusNode) return null;
+  const anchor = offsetOfPoint(root, sel.anchorNode, sel.anchorOffset);
+  const focus = offsetOfPoint(root, sel.focusNode, sel.focusOffset);
+  return anchor === null || focus === null ? null : { anchor, focus };
+}
+
 /** Of `blocks` (in text order), the index of the last whose first run starts at or before `offset`. */
 function lastStartingAtOrBefore(blocks: HTMLCollection, offset: number): number {
   let lo = 0;
@@ -112,14 +121,21 @@ export function placeCaret(root: HTMLElement, offset: number): void {
   noteSelected();
 }
 
-/** Selects [start, end) of the text, unless that is already what is selected. */
-export function selectRange(root: HTMLElement, start: number, end: number): void {
-  const current = selectedRange(root);
-  if (current && current.start === start && current.end === end) return;
-  const from = pointOfOffset(root, start);
-  const to = pointOfOffset(root, end);
+/** Selects from `anchor` to `focus` (either way round), unless that is already what is selected. */
+export function selectEnds(root: HTMLElement, anchor: number, focus: number): void {
+  const current = selectedEnds(root);
+  if (current && current.anchor === anchor && current.focus === focus) return;
+  const from = pointOfOffset(root, anchor);
+  const to = pointOfOffset(root, focus);
   const sel = window.getSelection();
   if (!from || !to || !sel) return;
   sel.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
   noteSelected();
+}
+
+/** Selects [start, end) of the text, unless that is already what is selected. */
+export function selectRange(root: HTMLElement, start: number, end: number): void {
+  const current = selectedRange(root);
+  if (current && current.start === start && current.end === end) return;
+  selectEnds(root, start, end);
 }

@@ -1,5 +1,5 @@
 /**
- * Whether the page may hold a selection that spans text, known without
+ * Whether the page may hold a selection (a caret included), known without
  * asking the browser. Asking, even for `anchorNode`, when nothing is selected
  * makes Chromium lay the page out first: right after a keypress has changed
  * the article that is a layout of the whole article (1–5 ms of a
@@ -11,30 +11,29 @@
  * noteSelected, and every `selectionchange` sets it to what is really there.
  * It errs on the side of "maybe": that only costs the look.
  */
-let spans = true;
+let present = true;
 
-/** False only when no selection spanning text can be on the page. */
-export const maySpanText = (): boolean => spans;
+/** False only when no selection, not even a caret, can be on the page. */
+export const mayHoldSelection = (): boolean => present;
 
 /** Removes the page's selection. */
 export function clearSelection(): void {
   window.getSelection()?.removeAllRanges();
-  spans = false;
+  present = false;
 }
 
-/** The app has just selected something itself. */
+/** The app has just selected something (or put the caret) itself. */
 export function noteSelected(): void {
-  spans = true;
+  present = true;
 }
 
 /** Follows the user's selection from now until the returned function is called. */
 export function watchSelection(): () => void {
   const onStart = () => {
-    spans = true;
+    present = true;
   };
   const onChange = () => {
-    const sel = window.getSelection();
-    spans = !!sel?.anchorNode && (sel.anchorNode !== sel.focusNode || sel.anchorOffset !== sel.focusOffset);
+    present = !!window.getSelection()?.anchorNode;
   };
   document.addEventListener('selectstart', onStart, { capture: true });
   document.addEventListener('selectionchange', onChange);

@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import type { Label, Role } from '../../src-main/db/model.ts';
 import type { Linking } from '../frame/useLinking.ts';
-import { statusOfDigit } from '../state/statuses.ts';
+import { DOCUMENT_STATUSES } from '../../src-main/db/model.ts';
+import { keyChar, keyIndex, matches } from '../keys/match.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
 import { useLatest } from '../state/useLatest.ts';
-import { placeCaret, selectedRange, selectRange } from './dom-offsets.ts';
+import { selectedRange, selectRange } from './dom-offsets.ts';
+import { caretKey } from './caret-keys.ts';
 import { addFragment, removeFragment } from './fragment-keys.ts';
-import { clearSelection, noteSelected } from './selection-state.ts';
+import { clearSelection } from './selection-state.ts';
 import { nextWordEdge, snapToWords, trimSelection, wordsOf } from './snap.ts';
 import { splitsSurrogatePair as splitsPair } from '../../src-main/text/offsets.ts';
 import { runSuggestionCommand, suggestionCommandOf } from '../suggest/suggestion-keys.ts';
@@ -36,12 +38,6 @@ export interface EditorKeyContext {
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
-
-/** The character a key stands for, ignoring Shift (Shift+1 is "!" but means hotkey 1). */
-export function keyChar(e: KeyboardEvent): string {
-  const m = /^(?:Digit|Numpad)(\d)$|^Key([A-Z])$/.exec(e.code);
-  return (m?.[1] ?? m?.[2] ?? e.key).toLowerCase();
-}
 
 /** Tags the selection with a label, or relabels the selected annotation. */
 export async function applyLabel(ctx: EditorKeyContext, labelId: number, exact: boolean): Promise<void> {
@@ -99,23 +95,6 @@ async function resize(ctx: EditorKeyContext, edge: 'start' | 'end', direction: 1
   });
 }
 
-function extendSelection(ctx: EditorKeyContext, e: KeyboardEvent): void {
-  const { root } = ctx;
-  const sel = window.getSelection();
-  if (!root || !sel) return;
-  if (!selectedRange(root)) {
-    const anchor = ctx.session.annotations.find((a) => a.id === ctx.session.selectedId)?.start ?? 0;
-    placeCaret(root, anchor);
-  }
-  // The article is not editable, so there is no native caret to move: the selection is moved instead.
-  sel.modify(
-    e.shiftKey ? 'extend' : 'move',
-    e.key === 'ArrowLeft' ? 'backward' : 'forward',
-    e.ctrlKey ? 'word' : 'character',
-  );
-  noteSelected();
-}
-
 /** The role whose hotkey is `char`, if the selected annotation can be its event. */
 function roleOfKey(ctx: EditorKeyContext, char: string): Role | undefined {
   const { annotations, selectedId } = ctx.session;
@@ -135,11 +114,12 @@ function linkingKey(ctx: EditorKeyContext, e: KeyboardEvent): boolean {
     linking.cancel();
     return false;
   }
-  if (e.key === 'Tab') linking.step(e.shiftKey ? -1 : 1);
-  else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') linking.step(1);
-  else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') linking.step(-1);
-  else if (e.key === 'Enter') linking.commit();
-  else if (e.key === 'Escape') linking.cancel();
+  const step = keyIndex(e, 'candidate-step');
+  const link = keyIndex(e, 'candidate-link');
+  // The candidate keys come in next / previous pairs.
+  if (step !== -1) linking.step(step % 2 === 0 ? 1 : -1);
+  else if (link === 0) linking.commit();
+  else if (link === 1) linking.cancel();
   else {
     const role = e.shiftKey ? undefined : roleOfKey(ctx, keyChar(e));
     if (role) linking.start(role);
@@ -191,10 +171,7 @@ export function useEditorKeys(context: EditorKeyContext): void {
       const ctx = latest.current;
       if (ctx.blocked || isTyping(e.target)) return;
       const { session } = ctx;
-      const ctrl = e.ctrlKey || e.metaKey;
-      const key = e.key.toLowerCase();
-      // Alt + a digit marks the document with the status in that place.
-      const status = e.altKey && !ctrl ? statusOfDigit(keyChar(e)) : undefined;
+      const key = keyChar(e);
       const handled = (): void => {
         e.preventDefault();
         e.stopPropagation();
@@ -205,24 +182,29 @@ export function useEditorKeys(context: EditorKeyContext): void {
         // Enter on a button or a list row is theirs.
         enterFree: inArticle(ctx, e.target) || e.target === document.body,
       };
-      const command = session.doc ? suggestionCommandOf(suggestionKeys, e, keyChar) : undefined;
+      const command = session.doc ? suggestionCommandOf(suggestionKeys, e) : undefined;
       if (ctx.linking.state && !MODIFIERS.has(e.key) && linkingKey(ctx, e)) {
         handled();
         return;
       }
-      if (ctrl && key === 'z') {
+      // Alt + a digit marks the document with the status in that place.
+      const status = DOCUMENT_STATUSES[keyIndex(e, 'status')];
+      const annotationStep = keyIndex(e, 'annotation-step');
+      const moveEnd = keyIndex(e, 'move-end');
+      const moveStart = keyIndex(e, 'move-start');
+      if (matches(e, 'undo')) {
         handled();
-        void session.step(e.shiftKey ? 'redo' : 'undo');
-      } else if (ctrl && key === 'y') {
+        void session.step('undo');
+      } else if (matches(e, 'redo')) {
         handled();
         void session.step('redo');
-      } else if (ctrl && e.shiftKey && key === 's') {
+      } else if (matches(e, 'toggle-exact')) {
         handled();
         ctx.toggleExact();
-      } else if (ctrl && key === 'f') {
+      } else if (matches(e, 'filter')) {
         handled();
         ctx.focusFilter();
-      } else if (e.key === '?') {
+      } else if (matches(e, 'shortcuts')) {
         handled();
         ctx.showShortcuts();
       } else if (!session.doc) {
@@ -233,47 +215,56 @@ export function useEditorKeys(context: EditorKeyContext): void {
       } else if (command) {
         handled();
         runSuggestionCommand(suggestionKeys, command);
-      } else if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      } else if (moveEnd !== -1 || moveStart !== -1) {
+        // The rows' keys: ← (back), → (on).
         handled();
-        void resize(ctx, e.shiftKey ? 'start' : 'end', e.key === 'ArrowLeft' ? -1 : 1);
-      } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+        void resize(ctx, moveStart !== -1 ? 'start' : 'end', Math.max(moveEnd, moveStart) === 1 ? 1 : -1);
+      } else if (
+        caretKey(
+          { ...ctx, isHotkey: (k) => hotkeyOf(ctx, k) },
+          e,
+          inArticle(ctx, e.target) || e.target === document.body,
+        )
+      ) {
         handled();
-        extendSelection(ctx, e);
-      } else if (e.key === 'Tab') {
+      } else if (annotationStep === 0 || annotationStep === 1) {
         // Everywhere else Tab moves focus as usual, and so it does out of the article.
-        if (ctrl || e.altKey || !inArticle(ctx, e.target)) return;
-        const direction = e.shiftKey ? -1 : 1;
+        if (!inArticle(ctx, e.target)) return;
+        const direction = annotationStep === 0 ? 1 : -1;
         if (tabLeavesArticle(ctx, direction, afterEscape)) return;
         handled();
         session.moveSelection(direction);
-      } else if (!ctrl && (key === 'j' || key === 'k') && !hotkeyOf(ctx, key)) {
+      } else if (annotationStep >= 2 && !hotkeyOf(ctx, key)) {
         handled();
-        session.moveSelection(key === 'j' ? 1 : -1);
-      } else if (!ctrl && !e.altKey && (e.key === '+' || e.key === '-')) {
+        session.moveSelection(annotationStep === 2 ? 1 : -1);
+      } else if (matches(e, 'fragment-add')) {
         handled();
-        void (e.key === '+' ? addFragment(ctx, false) : removeFragment(ctx));
-      } else if (!ctrl && !e.altKey && key === 'v' && !ctx.labels.some((l) => l.hotkey === key)) {
+        void addFragment(ctx, false);
+      } else if (matches(e, 'fragment-remove')) {
+        handled();
+        void removeFragment(ctx);
+      } else if (matches(e, 'attributes') && !ctx.labels.some((l) => l.hotkey === key)) {
         handled();
         ctx.focusAttributes();
-      } else if (!ctrl && !e.altKey && key === 'f' && session.selectedId !== null && !hotkeyOf(ctx, key)) {
+      } else if (matches(e, 'frame') && session.selectedId !== null && !hotkeyOf(ctx, key)) {
         handled();
         ctx.focusFrame();
-      } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      } else if (matches(e, 'delete')) {
         if (session.selectedId === null) return;
         handled();
         void session.remove(session.selectedId);
-      } else if (e.key === 'Escape') {
+      } else if (matches(e, 'escape')) {
         clearSelection();
         session.setSelectedId(null);
         ctx.suggestions.select(null);
-      } else if (!ctrl && !e.altKey && !e.shiftKey && roleOfKey(ctx, keyChar(e))) {
+      } else if (!e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && roleOfKey(ctx, key)) {
         handled();
-        const role = roleOfKey(ctx, keyChar(e));
+        const role = roleOfKey(ctx, key);
         if (role) ctx.linking.start(role);
-      } else if (!ctrl && !e.altKey) {
-        const label = ctx.labels.find((l) => l.hotkey !== null && l.hotkey.toLowerCase() === keyChar(e));
+      } else if (!e.ctrlKey && !e.metaKey && !e.altKey) {
+        const label = ctx.labels.find((l) => l.hotkey !== null && l.hotkey.toLowerCase() === key);
         if (!label) {
-          const role = ctx.roles.find((r) => r.hotkey?.toLowerCase() === keyChar(e));
+          const role = ctx.roles.find((r) => r.hotkey?.toLowerCase() === key);
           if (role)
             ctx.hint(`Select an annotation labelled ${eventNames(ctx, role)} to link its ${role.name}.`);
           return;

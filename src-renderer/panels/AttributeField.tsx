@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AttributeDef, AttributeValue } from '../../src-main/db/model.ts';
+import { matches as isKey } from '../keys/match.ts';
 import { formatValue, matchChoices, parseAttributeInput } from './attribute-input.ts';
 
 export interface FieldProps {
@@ -35,8 +36,9 @@ function BooleanField(props: FieldProps & { id: string; describedBy: string }) {
       checked={shown === true}
       onChange={() => onSet(shown !== true)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter' && value === undefined && def.default !== null) onSet(def.default);
-        else if ((e.key === 'Delete' || e.key === 'Backspace') && value !== undefined) onSet(null);
+        if (isKey(e.nativeEvent, 'attribute-default') && value === undefined && def.default !== null)
+          onSet(def.default);
+        else if (isKey(e.nativeEvent, 'attribute-unset') && value !== undefined) onSet(null);
         else return;
         e.preventDefault();
       }}
@@ -107,11 +109,11 @@ function TypedField(props: FieldProps & { id: string; describedBy: string; probl
         }}
         onKeyDown={(e) => {
           // Escape drops what was typed (the list then leaves the fields).
-          if (e.key === 'Escape') setDraft(null);
-          else if (e.key === 'Enter') {
+          if (isKey(e.nativeEvent, 'attributes-leave')) setDraft(null);
+          else if (isKey(e.nativeEvent, 'attribute-default')) {
             if (text.trim() === '' && value === undefined && def.default !== null) onSet(def.default);
             else commit();
-          } else if ((e.key === 'Delete' || e.key === 'Backspace') && text === '' && value !== undefined) {
+          } else if (isKey(e.nativeEvent, 'attribute-unset') && text === '' && value !== undefined) {
             setDraft(null);
             onSet(null);
           } else return;

@@ -1,5 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import type { AnnotationView, AttributeDef, AttributeValue } from '../../src-main/db/model.ts';
+import { keyIndex, matches } from '../keys/match.ts';
 import { AttributeField } from './AttributeField.tsx';
 
 /** Attribute values to set by name; null unsets one. */
@@ -28,11 +29,13 @@ export const FIRST_ATTRIBUTE_FIELD = '.attribute-fields [data-field]';
 export function AttributeFields({ annotation, defs, onChange, onLeave, children }: Props) {
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') onLeave();
-    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    // The row's keys: ↑ (previous), ↓ (next).
+    const key = keyIndex(e.nativeEvent, 'attribute-step');
+    if (matches(e.nativeEvent, 'attributes-leave')) onLeave();
+    else if (key !== -1) {
       const fields = [...(list.current?.querySelectorAll<HTMLElement>('[data-field]') ?? [])];
       const index = fields.findIndex((f) => f === e.target);
-      const step = e.key === 'ArrowDown' ? 1 : -1;
+      const step = key === 1 ? 1 : -1;
       fields[(index + step + fields.length) % fields.length]?.focus();
     } else return;
     e.preventDefault();

@@ -1,5 +1,5 @@
 import type { DocumentRecord, DocumentStatus } from '../../src-main/db/model.ts';
-import { STATUS_ORDER, statusDigit } from '../state/statuses.ts';
+import { STATUS_ORDER, statusKey } from '../state/statuses.ts';
 import { STATUS_TEXT } from '../state/wording.ts';
 
 /** Above the open article: its id, its date and its status buttons. */
@@ -23,7 +23,7 @@ export function DocumentHead({
             type="button"
             aria-pressed={doc.status === s}
             onClick={() => onStatus(s)}
-            title={`Alt+${statusDigit(s)}`}
+            title={statusKey(s)}
           >
             {STATUS_TEXT[s]}
           </button>

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentStatus, DocumentSummary } from '../../src-main/db/model.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
+import { keyIndex } from '../keys/match.ts';
 import { api, call, messageOf } from '../state/api.ts';
 import { STATUS_ORDER } from '../state/statuses.ts';
 import { count, STATUS_TEXT } from '../state/wording.ts';
@@ -81,13 +82,15 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
     reveal(next);
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown') moveCursor(cursor + 1);
-    else if (e.key === 'ArrowUp') moveCursor(cursor - 1);
-    else if (e.key === 'PageDown') moveCursor(cursor + perPage);
-    else if (e.key === 'PageUp') moveCursor(cursor - perPage);
-    else if (e.key === 'Home') moveCursor(0);
-    else if (e.key === 'End') moveCursor(total - 1);
-    else if (e.key === 'Enter') {
+    // The row's keys in order: ↑ ↓ PgUp PgDn Home End Enter.
+    const key = keyIndex(e.nativeEvent, 'list-move');
+    if (key === 0) moveCursor(cursor - 1);
+    else if (key === 1) moveCursor(cursor + 1);
+    else if (key === 2) moveCursor(cursor - perPage);
+    else if (key === 3) moveCursor(cursor + perPage);
+    else if (key === 4) moveCursor(0);
+    else if (key === 5) moveCursor(total - 1);
+    else if (key === 6) {
       const row = rowAt(cursor);
       if (row) onOpen(row.id);
     } else return;
@@ -100,14 +103,16 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
   // or a quick second press would step from the one before.
   useLayoutEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
-      if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+      // The row's keys: next, then previous.
+      const key = keyIndex(e, 'document-step');
+      if (key === -1) return;
+      const step = key === 0 ? 1 : -1;
       e.preventDefault();
       let index = -1;
       for (const [page, items] of pages) {
         const at = items.findIndex((d) => d.id === selectedId);
         if (at !== -1) index = page * PAGE + at;
       }
-      const step = e.key === 'ArrowDown' ? 1 : -1;
       const target = index === -1 ? (step > 0 ? 0 : total - 1) : index + step;
       const row = pages.get(Math.floor(target / PAGE))?.[target % PAGE];
       if (!row) return;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { GuidelineWarning } from '../../src-main/db/guidelines.ts';
+import { keyIndex } from '../keys/match.ts';
 import { count } from '../state/wording.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
 
@@ -25,10 +26,12 @@ export function DoneConfirm({
       // includes the Done button the question came from, still focused until the question takes
       // focus after its first paint: pressing it again would only ask again.
       const onOwnButton = e.target instanceof HTMLButtonElement && own.current?.contains(e.target) === true;
-      if (e.key === 'Escape' || (e.key === 'Enter' && !onOwnButton)) {
+      // The row's keys: Enter (done anyway), Escape (cancel).
+      const key = keyIndex(e, 'done-answer');
+      if (key === 1 || (key === 0 && !onOwnButton)) {
         e.preventDefault();
         e.stopPropagation();
-        onAnswer(e.key === 'Enter');
+        onAnswer(key === 0);
       }
     };
     window.addEventListener('keydown', onKey, true);

@@ -1,6 +1,7 @@
 import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import type { AnnotationView, Label, RelationView, Role } from '../../src-main/db/model.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
+import { matches } from '../keys/match.ts';
 import { rolesFrom } from '../frame/link-candidates.ts';
 import { coveredText as spanText } from '../editor/fragments.ts';
 import type { LinkingState } from '../frame/useLinking.ts';
@@ -68,7 +69,7 @@ function Frame(props: FrameProps) {
     </>
   );
   const unlinkOnDelete = (relationId: number) => (e: KeyboardEvent) => {
-    if (e.key !== 'Delete' && e.key !== 'Backspace') return;
+    if (!matches(e.nativeEvent, 'unlink')) return;
     // Not the editor's Delete, which would delete the selected annotation.
     e.preventDefault();
     e.stopPropagation();
@@ -80,7 +81,7 @@ function Frame(props: FrameProps) {
       className="event-frame"
       aria-label="Event frame"
       onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
+        if (!matches(e.nativeEvent, 'escape')) return;
         // Not the editor's Escape, which would clear the selection and with it this frame.
         e.stopPropagation();
         props.onLeave();

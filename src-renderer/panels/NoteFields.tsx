@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { AnnotationView } from '../../src-main/db/model.ts';
+import { keyIndex } from '../keys/match.ts';
 import type { Amendment } from '../state/document-session.ts';
 
 /** The one flag an annotation can carry for now (issue 22). */
@@ -42,8 +43,10 @@ export function NoteFields({ annotation, onChange }: Props) {
           onChange={(e) => setDraft(e.target.value)}
           onBlur={commit}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') setDraft(null);
-            else if (e.key === 'Enter') commit();
+            // The row's keys: Enter (keep), Escape (drop what was typed).
+            const key = keyIndex(e.nativeEvent, 'note-keys');
+            if (key === 1) setDraft(null);
+            else if (key === 0) commit();
           }}
         />
       </div>

@@ -3,8 +3,7 @@ import type { CorpusStats } from '../../src-main/db/model.ts';
 import type { SaveState } from '../state/useDocumentSession.ts';
 import { count } from '../state/wording.ts';
 import type { AnnotatorSetting } from '../../src-main/settings/settings.ts';
-import { MENU_KEYS } from '../../src-main/ipc/contract.ts';
-import { keyText } from './key-text.ts';
+import { rowKeyText } from './key-text.ts';
 
 interface Props {
   save: SaveState;
@@ -40,7 +39,7 @@ export const StatusLine = memo(function StatusLine({
         <button
           type="button"
           className="annotator-name"
-          title={`Change your annotator name (${keyText(MENU_KEYS['annotator-name'])})`}
+          title={`Change your annotator name (${rowKeyText('annotator-name')})`}
           onClick={onChangeName}
         >
           Annotator: {annotator.name ?? 'none'}

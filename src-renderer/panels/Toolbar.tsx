@@ -1,7 +1,6 @@
-import { MENU_KEYS } from '../../src-main/ipc/contract.ts';
 import type { History } from '../state/document-session.ts';
 import type { Dialog } from './Dialogs.tsx';
-import { keyText } from './key-text.ts';
+import { rowKeyText } from './key-text.ts';
 
 const STEPS = [
   { direction: 'undo', text: 'Undo', keys: 'Ctrl+Z' },
@@ -56,7 +55,7 @@ export function Toolbar({
       <button
         type="button"
         onClick={() => onDialog('scheme')}
-        title={`Annotation scheme (${keyText(MENU_KEYS.scheme)})`}
+        title={`Annotation scheme (${rowKeyText('scheme')})`}
       >
         Scheme…
       </button>

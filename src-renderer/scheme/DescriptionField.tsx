@@ -1,9 +1,10 @@
 import type { KeyboardEvent } from 'react';
+import { matches } from '../keys/match.ts';
 import { DESCRIPTION_MAX } from '../../src-main/scheme/rules.ts';
 
 /** Ctrl+Enter in a text area saves its form (plain Enter starts a new line). */
 function submitOnCtrlEnter(e: KeyboardEvent<HTMLTextAreaElement>): void {
-  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+  if (matches(e.nativeEvent, 'scheme-save')) {
     e.preventDefault();
     e.currentTarget.form?.requestSubmit();
   }

@@ -7,6 +7,7 @@ import { LabelForm } from './LabelForm.tsx';
 import { RoleForm } from './RoleForm.tsx';
 import { SchemeTransfer } from './SchemeTransfer.tsx';
 import { labelNamesOf } from './scheme-form.ts';
+import { matches } from '../keys/match.ts';
 import { useFocusLater } from './useFocusLater.ts';
 import type { Scheme, SchemeEdits } from './types.ts';
 
@@ -60,7 +61,7 @@ export function SchemeEditor({
   const latest = useLatest({ asking, leave, onClose });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      if (!matches(e, 'escape')) return;
       const now = latest.current;
       if (now.asking) setAsking(null);
       else now.leave(now.onClose);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { matches } from '../keys/match.ts';
 import { addChoice, moveItem } from './scheme-form.ts';
 
 /** The allowed values of a choice attribute: add, remove and reorder them (the order is the menu's). */
@@ -61,7 +62,7 @@ export function ValuesEditor({
           onChange={(e) => setInput(e.target.value)}
           // Enter here adds the value instead of saving the whole attribute.
           onKeyDown={(e) => {
-            if (e.key === 'Enter') {
+            if (matches(e.nativeEvent, 'scheme-add-value')) {
               e.preventDefault();
               add();
             }

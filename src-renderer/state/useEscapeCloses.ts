@@ -1,4 +1,5 @@
 import { useLayoutEffect } from 'react';
+import { matches } from '../keys/match.ts';
 import type { Dialog } from '../panels/Dialogs.tsx';
 
 interface Options {
@@ -21,7 +22,7 @@ export function useEscapeCloses({ dialog, closeDialog, reportShown, closeReport,
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // The scheme editor closes itself: it asks first when changes are unsaved.
-      if (e.key !== 'Escape' || dialog === 'scheme') return;
+      if (!matches(e, 'escape') || dialog === 'scheme') return;
       if (dialog !== null) closeDialog();
       else if (reportShown) closeReport();
       else closeRest();

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts';
 import type { Dialog } from '../panels/Dialogs.tsx';
-import { EDITOR_KEYS } from '../../src-main/ipc/contract.ts';
-import type { SuggestionCommand } from '../suggest/suggestion-keys.ts';
+import { isSuggestionCommand, type SuggestionCommand } from '../suggest/suggestion-keys.ts';
 import { api } from './api.ts';
 
 interface Options {
@@ -14,8 +13,6 @@ interface Options {
   curate: () => void;
   suggestionCommand: (command: SuggestionCommand) => void;
 }
-
-const isSuggestionCommand = (command: string): command is SuggestionCommand => command in EDITOR_KEYS;
 
 /** Carries out the application menu's commands, which the main process sends to the window. */
 export function useMenuCommands({

@@ -1,4 +1,5 @@
 import type { Label } from '../../src-main/db/model.ts';
+import { keyIndex } from '../keys/match.ts';
 import { useDialogFocus } from '../panels/useDialogFocus.ts';
 
 interface Props {
@@ -19,9 +20,11 @@ export function AcceptAllDialog({ counts, labels, onChoose, onClose }: Props) {
   const onKeyDown = (e: React.KeyboardEvent) => {
     const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-label]')];
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    // The row's keys: ↑ (previous), ↓ (next).
+    const key = keyIndex(e.nativeEvent, 'accept-all-step');
+    if (key !== -1) {
       e.preventDefault();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
+      const step = key === 1 ? 1 : -1;
       buttons[(at + step + buttons.length) % buttons.length]?.focus();
       return;
     }

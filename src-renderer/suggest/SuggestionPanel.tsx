@@ -1,7 +1,6 @@
 import type { Label } from '../../src-main/db/model.ts';
-import { EDITOR_KEYS } from '../../src-main/ipc/contract.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
-import { keyText } from '../panels/key-text.ts';
+import { commandKeyText as keysOf } from '../panels/key-text.ts';
 import { valuesText } from './place.ts';
 import type { MentionNotice, Suggestions } from './useSuggestions.ts';
 
@@ -11,8 +10,6 @@ interface Props {
   labels: ReadonlyMap<number, Label>;
   onAskAcceptAll: () => void;
 }
-
-const keysOf = (command: keyof typeof EDITOR_KEYS) => EDITOR_KEYS[command].map(keyText).join(' / ');
 
 function noticeText(n: MentionNotice): string {
   const what = `${n.label} “${n.covered}”`;

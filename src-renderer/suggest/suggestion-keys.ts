@@ -1,19 +1,23 @@
 import type { Label, Role } from '../../src-main/db/model.ts';
-import { EDITOR_KEYS } from '../../src-main/ipc/contract.ts';
+import { KEYS, type KeyId } from '../../src-main/ipc/keys.ts';
+import { keyChar, keyIndex } from '../keys/match.ts';
 import type { Suggestions } from './useSuggestions.ts';
 
-export type SuggestionCommand = keyof typeof EDITOR_KEYS;
+/** The key table's suggestion rows (src-main/ipc/keys.ts): their keys are also menu commands. */
+const SUGGESTION_ROWS = [
+  'suggestion-step',
+  'suggestion-accept',
+  'suggestion-reject',
+  'suggestions-accept-all',
+  'mentions',
+] as const satisfies readonly KeyId[];
 
-/** The one-character key of a KeyboardEvent, ignoring Shift (useEditorKeys.ts). */
-type KeyChar = (e: KeyboardEvent) => string;
+export type SuggestionCommand = NonNullable<(typeof KEYS)[(typeof SUGGESTION_ROWS)[number]]['menu'][number]>;
 
-/** Whether `e` is `accelerator` (`N`, `Shift+N`, `Enter`) with no other modifier. */
-function matches(e: KeyboardEvent, accelerator: string, keyChar: KeyChar): boolean {
-  const parts = accelerator.split('+');
-  const key = parts[parts.length - 1] ?? '';
-  if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey !== parts.includes('Shift')) return false;
-  return key.length === 1 ? keyChar(e) === key.toLowerCase() : e.key === key;
-}
+const SUGGESTION_COMMANDS: readonly string[] = SUGGESTION_ROWS.flatMap((id) => KEYS[id].menu);
+
+export const isSuggestionCommand = (command: string): command is SuggestionCommand =>
+  SUGGESTION_COMMANDS.includes(command);
 
 export interface SuggestionKeyContext {
   suggestions: Suggestions;
@@ -48,7 +52,6 @@ export function runSuggestionCommand(ctx: SuggestionKeyContext, command: Suggest
 export function suggestionCommandOf(
   ctx: SuggestionKeyContext,
   e: KeyboardEvent,
-  keyChar: KeyChar,
 ): SuggestionCommand | undefined {
   const char = keyChar(e);
   const taken =
@@ -57,11 +60,14 @@ export function suggestionCommandOf(
       (ctx.annotationSelected && ctx.roles.some((r) => r.hotkey?.toLowerCase() === char)));
   if (taken) return undefined;
   const onSelected: readonly SuggestionCommand[] = ['suggestion-accept', 'suggestion-reject'];
-  return (Object.keys(EDITOR_KEYS) as SuggestionCommand[]).find(
-    (command) =>
-      (ctx.suggestions.selectedId !== null || !onSelected.includes(command)) &&
-      EDITOR_KEYS[command].some(
-        (accelerator) => (accelerator !== 'Enter' || ctx.enterFree) && matches(e, accelerator, keyChar),
-      ),
-  );
+  if (e.key === 'Enter' && !ctx.enterFree) return undefined;
+  for (const id of SUGGESTION_ROWS) {
+    const index = keyIndex(e, id);
+    if (index === -1) continue;
+    // A row with one command has one or more keys for it; with several, a key for each.
+    const menu: readonly SuggestionCommand[] = KEYS[id].menu;
+    const command = menu.length === 1 ? menu[0] : menu[index];
+    if (command && (ctx.suggestions.selectedId !== null || !onSelected.includes(command))) return command;
+  }
+  return undefined;
 }

@@ -3,7 +3,8 @@ import type { CurationItem, CurationSpan } from '../../src-main/db/curation-item
 import type { CurationView } from '../../src-main/ipc/contract-team.ts';
 import type { Label, Role } from '../../src-main/db/model.ts';
 import { coveredText } from '../editor/fragments.ts';
-import { STATUS_ORDER, statusDigit } from '../state/statuses.ts';
+import { keyChar, keyIndex, matches } from '../keys/match.ts';
+import { STATUS_ORDER, statusKey } from '../state/statuses.ts';
 import { STATUS_TEXT, count } from '../state/wording.ts';
 import { initials, layerColor } from './layer-names.ts';
 
@@ -68,7 +69,7 @@ export function CurationPanel(props: Props) {
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    const key = e.key.toLowerCase();
+    const key = keyChar(e.nativeEvent);
     const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
     const handled = () => {
       e.preventDefault();
@@ -78,19 +79,18 @@ export function CurationPanel(props: Props) {
       const next = shown[Math.min(shown.length - 1, Math.max(0, index === -1 ? 0 : index + by))];
       if (next) onSelect(next.key);
     };
-    if (plain && (e.key === 'ArrowDown' || (key === 'j' && !props.isHotkey(key)))) {
+    // The row's keys: ↓, ↑, J, K; a label's hotkey wins over J and K.
+    const step = keyIndex(e.nativeEvent, 'curation-step');
+    if (step !== -1 && (step < 2 || !props.isHotkey(key))) {
       handled();
-      move(1);
-    } else if (plain && (e.key === 'ArrowUp' || (key === 'k' && !props.isHotkey(key)))) {
-      handled();
-      move(-1);
-    } else if (plain && key === 'a' && e.shiftKey) {
+      move(step % 2 === 0 ? 1 : -1);
+    } else if (matches(e.nativeEvent, 'curation-accept-agreed')) {
       handled();
       props.onAcceptAgreed();
-    } else if (plain && key === 'a' && !e.shiftKey) {
+    } else if (matches(e.nativeEvent, 'curation-accept')) {
       handled();
       if (selected) props.onAccept(selected.key);
-    } else if (plain && key === 'r' && !e.shiftKey) {
+    } else if (matches(e.nativeEvent, 'curation-reject')) {
       handled();
       if (!selected) return;
       props.onReject(selected.key);
@@ -100,9 +100,9 @@ export function CurationPanel(props: Props) {
     } else if (
       selected &&
       selected.state !== 'accepted' &&
-      (e.key === 'Delete' ||
-        e.key === 'Backspace' ||
-        (e.altKey && e.key.startsWith('Arrow')) ||
+      (matches(e.nativeEvent, 'delete') ||
+        matches(e.nativeEvent, 'move-end') ||
+        matches(e.nativeEvent, 'move-start') ||
         (plain && props.isHotkey(key)))
     ) {
       // The annotators' spans are theirs: only what is in gold can be changed.
@@ -123,7 +123,7 @@ export function CurationPanel(props: Props) {
             type="button"
             aria-pressed={view.status === s}
             onClick={() => props.onStatus(s)}
-            title={`Alt+${statusDigit(s)}`}
+            title={statusKey(s)}
           >
             {STATUS_TEXT[s]}
           </button>

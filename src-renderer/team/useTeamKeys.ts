@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Label, Role } from '../../src-main/db/model.ts';
+import { keyChar, matches } from '../keys/match.ts';
 import { useLatest } from '../state/useLatest.ts';
 
 interface Options {
@@ -20,16 +21,16 @@ export function useTeamKeys(options: Options): void {
       const typing =
         target instanceof HTMLElement &&
         (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
-      if (o.blocked || typing || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
-      const key = e.key.toLowerCase();
-      if (key !== 'o' && key !== 'g') return;
+      const layers = matches(e, 'toggle-layers');
+      if (o.blocked || typing || !(layers || matches(e, 'curate'))) return;
+      const key = keyChar(e);
       if (
         o.labels.some((l) => l.hotkey?.toLowerCase() === key) ||
         o.roles.some((r) => r.hotkey?.toLowerCase() === key)
       )
         return;
       e.preventDefault();
-      if (key === 'o') o.toggleOthers();
+      if (layers) o.toggleOthers();
       else o.toggleCuration();
     };
     window.addEventListener('keydown', onKeyDown);

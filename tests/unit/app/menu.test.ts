@@ -91,14 +91,15 @@ describe('application menu', () => {
       'Import Folder…': 'CmdOrCtrl+Shift+O',
       'Export Corpus…': 'CmdOrCtrl+E',
       Undo: 'CmdOrCtrl+Z',
-      Redo: 'Ctrl+Y',
+      Redo: 'CmdOrCtrl+Y',
       'Annotation Scheme…': 'CmdOrCtrl+Shift+L',
       'Agreement…': 'CmdOrCtrl+Shift+G',
       'Annotator Name…': 'CmdOrCtrl+Shift+N',
       'Toggle Dark Theme': 'CmdOrCtrl+Shift+D',
       'Keyboard Shortcuts': 'CmdOrCtrl+/',
     });
-    expect(accelerators('darwin').Redo).toBe('Cmd+Shift+Z');
+    // Each platform's habit: Ctrl+Y elsewhere, ⌘+Shift+Z on a Mac (the window takes both everywhere).
+    expect(accelerators('darwin').Redo).toBe('CmdOrCtrl+Shift+Z');
     // Bare printable keys would be taken from every text field in the page.
     for (const accelerator of Object.values(accelerators('linux'))) {
       expect(accelerator).toMatch(/^(CmdOrCtrl|Ctrl|Cmd)\+/);
