@@ -30,6 +30,9 @@ export const SUGGESTION_SELECTED = 'suggestion-selected';
 
 const UNDERLINE = 3;
 
+/** How much of its label's colour a highlight's background takes (the rest is the page). */
+export const TINT = 0.32;
+
 /** The class that gives a run its outermost label's background (see labelTones). */
 export function highlightTone(ids: readonly number[], ctx: HighlightContext): string {
   const outer = ctx.annotations.get(ids[0] ?? -1);
@@ -96,7 +99,7 @@ export function suggestionBadge(
 /** The style sheet behind highlightTone and suggestionOutline: one background and one outline colour per label. */
 export function labelTones(labels: readonly Label[]): string {
   const rule = (name: string, color: string) =>
-    `.article-text .${name} { background-color: color-mix(in srgb, ${color} 32%, transparent); }`;
+    `.article-text .${name} { background-color: color-mix(in srgb, ${color} ${TINT * 100}%, transparent); }`;
   const outline = (id: number, color: string) => `.article-text .outline-${id} { --suggested: ${color}; }`;
   return [
     rule('tone-unknown', '#888888'),
