@@ -3,7 +3,7 @@ import { AppError, notFound } from './errors.ts';
 import { isLabelName, LABEL_NAME_RULE } from './label-name.ts';
 import type { Label } from './model.ts';
 import { statement } from './statements.ts';
-import { NEW_LABEL_COLORS } from '../scheme/palette.ts';
+import { newLabelColor } from '../scheme/palette.ts';
 
 const COLUMNS = 'id, name, color, hotkey, position, description';
 
@@ -49,7 +49,7 @@ export function createLabel(db: Db, input: NewLabel): Label {
       db,
       'SELECT count(*) AS n, coalesce(max(position), 0) AS maxPos FROM labels',
     ).get() as { n: number; maxPos: number };
-    const color = input.color ?? NEW_LABEL_COLORS[n % NEW_LABEL_COLORS.length] ?? '#888888';
+    const color = input.color ?? newLabelColor(n);
     const info = statement(
       db,
       'INSERT INTO labels (name, color, hotkey, position, description) VALUES (?, ?, ?, ?, ?)',

@@ -14,8 +14,8 @@ export const DEFAULT_LABEL_COLORS = {
 } as const;
 
 /** What a label created without a colour gets, in turn: the defaults, then the rest of Okabe–Ito. */
-export const NEW_LABEL_COLORS: readonly string[] = [
-  ...Object.values(DEFAULT_LABEL_COLORS),
-  '#cc79a7',
-  '#f0e442',
-];
+const NEW_LABEL_COLORS: readonly string[] = [...Object.values(DEFAULT_LABEL_COLORS), '#cc79a7', '#f0e442'];
+
+/** The colour a new label gets when the scheme has `count` labels and none is given. */
+export const newLabelColor = (count: number): string =>
+  NEW_LABEL_COLORS[count % NEW_LABEL_COLORS.length] ?? DEFAULT_LABEL_COLORS.EVENT;

@@ -7,6 +7,7 @@ import { LabelForm } from './LabelForm.tsx';
 import { RoleForm } from './RoleForm.tsx';
 import { SchemeTransfer } from './SchemeTransfer.tsx';
 import { labelNamesOf } from './scheme-form.ts';
+import { newLabelColor } from '../../src-main/scheme/palette.ts';
 import { useFocusLater } from './useFocusLater.ts';
 import type { Scheme, SchemeEdits } from './types.ts';
 
@@ -163,6 +164,7 @@ export function SchemeEditor({
                 <LabelForm
                   key={`form-${label?.id ?? 'new'}-${generation}`}
                   label={label ?? null}
+                  newColor={newLabelColor(labels.length)}
                   onSave={async (draft, changes) => {
                     if (label) return edits.updateLabel(label.id, changes);
                     const id = await edits.createLabel(draft);
