@@ -366,6 +366,20 @@ export function App() {
             }
           />
         )}
+        {/* In the main landmark, where the article it points into is; fixed, so placed on screen all the same. */}
+        {chooser && doc && (
+          <AnnotationChooser
+            x={chooser.x}
+            y={chooser.y}
+            text={doc.text}
+            annotations={chooser.ids}
+            labels={labelsById}
+            onChoose={(id) => {
+              session.setSelectedId(id);
+              setChooser(null);
+            }}
+          />
+        )}
       </main>
       <StatusLine
         save={statusSave}
@@ -375,19 +389,6 @@ export function App() {
         annotator={annotator.setting}
         onChangeName={() => setDialog('annotator')}
       />
-      {chooser && doc && (
-        <AnnotationChooser
-          x={chooser.x}
-          y={chooser.y}
-          text={doc.text}
-          annotations={chooser.ids}
-          labels={labelsById}
-          onChoose={(id) => {
-            session.setSelectedId(id);
-            setChooser(null);
-          }}
-        />
-      )}
       <Dialogs
         dialog={dialog}
         onClose={closeDialog}

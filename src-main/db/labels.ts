@@ -3,6 +3,7 @@ import { AppError, notFound } from './errors.ts';
 import { isLabelName, LABEL_NAME_RULE } from './label-name.ts';
 import type { Label } from './model.ts';
 import { statement } from './statements.ts';
+import { newLabelColor } from '../scheme/palette.ts';
 
 const COLUMNS = 'id, name, color, hotkey, position, description';
 
@@ -19,9 +20,6 @@ export function getLabel(db: Db, id: number): Label {
 export function findLabelByName(db: Db, name: string): Label | undefined {
   return statement(db, `SELECT ${COLUMNS} FROM labels WHERE name = ?`).get(name) as Label | undefined;
 }
-
-/** A distinct, readable color for labels created without one (e.g. by import). */
-const PALETTE = ['#d9534f', '#9b59b6', '#16a085', '#e67e22', '#2c7be5', '#8e6c3a', '#c2185b', '#607d8b'];
 
 export interface NewLabel {
   name: string;
@@ -51,7 +49,7 @@ export function createLabel(db: Db, input: NewLabel): Label {
       db,
       'SELECT count(*) AS n, coalesce(max(position), 0) AS maxPos FROM labels',
     ).get() as { n: number; maxPos: number };
-    const color = input.color ?? PALETTE[n % PALETTE.length] ?? '#888888';
+    const color = input.color ?? newLabelColor(n);
     const info = statement(
       db,
       'INSERT INTO labels (name, color, hotkey, position, description) VALUES (?, ?, ?, ?, ?)',

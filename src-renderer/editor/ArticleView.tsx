@@ -9,6 +9,7 @@ import { SegmentNode } from './SegmentNode.ts';
 import { SyncPlugin } from './SyncPlugin.tsx';
 import { labelTones } from './highlight.ts';
 import { ARTICLE_LANG } from './language.ts';
+import { LABELS_HERE_ID } from '../panels/StatusLine.tsx';
 import './article.css';
 
 export interface ArticleViewProps {
@@ -52,6 +53,7 @@ export function ArticleView(props: ArticleViewProps) {
         tabIndex={0}
         className="article-text"
         aria-label="Article text"
+        aria-describedby={LABELS_HERE_ID}
         lang={ARTICLE_LANG}
         aria-readonly="true"
         spellCheck={false}

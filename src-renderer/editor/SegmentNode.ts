@@ -8,7 +8,17 @@ import {
 } from 'lexical';
 import type { Highlight } from './highlight.ts';
 
-const NONE: Highlight = { ids: [], hint: '', tone: '', style: '', sids: [], outline: '', badge: '' };
+const NONE: Highlight = {
+  ids: [],
+  hint: '',
+  tone: '',
+  style: '',
+  label: '',
+  labelTone: '',
+  sids: [],
+  outline: '',
+  badge: '',
+};
 
 /** What a run shows besides its text and inline style. */
 type Look = Omit<Highlight, 'style'>;
@@ -17,11 +27,20 @@ type SerializedSegmentNode = Spread<{ start: number } & Look, SerializedTextNode
 
 const classesOf = (list: string) => list.split(' ').filter(Boolean);
 
-/** Puts a run's ids, tooltip, background class and suggestion outline on its element. */
+/** Swaps one class for another on an element; either may be ''. */
+function swapClass(dom: HTMLElement, before: string | undefined, now: string): void {
+  if (before && before !== now) dom.classList.remove(before);
+  if (now) dom.classList.add(now);
+}
+
+/** Puts a run's ids, tooltip, background class, label badge and suggestion outline on its element. */
 function decorate(dom: HTMLElement, look: Look, before?: Look): void {
-  const { ids, hint, tone, sids, outline, badge } = look;
+  const { ids, hint, tone, label, labelTone, sids, outline, badge } = look;
   if (ids.length) dom.dataset.ids = ids.join(' ');
   else delete dom.dataset.ids;
+  // The badge is drawn by article.css from the attribute: no text joins the article's.
+  if (label) dom.dataset.label = label;
+  else delete dom.dataset.label;
   if (sids.length) dom.dataset.sids = sids.join(' ');
   else delete dom.dataset.sids;
   if (badge) dom.dataset.badge = badge;
@@ -29,8 +48,8 @@ function decorate(dom: HTMLElement, look: Look, before?: Look): void {
   if (hint) dom.title = hint;
   else dom.removeAttribute('title');
   dom.classList.toggle('mark', ids.length > 0);
-  if (before?.tone && before.tone !== tone) dom.classList.remove(before.tone);
-  if (tone) dom.classList.add(tone);
+  swapClass(dom, before?.tone, tone);
+  swapClass(dom, before?.labelTone, labelTone);
   if (before?.outline !== outline) {
     dom.classList.remove(...classesOf(before?.outline ?? ''));
     dom.classList.add(...classesOf(outline));
@@ -41,6 +60,8 @@ const sameLook = (a: Look, b: Look) =>
   a.ids.join() === b.ids.join() &&
   a.hint === b.hint &&
   a.tone === b.tone &&
+  a.label === b.label &&
+  a.labelTone === b.labelTone &&
   a.sids.join() === b.sids.join() &&
   a.outline === b.outline &&
   a.badge === b.badge;
@@ -55,6 +76,8 @@ export class SegmentNode extends TextNode {
   __ids: number[];
   __hint: string;
   __tone: string;
+  __label: string;
+  __labelTone: string;
   __sids: number[];
   __outline: string;
   __badge: string;
@@ -73,6 +96,8 @@ export class SegmentNode extends TextNode {
     this.__ids = highlight.ids;
     this.__hint = highlight.hint;
     this.__tone = highlight.tone;
+    this.__label = highlight.label;
+    this.__labelTone = highlight.labelTone;
     this.__sids = highlight.sids;
     this.__outline = highlight.outline;
     this.__badge = highlight.badge;
@@ -84,6 +109,8 @@ export class SegmentNode extends TextNode {
       ids: this.__ids,
       hint: this.__hint,
       tone: this.__tone,
+      label: this.__label,
+      labelTone: this.__labelTone,
       sids: this.__sids,
       outline: this.__outline,
       badge: this.__badge,
@@ -114,6 +141,8 @@ export class SegmentNode extends TextNode {
     self.__ids = highlight.ids;
     self.__hint = highlight.hint;
     self.__tone = highlight.tone;
+    self.__label = highlight.label;
+    self.__labelTone = highlight.labelTone;
     self.__sids = highlight.sids;
     self.__outline = highlight.outline;
     self.__badge = highlight.badge;

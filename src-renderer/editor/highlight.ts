@@ -1,5 +1,6 @@
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 import type { SuggestionView } from '../suggest/suggestion.ts';
+import { readableInk } from './contrast.ts';
 
 export interface HighlightContext {
   annotations: ReadonlyMap<number, AnnotationView>;
@@ -11,14 +12,18 @@ export interface HighlightContext {
 
 /**
  * How a run is highlighted: the annotations covering it, its tooltip, its
- * background class and inline style; and the suggestions covering it, their
- * outline's classes and the label its badge names (on a suggestion's first run).
+ * background class and inline style, the labels of the annotations that start
+ * on it and the class colouring their badge; and the suggestions covering it,
+ * their outline's classes and the label its badge names (on a suggestion's
+ * first run).
  */
 export interface Highlight {
   ids: number[];
   hint: string;
   tone: string;
   style: string;
+  label: string;
+  labelTone: string;
   sids: number[];
   outline: string;
   badge: string;
@@ -29,6 +34,11 @@ export const SUGGESTED = 'suggested';
 export const SUGGESTION_SELECTED = 'suggestion-selected';
 
 const UNDERLINE = 3;
+/** The page's colour shows between two underline bars, so their number reads without their colours. */
+const BAR_GAP = 1;
+
+/** How much of its label's colour a highlight's background takes (the rest is the page). */
+export const TINT = 0.32;
 
 /** The class that gives a run its outermost label's background (see labelTones). */
 export function highlightTone(ids: readonly number[], ctx: HighlightContext): string {
@@ -40,8 +50,9 @@ export function highlightTone(ids: readonly number[], ctx: HighlightContext): st
  * Every layer stays visible: the outermost span colours the background (a
  * class per label, so the thousands of runs of a long article share their
  * style), each inner one adds an underline bar of its label colour below the
- * previous, and the selected annotation gets a ring; those two, rarer, are
- * inline. Colours are mixed with transparency so the text reads in both themes.
+ * previous, parted from it by a gap, and the selected annotation gets a ring;
+ * those two, rarer, are inline. Colours are mixed with transparency so the
+ * text reads in both themes.
  */
 export function highlightStyle(ids: readonly number[], ctx: HighlightContext): string {
   if (ids.length === 0) return '';
@@ -51,7 +62,12 @@ export function highlightStyle(ids: readonly number[], ctx: HighlightContext): s
   });
   const inner = colors.slice(1);
   const parts: string[] = [];
-  const shadows = inner.map((c, i) => `inset 0 -${(i + 1) * UNDERLINE}px 0 ${c}`);
+  const step = UNDERLINE + BAR_GAP;
+  // Each bar is drawn over the gap below the next one (earlier shadows paint on top).
+  const shadows = inner.flatMap((c, i) => [
+    `inset 0 -${i * step + UNDERLINE}px 0 ${c}`,
+    ...(i + 1 < inner.length ? [`inset 0 -${(i + 1) * step}px 0 var(--bg)`] : []),
+  ]);
   if (ids.includes(ctx.selectedId ?? -1)) {
     const selected = ctx.annotations.get(ctx.selectedId ?? -1);
     const color = (selected && ctx.labels.get(selected.labelId)?.color) ?? '#888888';
@@ -59,7 +75,7 @@ export function highlightStyle(ids: readonly number[], ctx: HighlightContext): s
     parts.push('border-radius: 2px');
   }
   if (shadows.length) parts.push(`box-shadow: ${shadows.join(', ')}`);
-  if (inner.length) parts.push(`padding-bottom: ${inner.length * UNDERLINE}px`);
+  if (inner.length) parts.push(`padding-bottom: ${inner.length * step - BAR_GAP}px`);
   return parts.join('; ');
 }
 
@@ -93,14 +109,42 @@ export function suggestionBadge(
   return outer && outer.start === piece.start ? (ctx.labels.get(outer.labelId)?.name ?? '?') : '';
 }
 
-/** The style sheet behind highlightTone and suggestionOutline: one background and one outline colour per label. */
+/**
+ * The names of the annotations that start on this run, outermost first, for
+ * its badge, so a label reads without its colour; and the class giving the
+ * badge the outermost one's colour (see labelTones).
+ */
+export function labelBadge(
+  ids: readonly number[],
+  piece: { start: number },
+  ctx: HighlightContext,
+): Pick<Highlight, 'label' | 'labelTone'> {
+  const starting = ids.flatMap((id) => {
+    const a = ctx.annotations.get(id);
+    return a && a.start === piece.start ? [a] : [];
+  });
+  const first = starting[0];
+  if (!first) return { label: '', labelTone: '' };
+  return {
+    label: starting.map((a) => ctx.labels.get(a.labelId)?.name ?? '?').join(' · '),
+    labelTone: `starts-${first.labelId}`,
+  };
+}
+
+/**
+ * The style sheet behind highlightTone, labelBadge and suggestionOutline: one
+ * background, one badge and one outline colour per label.
+ */
 export function labelTones(labels: readonly Label[]): string {
   const rule = (name: string, color: string) =>
-    `.article-text .${name} { background-color: color-mix(in srgb, ${color} 32%, transparent); }`;
+    `.article-text .${name} { background-color: color-mix(in srgb, ${color} ${TINT * 100}%, transparent); }`;
+  const badge = (id: number, color: string) =>
+    `.article-text .starts-${id} { --badge: ${color}; --badge-ink: ${readableInk(color)}; }`;
   const outline = (id: number, color: string) => `.article-text .outline-${id} { --suggested: ${color}; }`;
   return [
     rule('tone-unknown', '#888888'),
     ...labels.map((l) => rule(`tone-${l.id}`, l.color)),
+    ...labels.map((l) => badge(l.id, l.color)),
     ...labels.map((l) => outline(l.id, l.color)),
   ].join('\n');
 }

@@ -21,6 +21,7 @@ import {
   highlightHint,
   highlightStyle,
   highlightTone,
+  labelBadge,
   suggestionBadge,
   suggestionOutline,
   type Highlight,
@@ -100,6 +101,7 @@ function draw(p: Paragraph, ctx: HighlightContext): DrawnParagraph {
           hint: highlightHint(x.ids, ctx, x.sids),
           tone: highlightTone(x.ids, ctx),
           style: highlightStyle(x.ids, ctx),
+          ...labelBadge(x.ids, x, ctx),
           outline: suggestionOutline(x.sids, x, ctx),
           badge: suggestionBadge(x.sids, x, ctx),
         },
@@ -109,7 +111,7 @@ function draw(p: Paragraph, ctx: HighlightContext): DrawnParagraph {
     .map((x) =>
       x.kind === 'break'
         ? `b${x.at}`
-        : `${x.start}-${x.end}:${x.ids.join(',')}:${x.tone}:${x.style}:${x.sids.join(',')}:${x.outline}:${x.hint}`,
+        : `${x.start}-${x.end}:${x.ids.join(',')}:${x.tone}:${x.style}:${x.label}:${x.labelTone}:${x.sids.join(',')}:${x.outline}:${x.hint}`,
     )
     .join('|');
   return { pieces, length: p.end - p.start, shape, look };

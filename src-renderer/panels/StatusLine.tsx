@@ -15,6 +15,9 @@ interface Props {
   onChangeName: () => void;
 }
 
+/** The element naming the labels at the caret (see useLabelsAtCaret). */
+export const LABELS_HERE_ID = 'labels-here';
+
 /** Save state and corpus progress, always in view. */
 export const StatusLine = memo(function StatusLine({
   save,
@@ -51,11 +54,12 @@ export const StatusLine = memo(function StatusLine({
           {hint}
         </span>
       )}
-      {here && (
-        <span className="here" aria-label="Labels here">
-          Here: {here}
-        </span>
-      )}
+      {/* Always there, so a screen reader hears the labels change as the caret
+          moves (a live region that appears with its text is not announced);
+          the article takes its text as its description. */}
+      <span className="here" role="log" aria-label="Labels here" aria-atomic="true">
+        <span id={LABELS_HERE_ID}>{here && `Here: ${here}`}</span>
+      </span>
       {stats && (
         <span className="progress" aria-label="Corpus progress">
           <progress max={Math.max(1, stats.documents.total)} value={stats.documents.done} />

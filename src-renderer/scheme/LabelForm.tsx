@@ -15,25 +15,26 @@ const fieldsOf = (l: LabelFields): LabelFields => ({
   description: l.description,
 });
 
-const NEW_LABEL: LabelFields = { name: '', color: '#2c7be5', hotkey: null, description: '' };
-
 /**
  * One label's fields: name, colour, hotkey and guideline text. Saving sends
  * what changed; renaming keeps the annotations (they point at the label's id).
  */
 export function LabelForm({
   label,
+  newColor,
   onSave,
   onDelete,
   onDirty,
 }: {
   /** null: a new label. */
   label: Label | null;
+  /** The colour a new label starts with. */
+  newColor: string;
   onSave: SaveForm<LabelFields>;
   onDelete: () => Promise<void>;
   onDirty: ReportDirty;
 }) {
-  const saved = fieldsOf(label ?? NEW_LABEL);
+  const saved = fieldsOf(label ?? { name: '', color: newColor, hotkey: null, description: '' });
   const [draft, setDraft] = useState<LabelFields>(saved);
   const save = useAction();
   const set = (change: Partial<LabelFields>) => setDraft((d) => ({ ...d, ...change }));

@@ -8,6 +8,7 @@ import { RoleForm } from './RoleForm.tsx';
 import { SchemeTransfer } from './SchemeTransfer.tsx';
 import { labelNamesOf } from './scheme-form.ts';
 import { matches } from '../keys/match.ts';
+import { newLabelColor } from '../../src-main/scheme/palette.ts';
 import { useFocusLater } from './useFocusLater.ts';
 import type { Scheme, SchemeEdits } from './types.ts';
 
@@ -164,6 +165,7 @@ export function SchemeEditor({
                 <LabelForm
                   key={`form-${label?.id ?? 'new'}-${generation}`}
                   label={label ?? null}
+                  newColor={newLabelColor(labels.length)}
                   onSave={async (draft, changes) => {
                     if (label) return edits.updateLabel(label.id, changes);
                     const id = await edits.createLabel(draft);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type Annotator } from './harness/fixtures.ts';
 import { dragSelect, loadSamples, SCREENSHOTS, spanTexts, storedText, tag } from './helpers.ts';
+import { newLabelColor } from '../../src-main/scheme/palette.ts';
 
 const editor = (page: Page) => page.getByRole('dialog', { name: 'Annotation scheme' });
 
@@ -233,6 +234,10 @@ test('works from the keyboard alone: add a label and an attribute, delete the la
   await page.keyboard.type('PLACE');
   await page.keyboard.press('Enter');
   await expect(labels.getByRole('button', { name: /PLACE/ })).toBeFocused();
+  // In the palette's next colour-blind-safe colour, as a label created without one gets.
+  expect(row<{ color: string }>(app, "SELECT color FROM labels WHERE name = 'PLACE'").color).toBe(
+    newLabelColor(3),
+  );
   await expect(
     page.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: /^PLACE/ }),
   ).toBeVisible();

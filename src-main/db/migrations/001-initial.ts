@@ -1,3 +1,4 @@
+import { DEFAULT_LABEL_COLORS as C } from '../../scheme/palette.ts';
 import type { Migration } from './types.ts';
 
 /**
@@ -48,9 +49,9 @@ export const initial: Migration = {
       created_at  TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     );
     INSERT INTO labels (name, color, hotkey, position) VALUES
-      ('EVENT',  '#f2a93b', '1', 1),
-      ('NUMBER', '#3b9cf2', '2', 2),
-      ('ACTOR',  '#4fbf6a', '3', 3);
+      ('EVENT',  '${C.EVENT}', '1', 1),
+      ('NUMBER', '${C.NUMBER}', '2', 2),
+      ('ACTOR',  '${C.ACTOR}', '3', 3);
 
     -- AUTOINCREMENT so that an id is never reused: undo re-creates a deleted
     -- annotation under its old id and history rows must keep meaning one span.

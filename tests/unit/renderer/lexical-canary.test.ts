@@ -25,7 +25,17 @@ const broke = (assumption: string) =>
   `Lexical upgrade broke assumption "${assumption}": see src-renderer/editor/README.md`;
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const PLAIN: Highlight = { ids: [], hint: '', tone: '', style: '', sids: [], outline: '', badge: '' };
+const PLAIN: Highlight = {
+  ids: [],
+  hint: '',
+  tone: '',
+  style: '',
+  label: '',
+  labelTone: '',
+  sids: [],
+  outline: '',
+  badge: '',
+};
 const EVENT: Highlight = { ...PLAIN, ids: [7], hint: 'EVENT', tone: 'tone-1' };
 
 function articleEditor(): LexicalEditor {

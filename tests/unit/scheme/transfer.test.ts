@@ -5,6 +5,7 @@ import { closeDatabase, openDatabase } from '../../../src-main/db/connection.ts'
 import { listLabels } from '../../../src-main/db/labels.ts';
 import { exportSchemeText } from '../../../src-main/scheme/export.ts';
 import { importScheme, SchemeProblems } from '../../../src-main/scheme/import.ts';
+import { DEFAULT_LABEL_COLORS } from '../../../src-main/scheme/palette.ts';
 import { formatProblem } from '../../../src-main/scheme/scheme.ts';
 import { describeSchemeImport } from '../../../src-main/scheme/summary.ts';
 import { databaseDigest } from '../../helpers/digest.ts';
@@ -34,9 +35,9 @@ describe('scheme export', () => {
     const file = JSON.parse(text) as FileShape;
     expect(Object.keys(file)).toEqual(['labels', 'roles']);
     expect(file.labels.map((l) => [l.name, l.color, l.hotkey])).toEqual([
-      ['EVENT', '#f2a93b', '1'],
-      ['NUMBER', '#3b9cf2', '2'],
-      ['ACTOR', '#4fbf6a', '3'],
+      ['EVENT', DEFAULT_LABEL_COLORS.EVENT, '1'],
+      ['NUMBER', DEFAULT_LABEL_COLORS.NUMBER, '2'],
+      ['ACTOR', DEFAULT_LABEL_COLORS.ACTOR, '3'],
     ]);
     expect(Object.keys(file.labels[0] ?? {})).toEqual([
       'name',
@@ -152,7 +153,7 @@ describe('scheme import', () => {
     );
     expect(listLabels(w.db)[0]).toMatchObject({
       name: 'EVENT',
-      color: '#f2a93b',
+      color: DEFAULT_LABEL_COLORS.EVENT,
       hotkey: '1',
       description: 'Iets dat gebeurt.',
     });
