@@ -8,6 +8,7 @@ import type { Db } from './connection.ts';
 import { adjustLabelCount } from './counts.ts';
 import type { DocumentStatus } from './model.ts';
 import { statement } from './statements.ts';
+import { ANNOTATION_STATE_SQL } from './migrations/008-sync.ts';
 
 /** A stored annotation as the merge compares it: everything but its ids and bookkeeping. */
 export interface LayerSpanRow {
@@ -58,6 +59,13 @@ export function removeLayer(db: Db, documentId: number, layer: string | null): n
     `SELECT label_id AS labelId, count(*) AS n FROM annotations
      WHERE document_id = ? AND annotator IS ? GROUP BY label_id`,
   ).all(documentId, layer) as { labelId: number; n: number }[];
+  // Logged, so that a synced copy of the layer loses these spans too (their relations go with them).
+  statement(
+    db,
+    `INSERT INTO annotation_history (entity, annotation_id, document_id, action, origin, before)
+     SELECT 'annotation', a.id, a.document_id, 'delete', 'import', ${ANNOTATION_STATE_SQL}
+     FROM annotations a WHERE a.document_id = ? AND a.annotator IS ? ORDER BY a.id`,
+  ).run(documentId, layer);
   statement(db, 'DELETE FROM annotations WHERE document_id = ? AND annotator IS ?').run(documentId, layer);
   let removed = 0;
   for (const { labelId, n } of perLabel) {

@@ -22,7 +22,8 @@ export const generatedUid = (n: number, prefix: Prefix = 'T'): string => `${pref
 /**
  * The next generated id of a document: after every id its spans have or had.
  * A deleted span's id is not given out again, so an id always means one span
- * (an undo brings a span back under its own id; exports and merges rely on it),
+ * (an undo brings a span back under its own id; exports and merges rely on it);
+ * the ids of a layer a merge replaced (deleted with origin `import`) are free,
  * nor one a suggestion holds, so accepting keeps ids unique.
  */
 export function nextSpanUid(db: Db, documentId: number): string {
@@ -39,7 +40,7 @@ export function largestGeneratedNumber(db: Db, documentId: number, prefix: Prefi
      SELECT uid FROM suggestions WHERE document_id = ? AND uid GLOB ?
      UNION ALL
      SELECT json_extract(before, '$.uid') FROM annotation_history
-     WHERE document_id = ? AND entity = 'annotation' AND action = 'delete'`,
+     WHERE document_id = ? AND entity = 'annotation' AND action = 'delete' AND origin <> 'import'`,
   )
     .pluck()
     .all(documentId, pattern, documentId, pattern, documentId) as (string | null)[];
@@ -56,7 +57,7 @@ export function nextSpanUidAfter(db: Db, documentId: number, current: Iterable<s
   const deleted = statement(
     db,
     `SELECT json_extract(before, '$.uid') FROM annotation_history
-     WHERE document_id = ? AND entity = 'annotation' AND action = 'delete'`,
+     WHERE document_id = ? AND entity = 'annotation' AND action = 'delete' AND origin <> 'import'`,
   )
     .pluck()
     .all(documentId) as (string | null)[];
