@@ -10,10 +10,11 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 const ROOT = '/usr/lib/postgresql';
-const SUPERUSER = 'cluster_admin';
-const SUPERUSER_PASSWORD = 'admin-secret';
+export const SUPERUSER = 'cluster_admin';
+export const SUPERUSER_PASSWORD = 'admin-secret';
 
 /** The newest installed server's bin folder, or null. */
 function serverBin(): string | null {
@@ -61,8 +62,10 @@ export interface Cluster {
   port: number;
   /** A superuser's URL: what the team's owner would have on a managed server. */
   adminUrl: string;
-  /** A URL for `user` with `password` on this cluster. */
-  url(user: string, password: string): string;
+  /** A URL for `user` with `password` on one of this cluster's databases. */
+  url(user: string, password: string, database?: string): string;
+  /** Creates a new, empty database owned by the superuser; returns its name. */
+  createDatabase(): Promise<string>;
   stop(): void;
   start(): void;
   /** Stops the server and removes its folder. */
@@ -101,13 +104,25 @@ export async function startCluster(): Promise<Cluster> {
     run(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
   const stop = (): void => run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
   start();
-  const url = (user: string, password: string): string =>
-    `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const url = (user: string, password: string, database = 'postgres'): string =>
+    `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   let running = true;
+  let databases = 0;
   return {
     port,
     adminUrl: url(SUPERUSER, SUPERUSER_PASSWORD),
     url,
+    createDatabase: async () => {
+      const name = `team${++databases}`;
+      const client = new pg.Client({ connectionString: url(SUPERUSER, SUPERUSER_PASSWORD) });
+      await client.connect();
+      try {
+        await client.query(`CREATE DATABASE ${name}`);
+      } finally {
+        await client.end();
+      }
+      return name;
+    },
     stop: () => {
       stop();
       running = false;
