@@ -39,7 +39,8 @@ export function applyChange(db: Db, change: WireChange): Applied {
   if (alreadyApplied(db, change.id)) return 'seen';
   const doc = findDocumentIdBySha(db, change.documentSha256);
   if (!doc) return { problem: `change ${change.id}: no document with text SHA-256 ${change.documentSha256}` };
-  const save = `apply_${Math.random().toString(36).slice(2)}`;
+  // A change that fails leaves nothing half-applied; the batch around it goes on.
+  const save = 'sync_apply';
   db.exec(`SAVEPOINT ${save}`);
   try {
     const ctx: Context = { db, documentId: doc.id, changeId: change.id, layer: change.layer };
