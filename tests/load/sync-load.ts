@@ -7,15 +7,17 @@
  * exactly the changes asked for and stops.
  */
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { closeDatabase, openDatabase, type Db } from '../../src-main/db/connection.ts';
-import { createAnnotation, updateAnnotation } from '../../src-main/db/annotations.ts';
 import { insertImportedDocument } from '../../src-main/db/imported.ts';
-import { findLabelByName } from '../../src-main/db/labels.ts';
 import { sha256Hex } from '../../src-main/text/hash.ts';
 import { addAnnotator, initServer } from '../../src-main/sync/admin.ts';
 import { connect } from '../../src-main/sync/connect.ts';
 import { sync } from '../../src-main/sync/sync.ts';
 import { SUPERUSER, SUPERUSER_PASSWORD, type Cluster } from '../helpers/postgres.ts';
+import type { ClientJob, ClientResult } from './load-client.ts';
+
+const CLIENT = new URL('./load-client.ts', import.meta.url);
 
 const DOCUMENTS = 50;
 const WORD = 'woord ';
@@ -106,9 +108,9 @@ function spanCounts(db: Db): Map<string, number> {
 }
 
 /**
- * `annotators` clients at once, each making `changes` changes in its own
- * layer (new NUMBER spans, every fifth an attribute change of one made
- * before) and syncing after every CHANGES_PER_SYNC of them.
+ * `annotators` clients at once, each in a thread of its own
+ * (load-client.ts) making `changes` changes in its own layer and syncing
+ * after every CHANGES_PER_SYNC of them.
  */
 export async function runLoad(
   cluster: Cluster,
@@ -118,64 +120,49 @@ export async function runLoad(
 ): Promise<LoadFigures> {
   const names = Array.from({ length: annotators }, (_, i) => `load${String(i + 1).padStart(2, '0')}`);
   const team = await teamDatabase(cluster, names);
-  const clients = names.map((name, i) => ({
-    name,
-    url: team.urls[i] ?? '',
-    db: corpus(join(dir, `${name}.db`), null, 0),
-  }));
-  const latencies: number[] = [];
-  const timedSync = async (client: (typeof clients)[number]): Promise<void> => {
+  const clients = names.map((name, i) => {
+    const path = join(dir, `${name}.db`);
+    return { name, url: team.urls[i] ?? '', path, db: corpus(path, null, 0) };
+  });
+  const syncOnce = async (client: (typeof clients)[number]): Promise<void> => {
     const server = await connect(client.url);
-    const started = performance.now();
     try {
       const report = await sync(client.db, server, client.url);
       if (report.problems.length) throw new Error(`${client.name}: ${report.problems[0]}`);
     } finally {
-      latencies.push(performance.now() - started);
       await server.end();
     }
   };
   // Everyone has the documents (the first sync pushes them), not timed.
-  for (const client of clients) {
-    const server = await connect(client.url);
-    await sync(client.db, server, client.url);
-    await server.end();
-  }
-  latencies.length = 0;
+  for (const client of clients) await syncOnce(client);
+  for (const client of clients) closeDatabase(client.db);
   const started = performance.now();
-  await Promise.all(
-    clients.map(async (client) => {
-      const number = findLabelByName(client.db, 'NUMBER')?.id ?? 2;
-      const made: number[] = [];
-      for (let c = 0; c < changes; c++) {
-        const earlier = made[c % Math.max(1, made.length)];
-        if (c % 5 === 4 && earlier !== undefined)
-          updateAnnotation(client.db, earlier, { attributes: { value: c } });
-        else {
-          const k = made.length;
-          const documentId = (k % DOCUMENTS) + 1;
-          const start = 10 + Math.floor(k / DOCUMENTS) * 6;
-          made.push(
-            createAnnotation(client.db, {
-              documentId,
-              labelId: number,
-              start,
-              end: start + 5,
-              annotator: client.name,
-            }).id,
+  const results = await Promise.all(
+    clients.map(
+      (client) =>
+        new Promise<number[]>((resolve, reject) => {
+          const job: ClientJob = {
+            name: client.name,
+            url: client.url,
+            path: client.path,
+            changes,
+            perSync: CHANGES_PER_SYNC,
+            documents: DOCUMENTS,
+          };
+          const worker = new Worker(CLIENT, { workerData: job });
+          worker.once('message', (result: ClientResult) =>
+            'error' in result ? reject(new Error(result.error)) : resolve(result.latencies),
           );
-        }
-        if ((c + 1) % CHANGES_PER_SYNC === 0 || c === changes - 1) await timedSync(client);
-        // Let the other clients run between changes, as separate machines would.
-        else if (c % 10 === 0) await new Promise((r) => setImmediate(r));
-      }
-    }),
+          worker.once('error', reject);
+        }),
+    ),
   );
   const seconds = (performance.now() - started) / 1000;
-  const sorted = [...latencies].sort((a, b) => a - b);
+  const sorted = results.flat().sort((a, b) => a - b);
   const syncs = sorted.length;
   // Once more for everyone, then every copy of every layer against its author's.
-  for (const client of clients) await timedSync(client);
+  for (const client of clients) client.db = openDatabase(client.path);
+  for (const client of clients) await syncOnce(client);
   const authors = new Map(clients.map((c) => [c.name, spanCounts(c.db)]));
   let lost = 0;
   let duplicated = 0;
