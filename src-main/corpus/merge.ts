@@ -27,7 +27,7 @@ import {
   layerSpanRows,
   layerStatuses,
   removeLayer,
-  storeLayerStatus,
+  importLayerStatus,
   suggestionUids,
   type LayerSpanRow,
 } from '../db/layer-rows.ts';
@@ -291,7 +291,7 @@ export function mergeIntoDocument(
     } else if (sameList(ours.spans, theirs.spans) && sameList(ours.relations, theirs.relations)) {
       outcome.present.push(layer);
       if (policy.syncPresentStatus && layer !== null)
-        storeLayerStatus(db, documentId, layer, policy.statusOf(layer));
+        importLayerStatus(db, documentId, layer, policy.statusOf(layer));
     } else if (policy.replace(layer)) {
       taking.add(layer);
       outcome.replaced.push(layer);
@@ -341,7 +341,7 @@ export function mergeIntoDocument(
     }),
   );
   for (const layer of taking)
-    if (layer !== null) storeLayerStatus(db, documentId, layer, policy.statusOf(layer));
+    if (layer !== null) importLayerStatus(db, documentId, layer, policy.statusOf(layer));
   outcome.spansAdded = adding.length;
   return outcome;
 }

@@ -91,6 +91,24 @@ export function storeLayerStatus(db: Db, documentId: number, layer: string, stat
   ).run(documentId, layer, status);
 }
 
+/**
+ * Writes the status an import or a merge brings for a layer, logged when it
+ * changes (no undo step, as the start of work is): the status log is what a
+ * team server syncs.
+ */
+export function importLayerStatus(db: Db, documentId: number, layer: string, status: DocumentStatus): void {
+  const before =
+    (statement(db, 'SELECT status FROM document_layers WHERE document_id = ? AND layer = ?')
+      .pluck()
+      .get(documentId, layer) as DocumentStatus | undefined) ?? 'todo';
+  storeLayerStatus(db, documentId, layer, status);
+  if (before !== status)
+    statement(
+      db,
+      "INSERT INTO status_history (document_id, origin, before, after, layer) VALUES (?, 'edit', ?, ?, ?)",
+    ).run(documentId, before, status, layer);
+}
+
 /** Every named layer's status on a document. */
 export function layerStatuses(db: Db, documentId: number): Map<string, DocumentStatus> {
   const rows = statement(db, 'SELECT layer, status FROM document_layers WHERE document_id = ?').all(

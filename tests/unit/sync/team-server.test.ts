@@ -4,6 +4,7 @@
  * add-annotator` and `sync` spawned on real SQLite files, and the server's
  * row-level security tried with the annotators' own logins.
  */
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../../src-main/db/connection.ts';
@@ -25,6 +26,7 @@ import {
   type Cluster,
 } from '../../helpers/postgres.ts';
 import { cli, clientDb, layersOf, TEXTS } from '../../helpers/team.ts';
+import { writeJsonl } from '../../helpers/corpus.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 
 const availability = postgresAvailability();
@@ -295,6 +297,33 @@ describe.skipIf(!availability.available)('team server (real PostgreSQL)', () => 
         ['gold', 1],
       ]);
     });
+  });
+
+  it('syncs an imported layer whole: spans, relations and status', async () => {
+    const t = await team();
+    const dir = tempDir();
+    const file = writeJsonl(dir, 'anna-work.jsonl', [
+      {
+        id: 'd1',
+        text: TEXTS[0],
+        meta: { status: 'done' },
+        spans: [
+          { id: 'T1', start: 0, end: 51, label: 'EVENT' },
+          { id: 'T2', start: 0, end: 5, label: 'ACTOR' },
+        ],
+        relations: [{ head: 'T1', child: 'T2', label: 'agent' }],
+      },
+    ]);
+    const anna = join(dir, 'anna.db');
+    expect(cli(['import', file, '--db', anna, '--annotator', 'anna']).code).toBe(0);
+    const bob = clientDb(dir, 'bob');
+    expect(await syncHere(anna, t.url('anna'))).toMatch(/pushed 4 changes and 1 document/);
+    await syncHere(bob, t.url('bob'));
+    const annaLayers = withDb(anna, layersOf);
+    expect(annaLayers.filter((l) => l.includes('"anna"'))).toHaveLength(4);
+    expect(withDb(bob, layersOf).filter((l) => l.includes('"anna"'))).toEqual(
+      annaLayers.filter((l) => l.includes('"anna"')),
+    );
   });
 
   it('never merges a document whose text differs, also under the same id', async () => {
