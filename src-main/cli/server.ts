@@ -90,8 +90,9 @@ export function syncSummary(r: SyncReport): string {
 
 /** Exit code 0 when everything pulled was applied, 3 when some could not be (listed on stderr). */
 export async function runSync(db: string, url: string | undefined, io: Io): Promise<number> {
-  return withServer(url, 'sync', (server, serverUrl) =>
-    withCorpus(db, async (handle) => {
+  // The database is checked before the server is called: a typo in --db creates nothing and costs no connection.
+  return withCorpus(db, (handle) =>
+    withServer(url, 'sync', async (server, serverUrl) => {
       let report: SyncReport;
       try {
         report = await sync(handle, server, serverUrl);
