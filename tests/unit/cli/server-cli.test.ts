@@ -18,7 +18,7 @@ const refused = (args: string[], reason: RegExp): void => {
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
 };
 
-describe('annotator server and sync: bad input', () => {
+describe('annotator server and sync: bad input', { timeout: 60_000 }, () => {
   it('says what is missing or wrong', () => {
     refused(['server'], /^annotator: server needs init or add-annotator$/m);
     refused(['server', 'init'], /server init needs --server URL/);

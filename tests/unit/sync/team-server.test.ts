@@ -115,7 +115,7 @@ const label = (db: Db, name: string): number => {
   return found.id;
 };
 
-describe.skipIf(!availability.available)('team server (real PostgreSQL)', () => {
+describe.skipIf(!availability.available)('team server (real PostgreSQL)', { timeout: 120_000 }, () => {
   it('two annotators edit offline, sync, and end with the same layers; syncing again changes nothing', async () => {
     const t = await team(true);
     const dir = tempDir();
