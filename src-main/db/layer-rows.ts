@@ -97,10 +97,12 @@ export function storeLayerStatus(db: Db, documentId: number, layer: string, stat
  * team server syncs.
  */
 export function importLayerStatus(db: Db, documentId: number, layer: string, status: DocumentStatus): void {
-  const before =
-    (statement(db, 'SELECT status FROM document_layers WHERE document_id = ? AND layer = ?')
-      .pluck()
-      .get(documentId, layer) as DocumentStatus | undefined) ?? 'todo';
+  // Not plucked: layers.ts reads rows through this same cached statement.
+  const row = statement(db, 'SELECT status FROM document_layers WHERE document_id = ? AND layer = ?').get(
+    documentId,
+    layer,
+  ) as { status: DocumentStatus } | undefined;
+  const before = row?.status ?? 'todo';
   storeLayerStatus(db, documentId, layer, status);
   if (before !== status)
     statement(
