@@ -18,6 +18,7 @@ import { parseNameList, runAgreement } from './agreement.ts';
 import { runScheme } from './scheme.ts';
 import { parseLabels, runSuggest } from './suggest.ts';
 import { runPackage } from './package.ts';
+import { runServer, runSync } from './server.ts';
 import { CliError, USAGE } from './usage.ts';
 
 async function main(argv: string[], io: Io): Promise<number> {
@@ -43,6 +44,9 @@ async function main(argv: string[], io: Io): Promise<number> {
       seed: { type: 'string' },
       json: { type: 'boolean', default: false },
       annotators: { type: 'string' },
+      server: { type: 'string' },
+      adjudicator: { type: 'boolean', default: false },
+      'password-stdin': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -53,10 +57,33 @@ async function main(argv: string[], io: Io): Promise<number> {
   }
   if (command === undefined)
     throw new CliError(
-      'no command given (import, export, suggest, stats, scheme, agreement or package); see --help',
+      'no command given (import, export, suggest, stats, scheme, agreement, package, server or sync); see --help',
     );
-  if (!['import', 'export', 'suggest', 'stats', 'scheme', 'agreement', 'package'].includes(command))
+  if (
+    !['import', 'export', 'suggest', 'stats', 'scheme', 'agreement', 'package', 'server', 'sync'].includes(
+      command,
+    )
+  )
     throw new CliError(`unknown command "${command}"; see --help`);
+  if (command !== 'server' && (values.adjudicator || values['password-stdin']))
+    throw new CliError(
+      `--${values.adjudicator ? 'adjudicator' : 'password-stdin'} is for server add-annotator only`,
+    );
+  if (command !== 'server' && command !== 'sync' && values.server !== undefined)
+    throw new CliError('--server is for server and sync only');
+  if (command === 'server') {
+    if (values.db !== undefined) throw new CliError('server takes no --db');
+    return runServer(
+      {
+        rest,
+        server: values.server,
+        adjudicator: values.adjudicator,
+        passwordStdin: values['password-stdin'],
+        stdin: process.stdin,
+      },
+      io,
+    );
+  }
   const db = values.db;
   if (command === 'scheme') {
     const given = tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
@@ -79,6 +106,7 @@ async function main(argv: string[], io: Io): Promise<number> {
     throw new CliError('--annotator is for import and package only');
   if (command !== 'import' && values['replace-layers'])
     throw new CliError('--replace-layers is for import only');
+  if (command === 'sync') return runSync(db, values.server, io);
   if (command === 'package') {
     return runPackage(
       {

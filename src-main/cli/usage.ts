@@ -61,10 +61,27 @@ commands:
       Merge a scheme file into the database by name: new parts are added,
       named ones updated, the rest kept. Every problem is listed on stderr
       as path: reason, and then nothing is changed.
+  server init --server URL
+      Set up a PostgreSQL database as the team server: the annotator schema,
+      the annotator_team role and the row-level security that lets each
+      annotator write only their own layer. Run as the database's owner;
+      safe to run again.
+  server add-annotator NAME --server URL --password-stdin [--adjudicator]
+      Create (or reset the password of) the login role NAME, reading its
+      password from the first line of standard input, and map it to the
+      layer NAME; --adjudicator also lets it write gold and the scheme.
+  sync --db PATH --server URL
+      Push this database's documents and the changes of the layers the
+      login may write, then pull every layer's changes and the team's
+      scheme; one summary line. Safe to interrupt and to run again.
+      Changes that cannot be applied here are listed on stderr (exit 3).
 
+URL: postgres://user@host:port/database, TLS by ?sslmode=require (or
+verify-full); the password from PGPASSWORD or ~/.pgpass, as for psql.
 FORMAT: ${AVAILABLE_FORMATS.join(', ')} (default jsonl).
 
-Exit code 0 on success; 2 when an import left conflicting layers out;
+Exit code 0 on success; 2 when an import left conflicting layers out; 3 when a
+sync could not apply some changes;
 otherwise non-zero with a one-line reason on stderr.`;
 
 /** A failure the user caused or can fix: printed as one line, exit code 1. */

@@ -27,7 +27,7 @@ import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
 import { findDocumentIdBySha } from '../db/documents.ts';
 import { insertImportedDocument } from '../db/imported.ts';
-import { storeLayerStatus } from '../db/layer-rows.ts';
+import { importLayerStatus } from '../db/layer-rows.ts';
 import { mergeIntoDocument } from './merge.ts';
 import { mergePolicy, refuseChangedText, reportMerge } from './import-merge.ts';
 import { idFromTextSha } from '../text/hash.ts';
@@ -133,7 +133,7 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
     );
     const policy = mergePolicy(run.options, draft);
     for (const layer of new Set([...spans.map((s) => s.annotator), ...policy.statusLayers]))
-      if (layer !== null) storeLayerStatus(db, documentId, layer, policy.statusOf(layer));
+      if (layer !== null) importLayerStatus(db, documentId, layer, policy.statusOf(layer));
     report.imported++;
     report.spans += draft.spans.length;
   };

@@ -21,13 +21,13 @@
 import { attributesJson } from '../db/attributes-json.ts';
 import type { Db } from '../db/connection.ts';
 import type { ImportedRelation, ImportedSpan } from '../db/imported.ts';
-import { insertLayerSpans } from '../db/imported.ts';
+import { insertLayerSpans, linkImported } from '../db/imported.ts';
 import {
   layerRelationRows,
   layerSpanRows,
   layerStatuses,
   removeLayer,
-  storeLayerStatus,
+  importLayerStatus,
   suggestionUids,
   type LayerSpanRow,
 } from '../db/layer-rows.ts';
@@ -291,7 +291,7 @@ export function mergeIntoDocument(
     } else if (sameList(ours.spans, theirs.spans) && sameList(ours.relations, theirs.relations)) {
       outcome.present.push(layer);
       if (policy.syncPresentStatus && layer !== null)
-        storeLayerStatus(db, documentId, layer, policy.statusOf(layer));
+        importLayerStatus(db, documentId, layer, policy.statusOf(layer));
     } else if (policy.replace(layer)) {
       taking.add(layer);
       outcome.replaced.push(layer);
@@ -331,19 +331,17 @@ export function mergeIntoDocument(
     adding.map((i) => ({ span: spans[i] as ImportedSpan, uid: uids.get(i) ?? '' })),
   );
   const rowOf = new Map(adding.map((i, n) => [i, rowIds[n] ?? 0]));
-  const link = statement(
+  linkImported(
     db,
-    'INSERT INTO relations (document_id, role_id, head_id, child_id, created_at) VALUES (?, ?, ?, ?, ?)',
+    documentId,
+    relations.flatMap((r) => {
+      const headId = rowOf.get(r.head);
+      const childId = headId === undefined ? undefined : (rowOf.get(r.child) ?? childRow(r.child));
+      return headId === undefined || childId === undefined ? [] : [{ roleId: r.roleId, headId, childId }];
+    }),
   );
-  const now = new Date().toISOString();
-  for (const r of relations) {
-    const head = rowOf.get(r.head);
-    if (head === undefined) continue;
-    const child = rowOf.get(r.child) ?? childRow(r.child);
-    if (child !== undefined) link.run(documentId, r.roleId, head, child, now);
-  }
   for (const layer of taking)
-    if (layer !== null) storeLayerStatus(db, documentId, layer, policy.statusOf(layer));
+    if (layer !== null) importLayerStatus(db, documentId, layer, policy.statusOf(layer));
   outcome.spansAdded = adding.length;
   return outcome;
 }

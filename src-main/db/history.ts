@@ -46,6 +46,8 @@ export interface Change {
   documentId: number;
   action: Action;
   origin: ChangeOrigin;
+  /** A change pulled from a team server keeps the id it was made with; left out, this database gives one. */
+  changeId?: string | undefined;
 }
 
 /** Appends one history row; a user's edit also becomes the newest undo step of its document. */
@@ -57,7 +59,7 @@ export function record(
 ): number {
   const info = statement(
     db,
-    'INSERT INTO annotation_history (entity, annotation_id, document_id, action, origin, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO annotation_history (entity, annotation_id, document_id, action, origin, before, after, change_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(
     change.entity ?? 'annotation',
     change.annotationId,
@@ -66,6 +68,7 @@ export function record(
     change.origin,
     before ? JSON.stringify(before) : null,
     after ? JSON.stringify(after) : null,
+    change.changeId ?? null,
   );
   const historyId = Number(info.lastInsertRowid);
   if (change.origin === 'edit')

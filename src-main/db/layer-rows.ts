@@ -8,6 +8,7 @@ import type { Db } from './connection.ts';
 import { adjustLabelCount } from './counts.ts';
 import type { DocumentStatus } from './model.ts';
 import { statement } from './statements.ts';
+import { ANNOTATION_STATE_SQL } from './migrations/008-sync.ts';
 
 /** A stored annotation as the merge compares it: everything but its ids and bookkeeping. */
 export interface LayerSpanRow {
@@ -58,6 +59,13 @@ export function removeLayer(db: Db, documentId: number, layer: string | null): n
     `SELECT label_id AS labelId, count(*) AS n FROM annotations
      WHERE document_id = ? AND annotator IS ? GROUP BY label_id`,
   ).all(documentId, layer) as { labelId: number; n: number }[];
+  // Logged, so that a synced copy of the layer loses these spans too (their relations go with them).
+  statement(
+    db,
+    `INSERT INTO annotation_history (entity, annotation_id, document_id, action, origin, before)
+     SELECT 'annotation', a.id, a.document_id, 'delete', 'import', ${ANNOTATION_STATE_SQL}
+     FROM annotations a WHERE a.document_id = ? AND a.annotator IS ? ORDER BY a.id`,
+  ).run(documentId, layer);
   statement(db, 'DELETE FROM annotations WHERE document_id = ? AND annotator IS ?').run(documentId, layer);
   let removed = 0;
   for (const { labelId, n } of perLabel) {
@@ -81,6 +89,26 @@ export function storeLayerStatus(db: Db, documentId: number, layer: string, stat
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      WHERE status <> excluded.status`,
   ).run(documentId, layer, status);
+}
+
+/**
+ * Writes the status an import or a merge brings for a layer, logged when it
+ * changes (no undo step, as the start of work is): the status log is what a
+ * team server syncs.
+ */
+export function importLayerStatus(db: Db, documentId: number, layer: string, status: DocumentStatus): void {
+  // Not plucked: layers.ts reads rows through this same cached statement.
+  const row = statement(db, 'SELECT status FROM document_layers WHERE document_id = ? AND layer = ?').get(
+    documentId,
+    layer,
+  ) as { status: DocumentStatus } | undefined;
+  const before = row?.status ?? 'todo';
+  storeLayerStatus(db, documentId, layer, status);
+  if (before !== status)
+    statement(
+      db,
+      "INSERT INTO status_history (document_id, origin, before, after, layer) VALUES (?, 'edit', ?, ?, ?)",
+    ).run(documentId, before, status, layer);
 }
 
 /** Every named layer's status on a document. */

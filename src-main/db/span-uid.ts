@@ -22,19 +22,23 @@ export const generatedUid = (n: number, prefix: Prefix = 'T'): string => `${pref
 /**
  * The next generated id of a document: after every id its spans have or had.
  * A deleted span's id is not given out again, so an id always means one span
- * (an undo brings a span back under its own id; exports and merges rely on it),
+ * (an undo brings a span back under its own id; exports and merges rely on it);
+ * the ids of a layer a merge replaced (deleted with origin `import`) are free,
  * nor one a suggestion holds, so accepting keeps ids unique.
  */
 export function nextSpanUid(db: Db, documentId: number): string {
   return generatedUid(largestGeneratedNumber(db, documentId) + 1);
 }
 
-/** The ids of the document's deleted spans, which are never given out again. */
+/**
+ * The ids of the document's deleted spans, which are never given out again;
+ * those of a layer an import replaced are free again.
+ */
 const deletedUids = (db: Db, documentId: number): (string | null)[] =>
   statement(
     db,
     `SELECT json_extract(before, '$.uid') FROM annotation_history
-     WHERE document_id = ? AND entity = 'annotation' AND action = 'delete'`,
+     WHERE document_id = ? AND entity = 'annotation' AND action = 'delete' AND origin <> 'import'`,
   )
     .pluck()
     .all(documentId) as (string | null)[];

@@ -5,6 +5,7 @@ import { readingPlace } from './004-reading-place.ts';
 import { eventFrames } from './005-event-frames.ts';
 import { teamLayers } from './006-team-layers.ts';
 import { curation } from './007-curation.ts';
+import { sync } from './008-sync.ts';
 import type { Migration } from './types.ts';
 
 export const migrations: readonly Migration[] = [
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   eventFrames,
   teamLayers,
   curation,
+  sync,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -80,14 +80,21 @@ describe('import: JSONL', () => {
       ['2.500', null],
       ['𝔘trecht', null],
     ]);
-    // Imported spans are the starting state: no history rows, nothing to undo...
-    expect(db.prepare('SELECT count(*) AS n FROM annotation_history').get()).toEqual({ n: 0 });
+    // Imported spans are logged with their state (a team server syncs the log), but are no undo step...
+    const logged = db
+      .prepare(
+        "SELECT after FROM annotation_history WHERE action = 'create' AND origin = 'import' ORDER BY id",
+      )
+      .pluck()
+      .all() as string[];
+    const byId = listAnnotations(db, 1).sort((a, b) => a.id - b.id);
+    expect(logged.map((json) => JSON.parse(json) as unknown)).toEqual(byId);
     expect(() => undo(db, 1)).toThrow(/nothing to undo/);
     // ...and the first change to one keeps its imported state as `before`.
     const imported = listAnnotations(db, 1)[0];
     if (!imported) throw new Error('no imported span');
     deleteAnnotation(db, imported.id);
-    const row = db.prepare('SELECT action, before FROM annotation_history').get() as {
+    const row = db.prepare("SELECT action, before FROM annotation_history WHERE origin = 'edit'").get() as {
       action: string;
       before: string;
     };
