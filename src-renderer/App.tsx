@@ -38,6 +38,7 @@ import { useOpenFirstImported } from './state/useOpenFirstImported.ts';
 import { LayerMarks } from './team/LayerMarks.tsx';
 import { TeamSide } from './team/TeamSide.tsx';
 import { useTeamKeys } from './team/useTeamKeys.ts';
+import { useNoteKeys } from './state/useNoteKeys.ts';
 import { useTeamView } from './team/useTeamView.ts';
 import { useCurationSession } from './team/useCurationSession.ts';
 import { suggestionAt } from './suggest/place.ts';
@@ -187,6 +188,17 @@ export function App() {
     toggleOthers: team.toggleOthers,
     toggleCuration: team.toggleCuration,
   });
+  useNoteKeys({
+    labels: corpus.labels,
+    roles: scheme.roles,
+    blocked: blocked || team.curating,
+    doc: session.doc,
+    selected: session.annotations.find((a) => a.id === session.selectedId) ?? null,
+    amend: session.amend,
+    mark: session.mark,
+    showPanel: () => setPanelOpen(true),
+    hint: showHint,
+  });
   useMenuCommands({
     runImport,
     step: session.step,
@@ -278,6 +290,7 @@ export function App() {
         <DocumentList
           selectedId={doc?.id ?? null}
           version={corpus.version}
+          labels={labelsById}
           onOpen={openDocument}
           report={showHint}
         />
@@ -290,7 +303,12 @@ export function App() {
             />
           ) : doc ? (
             <>
-              <DocumentHead doc={doc} onStatus={(status) => void done.session.setStatus(status)} />
+              <DocumentHead
+                doc={doc}
+                onStatus={(status) => void done.session.setStatus(status)}
+                onMark={(change) => void session.mark(change)}
+                onLeave={() => root?.focus({ preventScroll: true })}
+              />
               {team.curating && (
                 <p className="curation-banner" role="note">
                   Curation view: the article shows gold, which your keys edit (undo too). G closes it.

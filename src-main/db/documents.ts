@@ -23,7 +23,7 @@ export interface DocumentRow {
   updated_at: string;
 }
 
-function toRecord(row: DocumentRow): DocumentRecord {
+function toRecord(row: DocumentRow & { list_title: string }): DocumentRecord {
   return {
     id: row.id,
     externalId: row.external_id,
@@ -34,6 +34,7 @@ function toRecord(row: DocumentRow): DocumentRecord {
     textSha256: row.text_sha256,
     meta: JSON.parse(row.meta) as Record<string, unknown>,
     status: row.status,
+    headline: row.list_title,
     note: row.note,
     flag: row.flag,
     createdAt: row.created_at,
@@ -42,7 +43,8 @@ function toRecord(row: DocumentRow): DocumentRecord {
 }
 
 export function getDocument(db: Db, id: number): DocumentRecord {
-  const row = statement(db, 'SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  const row = statement(db, 'SELECT * FROM documents WHERE id = ?').get(id) as
+    (DocumentRow & { list_title: string }) | undefined;
   if (!row) throw notFound('document', id);
   return toRecord(row);
 }

@@ -89,6 +89,8 @@ export interface DocumentRecord {
   textSha256: string;
   meta: Record<string, unknown>;
   status: DocumentStatus;
+  /** What the list and the header call it: its title, or one derived from the text (text/title.ts). */
+  headline: string;
   /** The database's own note and flag on the document (db/document-notes.ts). */
   note: string | null;
   flag: string | null;
