@@ -18,8 +18,8 @@ export const notesFlags: Migration = {
   version: 10,
   name: 'notes and flags on documents',
   up: `
-    ALTER TABLE documents ADD COLUMN note TEXT CHECK (note IS NULL OR length(note) BETWEEN 1 AND 10000);
-    ALTER TABLE documents ADD COLUMN flag TEXT CHECK (flag IS NULL OR length(flag) BETWEEN 1 AND 64);
+    ALTER TABLE documents ADD COLUMN note TEXT CHECK (note IS NULL OR note <> '');
+    ALTER TABLE documents ADD COLUMN flag TEXT CHECK (flag IS NULL OR flag <> '');
     CREATE INDEX documents_flagged ON documents (id) WHERE flag IS NOT NULL;
     CREATE INDEX documents_noted ON documents (id) WHERE note IS NOT NULL;
     CREATE INDEX annotations_flagged ON annotations (document_id) WHERE flag IS NOT NULL;
