@@ -86,6 +86,8 @@ export function SidePanel({
       <AnnotationPanel
         text={text}
         annotations={annotations}
+        relations={relations}
+        roles={scheme.roles}
         labels={labels}
         selectedId={selectedId}
         onSelect={onSelect}
