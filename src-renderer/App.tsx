@@ -39,6 +39,8 @@ import { LayerMarks } from './team/LayerMarks.tsx';
 import { TeamSide } from './team/TeamSide.tsx';
 import { useTeamKeys } from './team/useTeamKeys.ts';
 import { useNoteKeys } from './state/useNoteKeys.ts';
+import { layoutClasses, layoutStyle, useLayout } from './state/useLayout.ts';
+import { PanelEdge } from './panels/PanelEdge.tsx';
 import { useTeamView } from './team/useTeamView.ts';
 import { useCurationSession } from './team/useCurationSession.ts';
 import { suggestionAt } from './suggest/place.ts';
@@ -188,6 +190,7 @@ export function App() {
     toggleOthers: team.toggleOthers,
     toggleCuration: team.toggleCuration,
   });
+  const layout = useLayout();
   useNoteKeys({
     labels: corpus.labels,
     roles: scheme.roles,
@@ -286,13 +289,23 @@ export function App() {
         onApply={(id) => void applyLabel(keyContext, id, exact)}
         onToggleExact={() => setExact((x) => !x)}
       />
-      <main className={`workspace${doc ? '' : ' no-panel'}${panelOpen ? ' panel-open' : ''}`}>
+      <main
+        className={`workspace${doc ? '' : ' no-panel'}${panelOpen ? ' panel-open' : ''}${layoutClasses(layout.layout)}`}
+        style={layoutStyle(layout.layout)}
+      >
         <DocumentList
           selectedId={doc?.id ?? null}
           version={corpus.version}
           labels={labelsById}
           onOpen={openDocument}
           report={showHint}
+        />
+        <PanelEdge
+          side="list"
+          layout={layout.layout.list}
+          controls="document-list"
+          onResize={layout.resize}
+          onToggle={layout.toggle}
         />
         <section className="article" aria-label="Article">
           {empty ? (
@@ -382,6 +395,16 @@ export function App() {
                 onAskAcceptAll={askAcceptAll}
               />
             }
+          />
+        )}
+        {/* After the panel: leaving the article, Tab goes on to the panel's contents first. */}
+        {doc && (
+          <PanelEdge
+            side="panel"
+            layout={layout.layout.panel}
+            controls="side-panel"
+            onResize={layout.resize}
+            onToggle={layout.toggle}
           />
         )}
       </main>

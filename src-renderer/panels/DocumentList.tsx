@@ -162,7 +162,7 @@ export const DocumentList = memo(function DocumentList({
   }
 
   return (
-    <section className="doc-list" aria-label="Documents">
+    <section id="document-list" className="doc-list" aria-label="Documents">
       <div className="doc-filters">
         <input
           type="search"
