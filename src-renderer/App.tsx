@@ -38,6 +38,9 @@ import { useOpenFirstImported } from './state/useOpenFirstImported.ts';
 import { LayerMarks } from './team/LayerMarks.tsx';
 import { TeamSide } from './team/TeamSide.tsx';
 import { useTeamKeys } from './team/useTeamKeys.ts';
+import { useNoteKeys } from './state/useNoteKeys.ts';
+import { layoutClasses, layoutStyle, useLayout } from './state/useLayout.ts';
+import { PanelEdge } from './panels/PanelEdge.tsx';
 import { useTeamView } from './team/useTeamView.ts';
 import { useCurationSession } from './team/useCurationSession.ts';
 import { suggestionAt } from './suggest/place.ts';
@@ -187,6 +190,18 @@ export function App() {
     toggleOthers: team.toggleOthers,
     toggleCuration: team.toggleCuration,
   });
+  const layout = useLayout();
+  useNoteKeys({
+    labels: corpus.labels,
+    roles: scheme.roles,
+    blocked: blocked || team.curating,
+    doc: session.doc,
+    selected: session.annotations.find((a) => a.id === session.selectedId) ?? null,
+    amend: session.amend,
+    mark: session.mark,
+    showPanel: () => setPanelOpen(true),
+    hint: showHint,
+  });
   useMenuCommands({
     runImport,
     step: session.step,
@@ -274,12 +289,23 @@ export function App() {
         onApply={(id) => void applyLabel(keyContext, id, exact)}
         onToggleExact={() => setExact((x) => !x)}
       />
-      <main className={`workspace${doc ? '' : ' no-panel'}${panelOpen ? ' panel-open' : ''}`}>
+      <main
+        className={`workspace${doc ? '' : ' no-panel'}${panelOpen ? ' panel-open' : ''}${layoutClasses(layout.layout)}`}
+        style={layoutStyle(layout.layout)}
+      >
         <DocumentList
           selectedId={doc?.id ?? null}
           version={corpus.version}
+          labels={labelsById}
           onOpen={openDocument}
           report={showHint}
+        />
+        <PanelEdge
+          side="list"
+          layout={layout.layout.list}
+          controls="document-list"
+          onResize={layout.resize}
+          onToggle={layout.toggle}
         />
         <section className="article" aria-label="Article">
           {empty ? (
@@ -290,7 +316,12 @@ export function App() {
             />
           ) : doc ? (
             <>
-              <DocumentHead doc={doc} onStatus={(status) => void done.session.setStatus(status)} />
+              <DocumentHead
+                doc={doc}
+                onStatus={(status) => void done.session.setStatus(status)}
+                onMark={(change) => void session.mark(change)}
+                onLeave={() => root?.focus({ preventScroll: true })}
+              />
               {team.curating && (
                 <p className="curation-banner" role="note">
                   Curation view: the article shows gold, which your keys edit (undo too). G closes it.
@@ -364,6 +395,16 @@ export function App() {
                 onAskAcceptAll={askAcceptAll}
               />
             }
+          />
+        )}
+        {/* After the panel: leaving the article, Tab goes on to the panel's contents first. */}
+        {doc && (
+          <PanelEdge
+            side="panel"
+            layout={layout.layout.panel}
+            controls="side-panel"
+            onResize={layout.resize}
+            onToggle={layout.toggle}
           />
         )}
         {/* In the main landmark, where the article it points into is; fixed, so placed on screen all the same. */}

@@ -147,6 +147,7 @@ export const escapeLineBreaks = (json: string): string =>
  */
 const metaJson = (doc: DocRow): string =>
   `{"date":${json(doc.published)},"source":${json(doc.source)},"status":${json(doc.status)},` +
+  `"note":${json(doc.note)},"flag":${json(doc.flag)},` +
   `"title":${json(doc.title)},"sha256":${json(doc.text_sha256)},"extra":${doc.meta}}`;
 
 type ToCodePoint = (unit: number) => number;

@@ -123,7 +123,7 @@ export interface PageFilter {
 /** The documents query of a page: the layer's status stands in for the document's when a layer is asked for. */
 function documentsQuery({ status, layer }: PageFilter): string {
   const statusOf = layer === undefined ? 'd.status' : 'coalesce(l.status, d.status)';
-  return `SELECT d.id, d.external_id, d.title, d.published, d.source, d.text_sha256, d.meta, ${statusOf} AS status, d.text,
+  return `SELECT d.id, d.external_id, d.title, d.published, d.source, d.text_sha256, d.meta, ${statusOf} AS status, d.note, d.flag, d.text,
        CASE WHEN length(d.text) = d.text_length THEN CAST(json_quote(d.text) AS BLOB) END AS text_json
      FROM documents d ${layer === undefined ? '' : 'LEFT JOIN document_layers l ON l.document_id = d.id AND l.layer = @layer'}
      WHERE d.id >= @from AND d.id < @to ${status ? `AND ${statusOf} = @status` : ''} ORDER BY d.id`;

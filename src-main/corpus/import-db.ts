@@ -74,7 +74,17 @@ function openSource(path: string, target: Db): { db: Db; done: () => void } {
 /** A documents row of the other database, as its export would read it. */
 type SourceDocRow = Pick<
   DocumentRow,
-  'id' | 'external_id' | 'title' | 'published' | 'source' | 'text' | 'text_sha256' | 'meta' | 'status'
+  | 'id'
+  | 'external_id'
+  | 'title'
+  | 'published'
+  | 'source'
+  | 'text'
+  | 'text_sha256'
+  | 'meta'
+  | 'status'
+  | 'note'
+  | 'flag'
 >;
 
 /** Its annotations as the export reads them (label by name). */
@@ -120,6 +130,8 @@ function draftOf(db: Db, doc: SourceDocRow, fromPackage: boolean): DocumentDraft
     published: doc.published,
     source: doc.source,
     status: doc.status,
+    note: doc.note,
+    flag: doc.flag,
     text: doc.text,
     textSha256: sha256Hex(doc.text),
     extraMeta: JSON.parse(doc.meta) as Record<string, unknown>,
@@ -138,7 +150,7 @@ export function* databaseItems(path: string, target: Db): Generator<DatabaseItem
     // Ids first: one connection cannot step through documents while it reads their spans.
     const ids = db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as number[];
     const read = db.prepare(
-      'SELECT id, external_id, title, published, source, text, text_sha256, meta, status FROM documents WHERE id = ?',
+      'SELECT id, external_id, title, published, source, text, text_sha256, meta, status, note, flag FROM documents WHERE id = ?',
     );
     let line = 0;
     for (const id of ids) {

@@ -28,6 +28,7 @@ import { AppError } from '../db/errors.ts';
 import { findDocumentIdBySha } from '../db/documents.ts';
 import { insertImportedDocument } from '../db/imported.ts';
 import { importLayerStatus } from '../db/layer-rows.ts';
+import { mergeDocumentMarks } from './import-marks.ts';
 import { mergeIntoDocument } from './merge.ts';
 import { mergePolicy, refuseChangedText, reportMerge } from './import-merge.ts';
 import { idFromTextSha } from '../text/hash.ts';
@@ -114,6 +115,8 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
         mergePolicy(run.options, draft),
       );
       reportMerge(run.report, { externalId, existingId: existing.externalId }, outcome, { file, line });
+      const where = { file, line, existingId: existing.externalId };
+      run.report.conflicts.push(...mergeDocumentMarks(db, existing.id, draft, where));
       return;
     }
     const documentId = insertImportedDocument(
@@ -127,6 +130,8 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
         textSha256: draft.textSha256,
         meta: draft.extraMeta,
         status: draft.status,
+        note: draft.note,
+        flag: draft.flag,
       },
       spans,
       relations,

@@ -21,6 +21,9 @@ export interface DocumentDraft {
   published: string | null;
   source: string | null;
   status: DocumentStatus;
+  /** The document's own note and flag (meta.note, meta.flag). */
+  note: string | null;
+  flag: string | null;
   text: string;
   textSha256: string;
   /** Meta keys the app does not model, kept in their order for the export. */
@@ -42,7 +45,7 @@ const MAX_META_DEPTH = 16;
 export const RECORD_KEYS = ['id', 'text', 'meta', 'spans', 'relations'] as const;
 const RECORD_KEY_SET: ReadonlySet<string> = new Set(RECORD_KEYS);
 /** The keys of `meta`, in the order the export writes them: columns, then `extra`, every other key as it came. */
-export const META_KEYS = ['date', 'source', 'status', 'title', 'sha256', 'extra'] as const;
+export const META_KEYS = ['date', 'source', 'status', 'note', 'flag', 'title', 'sha256', 'extra'] as const;
 const META_KEY_SET: ReadonlySet<string> = new Set(META_KEYS);
 
 /**
@@ -85,6 +88,13 @@ function optionalString(meta: Record<string, unknown>, key: string): string | nu
   if (v === undefined || v === null) return null;
   if (typeof v !== 'string') throw new RecordError(`meta.${key} must be a string`);
   return v;
+}
+
+/** meta.note or meta.flag: a string of at most `max` characters; empty counts as none. */
+function optionalText(meta: Record<string, unknown>, key: string, max: number): string | null {
+  const v = optionalString(meta, key);
+  if (v !== null && v.length > max) throw new RecordError(`meta.${key} is longer than ${max} characters`);
+  return v === null || v.trim() === '' ? null : v;
 }
 
 function publishedDate(meta: Record<string, unknown>): string | null {
@@ -143,6 +153,8 @@ export function parseJsonlRecord(value: unknown): DocumentDraft {
     published,
     source: optionalString(meta, 'source'),
     status,
+    note: optionalText(meta, 'note', 10_000),
+    flag: optionalText(meta, 'flag', 64),
     text,
     textSha256,
     extraMeta,

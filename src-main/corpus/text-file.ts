@@ -81,6 +81,8 @@ export function readTextFile(path: string): DocumentDraft {
     published,
     source: basename(path),
     status: 'todo',
+    note: null,
+    flag: null,
     text,
     textSha256: sha256Hex(text),
     extraMeta: {},

@@ -1,6 +1,6 @@
 import type { Db } from './connection.ts';
 import { notFound } from './errors.ts';
-import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model.ts';
+import type { DocumentMark, DocumentRecord, DocumentStatus, DocumentSummary } from './model.ts';
 import { deriveTitle } from '../text/title.ts';
 import { statement } from './statements.ts';
 import { searchDocumentIds } from './document-search.ts';
@@ -17,11 +17,13 @@ export interface DocumentRow {
   text_sha256: string;
   meta: string;
   status: DocumentStatus;
+  note: string | null;
+  flag: string | null;
   created_at: string;
   updated_at: string;
 }
 
-function toRecord(row: DocumentRow): DocumentRecord {
+function toRecord(row: DocumentRow & { list_title: string }): DocumentRecord {
   return {
     id: row.id,
     externalId: row.external_id,
@@ -32,13 +34,17 @@ function toRecord(row: DocumentRow): DocumentRecord {
     textSha256: row.text_sha256,
     meta: JSON.parse(row.meta) as Record<string, unknown>,
     status: row.status,
+    headline: row.list_title,
+    note: row.note,
+    flag: row.flag,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
 export function getDocument(db: Db, id: number): DocumentRecord {
-  const row = statement(db, 'SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  const row = statement(db, 'SELECT * FROM documents WHERE id = ?').get(id) as
+    (DocumentRow & { list_title: string }) | undefined;
   if (!row) throw notFound('document', id);
   return toRecord(row);
 }
@@ -52,6 +58,8 @@ export interface NewDocument {
   textSha256: string;
   meta: Record<string, unknown>;
   status: DocumentStatus;
+  note?: string | null;
+  flag?: string | null;
 }
 
 /**
@@ -77,7 +85,15 @@ export function insertDocument(db: Db, doc: NewDocument, annotationCount = 0): n
     doc.status,
     annotationCount,
   );
-  return Number(info.lastInsertRowid);
+  const id = Number(info.lastInsertRowid);
+  // A second statement only when there is a note or flag: the insert itself also serves older schemas being migrated on import.
+  if (doc.note || doc.flag)
+    statement(db, 'UPDATE documents SET note = ?, flag = ? WHERE id = ?').run(
+      doc.note || null,
+      doc.flag || null,
+      id,
+    );
+  return id;
 }
 
 export function findDocumentIdBySha(db: Db, sha256: string): { id: number; externalId: string } | undefined {
@@ -96,6 +112,8 @@ export interface DocumentQuery {
   /** Matches external id or list title, ignoring case and accents (db/document-search.ts). */
   search?: string | undefined;
   status?: DocumentStatus | undefined;
+  /** Only documents with a flag (or a note) of their own or on one of their annotations. */
+  mark?: DocumentMark | undefined;
   offset: number;
   limit: number;
 }
@@ -107,38 +125,80 @@ interface SummaryRow {
   published: string | null;
   status: DocumentStatus;
   annotation_count: number;
+  note: string | null;
+  flag: string | null;
 }
 
-const SUMMARY_SELECT = 'SELECT d.id, d.external_id, d.list_title, d.published, d.status, d.annotation_count';
+const SUMMARY_SELECT =
+  'SELECT d.id, d.external_id, d.list_title, d.published, d.status, d.annotation_count, d.note, d.flag';
 
-const toSummary = (r: SummaryRow, warnings: number): DocumentSummary => ({
+type LabelCounts = DocumentSummary['labelCounts'];
+
+const toSummary = (r: SummaryRow, warnings: number, labelCounts: LabelCounts): DocumentSummary => ({
   id: r.id,
   externalId: r.external_id,
   title: r.list_title,
   published: r.published,
   status: r.status,
   annotationCount: r.annotation_count,
+  labelCounts,
+  note: r.note,
+  flag: r.flag,
   warnings,
 });
 
-/** The rows as the list shows them, with the guideline warnings of just these documents counted. */
-function summaries(db: Db, rows: SummaryRow[]): DocumentSummary[] {
-  const warnings = warningCounts(
+/**
+ * The annotations per label of just these documents: a grouped read of the
+ * span index for the rows in view, so the list never keeps or scans counts
+ * for the whole corpus.
+ */
+function labelCountsOf(db: Db, ids: readonly number[]): Map<number, LabelCounts> {
+  const byDocument = new Map<number, LabelCounts>();
+  if (ids.length === 0) return byDocument;
+  const rows = statement(
     db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => toSummary(r, warnings.get(r.id) ?? 0));
+    `SELECT document_id AS documentId, label_id AS labelId, count(*) AS count FROM annotations
+     WHERE document_id IN (SELECT value FROM json_each(?)) GROUP BY document_id, label_id`,
+  ).all(JSON.stringify(ids)) as { documentId: number; labelId: number; count: number }[];
+  for (const { documentId, labelId, count } of rows) {
+    const list = byDocument.get(documentId);
+    if (list) list.push({ labelId, count });
+    else byDocument.set(documentId, [{ labelId, count }]);
+  }
+  return byDocument;
 }
+
+/** The rows as the list shows them, with the guideline warnings and label counts of just these documents. */
+function summaries(db: Db, rows: SummaryRow[]): DocumentSummary[] {
+  const ids = rows.map((r) => r.id);
+  const warnings = warningCounts(db, ids);
+  const labels = labelCountsOf(db, ids);
+  return rows.map((r) => toSummary(r, warnings.get(r.id) ?? 0, labels.get(r.id) ?? []));
+}
+
+/**
+ * The documents a mark filter keeps: their own flag or note, or one on a
+ * span. Each side reads a partial index of only the marked rows (schema 10).
+ */
+const MARKED: Record<DocumentMark, string> = {
+  flagged: `d.id IN (SELECT id FROM documents WHERE flag IS NOT NULL
+    UNION SELECT document_id FROM annotations WHERE flag IS NOT NULL)`,
+  noted: `d.id IN (SELECT id FROM documents WHERE note IS NOT NULL
+    UNION SELECT document_id FROM annotations WHERE note IS NOT NULL)`,
+};
 
 export function listDocuments(db: Db, query: DocumentQuery): { total: number; items: DocumentSummary[] } {
   const search = query.search?.trim();
   if (search) {
     let ids = searchDocumentIds(db, search);
-    if (query.status) {
-      const withStatus = new Set(
-        statement(db, 'SELECT id FROM documents WHERE status = ?').pluck().all(query.status) as number[],
+    if (query.status || query.mark) {
+      const { whereSql, params } = listFilter(query);
+      const kept = new Set(
+        statement(db, `SELECT d.id FROM documents d ${whereSql}`)
+          .pluck()
+          .all(...params) as number[],
       );
-      ids = ids.filter((id) => withStatus.has(id));
+      ids = ids.filter((id) => kept.has(id));
     }
     const page = ids.subarray(query.offset, query.offset + query.limit);
     // One statement for any page: the ids go in as one JSON array.
@@ -150,8 +210,7 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
       : [];
     return { total: ids.length, items: summaries(db, rows) };
   }
-  const whereSql = query.status ? 'WHERE d.status = ?' : '';
-  const params = query.status ? [query.status] : [];
+  const { whereSql, params } = listFilter(query);
   const { total } = statement(db, `SELECT count(*) AS total FROM documents d ${whereSql}`).get(...params) as {
     total: number;
   };
@@ -162,11 +221,24 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
   return { total, items: summaries(db, rows) };
 }
 
+function listFilter(query: DocumentQuery): { whereSql: string; params: string[] } {
+  const conditions: string[] = [];
+  const params: string[] = [];
+  if (query.status) {
+    conditions.push('d.status = ?');
+    params.push(query.status);
+  }
+  if (query.mark) conditions.push(MARKED[query.mark]);
+  return { whereSql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
 export function getDocumentSummary(db: Db, id: number): DocumentSummary {
   const row = statement(db, `${SUMMARY_SELECT} FROM documents d WHERE d.id = ?`).get(id) as
     SummaryRow | undefined;
   if (!row) throw notFound('document', id);
-  return toSummary(row, warningCounts(db, [id]).get(id) ?? 0);
+  const [summary] = summaries(db, [row]);
+  if (!summary) throw notFound('document', id);
+  return summary;
 }
 
 export function setDocumentStatus(db: Db, id: number, status: DocumentStatus): DocumentSummary {

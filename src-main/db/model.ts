@@ -71,6 +71,10 @@ export interface DocumentSummary {
   published: string | null;
   status: DocumentStatus;
   annotationCount: number;
+  /** The annotations per label (all layers), for the list's row; labels without any left out. */
+  labelCounts: { labelId: number; count: number }[];
+  note: string | null;
+  flag: string | null;
   /** How many guideline warnings the document has (db/guidelines.ts): required roles and attributes missing. */
   warnings: number;
 }
@@ -85,9 +89,21 @@ export interface DocumentRecord {
   textSha256: string;
   meta: Record<string, unknown>;
   status: DocumentStatus;
+  /** What the list and the header call it: its title, or one derived from the text (text/title.ts). */
+  headline: string;
+  /** The database's own note and flag on the document (db/document-notes.ts). */
+  note: string | null;
+  flag: string | null;
   createdAt: string;
   updatedAt: string;
 }
+
+/** The one flag the editor sets, on an annotation or a document (issue 22); imports may bring others. */
+export const UNSURE_FLAG = 'unsure';
+
+/** What the document list can be narrowed to besides status: documents with a flag or a note, their own or a span's. */
+export const DOCUMENT_MARKS = ['flagged', 'noted'] as const;
+export type DocumentMark = (typeof DOCUMENT_MARKS)[number];
 
 export interface Annotation {
   id: number;

@@ -3,10 +3,14 @@
  * without them gets, so each reader states only what its format holds.
  */
 import { isPlainObject } from '../corpus/record-common.ts';
+import { META_KEYS } from '../corpus/record.ts';
 import { DOCUMENT_STATUSES } from '../db/model.ts';
 import { sha256Hex } from '../text/hash.ts';
 import { OffsetMap } from '../text/offsets.ts';
 import type { CorpusRecord, RecordSpan } from './types.ts';
+
+/** Our meta keys (corpus/record.ts META_KEYS), as a writer keeps them in another format's meta. */
+const OUR_META_KEYS: readonly string[] = META_KEYS;
 
 /** A document id from a file: a string as it is, a number as its digits, anything else none. */
 export function idFrom(value: unknown): string | null {
@@ -29,8 +33,7 @@ export function metaFrom(
   const keep = (k: string, v: unknown) =>
     Object.defineProperty(extra, k, { value: v, enumerable: true, writable: true });
   if (isPlainObject(given.extra)) for (const [k, v] of Object.entries(given.extra)) keep(k, v);
-  for (const [k, v] of Object.entries(given))
-    if (!['date', 'source', 'status', 'title', 'sha256', 'extra'].includes(k)) keep(k, v);
+  for (const [k, v] of Object.entries(given)) if (!OUR_META_KEYS.includes(k)) keep(k, v);
   for (const [k, v] of Object.entries(more)) keep(k, v);
   const text_ = (v: unknown) => (typeof v === 'string' ? v : null);
   const status = DOCUMENT_STATUSES.find((s) => s === given.status) ?? 'todo';
@@ -38,6 +41,8 @@ export function metaFrom(
     date: text_(given.date),
     source: text_(given.source),
     status,
+    note: text_(given.note),
+    flag: text_(given.flag),
     title: text_(given.title),
     sha256: sha256Hex(text),
     extra,

@@ -31,7 +31,9 @@ export function newRecord(
   text: string,
   spans: readonly SpanAt[],
   relations: readonly RelationAt[],
-  meta: Partial<Pick<CorpusRecord['meta'], 'date' | 'source' | 'title' | 'status' | 'extra'>> & {
+  meta: Partial<
+    Pick<CorpusRecord['meta'], 'date' | 'source' | 'title' | 'status' | 'note' | 'flag' | 'extra'>
+  > & {
     id?: string;
   } = {},
 ): CorpusRecord {
@@ -67,6 +69,8 @@ export function newRecord(
       date: meta.date ?? null,
       source: meta.source ?? null,
       status: meta.status ?? 'todo',
+      note: meta.note ?? null,
+      flag: meta.flag ?? null,
       title: meta.title ?? null,
       sha256,
       extra: meta.extra ?? {},

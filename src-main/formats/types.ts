@@ -42,6 +42,9 @@ export interface CorpusRecord {
     date: string | null;
     source: string | null;
     status: 'todo' | 'in_progress' | 'done';
+    /** The document's own note and flag. */
+    note: string | null;
+    flag: string | null;
     title: string | null;
     sha256: string;
     extra: Record<string, unknown>;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import {
+  DOCUMENT_MARKS,
   DOCUMENT_STATUSES,
   type Annotation,
   type AnnotationView,
@@ -51,6 +52,8 @@ const fragments = z
   .min(2)
   .max(10_000);
 const attributeName = z.string().min(1).max(64);
+const note = z.string().max(10_000);
+const flag = z.string().min(1).max(64);
 const attributeValue = z.union([z.string().max(10_000), z.number(), z.boolean()]);
 
 /** Where an import's files come from: a native dialog in main, or the bundled samples. */
@@ -61,11 +64,16 @@ export const requests = {
   'documents.list': z.strictObject({
     search: z.string().max(200).optional(),
     status: status.optional(),
+    mark: z.enum(DOCUMENT_MARKS).optional(),
     offset: offset.default(0),
     limit: z.number().int().min(1).max(1000).default(200),
   }),
   'documents.get': z.strictObject({ id, layer }),
   'documents.setStatus': z.strictObject({ id, status }),
+  /** The document's own note and flag: a value sets it, null clears it, left out leaves it. */
+  'documents.mark': z
+    .strictObject({ id, note: note.nullable().optional(), flag: flag.nullable().optional() })
+    .refine((r) => r.note !== undefined || r.flag !== undefined, { message: 'nothing to change' }),
   'documents.warnings': z.strictObject({ documentId: id, layer }),
   'annotations.create': z
     .strictObject({
@@ -89,8 +97,8 @@ export const requests = {
       attributes: z.record(attributeName, attributeValue.nullable()).optional(),
       /** New fragments (start and end become their extent), or null for one stretch of text. */
       fragments: fragments.nullable().optional(),
-      note: z.string().max(10_000).nullable().optional(),
-      flag: z.string().min(1).max(64).nullable().optional(),
+      note: note.nullable().optional(),
+      flag: flag.nullable().optional(),
     })
     .refine((r) => Object.entries(r).some(([k, v]) => k !== 'id' && v !== undefined), {
       message: 'nothing to change',
@@ -163,6 +171,7 @@ export interface Responses extends SchemeResponses, AgreementResponses, TeamResp
   'documents.list': DocumentPage;
   'documents.get': OpenedDocument;
   'documents.setStatus': DocumentSummary;
+  'documents.mark': DocumentRecord;
   'documents.warnings': GuidelineWarning[];
   'annotations.create': Annotation;
   'annotations.update': Annotation;

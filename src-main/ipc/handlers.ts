@@ -3,6 +3,7 @@ import type { Services } from './services.ts';
 import { AppError } from '../db/errors.ts';
 import { getDocument, listDocuments } from '../db/documents.ts';
 import { changeStatus } from '../db/status.ts';
+import { markDocument } from '../db/document-notes.ts';
 import { warningsFor } from '../db/guidelines.ts';
 import { getReadingPlace, setReadingPlace } from '../db/place.ts';
 import {
@@ -78,6 +79,7 @@ export function createHandlers(services: Services): Handlers {
       };
     },
     'documents.setStatus': (r) => writing(() => changeStatus(db, r.id, r.status, me())),
+    'documents.mark': ({ id, ...change }) => writing(() => markDocument(db, id, change, me())),
     // The warnings of the layer the editor shows: another annotator's are not this user's to fix.
     'documents.warnings': (r) => {
       const ids = new Set(editedLayer(r.documentId, r.layer).annotations.map((a) => a.id));

@@ -29,6 +29,7 @@ export type KeyScope =
   | 'agreement'
   | 'dialog'
   | 'scheme editor'
+  | 'panel edge'
   | 'mouse';
 
 export interface KeyRow {

@@ -222,6 +222,24 @@ export const ARTICLE_KEYS = {
     group: 'Attributes',
     scope: 'attributes',
   },
+  flag: {
+    keys: ['U'],
+    description: 'Flag the selected annotation unsure, or unflag it (no annotation selected: the document)',
+    group: 'Attributes',
+    scope: 'window',
+  },
+  'flag-document': {
+    keys: ['Shift+U'],
+    description: 'Flag the document unsure, or unflag it',
+    group: 'Attributes',
+    scope: 'window',
+  },
+  note: {
+    keys: ['E', 'Shift+E'],
+    description: "Write the selected annotation's / the document's note (Enter: store it)",
+    group: 'Attributes',
+    scope: 'window',
+  },
   'note-keys': {
     keys: ['Enter', 'Escape'],
     when: 'in the note',

@@ -216,6 +216,19 @@ export const WINDOW_KEYS = {
     scope: 'menu',
     menu: ['export'],
   },
+  'fold-panels': {
+    keys: ['CmdOrCtrl+B', 'CmdOrCtrl+Alt+B'],
+    description: 'Fold the document list / the annotation panel away or back',
+    group: 'Application',
+    scope: 'window',
+  },
+  'panel-edge': {
+    keys: ['ArrowLeft', 'ArrowRight', 'Home', 'End', 'Enter'],
+    when: 'on a panel edge',
+    description: 'Move the edge left / right; narrowest / widest; fold the column',
+    group: 'Application',
+    scope: 'panel edge',
+  },
   'toggle-theme': {
     keys: ['CmdOrCtrl+Shift+D'],
     description: 'Light or dark theme',

@@ -1,13 +1,24 @@
 const MAX_TITLE = 90;
 
 /**
- * A readable title for a document that has none: its first line, cut at a
- * word boundary. Sample articles have no headline, so the list needs this.
+ * Where a sentence ends: a full stop, ? or ! (with a closing quote or
+ * bracket perhaps), then white space and a capital, digit or opening quote.
+ * Not inside "2.500" or "o.a." followed by a small letter.
+ */
+const SENTENCE_END = /[.!?…]['"’”)]*(?=\s+['"‘“(]?[\p{Lu}\p{N}])/u;
+
+/**
+ * A readable title for a document that has none: its first line when that
+ * is short (a heading), else its first sentence, cut at a word boundary when
+ * still too long. Sample articles have no headline, so the list and the
+ * header need this.
  */
 export function deriveTitle(text: string): string {
   const firstLine = firstNonBlankLine(text).trim().replace(/\s+/g, ' ');
-  if (firstLine.length <= MAX_TITLE) return firstLine;
-  const cut = firstLine.slice(0, MAX_TITLE);
+  const end = firstLine.length > MAX_TITLE ? SENTENCE_END.exec(firstLine) : null;
+  const title = end ? firstLine.slice(0, end.index + end[0].length) : firstLine;
+  if (title.length <= MAX_TITLE) return title;
+  const cut = title.slice(0, MAX_TITLE);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > 40 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }

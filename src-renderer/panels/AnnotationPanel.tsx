@@ -1,32 +1,49 @@
-import { memo, useEffect } from 'react';
-import type { AnnotationView, Label } from '../../src-main/db/model.ts';
-import { coveredText } from '../editor/fragments.ts';
-import { ARTICLE_LANG } from '../editor/language.ts';
+import { memo, useEffect, useMemo, useState } from 'react';
+import type { AnnotationView, Label, RelationView, Role } from '../../src-main/db/model.ts';
 import { afterNextPaint } from '../state/after-next-paint.ts';
+import { AnnotationFilters } from './AnnotationFilters.tsx';
+import { AnnotationRow } from './AnnotationRow.tsx';
+import { commonAnnotator, listRows, type ListFilter } from './annotation-list.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
 
 const ROW = 30;
+/** Rows drawn in full (not windowed) when long texts are shown whole: wrapped rows have no fixed height. */
+const FULL_TEXT_ROWS = 1000;
 
 interface Props {
   text: string;
   annotations: readonly AnnotationView[];
+  relations: readonly RelationView[];
+  roles: readonly Role[];
   labels: ReadonlyMap<number, Label>;
   selectedId: number | null;
   onSelect: (id: number) => void;
 }
 
 /**
- * The document's spans in text order; a row selects and scrolls to its span.
- * Windowed: an article with 10,000 spans draws only the rows in view.
+ * The document's spans in text order, or grouped by event frame; a row
+ * selects and scrolls to its span. Filters by label and by flag or note.
+ * Windowed: an article with 10,000 spans draws only the rows in view
+ * (unless its texts are shown in full, which draws up to 1,000 rows).
  */
 export const AnnotationPanel = memo(function AnnotationPanel({
   text,
   annotations,
+  relations,
+  roles,
   labels,
   selectedId,
   onSelect,
 }: Props) {
-  const { viewport, first, last, onScroll, reveal } = useVisibleRows(annotations.length, ROW);
+  const [filter, setFilter] = useState<ListFilter>({ labelId: null, mark: '', byFrame: false });
+  const [fullText, setFullText] = useState(false);
+  const rows = useMemo(
+    () => listRows(annotations, relations, roles, filter),
+    [annotations, relations, roles, filter],
+  );
+  const annotator = useMemo(() => commonAnnotator(annotations), [annotations]);
+  const whole = fullText && rows.length <= FULL_TEXT_ROWS;
+  const { viewport, first, last, onScroll, reveal } = useVisibleRows(rows.length, ROW);
 
   // The selected annotation's row comes into view wherever it was selected
   // from, once the article has drawn the change: that is what a keypress is for.
@@ -34,51 +51,79 @@ export const AnnotationPanel = memo(function AnnotationPanel({
     if (selectedId === null) return;
     let current = true;
     void afterNextPaint().then(() => {
-      const index = annotations.findIndex((a) => a.id === selectedId);
-      if (current && index !== -1) reveal(index);
+      if (!current) return;
+      if (whole) {
+        viewport.current
+          ?.querySelector(`[data-annotation-id="${selectedId}"]`)
+          ?.scrollIntoView({ block: 'nearest' });
+        return;
+      }
+      const index = rows.findIndex((r) => r.kind === 'span' && r.annotation.id === selectedId);
+      if (index !== -1) reveal(index);
     });
     return () => {
       current = false;
     };
-  }, [annotations, selectedId, reveal]);
+  }, [rows, selectedId, reveal, whole, viewport]);
 
-  const rows = [];
-  for (let i = first; i < last; i++) {
-    const a = annotations[i];
-    if (!a) continue;
-    const label = labels.get(a.labelId);
-    rows.push(
-      <li
-        key={a.id}
-        style={{ top: i * ROW, height: ROW }}
-        aria-posinset={i + 1}
-        aria-setsize={annotations.length}
-      >
-        <button
-          type="button"
-          className={`annotation-row${a.id === selectedId ? ' selected' : ''}`}
-          aria-current={a.id === selectedId}
-          data-annotation-id={a.id}
-          onClick={() => onSelect(a.id)}
+  const items = [];
+  const from = whole ? 0 : first;
+  const to = whole ? rows.length : last;
+  for (let i = from; i < to; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    const place = whole ? undefined : { top: i * ROW, height: ROW };
+    items.push(
+      row.kind === 'heading' ? (
+        <li key={`h${i}`} className="annotation-group" style={place}>
+          {row.text}
+        </li>
+      ) : (
+        <li
+          key={`${row.annotation.id}-${row.role ?? ''}-${i}`}
+          style={place}
+          aria-posinset={i + 1}
+          aria-setsize={rows.length}
         >
-          <span className="tag" style={{ ['--label' as string]: label?.color ?? '#888' }}>
-            {label?.name ?? '?'}
-          </span>
-          <span className="covered" lang={ARTICLE_LANG}>
-            {coveredText(text, a)}
-          </span>
-          {a.annotator && <span className="annotator">{a.annotator}</span>}
-        </button>
-      </li>,
+          <AnnotationRow
+            text={text}
+            annotation={row.annotation}
+            role={row.role}
+            label={labels.get(row.annotation.labelId)}
+            showAnnotator={row.annotation.annotator !== annotator}
+            selected={row.annotation.id === selectedId}
+            onSelect={onSelect}
+          />
+        </li>
+      ),
     );
   }
+  const spans = rows.reduce((n, r) => n + (r.kind === 'span' ? 1 : 0), 0);
 
   return (
-    <aside className="annotation-panel" aria-label="Annotations">
+    <aside className={`annotation-panel${whole ? ' full-text' : ''}`} aria-label="Annotations">
       <h2>Annotations ({annotations.length})</h2>
-      {annotations.length === 0 && <p className="muted">Select text and press a label key to annotate.</p>}
+      {annotations.length === 0 ? (
+        <p className="muted">Select text and press a label key to annotate.</p>
+      ) : (
+        <>
+          {annotator && <p className="panel-annotator muted">All by {annotator} unless named</p>}
+          <AnnotationFilters
+            labels={labels}
+            filter={filter}
+            onFilter={setFilter}
+            fullText={fullText}
+            onFullText={setFullText}
+          />
+          {spans !== annotations.length && (
+            <p className="muted panel-shown" role="status">
+              {spans === 0 ? 'None match the filter' : `Showing ${spans} of ${annotations.length}`}
+            </p>
+          )}
+        </>
+      )}
       <div ref={viewport} className="annotation-viewport" onScroll={onScroll}>
-        <ol style={{ height: annotations.length * ROW }}>{rows}</ol>
+        <ol style={whole ? undefined : { height: rows.length * ROW }}>{items}</ol>
       </div>
     </aside>
   );

@@ -1,20 +1,38 @@
 import type { DocumentRecord, DocumentStatus } from '../../src-main/db/model.ts';
+import { ARTICLE_LANG } from '../editor/language.ts';
 import { STATUS_ORDER, statusKey } from '../state/statuses.ts';
 import { STATUS_TEXT } from '../state/wording.ts';
+import { DocumentMarks, type MarkChange } from './DocumentMarks.tsx';
 
-/** Above the open article: its id, its date and its status buttons. */
+/**
+ * Above the open article: its readable title, where it comes from and when,
+ * its id (small: the hash-like name is for finding it, not for reading), its
+ * status buttons, and the document's own flag and note.
+ */
 export function DocumentHead({
   doc,
   onStatus,
+  onMark,
+  onLeave,
 }: {
   doc: DocumentRecord;
   onStatus: (status: DocumentStatus) => void;
+  onMark: (change: MarkChange) => void;
+  onLeave: () => void;
 }) {
   return (
     <div className="article-head">
-      <div>
-        <div className="article-id">{doc.externalId}</div>
-        {doc.published && <div className="muted">{doc.published}</div>}
+      <div className="article-identity">
+        <h2 className="article-title" lang={ARTICLE_LANG} title={doc.headline}>
+          {doc.headline}
+        </h2>
+        <div className="article-source muted">
+          {doc.source && <span title="Source">{doc.source}</span>}
+          {doc.published && <span title="Date">{doc.published}</span>}
+          <span className="article-id" title={`Document id; text SHA-256 ${doc.textSha256}`}>
+            {doc.externalId}
+          </span>
+        </div>
       </div>
       <div className="status-buttons" role="group" aria-label="Document status">
         {STATUS_ORDER.map((s) => (
@@ -29,6 +47,7 @@ export function DocumentHead({
           </button>
         ))}
       </div>
+      <DocumentMarks key={doc.id} doc={doc} onMark={onMark} onLeave={onLeave} />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { DocumentStatus, DocumentSummary } from '../../src-main/db/model.ts';
+import type { DocumentMark, DocumentStatus, DocumentSummary, Label } from '../../src-main/db/model.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
 import { keyIndex } from '../keys/match.ts';
 import { api, call, messageOf } from '../state/api.ts';
 import { STATUS_ORDER } from '../state/statuses.ts';
 import { count, STATUS_TEXT } from '../state/wording.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
+import { DocumentRowMeta, MARK_TEXT } from './DocumentRowMeta.tsx';
 
 const ROW = 56;
 /**
@@ -18,6 +19,7 @@ interface Props {
   selectedId: number | null;
   /** Bumped when documents or their counts changed. */
   version: number;
+  labels: ReadonlyMap<number, Label>;
   onOpen: (id: number) => void;
   report: (message: string) => void;
 }
@@ -26,7 +28,13 @@ interface Props {
  * The corpus, filtered and windowed: only the rows in view are in the DOM and
  * pages of 50 are fetched as they scroll in, so 100,000 documents stay quick.
  */
-export const DocumentList = memo(function DocumentList({ selectedId, version, onOpen, report }: Props) {
+export const DocumentList = memo(function DocumentList({
+  selectedId,
+  version,
+  labels,
+  onOpen,
+  report,
+}: Props) {
   const [total, setTotal] = useState(0);
   const [pages, setPages] = useState<Map<number, DocumentSummary[]>>(new Map());
   const [cursor, setCursor] = useState(0);
@@ -34,17 +42,22 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
   // What the list is filtered by, read when a page is fetched. Not state: a new filter
   // is asked for from its input event, before React redraws anything, and the
   // inputs themselves hold what is shown in them.
-  const filter = useRef<{ search: string; status: DocumentStatus | '' }>({ search: '', status: '' });
+  const filter = useRef<{ search: string; status: DocumentStatus | ''; mark: DocumentMark | '' }>({
+    search: '',
+    status: '',
+    mark: '',
+  });
 
   const fetchPage = useCallback(
     async (page: number, reset: boolean) => {
       const ticket = reset ? ++query.current : query.current;
-      const { search, status } = filter.current;
+      const { search, status, mark } = filter.current;
       try {
         const result = await call(
           api().documents.list({
             search: search || undefined,
             status: status || undefined,
+            mark: mark || undefined,
             offset: page * PAGE,
             limit: PAGE,
           }),
@@ -144,18 +157,7 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
             <div className="doc-title" title={d.title} lang={ARTICLE_LANG}>
               {d.title}
             </div>
-            <div className="doc-meta">
-              <span className="doc-id">{d.externalId}</span>
-              {d.published && <span>{d.published}</span>}
-              <span className={`status-chip ${d.status}`}>{STATUS_TEXT[d.status]}</span>
-              <span title="annotations">{d.annotationCount} ✎</span>
-              {d.warnings > 0 && (
-                <span className="warning-count" title={count(d.warnings, 'guideline warning')}>
-                  <span aria-hidden="true">{d.warnings} ⚠</span>
-                  <span className="visually-hidden">{count(d.warnings, 'guideline warning')}</span>
-                </span>
-              )}
-            </div>
+            <DocumentRowMeta doc={d} labels={labels} />
           </>
         ) : (
           <div className="doc-meta">…</div>
@@ -165,7 +167,7 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
   }
 
   return (
-    <section className="doc-list" aria-label="Documents">
+    <section id="document-list" className="doc-list" aria-label="Documents">
       <div className="doc-filters">
         <input
           type="search"
@@ -189,6 +191,18 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
           {STATUS_ORDER.map((s) => (
             <option key={s} value={s}>
               {STATUS_TEXT[s]}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Filter by note or flag"
+          defaultValue=""
+          onChange={(e) => refilter({ mark: e.target.value as DocumentMark | '' })}
+        >
+          <option value="">Any</option>
+          {(Object.keys(MARK_TEXT) as DocumentMark[]).map((m) => (
+            <option key={m} value={m}>
+              {MARK_TEXT[m]}
             </option>
           ))}
         </select>

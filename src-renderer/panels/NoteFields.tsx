@@ -1,10 +1,8 @@
 import { useRef, useState } from 'react';
-import type { AnnotationView } from '../../src-main/db/model.ts';
+import { UNSURE_FLAG as UNSURE, type AnnotationView } from '../../src-main/db/model.ts';
 import { keyIndex } from '../keys/match.ts';
 import type { Amendment } from '../state/document-session.ts';
-
-/** The one flag an annotation can carry for now (issue 22). */
-export const UNSURE = 'unsure';
+import { annotationNoteField } from '../state/useNoteKeys.ts';
 
 interface Props {
   annotation: AnnotationView;
@@ -34,9 +32,9 @@ export function NoteFields({ annotation, onChange }: Props) {
   return (
     <>
       <div className="attribute-row" data-attribute="note">
-        <label htmlFor={`note-${annotation.id}`}>note</label>
+        <label htmlFor={annotationNoteField(annotation.id)}>note</label>
         <input
-          id={`note-${annotation.id}`}
+          id={annotationNoteField(annotation.id)}
           data-field="note"
           type="text"
           value={draft ?? annotation.note ?? ''}

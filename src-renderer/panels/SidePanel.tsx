@@ -66,7 +66,7 @@ export function SidePanel({
   }, [annotations, selectedId, scheme.attributes, onAmend, root]);
 
   return (
-    <div className="side-panel">
+    <div id="side-panel" className="side-panel">
       {top}
       <ChecksPanel warnings={warnings} selectedId={selectedId} onSelect={onSelect} />
       <EventFrame
@@ -86,6 +86,8 @@ export function SidePanel({
       <AnnotationPanel
         text={text}
         annotations={annotations}
+        relations={relations}
+        roles={scheme.roles}
         labels={labels}
         selectedId={selectedId}
         onSelect={onSelect}

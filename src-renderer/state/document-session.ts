@@ -280,6 +280,20 @@ export class SessionCore {
   };
 
   /**
+   * The document's own note and flag. Not an undo step: the main side logs
+   * them (document_note_history), and a note is edited back by typing.
+   */
+  readonly mark = (change: { note?: string | null; flag?: string | null }): Promise<Outcome> => {
+    const at = this.opened;
+    if (!at) return Promise.resolve('failed');
+    return this.change(at, async () => {
+      const marked = await call(this.bridge.documents.mark({ id: at.doc.id, ...change }));
+      this.setDocFields(at, { note: marked.note, flag: marked.flag });
+      this.host.onCorpusChanged();
+    });
+  };
+
+  /**
    * Shows an annotation another call stores in the open document (a
    * suggestion accepted), queued behind the changes before it: drawn,
    * selected, counted and undone like one made here.
@@ -412,8 +426,12 @@ export class SessionCore {
   }
 
   private setDocStatus(at: Opened, status: DocumentStatus): void {
+    this.setDocFields(at, { status });
+  }
+
+  private setDocFields(at: Opened, fields: Partial<Pick<DocumentRecord, 'status' | 'note' | 'flag'>>): void {
     const target = this.target(at);
-    target.doc = { ...target.doc, status };
+    target.doc = { ...target.doc, ...fields };
     if (target === this.opened) this.view.setDoc(target.doc);
   }
 

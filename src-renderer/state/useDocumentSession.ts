@@ -59,6 +59,7 @@ export function useDocumentSession(options: SessionOptions) {
     unlink: session.unlink,
     step: session.step,
     setStatus: session.setStatus,
+    mark: session.mark,
     setLayer: session.setLayer,
     reload: session.reload,
     adopt: session.adopt,

@@ -40,7 +40,8 @@ test('with the article focused by keyboard, drags, double clicks and Shift+click
 }) => {
   const { page } = app;
   await loadSamples(app);
-  await page.getByRole('button', { name: 'Done', exact: true }).focus();
+  // The document's note is the control just before the article.
+  await page.getByRole('textbox', { name: 'Document note' }).focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Article text' })).toBeFocused();
   const text = storedText(app);

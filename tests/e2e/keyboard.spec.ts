@@ -19,12 +19,24 @@ const LABELS_AND_DOCUMENTS: Stop[] = [
   ['checkbox', 'Exact characters'],
   ['searchbox', 'Filter documents'],
   ['combobox', 'Filter by status'],
+  ['combobox', 'Filter by note or flag'],
   ['listbox', 'Document list'],
+  ['separator', 'Width of the document list'],
+  ['button', 'Hide the document list'],
+];
+const LIST_EDGE = LABELS_AND_DOCUMENTS.slice(-2);
+const PANEL_FILTERS: Stop[] = [
+  ['combobox', 'Show label'],
+  ['combobox', 'Show flagged or noted'],
+  ['checkbox', 'By frame'],
+  ['checkbox', 'Full text'],
 ];
 const STATUS_AND_ARTICLE: Stop[] = [
   ['button', 'To do'],
   ['button', 'In progress'],
   ['button', 'Done'],
+  ['button', 'Unsure'],
+  ['textbox', 'Document note'],
   ['textbox', 'Article text'],
 ];
 
@@ -61,11 +73,11 @@ test('Tab and Shift+Tab walk every control in order; in the article Tab steps th
   await expect(article).toContainText('De Verenigde Staten zullen');
   await expect(article).toBeFocused();
   await page.keyboard.press('Shift+Tab');
-  await expectFocused(page, ['button', 'Done']);
+  await expectFocused(page, ['textbox', 'Document note']);
   await page.keyboard.press('Tab');
   await expectFocused(page, ['textbox', 'Article text']);
   // The list by keyboard: Shift+Tab back to it, Enter opens the selected row.
-  await walk(page, 'Shift+Tab', [...STATUS_AND_ARTICLE.slice(0, -1)].reverse());
+  await walk(page, 'Shift+Tab', [...LIST_EDGE, ...STATUS_AND_ARTICLE.slice(0, -1)].reverse());
   await page.keyboard.press('Shift+Tab');
   await expectFocused(page, ['listbox', 'Document list']);
   await page.keyboard.press('Enter');
@@ -91,13 +103,15 @@ test('Tab and Shift+Tab walk every control in order; in the article Tab steps th
   const actorRow = page.getByLabel('Annotations').getByRole('button', { name: /ACTOR/ });
   await expect(selected).toContainText('Verenigde');
 
-  // Escape, then Tab: out of the article, on to the annotation list.
+  // Escape, then Tab: out of the article, past the list's filters, on to the list.
   await page.keyboard.press('Escape');
   await expect(selected).toHaveCount(0);
+  await walk(page, 'Tab', PANEL_FILTERS);
   await page.keyboard.press('Tab');
   await expect(actorRow).toBeFocused();
   await expect(selected).toHaveCount(0);
   // Back in the article, Tab steps through the annotations in text order and past the last one leaves.
+  await walk(page, 'Shift+Tab', [...PANEL_FILTERS].reverse());
   await page.keyboard.press('Shift+Tab');
   await expect(article).toBeFocused();
   await page.keyboard.press('Tab');
@@ -117,7 +131,7 @@ test('Tab and Shift+Tab walk every control in order; in the article Tab steps th
   await page.keyboard.press('Shift+Tab');
   await expect(selected).toContainText('ACTOR');
   await page.keyboard.press('Shift+Tab');
-  await expectFocused(page, ['button', 'Done']);
+  await expectFocused(page, ['textbox', 'Document note']);
   await expect(selected).toContainText('ACTOR');
   // Escape, then Shift+Tab: out backwards, whatever was selected.
   await page.keyboard.press('Tab');
@@ -125,8 +139,13 @@ test('Tab and Shift+Tab walk every control in order; in the article Tab steps th
   await expect(selected).toContainText('Verenigde');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Shift+Tab');
-  await expectFocused(page, ['button', 'Done']);
+  await expectFocused(page, ['textbox', 'Document note']);
   await expect(selected).toHaveCount(0);
+  // Out of the note field, where ? would be typed.
+  await walk(page, 'Shift+Tab', [
+    ['button', 'Unsure'],
+    ['button', 'Done'],
+  ]);
 
   // The way out is in the shortcut overview.
   await page.keyboard.press('?');

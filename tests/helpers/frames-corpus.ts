@@ -45,6 +45,8 @@ export function framesRecords(): unknown[] {
         date: '2021-07-26',
         source: 'nos.nl',
         status: 'in_progress',
+        note: 'bron nakijken:\nNOS of ANP?',
+        flag: 'unsure',
         title: 'Troepen 🇺🇸',
         extra: { topic: ['irak'], '2021': 1 },
       },

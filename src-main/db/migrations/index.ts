@@ -6,6 +6,7 @@ import { eventFrames } from './005-event-frames.ts';
 import { teamLayers } from './006-team-layers.ts';
 import { curation } from './007-curation.ts';
 import { sync } from './008-sync.ts';
+import { notesFlags } from './010-notes-flags.ts';
 import type { Migration } from './types.ts';
 
 export const migrations: readonly Migration[] = [
@@ -17,6 +18,9 @@ export const migrations: readonly Migration[] = [
   teamLayers,
   curation,
   sync,
+  // Stand-in for 009, which the search branch writes: the merge puts it here.
+  { version: 9, name: 'reserved for 009', up: '' },
+  notesFlags,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -138,7 +138,16 @@ export class BratReader implements FormatReader {
     const record: CorpusRecord = {
       id,
       text,
-      meta: { date: null, source: null, status: 'todo', title: null, sha256: sha256Hex(text), extra: {} },
+      meta: {
+        date: null,
+        source: null,
+        status: 'todo',
+        note: null,
+        flag: null,
+        title: null,
+        sha256: sha256Hex(text),
+        extra: {},
+      },
       spans: ordered,
       relations,
     };

@@ -28,6 +28,14 @@ function documentLosses(record: CorpusRecord, name: string): Loss[] {
     const value = meta[field];
     if (value !== null) loss('meta', `meta.${field} "${value}" is not written: brat keeps only the text`);
   }
+  for (const field of ['note', 'flag'] as const) {
+    const value = meta[field];
+    if (value !== null)
+      loss(
+        'meta',
+        `the document's ${field} "${value}" is not written: brat has no place for a document ${field}`,
+      );
+  }
   if (meta.status !== 'todo')
     loss('meta', `meta.status "${meta.status}" is not written: a brat document reads back as todo`);
   const extra = Object.keys(meta.extra);

@@ -67,6 +67,8 @@ function documentLosses(record: CorpusRecord): Loss[] {
     source !== null && 'source',
     title !== null && 'title',
     record.meta.status !== 'todo' && 'status',
+    record.meta.note !== null && 'note',
+    record.meta.flag !== null && 'flag',
     Object.keys(extra).length > 0 && 'meta.extra',
   ].filter((f): f is string => typeof f === 'string');
   losses.push({

@@ -47,19 +47,23 @@ function metaOf(raw: unknown): Parameters<typeof newRecord>[3] {
     for (const [k, v] of Object.entries(raw.extra)) keep(k, v);
   }
   for (const [k, v] of Object.entries(raw)) {
-    if (['id', 'date', 'source', 'title', 'status', 'extra'].includes(k)) continue;
+    if (['id', 'date', 'source', 'title', 'status', 'note', 'flag', 'extra'].includes(k)) continue;
     if (Object.hasOwn(extra, k)) throw new TaskError(`meta.${k} is also in meta.extra; give it once`);
     keep(k, v);
   }
   const date = optional(raw, 'date');
   const source = optional(raw, 'source');
   const title = optional(raw, 'title');
+  const note = optional(raw, 'note');
+  const flag = optional(raw, 'flag');
   return {
     ...(id !== undefined && id !== null && { id: String(id) }),
     ...(date !== undefined && { date }),
     ...(source !== undefined && { source }),
     ...(title !== undefined && { title }),
     status,
+    ...(note !== undefined && { note }),
+    ...(flag !== undefined && { flag }),
     extra,
   };
 }

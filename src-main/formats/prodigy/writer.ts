@@ -24,13 +24,15 @@ interface ProdigySpan {
 
 /** Our id and meta as Prodigy's `meta` (shown in its annotation view): unset fields left out. */
 function prodigyMeta(record: CorpusRecord): Record<string, unknown> {
-  const { date, source, title, status, extra } = record.meta;
+  const { date, source, title, status, note, flag, extra } = record.meta;
   return {
     id: record.id,
     ...(date !== null && { date }),
     ...(source !== null && { source }),
     ...(title !== null && { title }),
     status,
+    ...(note !== null && { note }),
+    ...(flag !== null && { flag }),
     ...(Object.keys(extra).length > 0 && { extra }),
   };
 }

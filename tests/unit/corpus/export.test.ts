@@ -65,7 +65,7 @@ function pythonSplitlines(text: string): string[] {
 }
 
 describe('export', () => {
-  it('writes one line per document with id, text, meta (date, source, status, title, sha256, extra), spans and relations', async () => {
+  it('writes one line per document with id, text, meta (date, source, status, note, flag, title, sha256, extra), spans and relations', async () => {
     const db = openDatabase(':memory:');
     importPaths(db, [SAMPLES_DIR]);
     const lines = (await exportString(db)).trimEnd().split('\n');
@@ -81,11 +81,22 @@ describe('export', () => {
       date: '2021-07',
       source: '000_41a87ea6492af2e9.txt',
       status: 'todo',
+      note: null,
+      flag: null,
       title: null,
       sha256: sha256Hex(first.text),
       extra: {},
     });
-    expect(Object.keys(first.meta)).toEqual(['date', 'source', 'status', 'title', 'sha256', 'extra']);
+    expect(Object.keys(first.meta)).toEqual([
+      'date',
+      'source',
+      'status',
+      'note',
+      'flag',
+      'title',
+      'sha256',
+      'extra',
+    ]);
     expect(first.text.startsWith('De Verenigde Staten')).toBe(true);
   });
 
@@ -154,7 +165,7 @@ describe('export', () => {
       ]),
     ]);
     expect(await exportString(db)).toBe(
-      `{"id":"k","text":"ab 🇺🇸 e\u0301","meta":{"date":null,"source":null,"status":"done","title":"T","sha256":"${sha256Hex(text)}","extra":{"2021":"jaar","z":[1]}},` +
+      `{"id":"k","text":"ab 🇺🇸 e\u0301","meta":{"date":null,"source":null,"status":"done","note":null,"flag":null,"title":"T","sha256":"${sha256Hex(text)}","extra":{"2021":"jaar","z":[1]}},` +
         '"spans":[{"id":"T4","start":0,"end":2,"label":"NUMBER","text":"ab","annotator":null,"attributes":{},"fragments":[],"origin":null,"note":null,"flag":null},' +
         '{"id":"T3","start":3,"end":5,"label":"ACTOR","text":"🇺🇸","annotator":"anna","attributes":{},"fragments":[],"origin":null,"note":null,"flag":null},' +
         '{"id":"T2","start":3,"end":5,"label":"EVENT","text":"🇺🇸","annotator":null,"attributes":{},"fragments":[],"origin":null,"note":null,"flag":null},' +

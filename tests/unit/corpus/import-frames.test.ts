@@ -160,7 +160,7 @@ describe('import of the older shape and the rest of a span', () => {
     expect(importPaths(db, [file])).toMatchObject({ committed: true, imported: 2 });
     const [old, both] = await exported(db);
     expect(JSON.stringify(old?.meta)).toMatch(
-      /"status":"done","title":null,"sha256":"[0-9a-f]{64}","extra":\{"bron":"krant","kop":\{"a":1\}\}\}$/,
+      /"status":"done","note":null,"flag":null,"title":null,"sha256":"[0-9a-f]{64}","extra":\{"bron":"krant","kop":\{"a":1\}\}\}$/,
     );
     expect(JSON.stringify((both?.meta as { extra: unknown }).extra)).toBe('{"b":2,"a":3,"zz":1,"c":4}');
     expect(old).toMatchObject({ spans: [], relations: [] });

@@ -152,6 +152,8 @@ describe('the JSONL format', () => {
       list_title: 'd',
       published: '2021',
       source: null,
+      note: null,
+      flag: null,
       text,
       text_length: text.length,
       text_sha256: 'ab',

@@ -35,7 +35,16 @@ export function record(
   return {
     id,
     text,
-    meta: { date: null, source: null, status: 'todo', title: null, sha256: sha256Hex(text), extra: {} },
+    meta: {
+      date: null,
+      source: null,
+      status: 'todo',
+      note: null,
+      flag: null,
+      title: null,
+      sha256: sha256Hex(text),
+      extra: {},
+    },
     spans,
     relations,
   };

@@ -189,6 +189,7 @@ export function acceptedPayloads(world: World): Arbitraries {
       {
         search: trickyString(200),
         status,
+        mark: fc.constantFrom('flagged' as const, 'noted' as const),
         offset: fc.oneof(fc.nat({ max: 10 }), offset),
         limit: fc.integer({ min: 1, max: 1000 }),
       },
@@ -199,6 +200,10 @@ export function acceptedPayloads(world: World): Arbitraries {
       { requiredKeys: ['id'] },
     ),
     'documents.setStatus': fc.record({ id: documentId, status }),
+    'documents.mark': fc.oneof(
+      fc.record({ id: documentId, note: fc.option(trickyString(200)) }),
+      fc.record({ id: documentId, flag: fc.option(fc.constantFrom('unsure', 'x')) }),
+    ),
     'documents.warnings': fc.record(
       { documentId, layer: fc.constant('gold' as const) },
       { requiredKeys: ['documentId'] },

@@ -30,6 +30,13 @@ const malformed: Record<Method, unknown[]> = {
     { id: 1, x: 1 },
   ],
   'documents.setStatus': [{ id: 1 }, { id: 1, status: 'DONE' }, { id: 1, status: null }, { status: 'done' }],
+  'documents.mark': [
+    { id: 1 },
+    { id: 1, flag: '' },
+    { id: 1, note: 3 },
+    { note: 'x' },
+    { id: 1, note: 'x', colour: 1 },
+  ],
   'documents.warnings': [{}, { id: 1 }, { documentId: '1' }, { documentId: 0 }, { documentId: 1, all: true }],
   'annotations.create': [
     {},

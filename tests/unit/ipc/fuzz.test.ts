@@ -11,6 +11,7 @@ const MISSING = 9_999_999;
 const missing: Partial<Record<Method, unknown[]>> = {
   'documents.get': [{ id: MISSING }],
   'documents.setStatus': [{ id: MISSING, status: 'done' }],
+  'documents.mark': [{ id: MISSING, flag: 'unsure' }],
   'documents.warnings': [{ documentId: MISSING }],
   'annotations.create': [
     { documentId: MISSING, labelId: 1, start: 0, end: 3 },
@@ -55,6 +56,7 @@ const valid: Record<Method, Record<string, unknown>> = {
   'documents.list': { search: 'Biden', status: 'todo', offset: 0, limit: 10 },
   'documents.get': { id: 1 },
   'documents.setStatus': { id: 1, status: 'done' },
+  'documents.mark': { id: 1, note: 'bron?', flag: 'unsure' },
   'documents.warnings': { documentId: 1 },
   'annotations.create': { documentId: 1, labelId: 1, start: 0, end: 3 },
   'annotations.update': {

@@ -54,6 +54,9 @@ export function documentRecord(id: number, externalId: string): DocumentRecord {
     textSha256: '',
     meta: {},
     status: 'todo',
+    headline: externalId,
+    note: null,
+    flag: null,
     createdAt: NOW,
     updatedAt: NOW,
   };
@@ -156,6 +159,9 @@ export class FakeBridge implements SessionBridge {
           published: null,
           status: document.status,
           annotationCount: annotations.length,
+          labelCounts: [],
+          note: document.note,
+          flag: document.flag,
           warnings: 0,
         })),
       })),
@@ -184,8 +190,18 @@ export class FakeBridge implements SessionBridge {
           published: null,
           status: r.status,
           annotationCount: stored.annotations.length,
+          labelCounts: [],
+          note: stored.document.note,
+          flag: stored.document.flag,
           warnings: 0,
         };
+      }),
+    mark: (r) =>
+      this.answer('documents.mark', r.id, () => {
+        const stored = this.doc(r.id);
+        const { note = stored.document.note, flag = stored.document.flag } = r;
+        stored.document = { ...stored.document, note, flag };
+        return { ...stored.document };
       }),
     // The session does not ask for guideline checks; the window's Checks panel does.
     warnings: (r) => this.answer('documents.warnings', r.documentId, () => []),

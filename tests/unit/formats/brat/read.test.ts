@@ -35,6 +35,8 @@ describe('brat reader', () => {
       date: null,
       source: null,
       status: 'todo',
+      note: null,
+      flag: null,
       title: null,
       sha256: sha256Hex(text),
       extra: {},
