@@ -4,6 +4,7 @@ import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model.ts
 import { deriveTitle } from '../text/title.ts';
 import { statement } from './statements.ts';
 import { searchDocumentIds } from './document-search.ts';
+import { documentIdsWithText, isIndexable, unionOfIds } from './text-search.ts';
 import { warningCounts } from './guidelines.ts';
 
 /** A documents row as SQLite returns it; the export reads these columns directly. */
@@ -93,7 +94,10 @@ export function findDocumentIdByExternalId(db: Db, externalId: string): number |
 }
 
 export interface DocumentQuery {
-  /** Matches external id or list title, ignoring case and accents (db/document-search.ts). */
+  /**
+   * Matches external id or list title (db/document-search.ts) and, from
+   * three characters on, the text (db/text-search.ts); ignoring case and accents.
+   */
   search?: string | undefined;
   status?: DocumentStatus | undefined;
   offset: number;
@@ -133,7 +137,8 @@ function summaries(db: Db, rows: SummaryRow[]): DocumentSummary[] {
 export function listDocuments(db: Db, query: DocumentQuery): { total: number; items: DocumentSummary[] } {
   const search = query.search?.trim();
   if (search) {
-    let ids = searchDocumentIds(db, search);
+    const named = searchDocumentIds(db, search);
+    let ids = isIndexable(search) ? unionOfIds(named, documentIdsWithText(db, search)) : named;
     if (query.status) {
       const withStatus = new Set(
         statement(db, 'SELECT id FROM documents WHERE status = ?').pluck().all(query.status) as number[],
