@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { EDITOR_KEYS, MENU_KEYS, type MenuCommand } from '../ipc/contract.ts';
+import { EDITOR_KEYS, FIND_KEYS, MENU_KEYS, type MenuCommand } from '../ipc/contract.ts';
 
 export interface MenuOptions {
   appName: string;
@@ -29,6 +29,13 @@ export function buildMenuTemplate({
   const shown = (label: string, command: keyof typeof EDITOR_KEYS): MenuItemConstructorOptions => ({
     label,
     accelerator: EDITOR_KEYS[command][0],
+    registerAccelerator: false,
+    click: () => send(command),
+  });
+  // The same for the find keys (FIND_KEYS): Ctrl + F must reach the window, also from a text field.
+  const find = (label: string, command: keyof typeof FIND_KEYS): MenuItemConstructorOptions => ({
+    label,
+    accelerator: FIND_KEYS[command],
     registerAccelerator: false,
     click: () => send(command),
   });
@@ -84,6 +91,10 @@ export function buildMenuTemplate({
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        find('Find in Document', 'find'),
+        find('Search the Corpus…', 'find-corpus'),
+        find('Filter the Document List', 'filter-documents'),
         { type: 'separator' },
         item('Annotation Scheme…', 'scheme', MENU_KEYS.scheme),
         item('Agreement…', 'agreement', MENU_KEYS.agreement),

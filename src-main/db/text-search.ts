@@ -7,11 +7,16 @@ import { statement } from './statements.ts';
  */
 export const INDEXED_QUERY_LENGTH = 3;
 
-/** Whether `query` can be looked up in the index (counted in characters, as the tokenizer does). */
-export const isIndexable = (query: string): boolean => [...query].length >= INDEXED_QUERY_LENGTH;
+/**
+ * Whether `query` can be looked up in the index: characters counted as the
+ * tokenizer does; FTS5's query parser ends a string at a NUL, so a query
+ * holding one is left to a scan.
+ */
+export const isIndexable = (query: string): boolean =>
+  [...query].length >= INDEXED_QUERY_LENGTH && !query.includes('\0');
 
 /** The query as one FTS5 phrase: its trigrams in a row, so it matches the text as a substring. */
-const phrase = (query: string): string => `"${query.replaceAll('"', '""')}"`;
+export const ftsPhrase = (query: string): string => `"${query.replaceAll('"', '""')}"`;
 
 /**
  * Ids, ascending, of the documents whose text contains `query` (ignoring
@@ -22,7 +27,7 @@ export function documentIdsWithText(db: Db, query: string): Int32Array {
   if (!isIndexable(query)) throw new Error(`a text query needs ${INDEXED_QUERY_LENGTH} characters or more`);
   const ids = statement(db, 'SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid')
     .pluck()
-    .all(phrase(query)) as number[];
+    .all(ftsPhrase(query)) as number[];
   return Int32Array.from(ids);
 }
 

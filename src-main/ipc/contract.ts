@@ -35,6 +35,7 @@ import {
 import { agreementRequests, type AgreementResponses } from './contract-agreement.ts';
 import { editLayer as layer, teamRequests, type TeamResponses } from './contract-team.ts';
 import { suggestionRequests, type SuggestionResponses } from './contract-suggestions.ts';
+import { searchRequests, type SearchResponses } from './contract-search.ts';
 import type { Suggestion } from '../db/suggestion-rows.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -139,6 +140,7 @@ export const requests = {
   ...agreementRequests,
   ...teamRequests,
   ...suggestionRequests,
+  ...searchRequests,
 };
 
 export type Method = keyof typeof requests;
@@ -159,7 +161,12 @@ export interface OpenedDocument {
 
 export type Cancellable<T> = T | { cancelled: true };
 
-export interface Responses extends SchemeResponses, AgreementResponses, TeamResponses, SuggestionResponses {
+export interface Responses
+  extends SchemeResponses,
+    AgreementResponses,
+    TeamResponses,
+    SuggestionResponses,
+    SearchResponses {
   'documents.list': DocumentPage;
   'documents.get': OpenedDocument;
   'documents.setStatus': DocumentSummary;
@@ -224,6 +231,9 @@ export const MENU_COMMANDS = [
   'suggestion-reject',
   'suggestions-accept-all',
   'mentions',
+  'find',
+  'find-corpus',
+  'filter-documents',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -256,6 +266,16 @@ export const EDITOR_KEYS = {
   'suggestions-accept-all': ['Shift+A'],
   mentions: ['M'],
 } as const satisfies Partial<Record<MenuCommand, readonly string[]>>;
+
+/**
+ * The find keys (issue 22). The window reads them itself, also in text
+ * fields (they edit nothing there); the menu shows them and binds nothing.
+ */
+export const FIND_KEYS = {
+  find: 'CmdOrCtrl+F',
+  'find-corpus': 'CmdOrCtrl+Shift+F',
+  'filter-documents': 'CmdOrCtrl+L',
+} as const satisfies Partial<Record<MenuCommand, string>>;
 
 export const methods = Object.keys(requests) as Method[];
 
