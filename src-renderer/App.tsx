@@ -45,6 +45,8 @@ import { SuggestionPanel } from './suggest/SuggestionPanel.tsx';
 import { useSuggestionCommand } from './suggest/useSuggestionCommand.ts';
 import { useSuggestionList } from './suggest/useSuggestionList.ts';
 import { useSuggestions } from './suggest/useSuggestions.ts';
+import { FindBar } from './find/FindBar.tsx';
+import { useFind } from './find/useFind.ts';
 
 export function App() {
   const { hint, showHint } = useHint();
@@ -147,7 +149,6 @@ export function App() {
       hint: showHint,
       toggleExact: () => setExact((x) => !x),
       showShortcuts: () => setDialog('shortcuts'),
-      focusFilter: () => document.querySelector<HTMLInputElement>('.doc-filters input')?.focus(),
       focusAttributes: () => {
         // A narrow window shows the panel first.
         setPanelOpen(true);
@@ -175,6 +176,15 @@ export function App() {
     ],
   );
   useEditorKeys(keyContext);
+  const find = useFind({
+    root,
+    scroller,
+    doc: session.doc,
+    open,
+    blocked,
+    openSearch: useCallback(() => setDialog('corpus-search'), []),
+    hint: showHint,
+  });
   const labelsHere = useLabelsAtCaret(root, session.annotations, labelsById);
 
   const suggestionCommand = useSuggestionCommand(keyContext);
@@ -195,6 +205,7 @@ export function App() {
     toggleLayers: team.toggleOthers,
     curate: team.toggleCuration,
     suggestionCommand,
+    findCommand: find.command,
   });
 
   const closeRest = useCallback(() => {
@@ -296,6 +307,7 @@ export function App() {
                   Curation view: the article shows gold, which your keys edit (undo too). G closes it.
                 </p>
               )}
+              {find.inDocument.open && <FindBar find={find.inDocument} focusKey={find.barFocus} />}
               <div className="article-scroll" ref={setScroller} onMouseUp={onArticleMouseUp}>
                 <ArticleView
                   text={doc.text}
@@ -405,6 +417,19 @@ export function App() {
           counts: suggestions.counts,
           labels: corpus.labels,
           onChoose: (id) => void suggestions.acceptAll(id),
+        }}
+        search={{
+          labels: corpus.labels,
+          initial: find.searchText,
+          onOpenHit: (hit) => {
+            closeDialog();
+            find.openHit(hit);
+          },
+          onAnnotated: (message) => {
+            showHint(message);
+            corpus.refresh();
+            reopen();
+          },
         }}
       />
     </div>

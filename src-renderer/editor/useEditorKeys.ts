@@ -23,7 +23,6 @@ export interface EditorKeyContext {
   hint: (message: string) => void;
   toggleExact: () => void;
   showShortcuts: () => void;
-  focusFilter: () => void;
   /** Moves focus into the selected annotation's attribute fields. */
   focusAttributes: () => void;
   /** Moves focus into the selected annotation's event frame. */
@@ -219,9 +218,6 @@ export function useEditorKeys(context: EditorKeyContext): void {
       } else if (ctrl && e.shiftKey && key === 's') {
         handled();
         ctx.toggleExact();
-      } else if (ctrl && key === 'f') {
-        handled();
-        ctx.focusFilter();
       } else if (e.key === '?') {
         handled();
         ctx.showShortcuts();

@@ -5,6 +5,8 @@ import { api, call, messageOf } from '../state/api.ts';
 import { STATUS_ORDER } from '../state/statuses.ts';
 import { count, STATUS_TEXT } from '../state/wording.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
+import { keyText } from './key-text.ts';
+import { FIND_KEYS } from '../../src-main/ipc/contract.ts';
 
 const ROW = 56;
 /**
@@ -164,7 +166,7 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
       <div className="doc-filters">
         <input
           type="search"
-          placeholder="Filter by id or title"
+          placeholder={`Id, title, text (${keyText(FIND_KEYS['filter-documents'])})`}
           aria-label="Filter documents"
           defaultValue=""
           spellCheck={false}

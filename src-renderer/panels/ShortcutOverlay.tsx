@@ -1,4 +1,4 @@
-import { EDITOR_KEYS, MENU_KEYS } from '../../src-main/ipc/contract.ts';
+import { EDITOR_KEYS, FIND_KEYS, MENU_KEYS } from '../../src-main/ipc/contract.ts';
 import { STATUS_KEYS_ROW } from '../state/statuses.ts';
 import { keyText as keys } from './key-text.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
@@ -74,7 +74,12 @@ export const SHORTCUTS: [string, string][] = [
   ['R (curation list)', 'Reject the item (hidden from the list, kept as rejected)'],
   ['Shift + A (curation list)', 'Accept everything all annotators agree on'],
   ['Alt + 1 / 2 / 3 (curation view)', 'Curation status to do / in progress / done'],
-  ['Ctrl + F', 'Filter the document list'],
+  [keys(FIND_KEYS.find), 'Find in the document: the matches light up in place, with their count'],
+  ['Enter / Shift + Enter (finding)', 'Next / previous match'],
+  ['Escape (finding)', 'Close the find bar: the match is selected, focus back in the text'],
+  [keys(FIND_KEYS['find-corpus']), 'Search the corpus: hits in context with their labels; annotate all matches'],
+  ['↓ / ↑, Enter (search hits)', 'Move through the hits / open the document at the hit'],
+  [keys(FIND_KEYS['filter-documents']), 'Filter the document list (id, title, and text from three characters)'],
   ...MENU_ROWS,
   ['Escape', 'Clear the selection, close a dialog'],
   [`?, ${keys(MENU_KEYS.shortcuts)}`, 'This overview'],

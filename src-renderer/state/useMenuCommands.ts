@@ -3,6 +3,8 @@ import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts
 import type { Dialog } from '../panels/Dialogs.tsx';
 import { EDITOR_KEYS } from '../../src-main/ipc/contract.ts';
 import type { SuggestionCommand } from '../suggest/suggestion-keys.ts';
+import type { FindCommand } from '../find/useFindKeys.ts';
+import { FIND_KEYS } from '../../src-main/ipc/contract.ts';
 import { api } from './api.ts';
 
 interface Options {
@@ -13,9 +15,11 @@ interface Options {
   toggleLayers: () => void;
   curate: () => void;
   suggestionCommand: (command: SuggestionCommand) => void;
+  findCommand: (command: FindCommand) => void;
 }
 
 const isSuggestionCommand = (command: string): command is SuggestionCommand => command in EDITOR_KEYS;
+const isFindCommand = (command: string): command is FindCommand => command in FIND_KEYS;
 
 /** Carries out the application menu's commands, which the main process sends to the window. */
 export function useMenuCommands({
@@ -26,6 +30,7 @@ export function useMenuCommands({
   toggleLayers,
   curate,
   suggestionCommand,
+  findCommand,
 }: Options): void {
   useEffect(
     () =>
@@ -49,7 +54,8 @@ export function useMenuCommands({
         else if (command === 'toggle-layers') toggleLayers();
         else if (command === 'curate') curate();
         else if (isSuggestionCommand(command)) suggestionCommand(command);
+        else if (isFindCommand(command)) findCommand(command);
       }),
-    [runImport, step, toggleTheme, setDialog, toggleLayers, curate, suggestionCommand],
+    [runImport, step, toggleTheme, setDialog, toggleLayers, curate, suggestionCommand, findCommand],
   );
 }
