@@ -80,7 +80,7 @@ function candidates(db: Db, query: CorpusQuery): { rows: IterableIterator<DocRow
       db,
       `SELECT d.id, d.external_id, d.list_title, d.text FROM documents_fts f JOIN documents d ON d.id = f.rowid
        WHERE documents_fts MATCH @phrase AND (@status IS NULL OR d.status = @status) ORDER BY f.rowid`,
-    ).iterate({ phrase: `"${query.text.replaceAll('"', '""')}"`, status }) as IterableIterator<DocRow>;
+    ).iterate({ phrase: ftsPhrase(query.text), status }) as IterableIterator<DocRow>;
     return { rows, scanning: false };
   }
   const rows = statement(

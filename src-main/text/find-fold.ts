@@ -1,4 +1,4 @@
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 const MARKS = /\p{M}/gu;
 
 /** Folded form of each non-ASCII code unit met so far. */
