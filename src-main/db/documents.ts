@@ -4,7 +4,7 @@ import type { DocumentRecord, DocumentStatus, DocumentSummary } from './model.ts
 import { deriveTitle } from '../text/title.ts';
 import { statement } from './statements.ts';
 import { searchDocumentIds } from './document-search.ts';
-import { documentIdsWithText, isIndexable, unionOfIds } from './text-search.ts';
+import { documentIdsWithText, idsUpTo, isIndexable, unionOfIds } from './text-search.ts';
 import { warningCounts } from './guidelines.ts';
 
 /** A documents row as SQLite returns it; the export reads these columns directly. */
@@ -134,11 +134,33 @@ function summaries(db: Db, rows: SummaryRow[]): DocumentSummary[] {
   return rows.map((r) => toSummary(r, warnings.get(r.id) ?? 0));
 }
 
-export function listDocuments(db: Db, query: DocumentQuery): { total: number; items: DocumentSummary[] } {
+export interface DocumentPage {
+  total: number;
+  items: DocumentSummary[];
+  /**
+   * The text matches stopped at their cap (text-search.ts TEXT_MATCH_CAP):
+   * the list holds the matches up to the last one read, and more documents
+   * further on match too.
+   */
+  more: boolean;
+}
+
+/** Ids, ascending, of the documents the filter `search` matches, up to where its text matches were capped. */
+function matchingIds(db: Db, search: string): { ids: Int32Array; more: boolean } {
+  const named = searchDocumentIds(db, search);
+  if (!isIndexable(search)) return { ids: named, more: false };
+  const text = documentIdsWithText(db, search);
+  const last = text.ids.at(-1);
+  // Past the last text match read, the answer is not known: the id and title matches stop there too.
+  const kept = text.more && last !== undefined ? idsUpTo(named, last) : named;
+  return { ids: unionOfIds(kept, text.ids), more: text.more };
+}
+
+export function listDocuments(db: Db, query: DocumentQuery): DocumentPage {
   const search = query.search?.trim();
   if (search) {
-    const named = searchDocumentIds(db, search);
-    let ids = isIndexable(search) ? unionOfIds(named, documentIdsWithText(db, search)) : named;
+    const matched = matchingIds(db, search);
+    let ids = matched.ids;
     if (query.status) {
       const withStatus = new Set(
         statement(db, 'SELECT id FROM documents WHERE status = ?').pluck().all(query.status) as number[],
@@ -153,7 +175,7 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
           `${SUMMARY_SELECT} FROM documents d WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id`,
         ).all(JSON.stringify(Array.from(page))) as SummaryRow[])
       : [];
-    return { total: ids.length, items: summaries(db, rows) };
+    return { total: ids.length, items: summaries(db, rows), more: matched.more };
   }
   const whereSql = query.status ? 'WHERE d.status = ?' : '';
   const params = query.status ? [query.status] : [];
@@ -164,7 +186,7 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
     db,
     `${SUMMARY_SELECT} FROM documents d ${whereSql} ORDER BY d.id LIMIT ? OFFSET ?`,
   ).all(...params, query.limit, query.offset) as SummaryRow[];
-  return { total, items: summaries(db, rows) };
+  return { total, items: summaries(db, rows), more: false };
 }
 
 export function getDocumentSummary(db: Db, id: number): DocumentSummary {

@@ -18,6 +18,7 @@ import {
   type RelationView,
 } from '../db/model.ts';
 import type { HistoryStep } from '../db/annotations.ts';
+import type { DocumentPage } from '../db/documents.ts';
 import type { GuidelineWarning } from '../db/guidelines.ts';
 import type { ReadingPlace } from '../db/place.ts';
 import type { ErrorCode } from '../db/errors.ts';
@@ -145,10 +146,7 @@ export const requests = {
 
 export type Method = keyof typeof requests;
 
-export interface DocumentPage {
-  total: number;
-  items: DocumentSummary[];
-}
+export type { DocumentPage };
 
 export interface OpenedDocument {
   document: DocumentRecord;

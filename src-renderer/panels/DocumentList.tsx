@@ -29,6 +29,8 @@ interface Props {
  */
 export const DocumentList = memo(function DocumentList({ selectedId, version, onOpen, report }: Props) {
   const [total, setTotal] = useState(0);
+  // More documents match further on than the text matches read (db/documents.ts DocumentPage.more).
+  const [more, setMore] = useState(false);
   const [pages, setPages] = useState<Map<number, DocumentSummary[]>>(new Map());
   const [cursor, setCursor] = useState(0);
   const query = useRef(0);
@@ -52,6 +54,7 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
         );
         if (ticket !== query.current) return;
         setTotal(result.total);
+        setMore(result.more);
         setPages((prev) => new Map(reset ? [] : prev).set(page, result.items));
       } catch (e) {
         report(`Could not list documents: ${messageOf(e)}`);
@@ -190,7 +193,9 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
           ))}
         </select>
       </div>
-      <div className="doc-count">{count(total, 'document')}</div>
+      <div className="doc-count">
+        {more ? `The first ${count(total, 'document')}; more match: type more to narrow` : count(total, 'document')}
+      </div>
       <div
         ref={viewport}
         className="doc-viewport"

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../../src-main/db/connection.ts';
 import { insertDocument, listDocuments } from '../../../src-main/db/documents.ts';
-import { documentIdsWithText } from '../../../src-main/db/text-search.ts';
+import { documentIdsWithText, TEXT_MATCH_CAP } from '../../../src-main/db/text-search.ts';
 import { importPaths } from '../../../src-main/corpus/import.ts';
 import { documentRecord } from '../../helpers/documents.ts';
 import { tempDir } from '../../helpers/tmp.ts';
@@ -35,9 +35,9 @@ describe('the document filter over the texts', () => {
     const db = openDatabase(join(dir, 'corpus.db'));
     try {
       const id = add(db, 'weg', 'Dit verdwijnt: Rutte sprak.');
-      expect([...documentIdsWithText(db, 'rutte')]).toEqual([id]);
+      expect([...documentIdsWithText(db, 'rutte').ids]).toEqual([id]);
       db.prepare('DELETE FROM documents WHERE id = ?').run(id);
-      expect([...documentIdsWithText(db, 'rutte')]).toEqual([]);
+      expect([...documentIdsWithText(db, 'rutte').ids]).toEqual([]);
       const file = join(dir, 'in.jsonl');
       writeFileSync(file, `${JSON.stringify({ id: 'imp-1', text: 'Kramp-Karrenbauer bezoekt Bagdad.' })}\n`);
       importPaths(db, [file]);
@@ -61,5 +61,27 @@ describe('the document filter over the texts', () => {
     } finally {
       closeDatabase(reopened);
     }
+  });
+});
+
+describe('the document filter over many texts', () => {
+  it('reads the first TEXT_MATCH_CAP text matches and says more documents match', () => {
+    const db = openDatabase(':memory:');
+    db.transaction(() => {
+      for (let i = 1; i <= 2 * TEXT_MATCH_CAP + 100; i++) {
+        const even = i % 2 === 0;
+        const text = even ? `Titel ${i}\n\nDe gemeenteraad vergaderde.` : `Stuk ${i}\n\nGeen tekst.`;
+        insertDocument(db, documentRecord(`doc-${i}`, text, { title: even ? null : `Gemeenteraad ${i}` }));
+      }
+    })();
+    const page = listDocuments(db, { search: 'de gemeenteraad', offset: 0, limit: 5 });
+    expect(page).toMatchObject({ total: TEXT_MATCH_CAP, more: true });
+    expect(page.items.map((d) => d.id)).toEqual([2, 4, 6, 8, 10]);
+    // The title matches ("Gemeenteraad 1", 3, …) stop where the text matches read stop, so the list keeps id order.
+    const both = listDocuments(db, { search: 'gemeenteraad', offset: 0, limit: 5 });
+    expect(both.more).toBe(true);
+    expect(both.items.map((d) => d.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(both.total).toBe(TEXT_MATCH_CAP * 2);
+    expect(listDocuments(db, { search: 'stuk 4001', offset: 0, limit: 5 })).toMatchObject({ total: 1, more: false });
   });
 });
