@@ -37,7 +37,10 @@ export function documentIdsWithText(
   cap = TEXT_MATCH_CAP,
 ): { ids: Int32Array; more: boolean } {
   if (!isIndexable(query)) throw new Error(`a text query needs ${INDEXED_QUERY_LENGTH} characters or more`);
-  const ids = statement(db, 'SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid LIMIT ?')
+  const ids = statement(
+    db,
+    'SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid LIMIT ?',
+  )
     .pluck()
     .all(ftsPhrase(query), cap + 1) as number[];
   const more = ids.length > cap;

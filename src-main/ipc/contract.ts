@@ -160,11 +160,7 @@ export interface OpenedDocument {
 export type Cancellable<T> = T | { cancelled: true };
 
 export interface Responses
-  extends SchemeResponses,
-    AgreementResponses,
-    TeamResponses,
-    SuggestionResponses,
-    SearchResponses {
+  extends SchemeResponses, AgreementResponses, TeamResponses, SuggestionResponses, SearchResponses {
   'documents.list': DocumentPage;
   'documents.get': OpenedDocument;
   'documents.setStatus': DocumentSummary;

@@ -42,7 +42,7 @@ export function foldForFind(text: string): string {
 export function findAll(haystack: string, needle: string, cap = Infinity): number[] {
   const found: number[] = [];
   if (needle === '') return found;
-  for (let at = haystack.indexOf(needle); at !== -1 && found.length < cap; ) {
+  for (let at = haystack.indexOf(needle); at !== -1 && found.length < cap;) {
     found.push(at);
     at = haystack.indexOf(needle, at + needle.length);
   }

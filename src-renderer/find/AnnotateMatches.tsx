@@ -36,7 +36,9 @@ export function AnnotateMatches({ form, labels, onDone }: Props) {
         setAsked(null);
         onDone(
           `${as === 'suggestions' ? 'Suggested' : 'Annotated'} ${plural(result.added, 'match', 'matches')} as ${label?.name ?? '?'}` +
-            (result.added < result.matches ? ` (${(result.matches - result.added).toLocaleString('en')} skipped: already annotated or rejected)` : ''),
+            (result.added < result.matches
+              ? ` (${(result.matches - result.added).toLocaleString('en')} skipped: already annotated or rejected)`
+              : ''),
         );
       }
     } catch (e) {
@@ -50,7 +52,11 @@ export function AnnotateMatches({ form, labels, onDone }: Props) {
     <section className="annotate-matches" aria-label="Annotate all matches">
       <label>
         Annotate all matches as{' '}
-        <select aria-label="Label for all matches" value={labelId} onChange={(e) => setLabelId(Number(e.target.value))}>
+        <select
+          aria-label="Label for all matches"
+          value={labelId}
+          onChange={(e) => setLabelId(Number(e.target.value))}
+        >
           {labels.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}
@@ -62,7 +68,11 @@ export function AnnotateMatches({ form, labels, onDone }: Props) {
         <option value="suggestions">suggestions (to review)</option>
         <option value="annotations">annotations</option>
       </select>
-      <button type="button" disabled={busy || !label || form.text.trim() === ''} onClick={() => void run(true)}>
+      <button
+        type="button"
+        disabled={busy || !label || form.text.trim() === ''}
+        onClick={() => void run(true)}
+      >
         Annotate all matches…
       </button>
       {asked && (
@@ -71,8 +81,13 @@ export function AnnotateMatches({ form, labels, onDone }: Props) {
             <p>No match is left without a {label?.name} annotation.</p>
           ) : (
             <p>
-              Make {plural(asked.matches, as === 'suggestions' ? 'suggestion' : 'annotation', as === 'suggestions' ? 'suggestions' : 'annotations')} of{' '}
-              {label?.name} in {plural(asked.documents, 'document', 'documents')}?
+              Make{' '}
+              {plural(
+                asked.matches,
+                as === 'suggestions' ? 'suggestion' : 'annotation',
+                as === 'suggestions' ? 'suggestions' : 'annotations',
+              )}{' '}
+              of {label?.name} in {plural(asked.documents, 'document', 'documents')}?
             </p>
           )}
           {asked.matches > 0 && (

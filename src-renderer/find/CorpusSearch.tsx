@@ -22,14 +22,21 @@ interface Props {
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function summary(state: SearchState): string {
-  if (state.kind === 'idle') return 'Type three characters or more to search every text; shorter looks in the first documents only.';
+  if (state.kind === 'idle')
+    return 'Type three characters or more to search every text; shorter looks in the first documents only.';
   if (state.kind === 'searching') return 'Searching…';
   if (state.kind === 'failed') return state.message;
   const { hits, documents, more, scanned }: CorpusSearchResult = state.result;
-  if (hits.length === 0) return scanned === null ? 'No matches' : `No matches in the first ${count(scanned, 'document', 'documents')}`;
+  if (hits.length === 0)
+    return scanned === null
+      ? 'No matches'
+      : `No matches in the first ${count(scanned, 'document', 'documents')}`;
   const found = `${count(hits.length, 'hit', 'hits')} in ${count(documents, 'document', 'documents')}`;
-  if (more) return `The first ${SHOWN_HITS.toLocaleString('en')} hits (${documents.toLocaleString('en')} documents); there are more: narrow the search`;
-  return scanned === null ? found : `${found} (a short query: the first ${count(scanned, 'document', 'documents')} only)`;
+  if (more)
+    return `The first ${SHOWN_HITS.toLocaleString('en')} hits (${documents.toLocaleString('en')} documents); there are more: narrow the search`;
+  return scanned === null
+    ? found
+    : `${found} (a short query: the first ${count(scanned, 'document', 'documents')} only)`;
 }
 
 /**
@@ -56,7 +63,8 @@ export function CorpusSearch({ labels, initial, onOpenHit, onAnnotated, onClose 
     const next = Math.max(0, Math.min(hits.length - 1, index));
     setActive(next);
     const hit = hits[next];
-    if (hit) document.getElementById(`hit-${hit.documentId}-${hit.start}`)?.scrollIntoView({ block: 'nearest' });
+    if (hit)
+      document.getElementById(`hit-${hit.documentId}-${hit.start}`)?.scrollIntoView({ block: 'nearest' });
   };
   const onInputKey = (e: React.KeyboardEvent) => {
     if (e.key === 'ArrowDown' && hits.length > 0) {
@@ -68,7 +76,14 @@ export function CorpusSearch({ labels, initial, onOpenHit, onAnnotated, onClose 
     }
   };
   const onListKey = (e: React.KeyboardEvent) => {
-    const keys: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: hits.length - 1, PageDown: active + 10, PageUp: active - 10 };
+    const keys: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      Home: 0,
+      End: hits.length - 1,
+      PageDown: active + 10,
+      PageUp: active - 10,
+    };
     const to = keys[e.key];
     if (to !== undefined) {
       e.preventDefault();

@@ -194,7 +194,9 @@ export const DocumentList = memo(function DocumentList({ selectedId, version, on
         </select>
       </div>
       <div className="doc-count">
-        {more ? `The first ${count(total, 'document')}; more match: type more to narrow` : count(total, 'document')}
+        {more
+          ? `The first ${count(total, 'document')}; more match: type more to narrow`
+          : count(total, 'document')}
       </div>
       <div
         ref={viewport}

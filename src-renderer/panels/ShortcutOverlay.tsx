@@ -77,9 +77,15 @@ export const SHORTCUTS: [string, string][] = [
   [keys(FIND_KEYS.find), 'Find in the document: the matches light up in place, with their count'],
   ['Enter / Shift + Enter (finding)', 'Next / previous match'],
   ['Escape (finding)', 'Close the find bar: the match is selected, focus back in the text'],
-  [keys(FIND_KEYS['find-corpus']), 'Search the corpus: hits in context with their labels; annotate all matches'],
+  [
+    keys(FIND_KEYS['find-corpus']),
+    'Search the corpus: hits in context with their labels; annotate all matches',
+  ],
   ['↓ / ↑, Enter (search hits)', 'Move through the hits / open the document at the hit'],
-  [keys(FIND_KEYS['filter-documents']), 'Filter the document list (id, title, and text from three characters)'],
+  [
+    keys(FIND_KEYS['filter-documents']),
+    'Filter the document list (id, title, and text from three characters)',
+  ],
   ...MENU_ROWS,
   ['Escape', 'Clear the selection, close a dialog'],
   [`?, ${keys(MENU_KEYS.shortcuts)}`, 'This overview'],

@@ -25,14 +25,17 @@ export interface SearchBenchOptions {
 const TYPED = ['Kazimi', 'Irak', 'de VS hebben', 'zwaargewond'];
 
 const MB = 1e6;
-const fileSize = (path: string) => statSync(path).size + (statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0);
+const fileSize = (path: string) =>
+  statSync(path).size + (statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0);
 
 /** Imports `corpus` into a new database; without the index when `withIndex` is false. Seconds and MB. */
 function importInto(path: string, corpus: string, withIndex: boolean): { seconds: number; mb: number } {
   const db = openDatabase(path);
   try {
     if (!withIndex)
-      db.exec('DROP TRIGGER documents_fts_insert; DROP TRIGGER documents_fts_delete; DROP TABLE documents_fts;');
+      db.exec(
+        'DROP TRIGGER documents_fts_insert; DROP TRIGGER documents_fts_delete; DROP TABLE documents_fts;',
+      );
     const t = performance.now();
     importPaths(db, [corpus]);
     const seconds = (performance.now() - t) / 1000;

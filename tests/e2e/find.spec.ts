@@ -104,7 +104,9 @@ test('Ctrl+Shift+F searches the corpus: a concordance with the labels on each hi
   await expect(query).toHaveValue('Duitsland');
   const hits = dialog.getByRole('listbox', { name: 'Search hits' }).getByRole('option');
   await expect(hits).toHaveCount(expected.hits);
-  await expect(dialog.getByRole('status')).toHaveText(`${expected.hits} hits in ${expected.documents} documents`);
+  await expect(dialog.getByRole('status')).toHaveText(
+    `${expected.hits} hits in ${expected.documents} documents`,
+  );
   await expect(hits.filter({ hasText: 'ACTOR' })).toHaveCount(1);
   await expect(hits.first()).toHaveAccessibleName(/Duitsland/);
   await page.screenshot({ path: `${SCREENSHOTS}/corpus-search-light.png` });
@@ -163,9 +165,14 @@ test('Ctrl+Shift+F searches the corpus: a concordance with the labels on each hi
   await dialog.getByRole('combobox', { name: 'Make them' }).selectOption('suggestions');
   await dialog.getByRole('button', { name: 'Annotate all matches…' }).click();
   await confirm.getByRole('button', { name: `Suggest ${verenigde.hits}` }).click();
-  await expect(page.getByRole('alert').filter({ hasText: `Suggested ${verenigde.hits} matches as NUMBER` })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: `Suggested ${verenigde.hits} matches as NUMBER` }),
+  ).toBeVisible();
   expect(
-    app.backend.db.prepare("SELECT count(*) FROM suggestions WHERE rule = 'search' AND state = 'open'").pluck().get(),
+    app.backend.db
+      .prepare("SELECT count(*) FROM suggestions WHERE rule = 'search' AND state = 'open'")
+      .pluck()
+      .get(),
   ).toBe(verenigde.hits);
 });
 
@@ -207,7 +214,9 @@ for (const size of [
   { width: 1400, height: 900 },
   { width: 1920, height: 1080 },
 ]) {
-  test(`the find bar and the corpus search at ${size.width}×${size.height}, light and dark`, async ({ app }) => {
+  test(`the find bar and the corpus search at ${size.width}×${size.height}, light and dark`, async ({
+    app,
+  }) => {
     const { page } = app;
     await page.setViewportSize(size);
     await loadSamples(app);
@@ -226,7 +235,9 @@ for (const size of [
       const hits = dialog.getByRole('listbox', { name: 'Search hits' }).getByRole('option');
       await expect(hits).toHaveCount(occurrences(app, 'irak').hits);
       await expect(dialog.getByRole('button', { name: 'Annotate all matches…' })).toBeInViewport();
-      await page.screenshot({ path: `${SCREENSHOTS}/corpus-search-${size.width}x${size.height}-${theme}.png` });
+      await page.screenshot({
+        path: `${SCREENSHOTS}/corpus-search-${size.width}x${size.height}-${theme}.png`,
+      });
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
     }

@@ -9,7 +9,9 @@ import type { Db } from '../../src-main/db/connection.ts';
 export function databaseDigest(db: Db): string {
   const hash = createHash('sha256');
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'documents_fts_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'documents_fts_%' ORDER BY name",
+    )
     .all() as { name: string }[];
   for (const { name } of tables) {
     hash.update(`table ${name}\n`);

@@ -115,7 +115,11 @@ describe('application menu', () => {
   it('shows the find keys, which the window reads itself (also in text fields), binding none', () => {
     const { submenu, click, sent } = menu(false);
     const find = submenu('Edit').filter((i) => i.label && i.registerAccelerator === false);
-    expect(find.map((i) => i.label)).toEqual(['Find in Document', 'Search the Corpus…', 'Filter the Document List']);
+    expect(find.map((i) => i.label)).toEqual([
+      'Find in Document',
+      'Search the Corpus…',
+      'Filter the Document List',
+    ]);
     for (const item of find) click('Edit', item.label ?? '');
     expect(sent).toEqual(['find', 'find-corpus', 'filter-documents']);
   });

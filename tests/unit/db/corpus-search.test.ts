@@ -30,7 +30,10 @@ describe('the corpus search', () => {
       'a:43:Kazimi',
       'c:0:KAZIMI',
     ]);
-    expect(result.hits[0]).toMatchObject({ before: 'Premier Mustafa al-', after: ' sprak. Later zei Kazimi niets.' });
+    expect(result.hits[0]).toMatchObject({
+      before: 'Premier Mustafa al-',
+      after: ' sprak. Later zei Kazimi niets.',
+    });
     expect(result).toMatchObject({ documents: 2, more: false, scanned: null });
   });
 
@@ -60,7 +63,8 @@ describe('the corpus search', () => {
   it('scans at most SCAN_CAP documents for a query too short for the index', () => {
     const db = openDatabase(':memory:');
     db.transaction(() => {
-      for (let i = 0; i < SCAN_CAP + 5; i++) insertDocument(db, documentRecord(`d${i}`, `Tekst ${i} met Xq.`));
+      for (let i = 0; i < SCAN_CAP + 5; i++)
+        insertDocument(db, documentRecord(`d${i}`, `Tekst ${i} met Xq.`));
     })();
     const result = searchCorpus(db, { text: 'xq' }, 10_000);
     expect(result.scanned).toBe(SCAN_CAP);

@@ -8,7 +8,8 @@ import { documentRecord } from '../../helpers/documents.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 import { writeFileSync } from 'node:fs';
 
-const add = (db: Db, externalId: string, text: string) => insertDocument(db, documentRecord(externalId, text));
+const add = (db: Db, externalId: string, text: string) =>
+  insertDocument(db, documentRecord(externalId, text));
 
 const idsFor = (db: Db, search: string) =>
   listDocuments(db, { search, offset: 0, limit: 100 }).items.map((d) => d.externalId);
@@ -82,6 +83,9 @@ describe('the document filter over many texts', () => {
     expect(both.more).toBe(true);
     expect(both.items.map((d) => d.id)).toEqual([1, 2, 3, 4, 5]);
     expect(both.total).toBe(TEXT_MATCH_CAP * 2);
-    expect(listDocuments(db, { search: 'stuk 4001', offset: 0, limit: 5 })).toMatchObject({ total: 1, more: false });
+    expect(listDocuments(db, { search: 'stuk 4001', offset: 0, limit: 5 })).toMatchObject({
+      total: 1,
+      more: false,
+    });
   });
 });

@@ -187,7 +187,9 @@ export function acceptedPayloads(world: World): Arbitraries {
     .filter(([a, b]) => a !== b)
     .map(([a, b]) => (a < b ? { start: a, end: b } : { start: b, end: a }));
   const searchQuery = {
-    text: fc.oneof(trickyString(500), fc.constantFrom('Kazimi', 'de', '"', 'ë')).filter((t) => t.trim() !== ''),
+    text: fc
+      .oneof(trickyString(500), fc.constantFrom('Kazimi', 'de', '"', 'ë'))
+      .filter((t) => t.trim() !== ''),
     label: fc.oneof(labelId, fc.constantFrom(...HIT_SCOPES)),
     status,
   };
