@@ -3,14 +3,16 @@
  * label and status filters) finds becomes a suggestion of a label (rule
  * `search`, reviewed like the rules' suggestions: suggestion-store.ts skips
  * spans where an annotation of the label overlaps or a suggestion was
- * rejected), or an annotation of it in the user's layer. Annotations are
- * made only after the window has asked (a dry run first counts them).
+ * rejected), or an annotation of it in the user's layer, one undo step per
+ * document. Annotations are made only after the window has asked (a dry
+ * run first counts them).
  */
 import type { Db } from './connection.ts';
 import { createAnnotation } from './annotations.ts';
 import { eachDocumentsHits, type CorpusHit, type CorpusQuery } from './corpus-search.ts';
 import { getLabel } from './labels.ts';
 import { storeCandidates } from './suggestion-store.ts';
+import { asOneStep } from './undo-stack.ts';
 
 export const ANNOTATE_AS = ['suggestions', 'annotations'] as const;
 export type AnnotateAs = (typeof ANNOTATE_AS)[number];
@@ -49,8 +51,11 @@ function store(db: Db, request: AnnotateMatches, { documentId, textLength, spans
     const candidates = spans.map((s) => ({ labelId: request.labelId, ...s, rule: 'search', attributes: {} }));
     return storeCandidates(db, documentId, textLength, candidates).length;
   }
-  for (const s of spans)
-    createAnnotation(db, { documentId, labelId: request.labelId, ...s, annotator: request.annotator });
+  // One undo step per document: Ctrl + Z there takes them all back.
+  asOneStep(db, () => {
+    for (const s of spans)
+      createAnnotation(db, { documentId, labelId: request.labelId, ...s, annotator: request.annotator });
+  });
   return spans.length;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../src-main/db/connection.ts';
-import { createAnnotation } from '../../../src-main/db/annotations.ts';
+import { createAnnotation, undo } from '../../../src-main/db/annotations.ts';
 import { searchCorpus, SCAN_CAP } from '../../../src-main/db/corpus-search.ts';
 import { insertDocument, setDocumentStatus } from '../../../src-main/db/documents.ts';
 import { annotateMatches } from '../../../src-main/db/search-annotate.ts';
@@ -101,5 +101,8 @@ describe('annotate all matches', () => {
       { document_id: 1, start: 43, end: 49, annotator: 'ans' },
       { document_id: 3, start: 0, end: 6, annotator: 'ans' },
     ]);
+    // One undo in a document takes back all it got.
+    undo(db, 1, null);
+    expect(db.prepare('SELECT document_id FROM annotations').pluck().all()).toEqual([3]);
   });
 });
