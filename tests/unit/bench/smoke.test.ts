@@ -78,6 +78,10 @@ describe('benchmarks', () => {
       'suggestions for a long article (suggestions.compute, on the database thread)',
       'suggest throughput (corpus, worker threads, stored)',
       'suggest throughput, the rules alone (one thread, nothing stored)',
+      'document filter, slowest keystroke (id, title and text)',
+      'corpus search, first 500 hits with their labels',
+      'import with the search index (time)',
+      'import with the search index (database size)',
     ]);
     // Every row carries a measured number, not a placeholder.
     for (const row of rows) expect(row.split('|')[3]).toMatch(/\d/);
