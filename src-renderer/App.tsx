@@ -19,6 +19,7 @@ import { Dialogs, type Dialog } from './panels/Dialogs.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
+import { useTextIndexing } from './find/useTextIndexing.ts';
 import { Toolbar } from './panels/Toolbar.tsx';
 import { Welcome } from './panels/Welcome.tsx';
 import { useCorpus } from './state/useCorpus.ts';
@@ -107,6 +108,7 @@ export function App() {
 
   const onImported = useOpenFirstImported(session.doc, corpus.refresh, open);
   const transfer = useCorpusTransfer(onImported);
+  const indexing = useTextIndexing();
   // Clearing an attribute's values changes annotations of the open document: read it again.
   const openId = session.doc?.id ?? null;
   const reopen = useCallback(() => {
@@ -385,6 +387,7 @@ export function App() {
         hint={hint}
         here={labelsHere}
         annotator={annotator.setting}
+        indexing={indexing}
         onChangeName={() => setDialog('annotator')}
       />
       {chooser && doc && (

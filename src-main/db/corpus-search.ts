@@ -3,15 +3,16 @@
  * as a concordance (keyword in context), with the labels already on each
  * hit, so an annotator can check that the same words are tagged alike.
  *
- * Documents are found through the trigram index (text-search.ts); a query
- * too short for it scans the documents in id order, at most SCAN_CAP of
- * them. The hits inside a document are found on its folded text
+ * Documents are found through the trigram index (text-search.ts), and
+ * those not indexed yet (text-index.ts) by reading them; a query too short
+ * for the index scans the documents in id order, at most SCAN_CAP of them. The hits inside a document are found on its folded text
  * (text/find-fold.ts), which keeps offsets, so a hit is a span of the stored text.
  */
 import type { Db } from './connection.ts';
 import type { DocumentStatus, Fragment } from './model.ts';
 import { statement } from './statements.ts';
 import { ftsPhrase, isIndexable } from './text-search.ts';
+import { CONTAINS_FUNCTION, indexedThrough, indexState } from './text-index.ts';
 import { findAll, foldForFind } from '../text/find-fold.ts';
 
 /** Which hits to keep, by the annotations on them. */
@@ -51,6 +52,8 @@ export interface CorpusSearchResult {
   more: boolean;
   /** For a query too short for the index: how many documents were looked at (SCAN_CAP at most); else null. */
   scanned: number | null;
+  /** Documents not in the text index yet (text-index.ts): searched directly, all of them. */
+  unindexed: number;
 }
 
 /** Characters of context on either side of a hit. */
@@ -72,22 +75,30 @@ interface Covering {
   fragments: string | null;
 }
 
-/** The documents to look in, in id order: a lazy iterator, so a search that stops early reads no more texts. */
-function candidates(db: Db, query: CorpusQuery): { rows: IterableIterator<DocRow>; scanning: boolean } {
+/** The documents to look in, in id order: lazy, so a search that stops early reads no more texts. */
+function candidates(db: Db, query: CorpusQuery): { rows: Iterable<DocRow>; scanning: boolean } {
   const status = query.status ?? null;
-  if (isIndexable(query.text)) {
-    const rows = statement(
-      db,
-      `SELECT d.id, d.external_id, d.list_title, d.text FROM documents_fts f JOIN documents d ON d.id = f.rowid
-       WHERE documents_fts MATCH @phrase AND (@status IS NULL OR d.status = @status) ORDER BY f.rowid`,
-    ).iterate({ phrase: ftsPhrase(query.text), status }) as IterableIterator<DocRow>;
-    return { rows, scanning: false };
-  }
+  if (isIndexable(query.text)) return { rows: indexedThenNot(db, query.text, status), scanning: false };
   const rows = statement(
     db,
     `SELECT id, external_id, list_title, text FROM documents WHERE (@status IS NULL OR status = @status) ORDER BY id LIMIT @cap`,
   ).iterate({ status, cap: SCAN_CAP }) as IterableIterator<DocRow>;
   return { rows, scanning: true };
+}
+
+/** The indexed documents the index finds, then the ones above its mark (text-index.ts) that hold the text. */
+function* indexedThenNot(db: Db, text: string, status: DocumentStatus | null): Generator<DocRow> {
+  const through = indexedThrough(db);
+  yield* statement(
+    db,
+    `SELECT d.id, d.external_id, d.list_title, d.text FROM documents_fts f JOIN documents d ON d.id = f.rowid
+     WHERE documents_fts MATCH @phrase AND (@status IS NULL OR d.status = @status) ORDER BY f.rowid`,
+  ).iterate({ phrase: ftsPhrase(text), status }) as IterableIterator<DocRow>;
+  yield* statement(
+    db,
+    `SELECT id, external_id, list_title, text FROM documents
+     WHERE id > @through AND (@status IS NULL OR status = @status) AND ${CONTAINS_FUNCTION}(text, @needle) ORDER BY id`,
+  ).iterate({ through, status, needle: foldForFind(text) }) as IterableIterator<DocRow>;
 }
 
 /** The labels of the annotations (any layer) covering [start, end), one per label; exact ones win. */
@@ -174,5 +185,5 @@ export function searchCorpus(db: Db, query: CorpusQuery, limit: number): CorpusS
     more = found.length > room;
     return !more;
   });
-  return { hits, documents, more, scanned: scanning ? looked : null };
+  return { hits, documents, more, scanned: scanning ? looked : null, unindexed: indexState(db).unindexed };
 }

@@ -150,9 +150,8 @@ function matchingIds(db: Db, search: string): { ids: Int32Array; more: boolean }
   const named = searchDocumentIds(db, search);
   if (!isIndexable(search)) return { ids: named, more: false };
   const text = documentIdsWithText(db, search);
-  const last = text.ids.at(-1);
-  // Past the last text match read, the answer is not known: the id and title matches stop there too.
-  const kept = text.more && last !== undefined ? idsUpTo(named, last) : named;
+  // Past where the text matches were read, the answer is not known: the id and title matches stop there too.
+  const kept = text.more ? idsUpTo(named, text.known) : named;
   return { ids: unionOfIds(kept, text.ids), more: text.more };
 }
 

@@ -1,5 +1,7 @@
 import type { Db } from './connection.ts';
 import { statement } from './statements.ts';
+import { CONTAINS_FUNCTION, indexedThrough } from './text-index.ts';
+import { foldForFind } from '../text/find-fold.ts';
 
 /**
  * The trigram index (migration 009) answers queries of this many characters
@@ -27,24 +29,51 @@ export const ftsPhrase = (query: string): string => `"${query.replaceAll('"', '"
 export const TEXT_MATCH_CAP = 2000;
 
 /**
+ * Documents not indexed yet (text-index.ts) the filter reads directly at
+ * most: after a large import, scanning them all would cost a keystroke
+ * seconds; they are in the index within minutes.
+ */
+export const TEXT_SCAN_CAP = 2000;
+
+export interface TextMatches {
+  ids: Int32Array;
+  /** More documents may match past `known`: the matches stopped at their cap or the scan at its. */
+  more: boolean;
+  /** With `more`, the answer is complete for ids up to this one. */
+  known: number;
+}
+
+/**
  * Ids, ascending, of the first `cap` documents whose text contains `query`
- * (ignoring case and accents), and whether more do. Only for indexable
- * queries: a shorter one is refused, since the index cannot answer it.
+ * (ignoring case and accents), and whether more do: looked up in the index
+ * for the indexed documents, scanned for the others (at most `scanCap`).
+ * Only for indexable queries: a shorter one is refused.
  */
 export function documentIdsWithText(
   db: Db,
   query: string,
   cap = TEXT_MATCH_CAP,
-): { ids: Int32Array; more: boolean } {
+  scanCap = TEXT_SCAN_CAP,
+): TextMatches {
   if (!isIndexable(query)) throw new Error(`a text query needs ${INDEXED_QUERY_LENGTH} characters or more`);
+  const through = indexedThrough(db);
   const ids = statement(
     db,
     'SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid LIMIT ?',
   )
     .pluck()
     .all(ftsPhrase(query), cap + 1) as number[];
-  const more = ids.length > cap;
-  return { ids: Int32Array.from(more ? ids.slice(0, cap) : ids), more };
+  if (ids.length > cap) return { ids: Int32Array.from(ids.slice(0, cap)), more: true, known: ids[cap - 1] ?? 0 };
+  // The rest are above the mark: read directly, in id order, up to the scan's cap.
+  const scanned = statement(
+    db,
+    `SELECT id, ${CONTAINS_FUNCTION}(text, ?) AS hit FROM documents WHERE id > ? ORDER BY id LIMIT ?`,
+  ).all(foldForFind(query), through, scanCap + 1) as { id: number; hit: number }[];
+  const looked = scanned.slice(0, scanCap);
+  for (const row of looked) if (row.hit) ids.push(row.id);
+  const last = looked.at(-1)?.id ?? through;
+  if (ids.length > cap) return { ids: Int32Array.from(ids.slice(0, cap)), more: true, known: ids[cap - 1] ?? 0 };
+  return { ids: Int32Array.from(ids), more: scanned.length > scanCap, known: last };
 }
 
 /** The ids of an ascending list up to `last`. */

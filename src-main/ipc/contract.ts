@@ -198,9 +198,18 @@ export type ImportChoices = Omit<RequestOf<'corpus.import'>, 'from'>;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
+/** How far the texts' search index is: documents not in it yet, of all. */
+export interface IndexingProgress {
+  unindexed: number;
+  total: number;
+  percent: number;
+}
+
 /** Events main pushes to the renderer. */
 export interface Events {
   'corpus.progress': ImportProgress;
+  /** The texts' index being filled after an import (backend/text-indexer.ts); unindexed 0 when done. */
+  'search.indexing': IndexingProgress;
   'menu.command': { command: MenuCommand };
 }
 export type EventName = keyof Events;

@@ -39,6 +39,12 @@ function summary(state: SearchState): string {
     : `${found} (a short query: the first ${count(scanned, 'document', 'documents')} only)`;
 }
 
+/** Said while the texts' index is still being filled: those documents were read directly. */
+function unindexedNote(state: SearchState): string | null {
+  if (state.kind !== 'done' || state.result.scanned !== null || state.result.unindexed === 0) return null;
+  return `${count(state.result.unindexed, 'document', 'documents')} not indexed yet: searched directly`;
+}
+
 /**
  * The corpus search (Ctrl + Shift + F): article texts, with a label and a
  * status filter, as a concordance. ↓ from the query goes to the hits, ↑ / ↓
@@ -50,6 +56,7 @@ export function CorpusSearch({ labels, initial, onOpenHit, onAnnotated, onClose 
   const [form, setForm] = useState<SearchForm>({ text: initial, label: 'all', status: '' });
   const [version, setVersion] = useState(0);
   const state = useCorpusSearch(form, version);
+  const note = unindexedNote(state);
   const hits = useMemo(() => (state.kind === 'done' ? state.result.hits : []), [state]);
   const [active, setActive] = useState(0);
   const byId = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels]);
@@ -144,6 +151,7 @@ export function CorpusSearch({ labels, initial, onOpenHit, onAnnotated, onClose 
         <p className={`search-summary${state.kind === 'failed' ? ' error' : ' muted'}`} role="status">
           {summary(state)}
         </p>
+        {note && <p className="search-summary muted">{note}</p>}
         <div
           ref={list}
           className="concordance"

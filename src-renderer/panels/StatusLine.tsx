@@ -13,6 +13,8 @@ interface Props {
   /** Labels covering the caret in the article. */
   here: string | null;
   annotator: AnnotatorSetting | null;
+  /** The texts' search index being filled (find/useTextIndexing.ts): its percentage, or null. */
+  indexing: number | null;
   onChangeName: () => void;
 }
 
@@ -23,6 +25,7 @@ export const StatusLine = memo(function StatusLine({
   hint,
   here,
   annotator,
+  indexing,
   onChangeName,
 }: Props) {
   const saveText =
@@ -57,6 +60,7 @@ export const StatusLine = memo(function StatusLine({
           Here: {here}
         </span>
       )}
+      {indexing !== null && <span className="indexing">Indexing texts for search: {indexing} %</span>}
       {stats && (
         <span className="progress" aria-label="Corpus progress">
           <progress max={Math.max(1, stats.documents.total)} value={stats.documents.done} />

@@ -6,6 +6,7 @@ import { documentIdsWithText, TEXT_MATCH_CAP } from '../../../src-main/db/text-s
 import { importPaths } from '../../../src-main/corpus/import.ts';
 import { documentRecord } from '../../helpers/documents.ts';
 import { tempDir } from '../../helpers/tmp.ts';
+import { indexAllTexts } from '../../helpers/text-index.ts';
 import { writeFileSync } from 'node:fs';
 
 const add = (db: Db, externalId: string, text: string) =>
@@ -53,11 +54,15 @@ describe('the document filter over the texts', () => {
     const file = join(dir, 'old.db');
     const db = openDatabase(file);
     add(db, 'oud', 'Een ouder document over Mosul.');
-    db.exec(`DROP TRIGGER documents_fts_insert; DROP TRIGGER documents_fts_delete; DROP TABLE documents_fts;
+    db.exec(`DROP TRIGGER documents_fts_delete; DROP TABLE documents_fts; DROP TABLE documents_fts_state;
       PRAGMA user_version = 8;`);
     closeDatabase(db);
     const reopened = openDatabase(file);
     try {
+      // Found by reading it until the app has indexed it, then through the index.
+      expect(idsFor(reopened, 'mosul')).toEqual(['oud']);
+      indexAllTexts(reopened);
+      expect(reopened.prepare(`SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'mosul'`).pluck().all()).toEqual([1]);
       expect(idsFor(reopened, 'mosul')).toEqual(['oud']);
     } finally {
       closeDatabase(reopened);
@@ -75,6 +80,7 @@ describe('the document filter over many texts', () => {
         insertDocument(db, documentRecord(`doc-${i}`, text, { title: even ? null : `Gemeenteraad ${i}` }));
       }
     })();
+    indexAllTexts(db);
     const page = listDocuments(db, { search: 'de gemeenteraad', offset: 0, limit: 5 });
     expect(page).toMatchObject({ total: TEXT_MATCH_CAP, more: true });
     expect(page.items.map((d) => d.id)).toEqual([2, 4, 6, 8, 10]);
