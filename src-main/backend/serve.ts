@@ -2,7 +2,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { closeDatabase, openDatabase, type Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
 import { warmCache } from '../db/warm-cache.ts';
-import { textIndexer } from './text-indexer.ts';
+import { addsDocuments, textIndexer } from './text-indexer.ts';
 import { dispatch } from '../ipc/dispatch.ts';
 import { createHandlers } from '../ipc/handlers.ts';
 import { openSettings } from '../settings/settings.ts';
@@ -65,7 +65,7 @@ export function serveBackend(port: MessagePort, init: BackendInit): void {
 
   const reply = (id: number, method: string, payload: unknown) =>
     void dispatch(handlers, method, payload).then((answer) => {
-      if (method === 'corpus.import') indexer.start();
+      if (addsDocuments(method)) indexer.start();
       try {
         post({ kind: 'reply', id, reply: answer });
       } catch (e) {
@@ -106,9 +106,11 @@ export function serveBackend(port: MessagePort, init: BackendInit): void {
   post({ kind: 'ready' });
   // While the window loads, not before it is asked for (warm-cache.ts).
   setImmediate(() =>
-    warmCache(db).then(
-      () => post({ kind: 'warmed', error: null }),
-      (e: unknown) => post({ kind: 'warmed', error: errorMessage(e) }),
-    ).finally(() => indexer.start()),
+    warmCache(db)
+      .then(
+        () => post({ kind: 'warmed', error: null }),
+        (e: unknown) => post({ kind: 'warmed', error: errorMessage(e) }),
+      )
+      .finally(() => indexer.start()),
   );
 }

@@ -7,6 +7,9 @@ const SLICE_MS = 5;
 /** How long to wait for a transaction (an import) to end before indexing on. */
 const WAIT_MS = 100;
 
+/** After a call of this method the indexer looks for new documents: the one way documents are added. */
+export const addsDocuments = (method: string): boolean => method === 'corpus.import';
+
 /**
  * Indexes the documents the text index lacks (db/text-index.ts) a slice at
  * a time, yielding to the thread's calls between slices, and reports how

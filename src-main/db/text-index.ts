@@ -29,7 +29,9 @@ export const indexedThrough = (db: Db): number =>
 export function indexState(db: Db): { unindexed: number; total: number } {
   const through = indexedThrough(db);
   const total = statement(db, 'SELECT count(*) FROM documents').pluck().get() as number;
-  const unindexed = statement(db, 'SELECT count(*) FROM documents WHERE id > ?').pluck().get(through) as number;
+  const unindexed = statement(db, 'SELECT count(*) FROM documents WHERE id > ?')
+    .pluck()
+    .get(through) as number;
   return { unindexed, total };
 }
 
@@ -49,7 +51,10 @@ export function indexSlice(db: Db, budgetMs: number): number {
     const ids = statement(db, 'SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ?')
       .pluck()
       .all(through, READ_AHEAD) as number[];
-    const add = statement(db, 'INSERT INTO documents_fts (rowid, text) SELECT id, text FROM documents WHERE id = ?');
+    const add = statement(
+      db,
+      'INSERT INTO documents_fts (rowid, text) SELECT id, text FROM documents WHERE id = ?',
+    );
     const until = performance.now() + budgetMs;
     let done = 0;
     let last = through;

@@ -63,7 +63,8 @@ export function documentIdsWithText(
   )
     .pluck()
     .all(ftsPhrase(query), cap + 1) as number[];
-  if (ids.length > cap) return { ids: Int32Array.from(ids.slice(0, cap)), more: true, known: ids[cap - 1] ?? 0 };
+  if (ids.length > cap)
+    return { ids: Int32Array.from(ids.slice(0, cap)), more: true, known: ids[cap - 1] ?? 0 };
   // The rest are above the mark: read directly, in id order, up to the scan's cap.
   const scanned = statement(
     db,
@@ -72,7 +73,8 @@ export function documentIdsWithText(
   const looked = scanned.slice(0, scanCap);
   for (const row of looked) if (row.hit) ids.push(row.id);
   const last = looked.at(-1)?.id ?? through;
-  if (ids.length > cap) return { ids: Int32Array.from(ids.slice(0, cap)), more: true, known: ids[cap - 1] ?? 0 };
+  if (ids.length > cap)
+    return { ids: Int32Array.from(ids.slice(0, cap)), more: true, known: ids[cap - 1] ?? 0 };
   return { ids: Int32Array.from(ids), more: scanned.length > scanCap, known: last };
 }
 

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type Annotator } from './harness/fixtures.ts';
 import { documentRows, loadSamples, SCREENSHOTS, spanTexts, tag } from './helpers.ts';
@@ -246,3 +248,37 @@ for (const size of [
     }
   });
 }
+
+test('an import is found by the filter by its text while the texts are indexed, and the status line says how far', async ({
+  app,
+}) => {
+  const { page } = app;
+  await loadSamples(app);
+  const body = 'De gemeenteraad vergaderde gisteren urenlang over de begroting van volgend jaar. '.repeat(30);
+  const records = Array.from({ length: 3000 }, (_, i) => ({
+    id: `raad-${i}`,
+    text: `Verslag ${i}. ${i === 7 ? 'Wethouder Öztürk opende de zitting. ' : ''}${body}`,
+  }));
+  const file = join(app.dir, 'raad.jsonl');
+  writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  app.backend.dialogAnswers.files = [file];
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  const result = page.getByRole('dialog', { name: 'Result' });
+  await expect(result).toContainText('Import finished');
+  await result.getByRole('button', { name: 'Close' }).click();
+  const status = page.locator('.status-line');
+  await expect(status).toContainText(/Indexing texts for search: \d+ %/);
+  // The import left its texts unindexed; the filter reads them directly meanwhile.
+  const filter = page.getByRole('searchbox', { name: 'Filter documents' });
+  await filter.fill('OZTURK');
+  await expect(documentRows(page)).toHaveCount(1);
+  await expect(documentRows(page).first()).toContainText('Verslag 7');
+  // Once done, the status line says nothing more and the index finds it.
+  await expect(status).not.toContainText('Indexing texts', { timeout: 60_000 });
+  const indexed = app.backend.db.prepare('SELECT indexed_through FROM documents_fts_state').pluck().get();
+  expect(indexed).toBe(app.backend.db.prepare('SELECT max(id) FROM documents').pluck().get());
+  await filter.fill('');
+  await filter.fill('ozturk');
+  await expect(documentRows(page)).toHaveCount(1);
+});

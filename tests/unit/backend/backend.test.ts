@@ -146,10 +146,15 @@ describe('the database thread', () => {
     backend.dialogAnswers.files = [bigCorpus(dir, 3000)];
     const indexing = () =>
       backend.events.flatMap((e) => (e.event === 'search.indexing' ? [e.payload as IndexingProgress] : []));
-    expect(await backend.client.call('corpus.import', { from: 'files' })).toMatchObject({ ok: true, value: { imported: 3000 } });
+    expect(await backend.client.call('corpus.import', { from: 'files' })).toMatchObject({
+      ok: true,
+      value: { imported: 3000 },
+    });
     while (indexing().length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
     // Under way: a filter by text is answered, by the index and a scan of the rest.
-    const first = ['doc-10', 'doc-110', 'doc-210', 'doc-310', 'doc-410'].map((externalId) => ({ externalId }));
+    const first = ['doc-10', 'doc-110', 'doc-210', 'doc-310', 'doc-410'].map((externalId) => ({
+      externalId,
+    }));
     const during = await backend.client.call('documents.list', { search: '10 de verenigde', limit: 5 });
     expect(during).toMatchObject({ ok: true, value: { items: first } });
     expect(indexing().at(-1)?.unindexed).toBeGreaterThan(0);

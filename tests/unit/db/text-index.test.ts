@@ -93,7 +93,15 @@ describe('the texts index, filled after the import', () => {
     expect(inIndex(db, 'kazimi')).toEqual([1, 7, 10, 13, 16, 19, 25, 28]);
     db.prepare('DELETE FROM documents WHERE id = 28').run();
     integrityCheck(db);
-    expect(filter(db, 'kazimi')).toEqual(['doc-1', 'doc-7', 'doc-10', 'doc-13', 'doc-16', 'doc-19', 'doc-25']);
+    expect(filter(db, 'kazimi')).toEqual([
+      'doc-1',
+      'doc-7',
+      'doc-10',
+      'doc-13',
+      'doc-16',
+      'doc-19',
+      'doc-25',
+    ]);
   });
 
   it('the filter reads at most TEXT_SCAN_CAP documents not indexed yet, and says more may match', () => {

@@ -62,7 +62,9 @@ describe('the document filter over the texts', () => {
       // Found by reading it until the app has indexed it, then through the index.
       expect(idsFor(reopened, 'mosul')).toEqual(['oud']);
       indexAllTexts(reopened);
-      expect(reopened.prepare(`SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'mosul'`).pluck().all()).toEqual([1]);
+      expect(
+        reopened.prepare(`SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'mosul'`).pluck().all(),
+      ).toEqual([1]);
       expect(idsFor(reopened, 'mosul')).toEqual(['oud']);
     } finally {
       closeDatabase(reopened);
