@@ -3,7 +3,7 @@ import { indexSlice, indexState } from '../db/text-index.ts';
 import type { IndexingProgress } from '../ipc/contract.ts';
 
 /** Work per slice: short enough that a call waiting behind it is not noticed. */
-const SLICE_MS = 5;
+export const SLICE_MS = 5;
 /** How long to wait for a transaction (an import) to end before indexing on. */
 const WAIT_MS = 100;
 

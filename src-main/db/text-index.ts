@@ -67,6 +67,14 @@ export function indexSlice(db: Db, budgetMs: number): number {
     if (done > 0) statement(db, 'UPDATE documents_fts_state SET indexed_through = ?').run(last);
     return done;
   });
-  // Immediate: the read of the next ids and the writes see the same committed rows.
-  return slice.immediate();
+  // Not synced to disk at commit: a slice lost to a power cut is only indexed again,
+  // while waiting for the disk would hold the thread's calls back.
+  const synchronous = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
+  try {
+    // Immediate: the read of the next ids and the writes see the same committed rows.
+    return slice.immediate();
+  } finally {
+    db.pragma(`synchronous = ${synchronous}`);
+  }
 }
