@@ -19,6 +19,7 @@ import { Dialogs, type Dialog } from './panels/Dialogs.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
+import { useTextIndexing } from './find/useTextIndexing.ts';
 import { Toolbar } from './panels/Toolbar.tsx';
 import { Welcome } from './panels/Welcome.tsx';
 import { useCorpus } from './state/useCorpus.ts';
@@ -48,6 +49,8 @@ import { SuggestionPanel } from './suggest/SuggestionPanel.tsx';
 import { useSuggestionCommand } from './suggest/useSuggestionCommand.ts';
 import { useSuggestionList } from './suggest/useSuggestionList.ts';
 import { useSuggestions } from './suggest/useSuggestions.ts';
+import { FindBar } from './find/FindBar.tsx';
+import { useFind } from './find/useFind.ts';
 
 export function App() {
   const { hint, showHint } = useHint();
@@ -108,6 +111,7 @@ export function App() {
 
   const onImported = useOpenFirstImported(session.doc, corpus.refresh, open);
   const transfer = useCorpusTransfer(onImported);
+  const indexing = useTextIndexing();
   // Clearing an attribute's values changes annotations of the open document: read it again.
   const openId = session.doc?.id ?? null;
   const reopen = useCallback(() => {
@@ -150,7 +154,6 @@ export function App() {
       hint: showHint,
       toggleExact: () => setExact((x) => !x),
       showShortcuts: () => setDialog('shortcuts'),
-      focusFilter: () => document.querySelector<HTMLInputElement>('.doc-filters input')?.focus(),
       focusAttributes: () => {
         // A narrow window shows the panel first.
         setPanelOpen(true);
@@ -178,6 +181,15 @@ export function App() {
     ],
   );
   useEditorKeys(keyContext);
+  const find = useFind({
+    root,
+    scroller,
+    doc: session.doc,
+    open,
+    blocked,
+    openSearch: useCallback(() => setDialog('corpus-search'), []),
+    hint: showHint,
+  });
   const labelsHere = useLabelsAtCaret(root, session.annotations, labelsById);
 
   const suggestionCommand = useSuggestionCommand(keyContext);
@@ -210,6 +222,7 @@ export function App() {
     toggleLayers: team.toggleOthers,
     curate: team.toggleCuration,
     suggestionCommand,
+    findCommand: find.command,
   });
 
   const closeRest = useCallback(() => {
@@ -327,6 +340,7 @@ export function App() {
                   Curation view: the article shows gold, which your keys edit (undo too). G closes it.
                 </p>
               )}
+              {find.inDocument.open && <FindBar find={find.inDocument} focusKey={find.barFocus} />}
               <div className="article-scroll" ref={setScroller} onMouseUp={onArticleMouseUp}>
                 <ArticleView
                   text={doc.text}
@@ -428,6 +442,7 @@ export function App() {
         hint={hint}
         here={labelsHere}
         annotator={annotator.setting}
+        indexing={indexing}
         onChangeName={() => setDialog('annotator')}
       />
       <Dialogs
@@ -447,6 +462,19 @@ export function App() {
           counts: suggestions.counts,
           labels: corpus.labels,
           onChoose: (id) => void suggestions.acceptAll(id),
+        }}
+        search={{
+          labels: corpus.labels,
+          initial: find.searchText,
+          onOpenHit: (hit) => {
+            closeDialog();
+            find.openHit(hit);
+          },
+          onAnnotated: (message) => {
+            showHint(message);
+            corpus.refresh();
+            reopen();
+          },
         }}
       />
     </div>

@@ -2,10 +2,11 @@ import type { MessagePort } from 'node:worker_threads';
 import { closeDatabase, openDatabase, type Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
 import { warmCache } from '../db/warm-cache.ts';
+import { addsDocuments, textIndexer } from './text-indexer.ts';
 import { dispatch } from '../ipc/dispatch.ts';
 import { createHandlers } from '../ipc/handlers.ts';
 import { openSettings } from '../settings/settings.ts';
-import type { Dialogs } from '../ipc/services.ts';
+import type { Dialogs, Services } from '../ipc/services.ts';
 import { errorMessage } from '../text/error-message.ts';
 import type {
   BackendInit,
@@ -51,16 +52,20 @@ export function serveBackend(port: MessagePort, init: BackendInit): void {
     pickImportFolder: () => ask('pickImportFolder'),
     pickExportPath: (defaultName, kind) => ask('pickExportPath', defaultName, kind),
   };
+  const emit: Services['emit'] = (event, payload) => post({ kind: 'event', event, payload } as FromWorker);
   const handlers = createHandlers({
     db,
     settings: openSettings(init.settingsPath ?? null, init.annotator),
     samplesDir: init.samplesDir,
     dialogs,
-    emit: (event, payload) => post({ kind: 'event', event, payload } as FromWorker),
+    emit,
   });
+  // Imports store texts unindexed (migration 009): the index takes them in afterwards, between calls.
+  const indexer = textIndexer(db, (progress) => emit('search.indexing', progress));
 
   const reply = (id: number, method: string, payload: unknown) =>
     void dispatch(handlers, method, payload).then((answer) => {
+      if (addsDocuments(method)) indexer.start();
       try {
         post({ kind: 'reply', id, reply: answer });
       } catch (e) {
@@ -101,9 +106,11 @@ export function serveBackend(port: MessagePort, init: BackendInit): void {
   post({ kind: 'ready' });
   // While the window loads, not before it is asked for (warm-cache.ts).
   setImmediate(() =>
-    warmCache(db).then(
-      () => post({ kind: 'warmed', error: null }),
-      (e: unknown) => post({ kind: 'warmed', error: errorMessage(e) }),
-    ),
+    warmCache(db)
+      .then(
+        () => post({ kind: 'warmed', error: null }),
+        (e: unknown) => post({ kind: 'warmed', error: errorMessage(e) }),
+      )
+      .finally(() => indexer.start()),
   );
 }

@@ -5,6 +5,7 @@ import { migrations as appMigrations } from './migrations/index.ts';
 import { assertMigrationOrder } from './migrations/order.ts';
 import type { Migration } from './migrations/types.ts';
 import { errorMessage } from '../text/error-message.ts';
+import { registerTextFunctions } from './text-index.ts';
 
 export type Db = Database.Database;
 
@@ -107,6 +108,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       db.prepare('VACUUM INTO ?').run(backupPath(path, current));
     }
     migrate(db, migrations, current);
+    registerTextFunctions(db);
     return db;
   } catch (e) {
     db?.close();

@@ -4,6 +4,7 @@ import type { DocumentMark, DocumentRecord, DocumentStatus, DocumentSummary } fr
 import { deriveTitle } from '../text/title.ts';
 import { statement } from './statements.ts';
 import { searchDocumentIds } from './document-search.ts';
+import { documentIdsWithText, idsUpTo, isIndexable, unionOfIds } from './text-search.ts';
 import { warningCounts } from './guidelines.ts';
 
 /** A documents row as SQLite returns it; the export reads these columns directly. */
@@ -109,7 +110,10 @@ export function findDocumentIdByExternalId(db: Db, externalId: string): number |
 }
 
 export interface DocumentQuery {
-  /** Matches external id or list title, ignoring case and accents (db/document-search.ts). */
+  /**
+   * Matches external id or list title (db/document-search.ts) and, from
+   * three characters on, the text (db/text-search.ts); ignoring case and accents.
+   */
   search?: string | undefined;
   status?: DocumentStatus | undefined;
   /** Only documents with a flag (or a note) of their own or on one of their annotations. */
@@ -187,10 +191,32 @@ const MARKED: Record<DocumentMark, string> = {
     UNION SELECT document_id FROM annotations WHERE note IS NOT NULL)`,
 };
 
-export function listDocuments(db: Db, query: DocumentQuery): { total: number; items: DocumentSummary[] } {
+export interface DocumentPage {
+  total: number;
+  items: DocumentSummary[];
+  /**
+   * The text matches stopped at their cap (text-search.ts TEXT_MATCH_CAP):
+   * the list holds the matches up to the last one read, and more documents
+   * further on match too.
+   */
+  more: boolean;
+}
+
+/** Ids, ascending, of the documents the filter `search` matches, up to where its text matches were capped. */
+function matchingIds(db: Db, search: string): { ids: Int32Array; more: boolean } {
+  const named = searchDocumentIds(db, search);
+  if (!isIndexable(search)) return { ids: named, more: false };
+  const text = documentIdsWithText(db, search);
+  // Past where the text matches were read, the answer is not known: the id and title matches stop there too.
+  const kept = text.more ? idsUpTo(named, text.known) : named;
+  return { ids: unionOfIds(kept, text.ids), more: text.more };
+}
+
+export function listDocuments(db: Db, query: DocumentQuery): DocumentPage {
   const search = query.search?.trim();
   if (search) {
-    let ids = searchDocumentIds(db, search);
+    const matched = matchingIds(db, search);
+    let ids = matched.ids;
     if (query.status || query.mark) {
       const { whereSql, params } = listFilter(query);
       const kept = new Set(
@@ -208,7 +234,7 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
           `${SUMMARY_SELECT} FROM documents d WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id`,
         ).all(JSON.stringify(Array.from(page))) as SummaryRow[])
       : [];
-    return { total: ids.length, items: summaries(db, rows) };
+    return { total: ids.length, items: summaries(db, rows), more: matched.more };
   }
   const { whereSql, params } = listFilter(query);
   const { total } = statement(db, `SELECT count(*) AS total FROM documents d ${whereSql}`).get(...params) as {
@@ -218,7 +244,7 @@ export function listDocuments(db: Db, query: DocumentQuery): { total: number; it
     db,
     `${SUMMARY_SELECT} FROM documents d ${whereSql} ORDER BY d.id LIMIT ? OFFSET ?`,
   ).all(...params, query.limit, query.offset) as SummaryRow[];
-  return { total, items: summaries(db, rows) };
+  return { total, items: summaries(db, rows), more: false };
 }
 
 function listFilter(query: DocumentQuery): { whereSql: string; params: string[] } {

@@ -19,6 +19,7 @@ import {
   type RelationView,
 } from '../db/model.ts';
 import type { HistoryStep } from '../db/annotations.ts';
+import type { DocumentPage } from '../db/documents.ts';
 import type { GuidelineWarning } from '../db/guidelines.ts';
 import type { ReadingPlace } from '../db/place.ts';
 import type { ErrorCode } from '../db/errors.ts';
@@ -36,6 +37,7 @@ import {
 import { agreementRequests, type AgreementResponses } from './contract-agreement.ts';
 import { editLayer as layer, teamRequests, type TeamResponses } from './contract-team.ts';
 import { suggestionRequests, type SuggestionResponses } from './contract-suggestions.ts';
+import { searchRequests, type SearchResponses } from './contract-search.ts';
 import type { Suggestion } from '../db/suggestion-rows.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -147,14 +149,12 @@ export const requests = {
   ...agreementRequests,
   ...teamRequests,
   ...suggestionRequests,
+  ...searchRequests,
 };
 
 export type Method = keyof typeof requests;
 
-export interface DocumentPage {
-  total: number;
-  items: DocumentSummary[];
-}
+export type { DocumentPage };
 
 export interface OpenedDocument {
   document: DocumentRecord;
@@ -167,7 +167,8 @@ export interface OpenedDocument {
 
 export type Cancellable<T> = T | { cancelled: true };
 
-export interface Responses extends SchemeResponses, AgreementResponses, TeamResponses, SuggestionResponses {
+export interface Responses
+  extends SchemeResponses, AgreementResponses, TeamResponses, SuggestionResponses, SearchResponses {
   'documents.list': DocumentPage;
   'documents.get': OpenedDocument;
   'documents.setStatus': DocumentSummary;
@@ -206,9 +207,18 @@ export type ImportChoices = Omit<RequestOf<'corpus.import'>, 'from'>;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
+/** How far the texts' search index is: documents not in it yet, of all. */
+export interface IndexingProgress {
+  unindexed: number;
+  total: number;
+  percent: number;
+}
+
 /** Events main pushes to the renderer. */
 export interface Events {
   'corpus.progress': ImportProgress;
+  /** The texts' index being filled after an import (backend/text-indexer.ts); unindexed 0 when done. */
+  'search.indexing': IndexingProgress;
   'menu.command': { command: MenuCommand };
 }
 export type EventName = keyof Events;
@@ -233,6 +243,9 @@ export const MENU_COMMANDS = [
   'suggestion-reject',
   'suggestions-accept-all',
   'mentions',
+  'find',
+  'find-corpus',
+  'filter-documents',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -24,6 +24,7 @@ import { assertEditable, inOwnLayer, layerContent, readLayer } from '../db/layer
 import { GOLD_LAYER } from '../db/annotator-name.ts';
 import { getRelation } from '../db/relation-rows.ts';
 import { suggestionHandlers } from './handlers-suggestions.ts';
+import { searchHandlers } from './handlers-search.ts';
 import { listOpenSuggestions } from '../db/suggestions.ts';
 import { corpusStats } from '../db/stats.ts';
 import { prepareDocumentSearch } from '../db/document-search.ts';
@@ -144,6 +145,7 @@ export function createHandlers(services: Services): Handlers {
     ...agreementHandlers(services),
     ...teamHandlers(services, writing),
     ...suggestionHandlers(services, writing),
+    ...searchHandlers(services, writing),
   };
 }
 

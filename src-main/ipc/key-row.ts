@@ -30,6 +30,7 @@ export type KeyScope =
   | 'dialog'
   | 'scheme editor'
   | 'panel edge'
+  | 'find bar'
   | 'mouse';
 
 export interface KeyRow {

@@ -90,11 +90,33 @@ export const WINDOW_KEYS = {
     group: 'Documents',
     scope: 'dialog',
   },
-  filter: {
+  find: {
     keys: ['CmdOrCtrl+F'],
-    description: 'Filter the document list',
+    description: 'Find in the document: matches light up in place, with their count',
     group: 'Documents',
     scope: 'window',
+    menu: ['find'],
+  },
+  'find-step': {
+    keys: ['Enter', 'Shift+Enter', 'Escape'],
+    when: 'in the find bar',
+    description: 'Next / previous match; close (the match stays selected, focus back in the text)',
+    group: 'Documents',
+    scope: 'find bar',
+  },
+  'find-corpus': {
+    keys: ['CmdOrCtrl+Shift+F'],
+    description: 'Search the corpus: hits in context with their labels; annotate all matches',
+    group: 'Documents',
+    scope: 'window',
+    menu: ['find-corpus'],
+  },
+  'filter-documents': {
+    keys: ['CmdOrCtrl+L'],
+    description: 'Filter the document list (id, title, and text from three characters)',
+    group: 'Documents',
+    scope: 'window',
+    menu: ['filter-documents'],
   },
 
   'toggle-layers': {

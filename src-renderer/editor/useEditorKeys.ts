@@ -25,7 +25,6 @@ export interface EditorKeyContext {
   hint: (message: string) => void;
   toggleExact: () => void;
   showShortcuts: () => void;
-  focusFilter: () => void;
   /** Moves focus into the selected annotation's attribute fields. */
   focusAttributes: () => void;
   /** Moves focus into the selected annotation's event frame. */
@@ -201,9 +200,6 @@ export function useEditorKeys(context: EditorKeyContext): void {
       } else if (matches(e, 'toggle-exact')) {
         handled();
         ctx.toggleExact();
-      } else if (matches(e, 'filter')) {
-        handled();
-        ctx.focusFilter();
       } else if (matches(e, 'shortcuts')) {
         handled();
         ctx.showShortcuts();

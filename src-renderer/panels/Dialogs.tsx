@@ -11,11 +11,22 @@ import type { AnnotatorName } from '../state/useAnnotator.ts';
 import { DoneConfirm } from './DoneConfirm.tsx';
 import { RoleChooser } from './RoleChooser.tsx';
 import { ShortcutOverlay } from './ShortcutOverlay.tsx';
+import { CorpusSearch } from '../find/CorpusSearch.tsx';
+import type { CorpusHit } from '../../src-main/db/corpus-search.ts';
 import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './TransferDialogs.tsx';
 
 /** The dialog the toolbar, the menu or a key opened; one at a time. */
 export type Dialog =
-  'import' | 'export' | 'scheme' | 'agreement' | 'shortcuts' | 'about' | 'annotator' | 'accept-all' | null;
+  | 'import'
+  | 'export'
+  | 'scheme'
+  | 'agreement'
+  | 'shortcuts'
+  | 'about'
+  | 'annotator'
+  | 'accept-all'
+  | 'corpus-search'
+  | null;
 
 interface Props {
   dialog: Dialog;
@@ -39,6 +50,13 @@ interface Props {
     labels: readonly Label[];
     onChoose: (labelId: number) => void;
   };
+  /** The corpus search: the labels to filter by, the text it starts with, what a hit opens. */
+  search: {
+    labels: readonly Label[];
+    initial: string;
+    onOpenHit: (hit: CorpusHit) => void;
+    onAnnotated: (message: string) => void;
+  };
 }
 
 /** Everything that sits over the window: dialogs, the role chooser, questions and transfer reports. */
@@ -56,6 +74,7 @@ export function Dialogs({
   onOpenDocument,
   annotator,
   acceptAll,
+  search,
 }: Props) {
   return (
     <>
@@ -66,6 +85,7 @@ export function Dialogs({
       {roleChoice && <RoleChooser choice={roleChoice} onChoose={onLinkAs} />}
       {dialog === 'shortcuts' && <ShortcutOverlay onClose={onClose} />}
       {dialog === 'about' && <AboutDialog onClose={onClose} />}
+      {dialog === 'corpus-search' && <CorpusSearch {...search} onClose={onClose} />}
       {dialog === 'annotator' && <NameDialog annotator={annotator} onClose={onClose} />}
       {dialog === 'accept-all' && (
         <AcceptAllDialog

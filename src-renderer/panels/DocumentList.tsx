@@ -7,6 +7,8 @@ import { STATUS_ORDER } from '../state/statuses.ts';
 import { count, STATUS_TEXT } from '../state/wording.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
 import { DocumentRowMeta, MARK_TEXT } from './DocumentRowMeta.tsx';
+import { keyText } from './key-text.ts';
+import { KEYS } from '../../src-main/ipc/keys.ts';
 
 const ROW = 56;
 /**
@@ -36,6 +38,8 @@ export const DocumentList = memo(function DocumentList({
   report,
 }: Props) {
   const [total, setTotal] = useState(0);
+  // More documents match further on than the text matches read (db/documents.ts DocumentPage.more).
+  const [more, setMore] = useState(false);
   const [pages, setPages] = useState<Map<number, DocumentSummary[]>>(new Map());
   const [cursor, setCursor] = useState(0);
   const query = useRef(0);
@@ -64,6 +68,7 @@ export const DocumentList = memo(function DocumentList({
         );
         if (ticket !== query.current) return;
         setTotal(result.total);
+        setMore(result.more);
         setPages((prev) => new Map(reset ? [] : prev).set(page, result.items));
       } catch (e) {
         report(`Could not list documents: ${messageOf(e)}`);
@@ -171,7 +176,7 @@ export const DocumentList = memo(function DocumentList({
       <div className="doc-filters">
         <input
           type="search"
-          placeholder="Filter by id or title"
+          placeholder={`Id, title, text (${keyText(KEYS['filter-documents'].keys[0] ?? '')})`}
           aria-label="Filter documents"
           defaultValue=""
           spellCheck={false}
@@ -207,7 +212,11 @@ export const DocumentList = memo(function DocumentList({
           ))}
         </select>
       </div>
-      <div className="doc-count">{count(total, 'document')}</div>
+      <div className="doc-count">
+        {more
+          ? `The first ${count(total, 'document')}; more match: type more to narrow`
+          : count(total, 'document')}
+      </div>
       <div
         ref={viewport}
         className="doc-viewport"

@@ -12,6 +12,8 @@ interface Props {
   /** Labels covering the caret in the article. */
   here: string | null;
   annotator: AnnotatorSetting | null;
+  /** The texts' search index being filled (find/useTextIndexing.ts): its percentage, or null. */
+  indexing: number | null;
   onChangeName: () => void;
 }
 
@@ -25,6 +27,7 @@ export const StatusLine = memo(function StatusLine({
   hint,
   here,
   annotator,
+  indexing,
   onChangeName,
 }: Props) {
   const saveText =
@@ -60,6 +63,7 @@ export const StatusLine = memo(function StatusLine({
       <span className="here" role="log" aria-label="Labels here" aria-atomic="true">
         <span id={LABELS_HERE_ID}>{here && `Here: ${here}`}</span>
       </span>
+      {indexing !== null && <span className="indexing">Indexing texts for search: {indexing} %</span>}
       {stats && (
         <span className="progress" aria-label="Corpus progress">
           <progress max={Math.max(1, stats.documents.total)} value={stats.documents.done} />

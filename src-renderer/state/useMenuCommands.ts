@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts';
 import type { Dialog } from '../panels/Dialogs.tsx';
 import { isSuggestionCommand, type SuggestionCommand } from '../suggest/suggestion-keys.ts';
+import { isFindCommand, type FindCommand } from '../find/useFindKeys.ts';
 import { api } from './api.ts';
 
 interface Options {
@@ -12,6 +13,7 @@ interface Options {
   toggleLayers: () => void;
   curate: () => void;
   suggestionCommand: (command: SuggestionCommand) => void;
+  findCommand: (command: FindCommand) => void;
 }
 
 /** Carries out the application menu's commands, which the main process sends to the window. */
@@ -23,6 +25,7 @@ export function useMenuCommands({
   toggleLayers,
   curate,
   suggestionCommand,
+  findCommand,
 }: Options): void {
   useEffect(
     () =>
@@ -46,7 +49,8 @@ export function useMenuCommands({
         else if (command === 'toggle-layers') toggleLayers();
         else if (command === 'curate') curate();
         else if (isSuggestionCommand(command)) suggestionCommand(command);
+        else if (isFindCommand(command)) findCommand(command);
       }),
-    [runImport, step, toggleTheme, setDialog, toggleLayers, curate, suggestionCommand],
+    [runImport, step, toggleTheme, setDialog, toggleLayers, curate, suggestionCommand, findCommand],
   );
 }

@@ -2,7 +2,7 @@
  * `npm run bench`: every figure of the performance table, each beside its
  * baseline measured in this same run. `--smoke` runs tiny workloads without
  * targets, so the code is exercised by `npm test` and cannot rot. `--only
- * corpus|main-thread|scale|queries|browser|agreement|suggest` runs one part (the browser part needs the queries'
+ * corpus|main-thread|scale|queries|browser|agreement|suggest|search` runs one part (the browser part needs the queries'
  * database, so it brings that along). `--built DIR` runs the app already
  * built in DIR (npm test's out/) instead of building one of its own.
  */
@@ -18,6 +18,7 @@ import { runScaleBench } from './scale-bench.ts';
 import { runBrowserBench } from './browser/browser-bench.ts';
 import { runAgreementBench } from './agreement-bench.ts';
 import { runSuggestBench } from './suggest-bench.ts';
+import { runSearchBench } from './search-bench.ts';
 import { buildApp, existingBuild, type Built } from './browser/app-page.ts';
 
 const { values } = parseArgs({
@@ -29,12 +30,12 @@ const { values } = parseArgs({
 });
 const smoke = values.smoke;
 const only = values.only;
-const PARTS = ['corpus', 'main-thread', 'scale', 'queries', 'browser', 'agreement', 'suggest'];
+const PARTS = ['corpus', 'main-thread', 'scale', 'queries', 'browser', 'agreement', 'suggest', 'search'];
 if (only !== undefined && !PARTS.includes(only)) {
   throw new Error(`--only takes ${PARTS.join(', ')}, not "${only}"`);
 }
 /** Parts a full run without --only leaves out, so that it stays within its ten minutes (--smoke runs all). */
-const ON_REQUEST = ['agreement', 'suggest'];
+const ON_REQUEST = ['agreement', 'suggest', 'search'];
 const part = (name: string) => (only === undefined ? smoke || !ON_REQUEST.includes(name) : only === name);
 
 const dir = mkdtempSync(join(tmpdir(), 'annotator-bench-'));
@@ -123,6 +124,16 @@ try {
         dir,
         corpus: smoke ? { docs: 200, chars: 1000, spans: 0 } : { docs: 20_000, chars: 3000, spans: 0 },
         articleChars: smoke ? 20_000 : 1_000_000,
+        targets: !smoke,
+        log,
+      })),
+    );
+  }
+  if (part('search')) {
+    rows.push(
+      ...(await runSearchBench({
+        dir,
+        spec: smoke ? { docs: 200, chars: 1000, spans: 0 } : { docs: 100_000, chars: 3000, spans: 0 },
         targets: !smoke,
         log,
       })),

@@ -63,7 +63,8 @@ test('the keyboard overview lists the keys of the menu and the filter', async ({
   await page.keyboard.press('?');
   const overview = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   for (const [keys, what] of [
-    ['Ctrl + F', 'Filter the document list'],
+    ['Ctrl + L', 'Filter the document list (id, title, and text from three characters)'],
+    ['Ctrl + F', 'Find in the document: the matches light up in place, with their count'],
     ['Ctrl + O', 'Import files'],
     ['Ctrl + Shift + O', 'Import a folder'],
     ['Ctrl + E', 'Export the corpus'],

@@ -6,6 +6,7 @@ import { eventFrames } from './005-event-frames.ts';
 import { teamLayers } from './006-team-layers.ts';
 import { curation } from './007-curation.ts';
 import { sync } from './008-sync.ts';
+import { search } from './009-search.ts';
 import { notesFlags } from './010-notes-flags.ts';
 import type { Migration } from './types.ts';
 
@@ -18,8 +19,7 @@ export const migrations: readonly Migration[] = [
   teamLayers,
   curation,
   sync,
-  // Stand-in for 009, which the search branch writes: the merge puts it here.
-  { version: 9, name: 'reserved for 009', up: '' },
+  search,
   notesFlags,
 ];
 

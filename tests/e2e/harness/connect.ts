@@ -16,6 +16,7 @@ import type { Page } from '@playwright/test';
 import { eventChannelOf } from '../../../src-main/ipc/contract.ts';
 import { dispatch } from '../../../src-main/ipc/dispatch.ts';
 import { warmCache } from '../../../src-main/db/warm-cache.ts';
+import { addsDocuments, textIndexer } from '../../../src-main/backend/text-indexer.ts';
 import { createTestBackend, startWorkerBackend, type TestBackend } from '../../helpers/backend.ts';
 import { HARNESS_DIR } from './global-setup.ts';
 import { serve } from './static-server.ts';
@@ -45,16 +46,23 @@ export async function startBackend(rendererDir: string, dbPath: string): Promise
     (event, payload) => emit(eventChannelOf(event), JSON.stringify(payload)),
     join(dirname(dbPath), 'settings.json'),
   );
+  // As the app's database thread does (src-main/backend/serve.ts): texts indexed after warm-up and imports.
+  const indexer = textIndexer(backend.db, (progress) => {
+    backend.events.push({ event: 'search.indexing', payload: progress });
+    emit(eventChannelOf('search.indexing'), JSON.stringify(progress));
+  });
   const served = await serve(rendererDir, async (method, json) => {
     const payload: unknown = json === '' ? undefined : JSON.parse(json);
-    return JSON.stringify(await dispatch(backend.handlers, method, payload));
+    const reply = await dispatch(backend.handlers, method, payload);
+    if (addsDocuments(method)) indexer.start();
+    return JSON.stringify(reply);
   });
   emit = served.emit;
   const { url, server } = served;
   // As the app's database thread does while its window loads (src-main/backend).
   const warmed = new Promise<void>((resolve, reject) =>
     setImmediate(() => warmCache(backend.db).then(resolve, reject)),
-  );
+  ).finally(() => indexer.start());
   return { url, backend, server, warmed };
 }
 

@@ -38,6 +38,10 @@ describe('application menu', () => {
       'paste',
       'selectAll',
       undefined,
+      'Find in Document',
+      'Search the Corpus…',
+      'Filter the Document List',
+      undefined,
       'Annotation Scheme…',
       'Agreement…',
       'Annotator Name…',
@@ -92,6 +96,9 @@ describe('application menu', () => {
       'Export Corpus…': 'CmdOrCtrl+E',
       Undo: 'CmdOrCtrl+Z',
       Redo: 'CmdOrCtrl+Y',
+      'Find in Document': 'CmdOrCtrl+F',
+      'Search the Corpus…': 'CmdOrCtrl+Shift+F',
+      'Filter the Document List': 'CmdOrCtrl+L',
       'Annotation Scheme…': 'CmdOrCtrl+Shift+L',
       'Agreement…': 'CmdOrCtrl+Shift+G',
       'Annotator Name…': 'CmdOrCtrl+Shift+N',
@@ -104,6 +111,18 @@ describe('application menu', () => {
     for (const accelerator of Object.values(accelerators('linux'))) {
       expect(accelerator).toMatch(/^(CmdOrCtrl|Ctrl|Cmd)\+/);
     }
+  });
+
+  it('shows the find keys, which the window reads itself (also in text fields), binding none', () => {
+    const { submenu, click, sent } = menu(false);
+    const find = submenu('Edit').filter((i) => i.label && i.registerAccelerator === false);
+    expect(find.map((i) => i.label)).toEqual([
+      'Find in Document',
+      'Search the Corpus…',
+      'Filter the Document List',
+    ]);
+    for (const item of find) click('Edit', item.label ?? '');
+    expect(sent).toEqual(['find', 'find-corpus', 'filter-documents']);
   });
 
   it('lists the suggestion commands with the keys the window reads, binding none of them', () => {

@@ -8,7 +8,7 @@ import type { BackendInit } from '../../../src-main/backend/protocol.ts';
 import { databaseOpenFailure } from '../../../src-main/app/db-error.ts';
 import { AppError } from '../../../src-main/db/errors.ts';
 import { dispatch } from '../../../src-main/ipc/dispatch.ts';
-import type { Reply } from '../../../src-main/ipc/contract.ts';
+import type { IndexingProgress, Reply } from '../../../src-main/ipc/contract.ts';
 import {
   createTestBackend,
   SAMPLES_DIR,
@@ -89,8 +89,10 @@ describe('the database thread', () => {
       const expected = await dispatch(here.handlers, method, payload);
       expect(normal(await there.client.call(method, payload)), method).toEqual(normal(expected));
     }
-    expect(there.events).toEqual(here.events);
-    expect(there.events.length).toBeGreaterThan(0);
+    // The thread alone fills the texts' index between calls, and says so.
+    const fromCalls = there.events.filter((e) => e.event !== 'search.indexing');
+    expect(fromCalls).toEqual(here.events);
+    expect(fromCalls.length).toBeGreaterThan(0);
     expect(readFileSync(join(dir, 'there.jsonl'), 'utf8')).toBe(
       readFileSync(join(dir, 'here.jsonl'), 'utf8'),
     );
@@ -135,6 +137,40 @@ describe('the database thread', () => {
     const written = await backend.client.request('place.set', { documentId: 1, offset: 0 });
     expect(written).toMatchObject({ ok: false, error: { code: 'BUSY' } });
     expect(await imported).toMatchObject({ ok: true, value: { imported: 4000, committed: true } });
+  });
+
+  it('indexes the texts of an import afterwards in slices, answering calls meanwhile', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'corpus.db');
+    const backend = await worker(path);
+    backend.dialogAnswers.files = [bigCorpus(dir, 3000)];
+    const indexing = () =>
+      backend.events.flatMap((e) => (e.event === 'search.indexing' ? [e.payload as IndexingProgress] : []));
+    expect(await backend.client.call('corpus.import', { from: 'files' })).toMatchObject({
+      ok: true,
+      value: { imported: 3000 },
+    });
+    while (indexing().length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    // Under way: a filter by text is answered, by the index and a scan of the rest.
+    const first = ['doc-10', 'doc-110', 'doc-210', 'doc-310', 'doc-410'].map((externalId) => ({
+      externalId,
+    }));
+    const during = await backend.client.call('documents.list', { search: '10 de verenigde', limit: 5 });
+    expect(during).toMatchObject({ ok: true, value: { items: first } });
+    expect(indexing().at(-1)?.unindexed).toBeGreaterThan(0);
+    while (indexing().at(-1)?.unindexed !== 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const percents = indexing().map((p) => p.percent);
+    expect(percents.length).toBeGreaterThan(3);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(indexing().at(-1)).toEqual({ unindexed: 0, total: 3000, percent: 100 });
+    const db = new Database(path, { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) FROM documents_fts_docsize').pluck().get()).toBe(3000);
+    } finally {
+      db.close();
+    }
+    const after = await backend.client.call('documents.list', { search: '10 de verenigde', limit: 5 });
+    expect(after).toMatchObject({ ok: true, value: { total: 30, more: false, items: first } });
   });
 
   it('fails the calls of a thread that stops, starts it once more, then refuses every call', async () => {

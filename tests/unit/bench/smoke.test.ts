@@ -78,6 +78,13 @@ describe('benchmarks', () => {
       'suggestions for a long article (suggestions.compute, on the database thread)',
       'suggest throughput (corpus, worker threads, stored)',
       'suggest throughput, the rules alone (one thread, nothing stored)',
+      'document filter, slowest keystroke (id, title and text)',
+      'document filter, slowest keystroke, texts not indexed yet',
+      'corpus search, first 500 hits with their labels',
+      'corpus search, first 500 hits, texts not indexed yet',
+      'import (time), texts indexed afterwards',
+      'texts indexed in the background after an import (time)',
+      'database size with the search index',
     ]);
     // Every row carries a measured number, not a placeholder.
     for (const row of rows) expect(row.split('|')[3]).toMatch(/\d/);

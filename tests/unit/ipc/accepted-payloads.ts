@@ -10,6 +10,8 @@ import type { Method, RequestInput } from '../../../src-main/ipc/contract.ts';
 import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES } from '../../../src-main/db/model.ts';
 import { RULE_LABELS } from '../../../src-main/suggest/rules.ts';
 import { MENTION_SCOPES } from '../../../src-main/db/suggestion-mentions.ts';
+import { HIT_SCOPES } from '../../../src-main/db/corpus-search.ts';
+import { ANNOTATE_AS } from '../../../src-main/db/search-annotate.ts';
 
 /** What exists in the database the payloads are sent to. */
 export interface World {
@@ -184,6 +186,13 @@ export function acceptedPayloads(world: World): Arbitraries {
     .tuple(offset, offset)
     .filter(([a, b]) => a !== b)
     .map(([a, b]) => (a < b ? { start: a, end: b } : { start: b, end: a }));
+  const searchQuery = {
+    text: fc
+      .oneof(trickyString(500), fc.constantFrom('Kazimi', 'de', '"', 'ë'))
+      .filter((t) => t.trim() !== ''),
+    label: fc.oneof(labelId, fc.constantFrom(...HIT_SCOPES)),
+    status,
+  };
   return {
     'documents.list': fc.record(
       {
@@ -333,5 +342,15 @@ export function acceptedPayloads(world: World): Arbitraries {
     'suggestions.reject': fc.record({ id: fc.integer({ min: 1, max: 50 }) }),
     'suggestions.acceptAll': fc.record({ documentId, labelId }),
     'suggestions.mentions': fc.record({ annotationId, scope: fc.constantFrom(...MENTION_SCOPES) }),
+    'search.corpus': fc.record(
+      { ...searchQuery, limit: fc.integer({ min: 1, max: 5000 }) },
+      { requiredKeys: ['text'] },
+    ),
+    'search.annotate': fc.record({
+      query: fc.record(searchQuery, { requiredKeys: ['text'] }),
+      labelId,
+      as: fc.constantFrom(...ANNOTATE_AS),
+      dryRun: fc.boolean(),
+    }),
   };
 }

@@ -163,6 +163,12 @@ const malformed: Record<Method, unknown[]> = {
   'suggestions.reject': [{}, { id: -1 }, { id: 1.5 }],
   'suggestions.acceptAll': [{ documentId: 1 }, { documentId: 1, label: 'NUMBER' }, { labelId: 1 }],
   'suggestions.mentions': [{ annotationId: 1 }, { annotationId: 1, scope: 'world' }, { scope: 'document' }],
+  'search.corpus': [{}, { text: '' }, { text: '   ' }, { text: 'x', label: 'some' }, { text: 'x', limit: 0 }],
+  'search.annotate': [
+    { query: { text: 'x' }, labelId: 1, as: 'suggestions' },
+    { query: { text: 'x' }, labelId: 1, as: 'guesses', dryRun: true },
+    { query: {}, labelId: 1, as: 'annotations', dryRun: true },
+  ],
 };
 
 describe('dispatch', () => {

@@ -38,6 +38,7 @@ const missing: Partial<Record<Method, unknown[]>> = {
     { documentId: 1, labelId: MISSING },
   ],
   'suggestions.mentions': [{ annotationId: MISSING, scope: 'corpus' }],
+  'search.annotate': [{ query: { text: 'Biden' }, labelId: MISSING, as: 'suggestions', dryRun: true }],
   'place.set': [{ documentId: MISSING, offset: 0 }],
   'labels.delete': [{ id: MISSING }],
   'attributes.create': [{ labelId: MISSING, name: 'x', type: 'text' }],
@@ -111,6 +112,8 @@ const valid: Record<Method, Record<string, unknown>> = {
   'suggestions.reject': { id: 1 },
   'suggestions.acceptAll': { documentId: 1, labelId: 1 },
   'suggestions.mentions': { annotationId: 1, scope: 'document' },
+  'search.corpus': { text: 'Biden', label: 'all', status: 'todo', limit: 10 },
+  'search.annotate': { query: { text: 'Biden' }, labelId: 1, as: 'suggestions', dryRun: true },
 };
 
 const hostileValue = fc.oneof(

@@ -152,6 +152,7 @@ export class FakeBridge implements SessionBridge {
     list: (r) =>
       this.answer('documents.list', 0, () => ({
         total: this.docs.size,
+        more: false,
         items: [...this.docs.values()].slice(r.offset ?? 0).map(({ document, annotations }) => ({
           id: document.id,
           externalId: document.externalId,

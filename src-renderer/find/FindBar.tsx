@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import { KEYS } from '../../src-main/ipc/keys.ts';
+import { keyIndex } from '../keys/match.ts';
+import { keyText } from '../panels/key-text.ts';
+import type { FindInDocument } from './useFindInDocument.ts';
+import './find.css';
+
+/** "3 of 12", or why there is nothing to count. */
+export function countText(find: Pick<FindInDocument, 'query' | 'starts' | 'current'>): string {
+  if (find.query === '') return '';
+  if (find.starts.length === 0) return 'No matches';
+  return `${(find.current + 1).toLocaleString('en')} of ${find.starts.length.toLocaleString('en')}`;
+}
+
+/**
+ * The find bar over the article (Ctrl + F). Enter / Shift + Enter: next /
+ * previous match; Escape closes it, selects the match and returns to the text.
+ * `focusKey` changes each time Ctrl + F is pressed, to focus it again.
+ */
+export function FindBar({ find, focusKey }: { find: FindInDocument; focusKey: number }) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, [focusKey]);
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    // The key table's order: next, previous, close.
+    const key = keyIndex(e.nativeEvent, 'find-step');
+    if (key === 0 || key === 1) {
+      e.preventDefault();
+      find.move(key === 1 ? -1 : 1);
+    } else if (key === 2) {
+      // The bar's own: Escape elsewhere closes dialogs and clears the selection.
+      e.preventDefault();
+      e.stopPropagation();
+      find.close();
+    }
+  };
+  return (
+    <div className="find-bar" role="search" aria-label="Find in document" onKeyDown={onKeyDown}>
+      <input
+        ref={input}
+        type="search"
+        aria-label="Find in document"
+        placeholder={`Find in document (${keyText(KEYS.find.keys[0] ?? '')})`}
+        value={find.query}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(e) => find.setQuery(e.target.value)}
+      />
+      <output className="find-count" aria-live="polite">
+        {countText(find)}
+      </output>
+      <button
+        type="button"
+        aria-label="Previous match"
+        title="Previous match (Shift + Enter)"
+        disabled={find.starts.length === 0}
+        onClick={() => find.move(-1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        aria-label="Next match"
+        title="Next match (Enter)"
+        disabled={find.starts.length === 0}
+        onClick={() => find.move(1)}
+      >
+        ↓
+      </button>
+      <button type="button" aria-label="Close find" title="Close (Escape)" onClick={find.close}>
+        ×
+      </button>
+    </div>
+  );
+}
