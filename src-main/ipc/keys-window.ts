@@ -92,7 +92,7 @@ export const WINDOW_KEYS = {
   },
   find: {
     keys: ['CmdOrCtrl+F'],
-    description: 'Find in the document: matches light up in place, with their count',
+    description: 'Find in the document: the matches light up in place, with their count',
     group: 'Documents',
     scope: 'window',
     menu: ['find'],

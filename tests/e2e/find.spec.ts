@@ -262,22 +262,43 @@ test('an import is found by the filter by its text while the texts are indexed, 
   const file = join(app.dir, 'raad.jsonl');
   writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
   app.backend.dialogAnswers.files = [file];
+  // The database is held right after the import, so its texts stay unindexed
+  // until the test lets go: the indexer waits for an open transaction.
+  const { db } = app.backend;
+  const importCall = app.backend.handlers['corpus.import'];
+  app.backend.handlers['corpus.import'] = async (request) => {
+    const reply = await importCall(request);
+    db.exec('BEGIN');
+    return reply;
+  };
   await page.getByRole('button', { name: 'Import…' }).click();
   await page.getByRole('button', { name: 'Choose files…' }).click();
   const result = page.getByRole('dialog', { name: 'Result' });
   await expect(result).toContainText('Import finished');
   await result.getByRole('button', { name: 'Close' }).click();
+  // However short the indexing, the status line showed how far it was.
+  await page.evaluate(() => {
+    const line = document.querySelector('.status-line');
+    if (!line) throw new Error('no status line');
+    new MutationObserver(() => {
+      if (/Indexing texts for search: \d+ %/.test(line.textContent ?? ''))
+        document.body.dataset.sawIndexing = 'yes';
+    }).observe(line, { subtree: true, childList: true, characterData: true });
+  });
   const status = page.locator('.status-line');
-  await expect(status).toContainText(/Indexing texts for search: \d+ %/);
   // The import left its texts unindexed; the filter reads them directly meanwhile.
   const filter = page.getByRole('searchbox', { name: 'Filter documents' });
   await filter.fill('OZTURK');
   await expect(documentRows(page)).toHaveCount(1);
   await expect(documentRows(page).first()).toContainText('Verslag 7');
+  const indexedThrough = () => db.prepare('SELECT indexed_through FROM documents_fts_state').pluck().get();
+  const lastId = db.prepare('SELECT max(id) FROM documents').pluck().get();
+  expect(indexedThrough()).not.toBe(lastId);
+  db.exec('COMMIT');
+  await expect.poll(() => page.evaluate(() => document.body.dataset.sawIndexing)).toBe('yes');
   // Once done, the status line says nothing more and the index finds it.
   await expect(status).not.toContainText('Indexing texts', { timeout: 60_000 });
-  const indexed = app.backend.db.prepare('SELECT indexed_through FROM documents_fts_state').pluck().get();
-  expect(indexed).toBe(app.backend.db.prepare('SELECT max(id) FROM documents').pluck().get());
+  expect(indexedThrough()).toBe(lastId);
   await filter.fill('');
   await filter.fill('ozturk');
   await expect(documentRows(page)).toHaveCount(1);

@@ -113,13 +113,14 @@ describe('application menu', () => {
     }
   });
 
-  it('shows the find keys, which the window reads itself (also in text fields), binding none', () => {
+  it('has the find commands in the Edit menu, bound to their keys, each sent to the window', () => {
     const { submenu, click, sent } = menu(false);
-    const find = submenu('Edit').filter((i) => i.label && i.registerAccelerator === false);
-    expect(find.map((i) => i.label)).toEqual([
-      'Find in Document',
-      'Search the Corpus…',
-      'Filter the Document List',
+    const labels = ['Find in Document', 'Search the Corpus…', 'Filter the Document List'];
+    const find = submenu('Edit').filter((i) => labels.includes(i.label ?? ''));
+    expect(find.map((i) => [i.label, i.accelerator, i.registerAccelerator])).toEqual([
+      ['Find in Document', 'CmdOrCtrl+F', undefined],
+      ['Search the Corpus…', 'CmdOrCtrl+Shift+F', undefined],
+      ['Filter the Document List', 'CmdOrCtrl+L', undefined],
     ]);
     for (const item of find) click('Edit', item.label ?? '');
     expect(sent).toEqual(['find', 'find-corpus', 'filter-documents']);

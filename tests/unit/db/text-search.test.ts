@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrations } from '../../../src-main/db/migrations/index.ts';
 import { closeDatabase, openDatabase, type Db } from '../../../src-main/db/connection.ts';
 import { insertDocument, listDocuments } from '../../../src-main/db/documents.ts';
 import { documentIdsWithText, TEXT_MATCH_CAP } from '../../../src-main/db/text-search.ts';
@@ -52,10 +53,9 @@ describe('the document filter over the texts', () => {
   it('builds the index for documents stored before the migration', () => {
     const dir = tempDir();
     const file = join(dir, 'old.db');
-    const db = openDatabase(file);
+    // A version-8 database: the schema before the index.
+    const db = openDatabase(file, { migrations: migrations.slice(0, 8) });
     add(db, 'oud', 'Een ouder document over Mosul.');
-    db.exec(`DROP TRIGGER documents_fts_delete; DROP TABLE documents_fts; DROP TABLE documents_fts_state;
-      PRAGMA user_version = 8;`);
     closeDatabase(db);
     const reopened = openDatabase(file);
     try {
