@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Label, Role } from '../../src-main/db/model.ts';
 import type { Linking } from '../frame/useLinking.ts';
 import { DOCUMENT_STATUSES } from '../../src-main/db/model.ts';
-import { keyChar, keyIndex, matches } from '../keys/match.ts';
+import { isTyping, keyChar, keyIndex, matches } from '../keys/match.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
 import { useLatest } from '../state/useLatest.ts';
 import { selectedRange, selectRange } from './dom-offsets.ts';
@@ -33,10 +33,6 @@ export interface EditorKeyContext {
   /** Asks which label's suggestions to accept, all at once. */
   askAcceptAll: () => void;
 }
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 
 /** Tags the selection with a label, or relabels the selected annotation. */
 export async function applyLabel(ctx: EditorKeyContext, labelId: number, exact: boolean): Promise<void> {

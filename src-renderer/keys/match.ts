@@ -42,3 +42,8 @@ export const matches = (e: KeyboardEvent, id: KeyId): boolean =>
 /** Which of row `id`'s keys `e` is, by its place in the row (-1: none); rows list "back / on" pairs. */
 export const keyIndex = (e: KeyboardEvent, id: KeyId): number =>
   (KEYS[id] as KeyRow).keys.findIndex((accelerator) => matchesKey(e, accelerator, KEYS[id]));
+
+/** Whether a key pressed in `target` is typing in a field, where the window's single-key commands do not apply. */
+export const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));

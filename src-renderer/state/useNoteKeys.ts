@@ -8,7 +8,7 @@ import {
 } from '../../src-main/db/model.ts';
 import { DOCUMENT_NOTE_FIELD, type MarkChange } from '../panels/DocumentMarks.tsx';
 import { afterNextPaint } from './after-next-paint.ts';
-import { keyChar, keyIndex, matches } from '../keys/match.ts';
+import { isTyping, keyChar, keyIndex, matches } from '../keys/match.ts';
 import { useLatest } from './useLatest.ts';
 
 interface Options {
@@ -38,10 +38,7 @@ export function useNoteKeys(options: Options): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       const o = latest.current;
-      const target = e.target;
-      const typing =
-        target instanceof HTMLElement &&
-        (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+      const typing = isTyping(e.target);
       if (o.blocked || typing || !o.doc) return;
       const flag = matches(e, 'flag') || matches(e, 'flag-document');
       const note = keyIndex(e, 'note');

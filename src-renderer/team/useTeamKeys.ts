@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Label, Role } from '../../src-main/db/model.ts';
-import { keyChar, matches } from '../keys/match.ts';
+import { isTyping, keyChar, matches } from '../keys/match.ts';
 import { useLatest } from '../state/useLatest.ts';
 
 interface Options {
@@ -17,10 +17,7 @@ export function useTeamKeys(options: Options): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       const o = latest.current;
-      const target = e.target;
-      const typing =
-        target instanceof HTMLElement &&
-        (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+      const typing = isTyping(e.target);
       const layers = matches(e, 'toggle-layers');
       if (o.blocked || typing || !(layers || matches(e, 'curate'))) return;
       const key = keyChar(e);
