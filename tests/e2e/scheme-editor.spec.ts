@@ -63,7 +63,10 @@ test('edits the scheme in a form and the article follows: rename, recolour, attr
   await person.getByRole('button', { name: 'Save label' }).click();
   await expect(person.getByRole('button', { name: 'Save label' })).toBeDisabled();
   await expect(biden).toHaveCSS('background-color', await toneOf(page, '#00aa00'));
-  expect(row<{ color: string }>(app, "SELECT color FROM labels WHERE name = 'PERSON'").color).toBe('#00aa00');
+  // Save is disabled while the save is under way too: the database is asked until it has it.
+  await expect
+    .poll(() => row<{ color: string }>(app, "SELECT color FROM labels WHERE name = 'PERSON'").color)
+    .toBe('#00aa00');
 
   // A guideline text for NUMBER, saved with Ctrl+Enter from its text area.
   await labels.getByRole('button', { name: /NUMBER/ }).click();
@@ -71,9 +74,9 @@ test('edits the scheme in a form and the article follows: rename, recolour, attr
   await number.getByLabel(/Description/).fill('Cijfers en hoeveelheden, met hun eenheid.');
   await number.getByLabel(/Description/).press('Control+Enter');
   await expect(number.getByRole('button', { name: 'Save label' })).toBeDisabled();
-  expect(row<{ description: string }>(app, "SELECT description FROM labels WHERE name = 'NUMBER'")).toEqual({
-    description: 'Cijfers en hoeveelheden, met hun eenheid.',
-  });
+  await expect
+    .poll(() => row<{ description: string }>(app, "SELECT description FROM labels WHERE name = 'NUMBER'"))
+    .toEqual({ description: 'Cijfers en hoeveelheden, met hun eenheid.' });
 
   // An attribute for EVENT: a choice with two values, reordered, required, with a default.
   await labels.getByRole('button', { name: /EVENT/ }).click();
