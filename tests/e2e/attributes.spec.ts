@@ -63,6 +63,9 @@ test('sets an EVENT polarity and a NUMBER value by keyboard; undo and redo each 
   // Backspace on an empty field unsets: the value is selected on focus, so twice.
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowDown');
+  // Focus moves when the fields have drawn the stored value: wait for it, as a user sees it.
+  await expect(modality.getByRole('combobox')).toBeFocused();
+  await expect(modality.getByRole('combobox')).toHaveValue('asserted');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
   await expect.poll(() => storedAttributes(app, 'EVENT', EVENT)).toEqual({ polarity: 'negative' });
