@@ -5,6 +5,7 @@
  * server keeps the first copy of each change id: nothing lost, nothing
  * doubled.
  */
+import type { DocumentRow as StoredDocumentRow } from '../db/documents.ts';
 import type { Db } from '../db/connection.ts';
 import { statement } from '../db/statements.ts';
 import { inTransaction, type Server } from './connect.ts';
@@ -15,16 +16,8 @@ import { readState, writeState } from './state.ts';
 const CHANGE_BATCH = 2000;
 const DOCUMENT_BATCH = 200;
 
-interface DocumentRow {
-  id: number;
-  external_id: string;
-  title: string | null;
-  published: string | null;
-  source: string | null;
-  text: string;
-  text_sha256: string;
-  meta: string;
-}
+/** The columns of a documents row that travel to the server. */
+type DocumentRow = Omit<StoredDocumentRow, 'status' | 'note' | 'flag'>;
 
 /** Sends the documents added here since the last push; returns how many the server did not have. */
 export async function pushDocuments(db: Db, server: Server, name: string): Promise<number> {
