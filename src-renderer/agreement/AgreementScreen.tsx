@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDialogFocus } from '../panels/useDialogFocus.ts';
 import { AlphaTable, DocumentsTable, LabelsTable, PairsTable } from './FigureTables.tsx';
 import { keyIndex, matches } from '../keys/match.ts';
@@ -27,6 +28,7 @@ interface Props {
  * Backspace goes back a level, Escape closes.
  */
 export function AgreementScreen({ onClose, onOpenDocument }: Props) {
+  const { t } = useTranslation('agreement');
   const { view, problem } = useAgreement();
   const [level, setLevel] = useState<Level>({ pair: null });
   const close = useDialogFocus<HTMLButtonElement>();
@@ -66,9 +68,9 @@ export function AgreementScreen({ onClose, onOpenDocument }: Props) {
   const report = view?.report;
   const pair = report && level.pair !== null ? report.pairs[level.pair] : undefined;
   const where = [
-    'Pairs',
+    t('pairs'),
     ...(pair ? [pair.annotators.join(' / ')] : []),
-    ...(level.pair !== null && level.label !== undefined ? [level.label ?? 'All labels'] : []),
+    ...(level.pair !== null && level.label !== undefined ? [level.label ?? t('allLabels')] : []),
   ];
   const list =
     pair && level.pair !== null && level.label !== undefined
@@ -81,15 +83,15 @@ export function AgreementScreen({ onClose, onOpenDocument }: Props) {
       : undefined;
 
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Agreement" onClick={onClose}>
+    <div className="overlay" role="dialog" aria-modal="true" aria-label={t('title')} onClick={onClose}>
       <div className="dialog agreement" onClick={(e) => e.stopPropagation()} onKeyDown={onKeyDown}>
-        <h2>Agreement</h2>
-        <p className="agreement-where" aria-label="Where">
+        <h2>{t('title')}</h2>
+        <p className="agreement-where" aria-label={t('where')}>
           {where.join(' › ')}
         </p>
         <div ref={body} className="agreement-body">
           {problem !== null && <p role="alert">{problem}</p>}
-          {problem === null && !report && <p>Measuring…</p>}
+          {problem === null && !report && <p>{t('measuring')}</p>}
           {report && level.pair === null && (
             <>
               <PairsTable report={report} onPick={(i) => go({ pair: i })} />
@@ -112,11 +114,11 @@ export function AgreementScreen({ onClose, onOpenDocument }: Props) {
         <div className="dialog-buttons">
           {level.pair !== null && (
             <button type="button" onClick={back}>
-              Back
+              {t('back')}
             </button>
           )}
           <button ref={close} type="button" onClick={onClose}>
-            Close
+            {t('close')}
           </button>
         </div>
       </div>

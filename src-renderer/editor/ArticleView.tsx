@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -45,14 +46,20 @@ export function ArticleView(props: ArticleViewProps) {
     }),
     [],
   );
+  const { t } = useTranslation('editor');
   const tones = useMemo(() => labelTones(props.labels), [props.labels]);
+  // A new function when the language changes: the highlights' tooltips are drawn again in it.
+  const suggestedHint = useMemo(
+    () => (label: string, rule: string) => t('suggestedHint', { label, rule }),
+    [t],
+  );
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <style>{tones}</style>
       <ContentEditable
         tabIndex={0}
         className="article-text"
-        aria-label="Article text"
+        aria-label={t('articleText')}
         aria-describedby={LABELS_HERE_ID}
         lang={ARTICLE_LANG}
         aria-readonly="true"
@@ -65,6 +72,7 @@ export function ArticleView(props: ArticleViewProps) {
         selectedId={props.selectedId}
         suggestions={props.suggestions}
         selectedSuggestionId={props.selectedSuggestionId}
+        suggestedHint={suggestedHint}
       />
       <RootPlugin onRoot={props.onRoot} />
     </LexicalComposer>

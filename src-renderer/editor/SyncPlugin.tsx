@@ -187,14 +187,14 @@ function redraw(
 
 /** Keeps the editor showing `text` with its annotations, redrawing only what changed. */
 export function SyncPlugin(props: SyncState) {
-  const { text, annotations, labels, selectedId, suggestions, selectedSuggestionId } = props;
+  const { text, annotations, labels, selectedId, suggestions, selectedSuggestionId, suggestedHint } = props;
   const [editor] = useLexicalComposerContext();
   const drawn = useRef(NOTHING_DRAWN);
   const ranges = useMemo(() => paragraphRanges(text), [text]);
   const labelsKey = useMemo(() => labelsKeyOf(labels), [labels]);
   const press = usePress(editor);
   const latest = useLatest<Target>({
-    state: { text, annotations, labels, selectedId, suggestions, selectedSuggestionId },
+    state: { text, annotations, labels, selectedId, suggestions, selectedSuggestionId, suggestedHint },
     ranges,
   });
   useEffect(() => watchSelection(), []);
@@ -213,6 +213,7 @@ export function SyncPlugin(props: SyncState) {
     selectedId,
     suggestions,
     selectedSuggestionId,
+    suggestedHint,
   ]);
 
   useDetailing(

@@ -9,6 +9,7 @@ import { selectedRange, selectRange } from './dom-offsets.ts';
 import { withFragment, withoutFragmentAt } from './fragments.ts';
 import { clearSelection } from './selection-state.ts';
 import { snapToWords, trimSelection } from './snap.ts';
+import { i18n } from '../i18n/i18n.ts';
 
 export interface FragmentKeyContext {
   root: HTMLElement | null;
@@ -26,7 +27,7 @@ export async function addFragment(ctx: FragmentKeyContext, exact: boolean): Prom
   const annotation = selectedAnnotation(session);
   const range = root ? selectedRange(root) : null;
   if (!annotation || !range || range.collapsed) {
-    ctx.hint('Select an annotation, then select more text and press + to add it as a fragment.');
+    ctx.hint(i18n.t('editor:hint.addFragment'));
     return;
   }
   const text = session.doc?.text ?? '';
@@ -35,16 +36,16 @@ export async function addFragment(ctx: FragmentKeyContext, exact: boolean): Prom
       ? trimSelection(text, range.start, range.end)
       : snapToWords(text, range.start, range.end);
   if (!span) {
-    ctx.hint('Only white space is selected: select some text to add.');
+    ctx.hint(i18n.t('editor:hint.whiteSpaceAdd'));
     return;
   }
   if (splitsPair(text, span.start) || splitsPair(text, span.end)) {
-    ctx.hint('The selection splits a character in two; extend it by one.');
+    ctx.hint(i18n.t('editor:hint.splitsCharacter'));
     return;
   }
   const shape = withFragment(annotation, span.start, span.end);
   if (!shape) {
-    ctx.hint('That text is already part of the selected annotation.');
+    ctx.hint(i18n.t('editor:hint.alreadyPart'));
     return;
   }
   clearSelection();
@@ -59,7 +60,7 @@ export async function removeFragment(ctx: FragmentKeyContext): Promise<void> {
   const range = root ? selectedRange(root) : null;
   const shape = annotation && range ? withoutFragmentAt(annotation, range.start) : null;
   if (!annotation || !shape) {
-    ctx.hint('Put the caret on a fragment of the selected annotation to take it away.');
+    ctx.hint(i18n.t('editor:hint.removeFragment'));
     return;
   }
   await session.amend(annotation.id, shape);

@@ -8,7 +8,14 @@ export interface HighlightContext {
   selectedId: number | null;
   suggestions: ReadonlyMap<number, SuggestionView>;
   selectedSuggestionId: number | null;
+  suggestedHint?: SuggestedHint;
 }
+
+/** How a tooltip names a suggestion, in the interface language: its label and rule. */
+export type SuggestedHint = (label: string, rule: string) => string;
+
+/** Without the interface's wording (as in tests), the label and rule alone. */
+const bareHint: SuggestedHint = (label, rule) => `${label} (${rule})`;
 
 /**
  * How a run is highlighted: the annotations covering it, its tooltip, its
@@ -161,7 +168,10 @@ export function highlightHint(
   });
   const suggestions = sids.map((id) => {
     const s = ctx.suggestions.get(id);
-    return `suggested ${s ? (ctx.labels.get(s.labelId)?.name ?? '?') : '?'} (${s?.rule ?? '?'})`;
+    return (ctx.suggestedHint ?? bareHint)(
+      s ? (ctx.labels.get(s.labelId)?.name ?? '?') : '?',
+      s?.rule ?? '?',
+    );
   });
   return [...annotations, ...suggestions].join(' · ');
 }

@@ -26,6 +26,7 @@ import {
   suggestionOutline,
   type Highlight,
   type HighlightContext,
+  type SuggestedHint,
 } from './highlight.ts';
 import { buildParagraphs, CHUNK, paragraphOf, type Paragraph } from './segments.ts';
 
@@ -50,6 +51,8 @@ export interface SyncState {
   /** In text order, like the annotations. */
   suggestions: readonly SuggestionView[];
   selectedSuggestionId: number | null;
+  /** How a tooltip names a suggestion; a new one redraws every paragraph (the language changed). */
+  suggestedHint?: SuggestedHint;
 }
 
 /** What was drawn last, per paragraph. */
@@ -192,10 +195,12 @@ export function planSync(
     selectedId: next.selectedId,
     suggestions: new Map(suggested.map((s) => [s.id, s])),
     selectedSuggestionId: next.selectedSuggestionId,
+    suggestedHint: next.suggestedHint,
   });
   const rebuild =
     previous.text !== next.text ||
     previous.labelsKey !== labelsKey ||
+    previous.suggestedHint !== next.suggestedHint ||
     previous.paragraphs.length !== ranges.length;
   const detailed = rebuild ? firstDetailed(next, ranges) : previous.detailed.slice();
   const toCheck = rebuild ? null : paragraphsToCheck(previous, next, ranges);

@@ -13,6 +13,8 @@ import { nextWordEdge, snapToWords, trimSelection, wordsOf } from './snap.ts';
 import { splitsSurrogatePair as splitsPair } from '../../src-main/text/offsets.ts';
 import { runSuggestionCommand, suggestionCommandOf } from '../suggest/suggestion-keys.ts';
 import type { Suggestions } from '../suggest/useSuggestions.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { listText } from '../i18n/words.ts';
 
 export interface EditorKeyContext {
   root: HTMLElement | null;
@@ -44,11 +46,11 @@ export async function applyLabel(ctx: EditorKeyContext, labelId: number, exact: 
       ? trimSelection(text, range.start, range.end)
       : snapToWords(text, range.start, range.end);
     if (!span) {
-      ctx.hint('Only white space is selected: select some text to tag.');
+      ctx.hint(i18n.t('editor:hint.whiteSpaceTag'));
       return;
     }
     if (splitsPair(text, span.start) || splitsPair(text, span.end)) {
-      ctx.hint('The selection splits a character in two; extend it by one.');
+      ctx.hint(i18n.t('editor:hint.splitsCharacter'));
       return;
     }
     // The highlight takes the selection's place at once; should the database
@@ -63,14 +65,14 @@ export async function applyLabel(ctx: EditorKeyContext, labelId: number, exact: 
     if (selected.labelId !== labelId) await session.update(selected.id, { labelId });
     return;
   }
-  ctx.hint('Select text to tag it, or select an annotation to relabel it.');
+  ctx.hint(i18n.t('editor:hint.tagOrRelabel'));
 }
 
 async function resize(ctx: EditorKeyContext, edge: 'start' | 'end', direction: 1 | -1): Promise<void> {
   const id = ctx.session.selectedId;
   const text = ctx.session.doc?.text ?? '';
   if (id === null) {
-    ctx.hint('Select an annotation to move its edges.');
+    ctx.hint(i18n.t('editor:hint.moveEdges'));
     return;
   }
   // Worked out when the change runs, so repeated presses each start where the last one ended.
@@ -128,7 +130,10 @@ function linkingKey(ctx: EditorKeyContext, e: KeyboardEvent): boolean {
 
 /** The labels a role starts from, as a hint names them: "EVENT". */
 const eventNames = (ctx: EditorKeyContext, role: Role) =>
-  role.from.map((id) => ctx.labels.find((l) => l.id === id)?.name ?? '?').join(' or ');
+  listText(
+    role.from.map((id) => ctx.labels.find((l) => l.id === id)?.name ?? '?'),
+    'or',
+  );
 
 /** Whether `key` is a label's or a role's hotkey, which wins over the fixed letter keys. */
 const hotkeyOf = (ctx: EditorKeyContext, key: string): boolean =>
@@ -258,7 +263,7 @@ export function useEditorKeys(context: EditorKeyContext): void {
         if (!label) {
           const role = ctx.roles.find((r) => r.hotkey?.toLowerCase() === key);
           if (role)
-            ctx.hint(`Select an annotation labelled ${eventNames(ctx, role)} to link its ${role.name}.`);
+            ctx.hint(i18n.t('editor:hint.linkRole', { labels: eventNames(ctx, role), role: role.name }));
           return;
         }
         handled();

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AnnotateAs, AnnotateResult } from '../../src-main/db/search-annotate.ts';
 import type { Label } from '../../src-main/db/model.ts';
 import { api, call, messageOf } from '../state/api.ts';
@@ -11,14 +12,13 @@ interface Props {
   onDone: (message: string) => void;
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 /**
  * "Annotate all matches": every hit of the search (its filters too) as a
  * suggestion or an annotation of a label. The matches are counted first and
  * the user confirms, seeing how many in how many documents.
  */
 export function AnnotateMatches({ form, labels, onDone }: Props) {
+  const { t } = useTranslation('find');
   const [labelId, setLabelId] = useState<number>(labels[0]?.id ?? 0);
   const [as, setAs] = useState<AnnotateAs>('suggestions');
   const [asked, setAsked] = useState<AnnotateResult | null>(null);
@@ -34,12 +34,10 @@ export function AnnotateMatches({ form, labels, onDone }: Props) {
       if (dryRun) setAsked(result);
       else {
         setAsked(null);
-        onDone(
-          `${as === 'suggestions' ? 'Suggested' : 'Annotated'} ${plural(result.added, 'match', 'matches')} as ${label?.name ?? '?'}` +
-            (result.added < result.matches
-              ? ` (${(result.matches - result.added).toLocaleString('en')} skipped: already annotated or rejected)`
-              : ''),
-        );
+        const what = { count: result.added, label: label?.name ?? '?' };
+        const done = as === 'suggestions' ? t('annotate.suggested', what) : t('annotate.annotated', what);
+        const skipped = result.matches - result.added;
+        onDone(skipped > 0 ? t('annotate.skipped', { done, count: skipped }) : done);
       }
     } catch (e) {
       setError(messageOf(e));
@@ -49,11 +47,11 @@ export function AnnotateMatches({ form, labels, onDone }: Props) {
   };
 
   return (
-    <section className="annotate-matches" aria-label="Annotate all matches">
+    <section className="annotate-matches" aria-label={t('annotate.section')}>
       <label>
-        Annotate all matches as{' '}
+        {t('annotate.as')}{' '}
         <select
-          aria-label="Label for all matches"
+          aria-label={t('annotate.label')}
           value={labelId}
           onChange={(e) => setLabelId(Number(e.target.value))}
         >
@@ -64,39 +62,46 @@ export function AnnotateMatches({ form, labels, onDone }: Props) {
           ))}
         </select>
       </label>
-      <select aria-label="Make them" value={as} onChange={(e) => setAs(e.target.value as AnnotateAs)}>
-        <option value="suggestions">suggestions (to review)</option>
-        <option value="annotations">annotations</option>
+      <select
+        aria-label={t('annotate.makeThem')}
+        value={as}
+        onChange={(e) => setAs(e.target.value as AnnotateAs)}
+      >
+        <option value="suggestions">{t('annotate.asSuggestions')}</option>
+        <option value="annotations">{t('annotate.asAnnotations')}</option>
       </select>
       <button
         type="button"
         disabled={busy || !label || form.text.trim() === ''}
         onClick={() => void run(true)}
       >
-        Annotate all matches…
+        {t('annotate.ask')}
       </button>
       {asked && (
-        <div className="confirm" role="alertdialog" aria-label="Confirm annotating all matches">
+        <div className="confirm" role="alertdialog" aria-label={t('annotate.confirm')}>
           {asked.matches === 0 ? (
-            <p>No match is left without a {label?.name} annotation.</p>
+            <p>{t('annotate.noneLeft', { label: label?.name ?? '?' })}</p>
           ) : (
             <p>
-              Make{' '}
-              {plural(
-                asked.matches,
-                as === 'suggestions' ? 'suggestion' : 'annotation',
-                as === 'suggestions' ? 'suggestions' : 'annotations',
-              )}{' '}
-              of {label?.name} in {plural(asked.documents, 'document', 'documents')}?
+              {t('annotate.question', {
+                made:
+                  as === 'suggestions'
+                    ? t('annotate.suggestions', { count: asked.matches })
+                    : t('annotate.annotations', { count: asked.matches }),
+                label: label?.name ?? '?',
+                count: asked.documents,
+              })}
             </p>
           )}
           {asked.matches > 0 && (
             <button type="button" autoFocus disabled={busy} onClick={() => void run(false)}>
-              {as === 'suggestions' ? 'Suggest' : 'Annotate'} {asked.matches.toLocaleString('en')}
+              {as === 'suggestions'
+                ? t('annotate.suggest', { count: asked.matches })
+                : t('annotate.annotate', { count: asked.matches })}
             </button>
           )}
           <button type="button" onClick={() => setAsked(null)}>
-            Cancel
+            {t('annotate.cancel')}
           </button>
         </div>
       )}

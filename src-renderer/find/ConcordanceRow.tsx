@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { CorpusHit } from '../../src-main/db/corpus-search.ts';
 import type { Label } from '../../src-main/db/model.ts';
 
@@ -18,10 +19,15 @@ interface Props {
  * annotation covering more than the match).
  */
 export function ConcordanceRow({ hit, labels, active, onOpen, onPoint }: Props) {
+  const { t } = useTranslation('find');
   const tags = hit.labels.map((l) => ({ ...l, label: labels.get(l.labelId) }));
   const spoken = tags.length
-    ? tags.map((t) => `${t.label?.name ?? '?'}${t.exact ? '' : ' (wider)'}`).join(', ')
-    : 'not annotated';
+    ? tags
+        .map((tag) =>
+          tag.exact ? (tag.label?.name ?? '?') : t('hit.wider', { label: tag.label?.name ?? '?' }),
+        )
+        .join(', ')
+    : t('hit.notAnnotated');
   return (
     <div
       role="option"
@@ -44,14 +50,14 @@ export function ConcordanceRow({ hit, labels, active, onOpen, onPoint }: Props) 
         {tags.length === 0 ? (
           <span className="muted">—</span>
         ) : (
-          tags.map((t) => (
+          tags.map((tag) => (
             <span
-              key={t.labelId}
-              className={`tag${t.exact ? '' : ' outlined'}`}
-              style={{ ['--label' as string]: t.label?.color ?? '#888888' }}
-              title={t.exact ? 'An annotation of just this text' : 'Inside a longer annotation'}
+              key={tag.labelId}
+              className={`tag${tag.exact ? '' : ' outlined'}`}
+              style={{ ['--label' as string]: tag.label?.color ?? '#888888' }}
+              title={tag.exact ? t('hit.exactTitle') : t('hit.widerTitle')}
             >
-              {t.label?.name ?? '?'}
+              {tag.label?.name ?? '?'}
             </span>
           ))
         )}

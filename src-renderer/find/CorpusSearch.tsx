@@ -1,8 +1,10 @@
 import { useMemo, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { CorpusHit, CorpusSearchResult } from '../../src-main/db/corpus-search.ts';
 import type { DocumentStatus, Label } from '../../src-main/db/model.ts';
 import { STATUS_ORDER } from '../state/statuses.ts';
-import { STATUS_TEXT } from '../state/wording.ts';
+import { statusText } from '../i18n/words.ts';
 import { useDialogFocus } from '../panels/useDialogFocus.ts';
 import { AnnotateMatches } from './AnnotateMatches.tsx';
 import { ConcordanceRow } from './ConcordanceRow.tsx';
@@ -19,30 +21,22 @@ interface Props {
   onClose: () => void;
 }
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
-function summary(state: SearchState): string {
-  if (state.kind === 'idle')
-    return 'Type three characters or more to search every text; shorter looks in the first documents only.';
-  if (state.kind === 'searching') return 'Searching…';
+function summary(t: TFunction<'find'>, state: SearchState): string {
+  if (state.kind === 'idle') return t('corpus.idle');
+  if (state.kind === 'searching') return t('corpus.searching');
   if (state.kind === 'failed') return state.message;
   const { hits, documents, more, scanned }: CorpusSearchResult = state.result;
   if (hits.length === 0)
-    return scanned === null
-      ? 'No matches'
-      : `No matches in the first ${count(scanned, 'document', 'documents')}`;
-  const found = `${count(hits.length, 'hit', 'hits')} in ${count(documents, 'document', 'documents')}`;
-  if (more)
-    return `The first ${SHOWN_HITS.toLocaleString('en')} hits (${documents.toLocaleString('en')} documents); there are more: narrow the search`;
-  return scanned === null
-    ? found
-    : `${found} (a short query: the first ${count(scanned, 'document', 'documents')} only)`;
+    return scanned === null ? t('corpus.noMatches') : t('corpus.noMatchesInFirst', { count: scanned });
+  const found = t('corpus.found', { hits: t('corpus.hitCount', { count: hits.length }), count: documents });
+  if (more) return t('corpus.more', { shown: SHOWN_HITS, count: documents });
+  return scanned === null ? found : t('corpus.short', { found, count: scanned });
 }
 
 /** Said while the texts' index is still being filled: those documents were read directly. */
-function unindexedNote(state: SearchState): string | null {
+function unindexedNote(t: TFunction<'find'>, state: SearchState): string | null {
   if (state.kind !== 'done' || state.result.scanned !== null || state.result.unindexed === 0) return null;
-  return `${count(state.result.unindexed, 'document', 'documents')} not indexed yet: searched directly`;
+  return t('corpus.unindexed', { count: state.result.unindexed });
 }
 
 /**
@@ -51,12 +45,13 @@ function unindexedNote(state: SearchState): string | null {
  * move, Enter opens the document with the match selected; Escape closes.
  */
 export function CorpusSearch({ labels, initial, onOpenHit, onAnnotated, onClose }: Props) {
+  const { t } = useTranslation('find');
   const input = useDialogFocus<HTMLInputElement>();
   const list = useRef<HTMLDivElement>(null);
   const [form, setForm] = useState<SearchForm>({ text: initial, label: 'all', status: '' });
   const [version, setVersion] = useState(0);
   const state = useCorpusSearch(form, version);
-  const note = unindexedNote(state);
+  const note = unindexedNote(t, state);
   const hits = useMemo(() => (state.kind === 'done' ? state.result.hits : []), [state]);
   const [active, setActive] = useState(0);
   const byId = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels]);
@@ -103,15 +98,15 @@ export function CorpusSearch({ labels, initial, onOpenHit, onAnnotated, onClose 
   };
 
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Search the corpus" onClick={onClose}>
+    <div className="overlay" role="dialog" aria-modal="true" aria-label={t('corpus.title')} onClick={onClose}>
       <div className="dialog corpus-search" onClick={(e) => e.stopPropagation()}>
-        <h2>Search the corpus</h2>
+        <h2>{t('corpus.title')}</h2>
         <div className="search-form">
           <input
             ref={input}
             type="search"
-            aria-label="Search the corpus"
-            placeholder="Text to find in every document"
+            aria-label={t('corpus.title')}
+            placeholder={t('corpus.placeholder')}
             value={form.text}
             spellCheck={false}
             autoComplete="off"
@@ -119,44 +114,44 @@ export function CorpusSearch({ labels, initial, onOpenHit, onAnnotated, onClose 
             onKeyDown={onInputKey}
           />
           <select
-            aria-label="Hits by label"
+            aria-label={t('corpus.byLabel')}
             value={String(form.label)}
             onChange={(e) => {
               const v = e.target.value;
               change({ label: v === 'all' || v === 'annotated' || v === 'unannotated' ? v : Number(v) });
             }}
           >
-            <option value="all">All hits</option>
-            <option value="annotated">Annotated</option>
-            <option value="unannotated">Not annotated</option>
+            <option value="all">{t('corpus.allHits')}</option>
+            <option value="annotated">{t('corpus.annotated')}</option>
+            <option value="unannotated">{t('corpus.unannotated')}</option>
             {labels.map((l) => (
               <option key={l.id} value={l.id}>
-                Inside {l.name}
+                {t('corpus.inside', { label: l.name })}
               </option>
             ))}
           </select>
           <select
-            aria-label="Documents by status"
+            aria-label={t('corpus.byStatus')}
             value={form.status}
             onChange={(e) => change({ status: e.target.value as DocumentStatus | '' })}
           >
-            <option value="">All statuses</option>
+            <option value="">{t('corpus.allStatuses')}</option>
             {STATUS_ORDER.map((s) => (
               <option key={s} value={s}>
-                {STATUS_TEXT[s]}
+                {statusText(s)}
               </option>
             ))}
           </select>
         </div>
         <p className={`search-summary${state.kind === 'failed' ? ' error' : ' muted'}`} role="status">
-          {summary(state)}
+          {summary(t, state)}
         </p>
         {note && <p className="search-summary muted">{note}</p>}
         <div
           ref={list}
           className="concordance"
           role="listbox"
-          aria-label="Search hits"
+          aria-label={t('corpus.hits')}
           tabIndex={hits.length > 0 ? 0 : -1}
           aria-activedescendant={activeHit ? `hit-${activeHit.documentId}-${activeHit.start}` : undefined}
           onKeyDown={onListKey}
@@ -182,7 +177,7 @@ export function CorpusSearch({ labels, initial, onOpenHit, onAnnotated, onClose 
         />
         <div className="dialog-buttons">
           <button type="button" onClick={onClose}>
-            Close
+            {t('corpus.close')}
           </button>
         </div>
       </div>

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { KEYS } from '../../src-main/ipc/keys.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { keyIndex } from '../keys/match.ts';
 import { keyText } from '../panels/key-text.ts';
 import type { FindInDocument } from './useFindInDocument.ts';
@@ -8,8 +10,8 @@ import './find.css';
 /** "3 of 12", or why there is nothing to count. */
 export function countText(find: Pick<FindInDocument, 'query' | 'starts' | 'current'>): string {
   if (find.query === '') return '';
-  if (find.starts.length === 0) return 'No matches';
-  return `${(find.current + 1).toLocaleString('en')} of ${find.starts.length.toLocaleString('en')}`;
+  if (find.starts.length === 0) return i18n.t('find:bar.noMatches');
+  return i18n.t('find:bar.position', { current: find.current + 1, total: find.starts.length });
 }
 
 /**
@@ -18,6 +20,7 @@ export function countText(find: Pick<FindInDocument, 'query' | 'starts' | 'curre
  * `focusKey` changes each time Ctrl + F is pressed, to focus it again.
  */
 export function FindBar({ find, focusKey }: { find: FindInDocument; focusKey: number }) {
+  const { t } = useTranslation('find');
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();
@@ -37,12 +40,12 @@ export function FindBar({ find, focusKey }: { find: FindInDocument; focusKey: nu
     }
   };
   return (
-    <div className="find-bar" role="search" aria-label="Find in document" onKeyDown={onKeyDown}>
+    <div className="find-bar" role="search" aria-label={t('bar.label')} onKeyDown={onKeyDown}>
       <input
         ref={input}
         type="search"
-        aria-label="Find in document"
-        placeholder={`Find in document (${keyText(KEYS.find.keys[0] ?? '')})`}
+        aria-label={t('bar.label')}
+        placeholder={t('bar.placeholder', { key: keyText(KEYS.find.keys[0] ?? '') })}
         value={find.query}
         spellCheck={false}
         autoComplete="off"
@@ -53,8 +56,8 @@ export function FindBar({ find, focusKey }: { find: FindInDocument; focusKey: nu
       </output>
       <button
         type="button"
-        aria-label="Previous match"
-        title="Previous match (Shift + Enter)"
+        aria-label={t('bar.previous')}
+        title={t('bar.previousTitle')}
         disabled={find.starts.length === 0}
         onClick={() => find.move(-1)}
       >
@@ -62,14 +65,14 @@ export function FindBar({ find, focusKey }: { find: FindInDocument; focusKey: nu
       </button>
       <button
         type="button"
-        aria-label="Next match"
-        title="Next match (Enter)"
+        aria-label={t('bar.next')}
+        title={t('bar.nextTitle')}
         disabled={find.starts.length === 0}
         onClick={() => find.move(1)}
       >
         ↓
       </button>
-      <button type="button" aria-label="Close find" title="Close (Escape)" onClick={find.close}>
+      <button type="button" aria-label={t('bar.close')} title={t('bar.closeTitle')} onClick={find.close}>
         ×
       </button>
     </div>

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { CorpusHit } from '../../src-main/db/corpus-search.ts';
 import { selectedRange } from '../editor/dom-offsets.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { revealTextRange } from './reveal-range.ts';
 import { useFindInDocument, type FindInDocument } from './useFindInDocument.ts';
 import { useFindKeys, type FindCommand } from './useFindKeys.ts';
@@ -51,7 +52,7 @@ export function useFind(options: Options): Find {
     const { options: o, inDocument: find } = latest.current;
     if (c === 'find') {
       if (!o.doc) {
-        o.hint('Open a document to find text in it; Ctrl + Shift + F searches the whole corpus.');
+        o.hint(i18n.t('find:openFirst'));
         return;
       }
       find.show(selectedText(o.root, o.doc));

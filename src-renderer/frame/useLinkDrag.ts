@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { AnnotationView, Label, Role } from '../../src-main/db/model.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { useLatest } from '../state/useLatest.ts';
 import { rolesBetween, rolesFrom } from './link-candidates.ts';
 
@@ -66,7 +67,10 @@ export function useLinkDrag(options: Options): void {
         const over = targets[0];
         if (over && over.id !== from.id)
           hint(
-            `No role links ${labels.get(from.labelId)?.name ?? '?'} to ${labels.get(over.labelId)?.name ?? '?'}.`,
+            i18n.t('frame:hint.noRole', {
+              from: labels.get(from.labelId)?.name ?? '?',
+              to: labels.get(over.labelId)?.name ?? '?',
+            }),
           );
         return;
       }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Label, Role } from '../../src-main/db/model.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { listText } from '../i18n/words.ts';
 import { useLatest } from '../state/useLatest.ts';
 import { quote } from '../state/refusals.ts';
 import { candidatesFor, stepIndex } from './link-candidates.ts';
@@ -58,16 +60,17 @@ export function useLinking(options: Options): Linking {
         const filler = session.annotations.find((a) => a.id === filled?.childId);
         if (filler) {
           // The database keeps one filler of such a role; replacing it silently would be two changes.
-          hint(
-            `This event has its ${role.name} already (“${quote(spanText(text, filler))}”): remove it in the event frame first.`,
-          );
+          hint(i18n.t('frame:hint.filled', { role: role.name, text: quote(spanText(text, filler)) }));
           return;
         }
       }
       const candidates = candidatesFor(role, head, session.annotations, session.relations).map((a) => a.id);
       if (candidates.length === 0) {
-        const names = role.to.map((id) => labels.get(id)?.name ?? '?').join(' or ');
-        hint(`No ${names} left to link as ${role.name}: annotate one first.`);
+        const names = listText(
+          role.to.map((id) => labels.get(id)?.name ?? '?'),
+          'or',
+        );
+        hint(i18n.t('frame:hint.noCandidates', { labels: names, role: role.name }));
         setState(null);
         return;
       }

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ATTRIBUTE_TYPES, type AttributeDef, type AttributeType } from '../../src-main/db/model.ts';
 import { ApiError } from '../state/api.ts';
-import { count } from '../state/wording.ts';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
-import { changedFields, defaultText, heldValues, parseDefault, TYPE_NAMES } from './scheme-form.ts';
+import { changedFields, defaultText, heldValues, parseDefault, typeName } from './scheme-form.ts';
 import type { AttributeFields, SaveForm } from './types.ts';
 import { useAction } from './useAction.ts';
 import { useDirty, type ReportDirty } from './useDirty.ts';
@@ -37,14 +37,15 @@ function DefaultInput({
   text: string;
   onChange: (text: string) => void;
 }) {
+  const { t } = useTranslation('scheme');
   if (type === 'choice' || type === 'boolean') {
     const options = type === 'choice' ? values : ['true', 'false'];
     return (
       <select value={text} onChange={(e) => onChange(e.target.value)}>
-        <option value="">(none)</option>
+        <option value="">{t('attribute.noDefault')}</option>
         {options.map((o) => (
           <option key={o} value={o}>
-            {type === 'boolean' ? (o === 'true' ? 'yes' : 'no') : o}
+            {type === 'boolean' ? (o === 'true' ? t('attribute.yes') : t('attribute.no')) : o}
           </option>
         ))}
       </select>
@@ -55,7 +56,7 @@ function DefaultInput({
       type={type === 'number' ? 'number' : 'text'}
       step="any"
       value={text}
-      placeholder={type === 'date' ? 'YYYY, YYYY-MM or YYYY-MM-DD' : '(none)'}
+      placeholder={type === 'date' ? t('attribute.datePlaceholder') : t('attribute.noDefault')}
       onChange={(e) => onChange(e.target.value)}
     />
   );
@@ -81,6 +82,7 @@ export function AttributeForm({
   onClose: () => void;
   onDirty: ReportDirty;
 }) {
+  const { t } = useTranslation('scheme');
   const saved = fieldsOf(def ?? NEW_ATTRIBUTE);
   const [draft, setDraft] = useState<AttributeFields>(saved);
   const [defaultInput, setDefaultInput] = useState(defaultText(saved.default));
@@ -91,10 +93,10 @@ export function AttributeForm({
   const set = (change: Partial<AttributeFields>) => setDraft((d) => ({ ...d, ...change }));
   const dirty =
     Object.keys(changedFields(saved, draft)).length > 0 || defaultInput !== defaultText(saved.default);
-  useDirty(onDirty, def ? `the attribute ${def.name}` : 'the new attribute', dirty);
+  useDirty(onDirty, def ? t('dirty.attribute', { name: def.name }) : t('dirty.newAttribute'), dirty);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = parseDefault(draft.type, defaultInput);
+    const parsed = parseDefault(t, draft.type, defaultInput);
     if ('problem' in parsed) {
       setProblem(parsed.problem);
       return;
@@ -120,12 +122,15 @@ export function AttributeForm({
     else if (refusal instanceof ApiError && refusal.code === 'CONFLICT')
       setHeld({ count: heldValues(refusal.message) });
   };
-  const name = def ? def.name : 'New attribute';
   return (
-    <form className="scheme-form attribute-form" aria-label={`Attribute ${name}`} onSubmit={submit}>
+    <form
+      className="scheme-form attribute-form"
+      aria-label={def ? t('attribute.form', { name: def.name }) : t('attribute.newForm')}
+      onSubmit={submit}
+    >
       <div className="field-row">
         <label>
-          Name
+          {t('field.name')}
           {/* The form opens on purpose, replacing the button that opened it: typing starts here. */}
           <input
             value={draft.name}
@@ -136,7 +141,7 @@ export function AttributeForm({
           />
         </label>
         <label>
-          Type
+          {t('field.type')}
           <select
             value={draft.type}
             onChange={(e) => {
@@ -144,9 +149,9 @@ export function AttributeForm({
               setDefaultInput('');
             }}
           >
-            {ATTRIBUTE_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {TYPE_NAMES[t]}
+            {ATTRIBUTE_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {typeName(t, type)}
               </option>
             ))}
           </select>
@@ -157,14 +162,14 @@ export function AttributeForm({
             checked={draft.required}
             onChange={(e) => set({ required: e.target.checked })}
           />
-          Required
+          {t('field.required')}
         </label>
       </div>
       {draft.type === 'choice' && (
         <ValuesEditor values={draft.values} onChange={(values) => set({ values })} />
       )}
       <label>
-        Default
+        {t('field.default')}
         <DefaultInput
           type={draft.type}
           values={draft.values}
@@ -180,13 +185,17 @@ export function AttributeForm({
       )}
       <div className="dialog-buttons">
         <button type="submit" disabled={action.busy}>
-          {def ? 'Save attribute' : 'Add attribute'}
+          {def ? t('attribute.save') : t('attribute.add')}
         </button>
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('attribute.cancel')}
         </button>
         {def && held === null && (
-          <ConfirmDelete what={`the attribute ${def.name}`} busy={action.busy} onDelete={tryDelete} />
+          <ConfirmDelete
+            what={t('dirty.attribute', { name: def.name })}
+            busy={action.busy}
+            onDelete={tryDelete}
+          />
         )}
         {held !== null && (
           <button
@@ -194,9 +203,7 @@ export function AttributeForm({
             className="danger"
             onClick={() => void action.run(() => onDelete(true)).then((e) => e === null && onClose())}
           >
-            {held.count === null
-              ? 'Delete and clear its values'
-              : `Delete and clear ${count(held.count, 'value')}`}
+            {held.count === null ? t('attribute.clearAll') : t('attribute.clear', { count: held.count })}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useFocusLater } from './useFocusLater.ts';
 
 /**
@@ -16,6 +17,7 @@ export function ConfirmDelete({
   busy: boolean;
   onDelete: () => Promise<void>;
 }) {
+  const { t } = useTranslation('scheme');
   const [asking, setAsking] = useState(false);
   const root = useRef<HTMLSpanElement>(null);
   const focusLater = useFocusLater(root);
@@ -24,24 +26,29 @@ export function ConfirmDelete({
     focusLater('button');
     if (remove) void onDelete();
   };
+  // Sentence-initial in Dutch as in English: "Het label ACTOR verwijderen?".
+  const question = capitalize(t('delete.question', { what }));
   return (
     <span ref={root} className="confirm">
       {asking ? (
-        <span className="confirm" role="group" aria-label={`Delete ${what}?`}>
-          Delete {what}?{' '}
+        <span className="confirm" role="group" aria-label={question}>
+          {question}{' '}
           <button type="button" className="danger" disabled={busy} onClick={() => answer(true)}>
-            Delete
+            {t('delete.confirm')}
           </button>
           <button type="button" autoFocus onClick={() => answer(false)}>
-            Keep
+            {t('delete.keep')}
           </button>
         </span>
       ) : (
         // Not disabled while busy: focus comes back here as the delete runs.
         <button type="button" onClick={() => setAsking(true)}>
-          Delete…
+          {t('delete.ask')}
         </button>
       )}
     </span>
   );
 }
+
+/** The first letter upper-cased: the thing named may open the sentence. */
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { matches } from '../keys/match.ts';
 import { DESCRIPTION_MAX } from '../../src-main/scheme/rules.ts';
 
@@ -12,9 +13,10 @@ function submitOnCtrlEnter(e: KeyboardEvent<HTMLTextAreaElement>): void {
 
 /** The guideline text of a label or a role, as the scheme editor's forms ask for it. */
 export function DescriptionField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation('scheme');
   return (
     <label>
-      Description (guideline text for annotators)
+      {t('field.description')}
       <textarea
         value={value}
         rows={3}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
 
 /**
@@ -13,8 +14,8 @@ export function FormFooter({
   onRevert,
   onDelete,
 }: {
-  /** "label" or "role", as the buttons say it. */
-  noun: string;
+  /** Which kind of thing the form holds. */
+  noun: 'label' | 'role';
   /** The stored one's name, or null while it is being added. */
   name: string | null;
   message: string | null;
@@ -23,6 +24,11 @@ export function FormFooter({
   onRevert: () => void;
   onDelete: () => Promise<void>;
 }) {
+  const { t } = useTranslation('scheme');
+  const words =
+    noun === 'label'
+      ? { save: t('label.save'), add: t('label.add'), what: t('dirty.label', { name: name ?? '' }) }
+      : { save: t('role.save'), add: t('role.add'), what: t('dirty.role', { name: name ?? '' }) };
   return (
     <>
       {message && (
@@ -32,14 +38,14 @@ export function FormFooter({
       )}
       <div className="dialog-buttons">
         <button type="submit" disabled={busy || (name !== null && !dirty)}>
-          {name !== null ? `Save ${noun}` : `Add ${noun}`}
+          {name !== null ? words.save : words.add}
         </button>
         {name !== null && dirty && (
           <button type="button" onClick={onRevert}>
-            Revert
+            {t('revert')}
           </button>
         )}
-        {name !== null && <ConfirmDelete what={`the ${noun} ${name}`} busy={busy} onDelete={onDelete} />}
+        {name !== null && <ConfirmDelete what={words.what} busy={busy} onDelete={onDelete} />}
       </div>
     </>
   );

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AttributeDef } from '../../src-main/db/model.ts';
 import { AttributeForm } from './AttributeForm.tsx';
 import { attributeSummary } from './scheme-form.ts';
@@ -22,6 +23,7 @@ export function LabelAttributes({
   onDelete: (id: number, clearValues: boolean) => Promise<void>;
   onDirty: ReportDirty;
 }) {
+  const { t } = useTranslation('scheme');
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const root = useRef<HTMLElement>(null);
   const focusLater = useFocusLater(root);
@@ -31,9 +33,9 @@ export function LabelAttributes({
     setEditing(null);
   };
   return (
-    <section className="scheme-attributes" aria-label={`Attributes of ${labelName}`} ref={root}>
-      <h3>Attributes of {labelName}</h3>
-      {attributes.length === 0 && <p className="muted">No attributes yet.</p>}
+    <section className="scheme-attributes" aria-label={t('attribute.of', { label: labelName })} ref={root}>
+      <h3>{t('attribute.of', { label: labelName })}</h3>
+      {attributes.length === 0 && <p className="muted">{t('attribute.none')}</p>}
       <ul>
         {attributes.map((a) => (
           <li key={a.id}>
@@ -52,7 +54,7 @@ export function LabelAttributes({
                 data-item={`attribute-${a.id}`}
                 onClick={() => setEditing(a.id)}
               >
-                {attributeSummary(a)}
+                {attributeSummary(t, a)}
               </button>
             )}
           </li>
@@ -68,7 +70,7 @@ export function LabelAttributes({
         />
       ) : (
         <button type="button" data-item="add-attribute" onClick={() => setEditing('new')}>
-          Add attribute
+          {t('attribute.add')}
         </button>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Label } from '../../src-main/db/model.ts';
 import { COLOR } from '../../src-main/scheme/rules.ts';
 import { DescriptionField } from './DescriptionField.tsx';
@@ -34,22 +35,27 @@ export function LabelForm({
   onDelete: () => Promise<void>;
   onDirty: ReportDirty;
 }) {
+  const { t } = useTranslation('scheme');
   const saved = fieldsOf(label ?? { name: '', color: newColor, hotkey: null, description: '' });
   const [draft, setDraft] = useState<LabelFields>(saved);
   const save = useAction();
   const set = (change: Partial<LabelFields>) => setDraft((d) => ({ ...d, ...change }));
   const changes = changedFields(saved, draft);
   const dirty = Object.keys(changes).length > 0;
-  useDirty(onDirty, label ? `the label ${label.name}` : 'the new label', dirty);
+  useDirty(onDirty, label ? t('dirty.label', { name: label.name }) : t('dirty.newLabel'), dirty);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save.run(() => onSave(draft, changes));
   };
   const hexOk = COLOR.test(draft.color);
   return (
-    <form className="scheme-form" aria-label={label ? `Label ${label.name}` : 'New label'} onSubmit={submit}>
+    <form
+      className="scheme-form"
+      aria-label={label ? t('label.form', { name: label.name }) : t('label.newForm')}
+      onSubmit={submit}
+    >
       <label>
-        Name
+        {t('field.name')}
         <input
           value={draft.name}
           onChange={(e) => set({ name: e.target.value })}
@@ -61,7 +67,7 @@ export function LabelForm({
       </label>
       <div className="field-row">
         <label>
-          Colour
+          {t('field.colour')}
           <input
             type="color"
             value={hexOk ? draft.color.toLowerCase() : '#000000'}
@@ -69,7 +75,7 @@ export function LabelForm({
           />
         </label>
         <label>
-          Hex
+          {t('field.hex')}
           <input
             className="hex"
             value={draft.color}
@@ -79,14 +85,14 @@ export function LabelForm({
           />
         </label>
         <label>
-          Hotkey
+          {t('field.hotkey')}
           <input
             className="hotkey"
             value={draft.hotkey ?? ''}
             onChange={(e) => set({ hotkey: hotkeyOf(e.target.value) })}
             maxLength={1}
-            placeholder="none"
-            title="One letter or digit; empty for none"
+            placeholder={t('field.hotkeyNone')}
+            title={t('field.hotkeyTitle')}
           />
         </label>
       </div>

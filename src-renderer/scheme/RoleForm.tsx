@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Label, Role } from '../../src-main/db/model.ts';
 import { DescriptionField } from './DescriptionField.tsx';
 import { FormFooter } from './FormFooter.tsx';
@@ -78,29 +79,34 @@ export function RoleForm({
   onDelete: () => Promise<void>;
   onDirty: ReportDirty;
 }) {
+  const { t } = useTranslation('scheme');
   const saved = fieldsOf(role ?? NEW_ROLE);
   const [draft, setDraft] = useState<RoleFields>(saved);
   const action = useAction();
   const set = (change: Partial<RoleFields>) => setDraft((d) => ({ ...d, ...change }));
   const changes = changedFields(saved, draft);
   const dirty = Object.keys(changes).length > 0;
-  useDirty(onDirty, role ? `the role ${role.name}` : 'the new role', dirty);
+  useDirty(onDirty, role ? t('dirty.role', { name: role.name }) : t('dirty.newRole'), dirty);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     // Said in the form's own words; the database would refuse it too, in the call's.
     if (draft.from.length === 0 || draft.to.length === 0) {
-      setProblem('Tick at least one label on each side: what the role links from, and what it links to.');
+      setProblem(t('role.needSides'));
       return;
     }
     setProblem(null);
     void action.run(() => onSave(draft, changes));
   };
   return (
-    <form className="scheme-form" aria-label={role ? `Role ${role.name}` : 'New role'} onSubmit={submit}>
+    <form
+      className="scheme-form"
+      aria-label={role ? t('role.form', { name: role.name }) : t('role.newForm')}
+      onSubmit={submit}
+    >
       <div className="field-row">
         <label>
-          Name
+          {t('field.name')}
           <input
             value={draft.name}
             onChange={(e) => set({ name: e.target.value })}
@@ -111,24 +117,24 @@ export function RoleForm({
           />
         </label>
         <label>
-          Hotkey
+          {t('field.hotkey')}
           <input
             className="hotkey"
             value={draft.hotkey ?? ''}
             onChange={(e) => set({ hotkey: hotkeyOf(e.target.value) })}
             maxLength={1}
-            placeholder="none"
-            title="One letter or digit; empty for none"
+            placeholder={t('field.hotkeyNone')}
+            title={t('field.hotkeyTitle')}
           />
         </label>
         <label>
-          Fillers per event
+          {t('field.fillers')}
           <select
             value={draft.many ? 'many' : 'one'}
             onChange={(e) => set({ many: e.target.value === 'many' })}
           >
-            <option value="one">one</option>
-            <option value="many">many</option>
+            <option value="one">{t('field.fillersOne')}</option>
+            <option value="many">{t('field.fillersMany')}</option>
           </select>
         </label>
         <label className="check">
@@ -137,18 +143,18 @@ export function RoleForm({
             checked={draft.required}
             onChange={(e) => set({ required: e.target.checked })}
           />
-          Required
+          {t('field.required')}
         </label>
       </div>
       <div className="field-row">
         <LabelChecks
-          legend="From (the event)"
+          legend={t('field.from')}
           labels={labels}
           chosen={draft.from}
           onChange={(from) => set({ from })}
         />
         <LabelChecks
-          legend="To (the argument)"
+          legend={t('field.to')}
           labels={labels}
           chosen={draft.to}
           onChange={(to) => set({ to })}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDialogFocus } from '../panels/useDialogFocus.ts';
 import { useLatest } from '../state/useLatest.ts';
 import './scheme.css';
@@ -7,6 +8,7 @@ import { LabelForm } from './LabelForm.tsx';
 import { RoleForm } from './RoleForm.tsx';
 import { SchemeTransfer } from './SchemeTransfer.tsx';
 import { labelNamesOf } from './scheme-form.ts';
+import { listText } from '../i18n/words.ts';
 import { matches } from '../keys/match.ts';
 import { newLabelColor } from '../../src-main/scheme/palette.ts';
 import { useFocusLater } from './useFocusLater.ts';
@@ -32,6 +34,7 @@ export function SchemeEditor({
   edits: SchemeEdits;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('scheme');
   const [selected, setSelected] = useState<Selection | null>(null);
   // Bumped when a scheme file is imported: the forms start again from what the database now holds.
   const [generation, setGeneration] = useState(0);
@@ -83,17 +86,17 @@ export function SchemeEditor({
   };
 
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Annotation scheme">
+    <div className="overlay" role="dialog" aria-modal="true" aria-label={t('title')}>
       <div className="dialog scheme-editor" ref={root}>
         <div className="scheme-head">
-          <h2>Annotation scheme</h2>
+          <h2>{t('title')}</h2>
           <button ref={close} type="button" onClick={() => leave(onClose)}>
-            Close
+            {t('close')}
           </button>
         </div>
         {asking && (
           <div className="warning" role="alert">
-            Unsaved changes to {dirty.join(', ')}.{' '}
+            {t('unsaved', { what: listText(dirty, 'and') })}{' '}
             <button
               type="button"
               onClick={() => {
@@ -101,10 +104,10 @@ export function SchemeEditor({
                 asking();
               }}
             >
-              Discard changes
+              {t('discard')}
             </button>{' '}
             <button type="button" autoFocus onClick={() => setAsking(null)}>
-              Keep editing
+              {t('keepEditing')}
             </button>
           </div>
         )}
@@ -114,9 +117,9 @@ export function SchemeEditor({
           </p>
         )}
         <div className="scheme-body">
-          <nav className="scheme-lists" aria-label="Scheme">
-            <h3>Labels</h3>
-            <ul aria-label="Labels">
+          <nav className="scheme-lists" aria-label={t('lists')}>
+            <h3>{t('labels')}</h3>
+            <ul aria-label={t('labels')}>
               {labels.map((l) => (
                 <li key={l.id}>
                   <button
@@ -134,10 +137,10 @@ export function SchemeEditor({
               ))}
             </ul>
             <button type="button" data-item="add-label" onClick={() => choose({ kind: 'label', id: null })}>
-              Add label
+              {t('addLabel')}
             </button>
-            <h3>Roles</h3>
-            <ul aria-label="Roles">
+            <h3>{t('roles')}</h3>
+            <ul aria-label={t('roles')}>
               {roles.map((r) => (
                 <li key={r.id}>
                   <button
@@ -146,7 +149,10 @@ export function SchemeEditor({
                     aria-pressed={isChosen('role', r.id)}
                     data-item={`role-${r.id}`}
                     onClick={() => choose({ kind: 'role', id: r.id })}
-                    title={`${labelNamesOf(r.from, labels)} → ${labelNamesOf(r.to, labels)}`}
+                    title={t('role.sides', {
+                      from: labelNamesOf(t, r.from, labels),
+                      to: labelNamesOf(t, r.to, labels),
+                    })}
                   >
                     {r.name}
                     {r.hotkey && <kbd>{r.hotkey}</kbd>}
@@ -155,11 +161,11 @@ export function SchemeEditor({
               ))}
             </ul>
             <button type="button" data-item="add-role" onClick={() => choose({ kind: 'role', id: null })}>
-              Add role
+              {t('addRole')}
             </button>
           </nav>
           <div className="scheme-detail">
-            {scheme === null && !problem && <p className="muted">Loading the scheme…</p>}
+            {scheme === null && !problem && <p className="muted">{t('loading')}</p>}
             {current?.kind === 'label' && (current.id === null || label) && (
               <>
                 <LabelForm

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SchemeEdits } from './types.ts';
 import { useAction } from './useAction.ts';
 
@@ -19,6 +20,7 @@ export function SchemeTransfer({
   beforeImport: (go: () => void) => void;
   onImported: () => void;
 }) {
+  const { t } = useTranslation('scheme');
   const action = useAction();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const load = (from: 'file' | 'bundled') =>
@@ -40,28 +42,29 @@ export function SchemeTransfer({
     void action.run(async () => {
       setOutcome(null);
       const reply = await edits.exportScheme();
-      if (!('cancelled' in reply)) setOutcome({ kind: 'done', text: `Scheme exported to ${reply.path}.` });
+      if (!('cancelled' in reply))
+        setOutcome({ kind: 'done', text: t('file.exported', { path: reply.path }) });
     });
   return (
-    <section className="scheme-transfer" aria-label="Scheme file">
-      <h3>Scheme file</h3>
+    <section className="scheme-transfer" aria-label={t('file.title')}>
+      <h3>{t('file.title')}</h3>
       <div className="dialog-buttons">
         <button type="button" disabled={action.busy} onClick={() => load('file')}>
-          Import a scheme…
+          {t('file.import')}
         </button>
         <button type="button" disabled={action.busy} onClick={() => load('bundled')}>
-          Load the news-events scheme
+          {t('file.bundled')}
         </button>
         <button type="button" disabled={action.busy} onClick={save}>
-          Export the scheme…
+          {t('file.export')}
         </button>
       </div>
       <div role="status">{outcome?.kind === 'done' && outcome.text}</div>
       {(action.message ?? outcome?.kind === 'problems') && (
         <div className="error" role="alert">
-          {action.message ?? 'The scheme file was not imported; nothing changed:'}
+          {action.message ?? t('file.notImported')}
           {outcome?.kind === 'problems' && (
-            <ul className="problems" aria-label="Scheme problems">
+            <ul className="problems" aria-label={t('file.problems')}>
               {outcome.problems.map((p, i) => (
                 <li key={i}>
                   <code>{p}</code>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { matches } from '../keys/match.ts';
 import { addChoice, moveItem } from './scheme-form.ts';
 
@@ -10,10 +11,11 @@ export function ValuesEditor({
   values: string[];
   onChange: (values: string[]) => void;
 }) {
+  const { t } = useTranslation('scheme');
   const [input, setInput] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const add = () => {
-    const next = addChoice(values, input);
+    const next = addChoice(t, values, input);
     if ('problem' in next) {
       setProblem(next.problem);
       return;
@@ -24,14 +26,14 @@ export function ValuesEditor({
   };
   return (
     <fieldset className="values-editor">
-      <legend>Values</legend>
-      <ol aria-label="Values">
+      <legend>{t('values.legend')}</legend>
+      <ol aria-label={t('values.legend')}>
         {values.map((v, i) => (
           <li key={v}>
             <span className="value-name">{v}</span>
             <button
               type="button"
-              aria-label={`Move ${v} up`}
+              aria-label={t('values.moveUp', { value: v })}
               disabled={i === 0}
               onClick={() => onChange(moveItem(values, i, -1))}
             >
@@ -39,7 +41,7 @@ export function ValuesEditor({
             </button>
             <button
               type="button"
-              aria-label={`Move ${v} down`}
+              aria-label={t('values.moveDown', { value: v })}
               disabled={i === values.length - 1}
               onClick={() => onChange(moveItem(values, i, 1))}
             >
@@ -47,7 +49,7 @@ export function ValuesEditor({
             </button>
             <button
               type="button"
-              aria-label={`Remove ${v}`}
+              aria-label={t('values.remove', { value: v })}
               onClick={() => onChange(values.filter((x) => x !== v))}
             >
               ×
@@ -57,7 +59,7 @@ export function ValuesEditor({
       </ol>
       <div className="field-row">
         <input
-          aria-label="New value"
+          aria-label={t('values.new')}
           value={input}
           onChange={(e) => setInput(e.target.value)}
           // Enter here adds the value instead of saving the whole attribute.
@@ -69,7 +71,7 @@ export function ValuesEditor({
           }}
         />
         <button type="button" onClick={add}>
-          Add value
+          {t('values.add')}
         </button>
       </div>
       {problem && (

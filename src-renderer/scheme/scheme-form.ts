@@ -3,8 +3,12 @@
  * means, and which fields a save sends. The database checks every value
  * again (src-main/db/scheme-read.ts); these only shape what is sent.
  */
+import type { TFunction } from 'i18next';
 import type { AttributeDef, AttributeType, AttributeValue, Label } from '../../src-main/db/model.ts';
-import { choiceValueProblem } from '../../src-main/scheme/rules.ts';
+import { CHOICE_VALUE_MAX, choiceValueProblem } from '../../src-main/scheme/rules.ts';
+
+/** The scheme editor's wording, passed in so this logic stays apart from React and the window. */
+export type SchemeT = TFunction<['scheme']>;
 
 /** A hotkey field: empty means no hotkey; one character is kept as typed, for the database to check. */
 export const hotkeyOf = (input: string): string | null => (input.trim() === '' ? null : input.trim());
@@ -23,6 +27,7 @@ export function changedFields<T extends object>(saved: T, draft: T): Partial<T> 
  * type: empty is no default; a number field must read as a number.
  */
 export function parseDefault(
+  t: SchemeT,
   type: AttributeType,
   input: string,
 ): { value: AttributeValue | null } | { problem: string } {
@@ -30,10 +35,11 @@ export function parseDefault(
   switch (type) {
     case 'boolean':
       if (input === 'true' || input === 'false') return { value: input === 'true' };
-      return { problem: 'the default of a yes/no attribute is true or false' };
+      return { problem: t('scheme:attribute.booleanDefault') };
     case 'number': {
       const n = Number(input.trim());
-      if (input.trim() === '' || !Number.isFinite(n)) return { problem: `"${input}" is not a number` };
+      if (input.trim() === '' || !Number.isFinite(n))
+        return { problem: t('scheme:attribute.notNumber', { input }) };
       return { value: n };
     }
     default:
@@ -57,42 +63,53 @@ export function moveItem<T>(list: readonly T[], index: number, delta: -1 | 1): T
 
 /** A value added to a choice list: trimmed; refused when empty or already there. */
 export function addChoice(
+  t: SchemeT,
   values: readonly string[],
   input: string,
 ): { values: string[] } | { problem: string } {
   const value = input.trim();
-  if (value === '') return { problem: 'type a value to add' };
-  const problem = choiceValueProblem(value);
-  if (problem) return { problem: `a value ${problem}` };
-  if (values.includes(value)) return { problem: `"${value}" is already a value` };
+  if (value === '') return { problem: t('scheme:values.empty') };
+  // Trimmed already: the rule's only other refusal is the length.
+  if (choiceValueProblem(value)) return { problem: t('scheme:values.tooLong', { max: CHOICE_VALUE_MAX }) };
+  if (values.includes(value)) return { problem: t('scheme:values.taken', { value }) };
   return { values: [...values, value] };
 }
 
 /** Label names for ids, in the scheme's order: how a role's sides read in the list. */
-export const labelNamesOf = (ids: readonly number[], labels: readonly Label[]): string =>
+export const labelNamesOf = (t: SchemeT, ids: readonly number[], labels: readonly Label[]): string =>
   labels
     .filter((l) => ids.includes(l.id))
     .map((l) => l.name)
-    .join(', ') || 'none';
+    .join(', ') || t('scheme:role.noLabels');
 
 /** How an attribute reads in its label's list: `polarity (choice: positive, negative), required`. */
-export function attributeSummary(def: AttributeDef): string {
-  const type = def.type === 'choice' ? `choice: ${def.values.join(', ')}` : TYPE_NAMES[def.type];
+export function attributeSummary(t: SchemeT, def: AttributeDef): string {
+  const type =
+    def.type === 'choice'
+      ? t('scheme:attribute.summaryChoice', { values: def.values.join(', ') })
+      : typeName(t, def.type);
   const extra = [
-    def.required ? 'required' : '',
-    def.default === null ? '' : `default ${String(def.default)}`,
+    def.required ? t('scheme:attribute.summaryRequired') : '',
+    def.default === null ? '' : t('scheme:attribute.summaryDefault', { value: String(def.default) }),
   ];
-  return [`${def.name} (${type})`, ...extra.filter(Boolean)].join(', ');
+  return [t('scheme:attribute.summary', { name: def.name, type }), ...extra.filter(Boolean)].join(', ');
 }
 
 /** How each attribute type is named in the type menu. */
-export const TYPE_NAMES: Record<AttributeType, string> = {
-  choice: 'choice',
-  boolean: 'yes/no',
-  number: 'number',
-  text: 'text',
-  date: 'date',
-};
+export function typeName(t: SchemeT, type: AttributeType): string {
+  switch (type) {
+    case 'choice':
+      return t('scheme:type.choice');
+    case 'boolean':
+      return t('scheme:type.boolean');
+    case 'number':
+      return t('scheme:type.number');
+    case 'text':
+      return t('scheme:type.text');
+    case 'date':
+      return t('scheme:type.date');
+  }
+}
 
 /**
  * The count in a refusal to delete an attribute that annotations hold values

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Label } from '../../src-main/db/model.ts';
 import { keyIndex } from '../keys/match.ts';
 import { useDialogFocus } from '../panels/useDialogFocus.ts';
@@ -15,6 +16,7 @@ interface Props {
  * label's hotkey, or ↑ / ↓ and Enter; Escape closes.
  */
 export function AcceptAllDialog({ counts, labels, onChoose, onClose }: Props) {
+  const { t } = useTranslation('suggest');
   const first = useDialogFocus<HTMLButtonElement>();
   const offered = labels.filter((l) => (counts.get(l.id) ?? 0) > 0);
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -39,12 +41,12 @@ export function AcceptAllDialog({ counts, labels, onChoose, onClose }: Props) {
       className="overlay"
       role="dialog"
       aria-modal="true"
-      aria-label="Accept all suggestions of a label"
+      aria-label={t('acceptAll.title')}
       onClick={onClose}
     >
       <div className="dialog accept-all" onClick={(e) => e.stopPropagation()} onKeyDown={onKeyDown}>
-        <h2>Accept all suggestions of a label</h2>
-        <p className="muted">In this document. Press the label’s key, or ↑ / ↓ and Enter.</p>
+        <h2>{t('acceptAll.title')}</h2>
+        <p className="muted">{t('acceptAll.help')}</p>
         <div className="accept-all-labels">
           {offered.map((l, i) => (
             <button
@@ -57,13 +59,13 @@ export function AcceptAllDialog({ counts, labels, onChoose, onClose }: Props) {
               <span className="tag" style={{ ['--label' as string]: l.color }}>
                 {l.name}
               </span>{' '}
-              {counts.get(l.id)} {counts.get(l.id) === 1 ? 'suggestion' : 'suggestions'}
+              {t('acceptAll.count', { count: counts.get(l.id) ?? 0 })}
               {l.hotkey && <kbd>{l.hotkey.toUpperCase()}</kbd>}
             </button>
           ))}
         </div>
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('acceptAll.cancel')}
         </button>
       </div>
     </div>

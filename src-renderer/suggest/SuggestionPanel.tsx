@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { Label } from '../../src-main/db/model.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
 import { commandKeyText as keysOf } from '../panels/key-text.ts';
@@ -11,12 +13,14 @@ interface Props {
   onAskAcceptAll: () => void;
 }
 
-function noticeText(n: MentionNotice): string {
+function noticeText(t: TFunction<'suggest'>, n: MentionNotice): string {
   const what = `${n.label} “${n.covered}”`;
-  const mentions = n.suggested === 1 ? 'mention' : 'mentions';
-  if (n.scope === 'document') return `${n.suggested} more ${mentions} of ${what} suggested in this document.`;
-  const documents = `${n.documents} ${n.documents === 1 ? 'document' : 'documents'}`;
-  return `${n.suggested} ${mentions} of ${what} suggested in ${documents} of the corpus.`;
+  if (n.scope === 'document') return t('notice.document', { count: n.suggested, what });
+  return t('notice.corpus', {
+    mentions: t('notice.mentions', { count: n.suggested }),
+    what,
+    count: n.documents,
+  });
 }
 
 /**
@@ -24,13 +28,14 @@ function noticeText(n: MentionNotice): string {
  * rule and normalized values, and what "annotate all mentions" found.
  */
 export function SuggestionPanel({ text, suggestions, labels, onAskAcceptAll }: Props) {
+  const { t } = useTranslation('suggest');
   const { selected, notice } = suggestions;
   const label = selected ? labels.get(selected.labelId) : undefined;
   return (
-    <section className="suggestion-panel" aria-label="Suggestions">
-      <h2>Suggestions ({suggestions.list.length})</h2>
+    <section className="suggestion-panel" aria-label={t('panel.title')}>
+      <h2>{t('panel.heading', { count: suggestions.list.length })}</h2>
       {selected ? (
-        <div className="selected-suggestion" aria-label="Selected suggestion" role="group">
+        <div className="selected-suggestion" aria-label={t('panel.selected')} role="group">
           <p>
             <span className="tag outlined" style={{ ['--label' as string]: label?.color ?? '#888' }}>
               {label?.name ?? '?'}
@@ -42,32 +47,34 @@ export function SuggestionPanel({ text, suggestions, labels, onAskAcceptAll }: P
           </p>
           <div className="suggestion-actions">
             <button type="button" onClick={() => void suggestions.accept()}>
-              Accept <kbd>{keysOf('suggestion-accept')}</kbd>
+              {t('panel.accept')} <kbd>{keysOf('suggestion-accept')}</kbd>
             </button>
             <button type="button" onClick={() => void suggestions.reject()}>
-              Reject <kbd>{keysOf('suggestion-reject')}</kbd>
+              {t('panel.reject')} <kbd>{keysOf('suggestion-reject')}</kbd>
             </button>
           </div>
         </div>
       ) : (
         suggestions.list.length > 0 && (
           <p className="muted">
-            {keysOf('suggestion-next')} selects the next suggestion, {keysOf('suggestion-previous')} the
-            previous.
+            {t('panel.stepKeys', {
+              next: keysOf('suggestion-next'),
+              previous: keysOf('suggestion-previous'),
+            })}
           </p>
         )
       )}
       {suggestions.list.length > 0 && (
         <button type="button" onClick={onAskAcceptAll}>
-          Accept all of a label… <kbd>{keysOf('suggestions-accept-all')}</kbd>
+          {t('panel.acceptAll')} <kbd>{keysOf('suggestions-accept-all')}</kbd>
         </button>
       )}
       {notice && (
         <div className="mention-notice" role="status">
-          <p>{noticeText(notice)}</p>
+          <p>{noticeText(t, notice)}</p>
           {notice.scope === 'document' && (
             <button type="button" onClick={() => void suggestions.mentions()}>
-              Suggest them in the whole corpus <kbd>{keysOf('mentions')}</kbd>
+              {t('panel.wholeCorpus')} <kbd>{keysOf('mentions')}</kbd>
             </button>
           )}
         </div>

@@ -1,5 +1,6 @@
 import type { Label, Role } from '../../src-main/db/model.ts';
 import { KEYS, type KeyId } from '../../src-main/ipc/keys.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { keyChar, keyIndex } from '../keys/match.ts';
 import type { Suggestions } from './useSuggestions.ts';
 
@@ -39,7 +40,7 @@ export function runSuggestionCommand(ctx: SuggestionKeyContext, command: Suggest
   else if (command === 'suggestion-accept') void suggestions.accept();
   else if (command === 'suggestion-reject') void suggestions.reject();
   else if (command === 'mentions') void suggestions.mentions();
-  else if (suggestions.list.length === 0) ctx.hint('No suggestions in this document to accept.');
+  else if (suggestions.list.length === 0) ctx.hint(i18n.t('suggest:hint.noneToAccept'));
   else ctx.askAcceptAll();
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { inTextOrder } from '../editor/segments.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { messageOf } from '../state/api.ts';
 import { useLatest } from '../state/useLatest.ts';
 import { suggestionCalls } from './calls.ts';
@@ -47,7 +48,7 @@ export function useSuggestionList(notify: (message: string) => void) {
         const computed = await suggestionCalls.computeOnce(id);
         if (read === reads.current) show(id, computed.suggestions);
       } catch (e) {
-        if (read === reads.current) say.current(`Could not suggest: ${messageOf(e)}`);
+        if (read === reads.current) say.current(i18n.t('suggest:error.suggest', { reason: messageOf(e) }));
       }
     },
     [say, show],

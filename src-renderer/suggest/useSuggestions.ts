@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Label } from '../../src-main/db/model.ts';
 import { selectedRange } from '../editor/dom-offsets.ts';
 import { coveredText } from '../editor/fragments.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { messageOf } from '../state/api.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
 import { suggestionCalls, type MentionScope } from './calls.ts';
@@ -26,8 +27,6 @@ interface Options {
   labels: ReadonlyMap<number, Label>;
   notify: (message: string) => void;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What the window does with suggestions: select and step through them, accept, reject, find mentions. */
 export function useSuggestions({ list, session, root, labels, notify }: Options) {
@@ -62,12 +61,12 @@ export function useSuggestions({ list, session, root, labels, notify }: Options)
       direction,
     );
     if (next) select(next.id);
-    else notify('No suggestions in this document.');
+    else notify(i18n.t('suggest:hint.noneHere'));
   };
 
   const accept = async () => {
     if (!selected) {
-      notify('Select a suggestion (N) to accept it.');
+      notify(i18n.t('suggest:hint.selectToAccept'));
       return;
     }
     // Gone from the suggestions at once; the annotation takes its place when stored. The
@@ -81,7 +80,7 @@ export function useSuggestions({ list, session, root, labels, notify }: Options)
 
   const reject = async () => {
     if (!selected) {
-      notify('Select a suggestion (N) to reject it.');
+      notify(i18n.t('suggest:hint.selectToReject'));
       return;
     }
     // The next one is selected, so X X Enter works through them.
@@ -91,7 +90,7 @@ export function useSuggestions({ list, session, root, labels, notify }: Options)
       // As for accepting, the reply's list is not redrawn.
       await settle(selected.id, () => suggestionCalls.reject(selected.id));
     } catch (e) {
-      notify(`Could not reject the suggestion: ${messageOf(e)}`);
+      notify(i18n.t('suggest:error.reject', { reason: messageOf(e) }));
       // What the database holds is shown again.
       const id = list.documentId;
       if (id !== null)
@@ -108,15 +107,14 @@ export function useSuggestions({ list, session, root, labels, notify }: Options)
     const outcome = await session.adoptMany(async (documentId) => {
       accepted = (await suggestionCalls.acceptAll(documentId, labelId)).annotations.length;
     });
-    if (outcome === 'stored')
-      notify(`Accepted ${plural(accepted, `${name} suggestion`, `${name} suggestions`)}.`);
+    if (outcome === 'stored') notify(i18n.t('suggest:acceptAll.done', { count: accepted, label: name }));
   };
 
   const mentions = async () => {
     const annotation = session.annotations.find((a) => a.id === session.selectedId);
     const text = session.doc?.text;
     if (!annotation || annotation.id < 0 || text === undefined) {
-      notify('Select an annotation to suggest its other mentions.');
+      notify(i18n.t('suggest:hint.selectAnnotation'));
       return;
     }
     // The same command again, on the same annotation, reaches the whole corpus.
@@ -134,7 +132,7 @@ export function useSuggestions({ list, session, root, labels, notify }: Options)
         documents: found.documents,
       });
     } catch (e) {
-      notify(`Could not suggest the mentions: ${messageOf(e)}`);
+      notify(i18n.t('suggest:error.mentions', { reason: messageOf(e) }));
     }
   };
 

@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { CurationItem, CurationSpan } from '../../src-main/db/curation-items.ts';
 import type { CurationView } from '../../src-main/ipc/contract-team.ts';
 import type { Label, Role } from '../../src-main/db/model.ts';
 import { coveredText } from '../editor/fragments.ts';
 import { keyChar, keyIndex, matches } from '../keys/match.ts';
 import { STATUS_ORDER, statusKey } from '../state/statuses.ts';
-import { STATUS_TEXT, count } from '../state/wording.ts';
+import { listText, statusText } from '../i18n/words.ts';
 import { initials, layerColor } from './layer-names.ts';
 
 interface Props {
@@ -26,10 +28,10 @@ interface Props {
 }
 
 /** Who has an item, as the list says it: "both", "all 3", or the names. */
-function whoHas(item: CurationItem, all: readonly string[]): string {
-  if (item.layers.length === 0) return 'gold only';
+function whoHas(t: TFunction<'team'>, item: CurationItem, all: readonly string[]): string {
+  if (item.layers.length === 0) return t('curation.goldOnly');
   if (item.layers.length === all.length && all.length >= 2)
-    return all.length === 2 ? 'both' : `all ${all.length}`;
+    return all.length === 2 ? t('curation.both') : t('curation.all', { count: all.length });
   return item.layers.join(', ');
 }
 
@@ -39,6 +41,7 @@ function whoHas(item: CurationItem, all: readonly string[]): string {
  * A accepts into gold, R rejects, Shift+A accepts everything all agree on.
  */
 export function CurationPanel(props: Props) {
+  const { t } = useTranslation('team');
   const { view, text, labels, roles, selectedKey, onSelect } = props;
   const list = useRef<HTMLUListElement>(null);
   const shown = useMemo(() => view.items.filter((i) => i.state !== 'rejected'), [view.items]);
@@ -50,6 +53,11 @@ export function CurationPanel(props: Props) {
   const index = shown.findIndex((i) => i.key === selectedKey);
   const selected = shown[index];
   const agreedOpen = shown.filter((i) => i.agreed && i.state === 'open').length;
+  const counts = {
+    inGold: t('curation.inGold', { count: shown.filter((i) => i.state === 'accepted').length }),
+    open: t('curation.open', { count: shown.filter((i) => i.state === 'open').length }),
+    rejected: t('curation.rejected', { count: rejected }),
+  };
 
   useEffect(() => list.current?.focus(), []);
   useEffect(() => {
@@ -108,15 +116,19 @@ export function CurationPanel(props: Props) {
       // The annotators' spans are theirs: only what is in gold can be changed.
       handled();
       props.hint(
-        `${describe(selected)} is in ${selected.layers.join(' and ')}'s layer, read-only: accept it (A) to edit it in gold.`,
+        t('curation.readOnly', { what: describe(selected), layers: listText(selected.layers, 'and') }),
       );
     }
   };
 
   return (
-    <section className="curation-panel" aria-label="Curation">
-      <h2>Curation: {view.layers.join(' and ') || 'no annotator layers'}</h2>
-      <div className="status-buttons" role="group" aria-label="Curation status">
+    <section className="curation-panel" aria-label={t('curation.title')}>
+      <h2>
+        {t('curation.heading', {
+          layers: view.layers.length > 0 ? listText(view.layers, 'and') : t('curation.noLayers'),
+        })}
+      </h2>
+      <div className="status-buttons" role="group" aria-label={t('curation.status')}>
         {STATUS_ORDER.map((s) => (
           <button
             key={s}
@@ -125,24 +137,22 @@ export function CurationPanel(props: Props) {
             onClick={() => props.onStatus(s)}
             title={statusKey(s)}
           >
-            {STATUS_TEXT[s]}
+            {statusText(s)}
           </button>
         ))}
       </div>
       <p className="muted">
-        {count(shown.filter((i) => i.state === 'accepted').length, 'item')} in gold,{' '}
-        {count(shown.filter((i) => i.state === 'open').length, 'open item')}
-        {rejected > 0 ? `, ${rejected} rejected (hidden)` : ''}
+        {rejected > 0 ? t('curation.summaryRejected', counts) : t('curation.summary', counts)}
       </p>
       <button type="button" onClick={props.onAcceptAgreed} disabled={agreedOpen === 0}>
-        Accept all agreed ({agreedOpen}) — Shift+A
+        {t('curation.acceptAgreed', { count: agreedOpen })}
       </button>
       <ul
         ref={list}
         className="curation-list"
         role="listbox"
         tabIndex={0}
-        aria-label="Curation items"
+        aria-label={t('curation.items')}
         aria-activedescendant={index >= 0 ? `curation-item-${index}` : undefined}
         onKeyDown={onKeyDown}
       >
@@ -157,7 +167,10 @@ export function CurationPanel(props: Props) {
             onClick={() => onSelect(item.key)}
           >
             <span className="curation-what">{describe(item)}</span>
-            <span className="curation-who" aria-label={`had by ${whoHas(item, view.layers)}`}>
+            <span
+              className="curation-who"
+              aria-label={t('curation.hadBy', { who: whoHas(t, item, view.layers) })}
+            >
               {item.layers.map((name) => (
                 <span
                   key={name}
@@ -168,9 +181,11 @@ export function CurationPanel(props: Props) {
                   {initials(name)}
                 </span>
               ))}
-              <span className="muted">{whoHas(item, view.layers)}</span>
+              <span className="muted">{whoHas(t, item, view.layers)}</span>
             </span>
-            <span className="curation-state">{item.state === 'accepted' ? 'in gold' : 'open'}</span>
+            <span className="curation-state">
+              {item.state === 'accepted' ? t('curation.inGoldState') : t('curation.openState')}
+            </span>
           </li>
         ))}
       </ul>

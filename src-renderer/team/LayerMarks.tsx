@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 import { pointOfOffset } from '../editor/dom-offsets.ts';
 import { coveredText } from '../editor/fragments.ts';
@@ -48,6 +49,7 @@ function boxesOf(root: HTMLElement, scroller: HTMLElement, start: number, end: n
  * label and text. Read-only: nothing here can be selected or changed.
  */
 export function LayerMarks({ root, scroller, text, layers, labels }: Props) {
+  const { t } = useTranslation('team');
   const [marks, setMarks] = useState<Mark[]>([]);
   const [layout, setLayout] = useState(0);
   useEffect(() => {
@@ -69,7 +71,7 @@ export function LayerMarks({ root, scroller, text, layers, labels }: Props) {
         next.push({
           key: `${layer.name}:${a.id}`,
           layer: layer.name,
-          title: `${layer.name}: ${label} “${coveredText(text, a)}” (read-only)`,
+          title: t('layers.mark', { layer: layer.name, label, text: coveredText(text, a) }),
           bars: boxes.map((b) => ({ left: b.left, top: b.bottom + 1 + row * 3, width: b.width })),
           // Side by side where several layers start at one place.
           badge: { left: first.left + row * 11, top: first.top - 9 },
@@ -77,10 +79,10 @@ export function LayerMarks({ root, scroller, text, layers, labels }: Props) {
       }
     });
     setMarks(next);
-  }, [root, scroller, text, layers, labels, layout]);
+  }, [root, scroller, text, layers, labels, layout, t]);
 
   return (
-    <div className="layer-marks" aria-label="Other layers (read-only)">
+    <div className="layer-marks" aria-label={t('layers.marks')}>
       {marks.map((m) => (
         <div
           key={m.key}

@@ -1,6 +1,7 @@
 import type { LayerSummary } from '../../src-main/db/layers.ts';
-import { STATUS_TEXT } from '../state/wording.ts';
-import { initials, layerColor, layerTitle } from './layer-names.ts';
+import { useTranslation } from 'react-i18next';
+import { statusInSentence } from '../i18n/words.ts';
+import { initials, layerColor } from './layer-names.ts';
 
 interface Props {
   layers: readonly LayerSummary[];
@@ -12,14 +13,19 @@ interface Props {
 
 /** The document's layers, and the switch that shows the others read-only beside the user's own. */
 export function LayersPanel({ layers, me, showOthers, onToggle }: Props) {
+  const { t } = useTranslation('team');
   const others = layers.filter((l) => l.name !== null && l.name !== me);
   if (others.length === 0) return null;
   return (
-    <section className="layers-panel" aria-label="Layers">
-      <h2>Layers</h2>
+    <section className="layers-panel" aria-label={t('layers.title')}>
+      <h2>{t('layers.title')}</h2>
       <ul>
         {layers.map((l) => {
           const own = l.name === null || l.name === me;
+          const spans = t('layers.spans', { count: l.spans });
+          const summary = l.status
+            ? t('layers.withStatus', { spans, status: statusInSentence(l.status) })
+            : spans;
           return (
             <li key={l.name ?? ''}>
               {l.name !== null && !own ? (
@@ -27,10 +33,9 @@ export function LayersPanel({ layers, me, showOthers, onToggle }: Props) {
                   {initials(l.name)}
                 </span>
               ) : null}
-              <span>{layerTitle(l.name)}</span>
+              <span>{l.name ?? t('layers.unattributed')}</span>
               <span className="muted">
-                {l.spans} spans{l.status ? `, ${STATUS_TEXT[l.status].toLowerCase()}` : ''}
-                {own ? ' (yours, edited)' : ' (read-only)'}
+                {own ? t('layers.yours', { summary }) : t('layers.readOnly', { summary })}
               </span>
             </li>
           );
@@ -38,7 +43,7 @@ export function LayersPanel({ layers, me, showOthers, onToggle }: Props) {
       </ul>
       <label className="layers-toggle">
         <input type="checkbox" checked={showOthers} onChange={onToggle} />
-        Show other layers (O)
+        {t('layers.showOthers')}
       </label>
     </section>
   );

@@ -16,6 +16,3 @@ export function initials(name: string): string {
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
   return `${first}${last}`.toUpperCase();
 }
-
-/** A layer as a person reads it; null is the spans nobody is named on. */
-export const layerTitle = (name: string | null): string => name ?? 'unattributed';

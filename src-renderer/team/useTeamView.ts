@@ -3,9 +3,10 @@ import { GOLD_LAYER } from '../../src-main/db/annotator-name.ts';
 import type { LayerSummary } from '../../src-main/db/layers.ts';
 import type { DocumentStatus } from '../../src-main/db/model.ts';
 import type { CurationView } from '../../src-main/ipc/contract-team.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { statusInSentence } from '../i18n/words.ts';
 import { api, call, messageOf } from '../state/api.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
-import { STATUS_TEXT } from '../state/wording.ts';
 import type { ShownLayer } from './LayerMarks.tsx';
 
 interface Options {
@@ -37,7 +38,7 @@ export function useTeamView({ session, me, notify, onCorpusChanged }: Options) {
     let current = true;
     void call(api().layers.list({ documentId: docId })).then(
       (list) => current && setLayers(list),
-      (e: unknown) => notify(`Could not read the layers: ${messageOf(e)}`),
+      (e: unknown) => notify(i18n.t('team:error.layers', { reason: messageOf(e) })),
     );
     return () => {
       current = false;
@@ -66,7 +67,7 @@ export function useTeamView({ session, me, notify, onCorpusChanged }: Options) {
       })),
     ).then(
       (read) => current && setShown(read),
-      (e: unknown) => notify(`Could not read the other layers: ${messageOf(e)}`),
+      (e: unknown) => notify(i18n.t('team:error.others', { reason: messageOf(e) })),
     );
     return () => {
       current = false;
@@ -81,7 +82,7 @@ export function useTeamView({ session, me, notify, onCorpusChanged }: Options) {
     let current = true;
     void call(api().curation.list({ documentId: docId })).then(
       (view) => current && setCuration(view),
-      (e: unknown) => notify(`Could not read the curation list: ${messageOf(e)}`),
+      (e: unknown) => notify(i18n.t('team:error.curation', { reason: messageOf(e) })),
     );
     return () => {
       current = false;
@@ -90,7 +91,7 @@ export function useTeamView({ session, me, notify, onCorpusChanged }: Options) {
 
   const toggleOthers = useCallback(() => {
     setShowOthers((on) => {
-      notify(on ? 'Other layers hidden.' : 'Other layers shown, read-only.');
+      notify(on ? i18n.t('team:notice.othersHidden') : i18n.t('team:notice.othersShown'));
       return !on;
     });
   }, [notify]);
@@ -100,7 +101,7 @@ export function useTeamView({ session, me, notify, onCorpusChanged }: Options) {
 
   const toggleCuration = useCallback(() => {
     if (docId === null) {
-      notify('Open a document to curate it.');
+      notify(i18n.t('team:notice.openFirst'));
       return;
     }
     const next = !curating;
@@ -165,22 +166,25 @@ export function useTeamView({ session, me, notify, onCorpusChanged }: Options) {
     accept: (key: string) =>
       void act(
         () => call(api().curation.accept({ documentId: id, key })),
-        () => 'Accepted into gold.',
+        () => i18n.t('team:notice.accepted'),
       ),
     reject: (key: string) =>
       void act(
         () => call(api().curation.reject({ documentId: id, key })),
-        () => 'Rejected: hidden from the list.',
+        () => i18n.t('team:notice.rejected'),
       ),
     acceptAgreed: () =>
       void act(
         () => call(api().curation.acceptAgreed({ documentId: id })),
-        (v) => `Accepted ${'accepted' in v ? String(v.accepted) : ''} agreed items into gold.`,
+        (v) =>
+          i18n.t('team:notice.acceptedAgreed', {
+            count: 'accepted' in v && typeof v.accepted === 'number' ? v.accepted : 0,
+          }),
       ),
     setCurationStatus: (status: DocumentStatus) =>
       act(
         () => call(api().curation.setStatus({ documentId: id, status })),
-        () => `Curation status: ${STATUS_TEXT[status].toLowerCase()}.`,
+        () => i18n.t('team:notice.status', { status: statusInSentence(status) }),
       ),
   };
 }

@@ -63,7 +63,7 @@ test('a new name says what becomes of the old spans, and stamps the next change'
   ]);
   // tester's span is now another layer: listed, read-only, not in bob's annotation list.
   await expect(page.getByRole('region', { name: 'Layers' })).toContainText(
-    'tester1 spans, in progress (read-only)',
+    'tester1 span, in progress (read-only)',
   );
   await expect(page.getByLabel('Annotations').getByRole('button')).toHaveCount(1);
 });

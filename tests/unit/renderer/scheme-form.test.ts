@@ -11,6 +11,9 @@ import {
   moveItem,
   parseDefault,
 } from '../../../src-renderer/scheme/scheme-form.ts';
+import { messagesIn } from '../i18n/messages-in.ts';
+
+const t = messagesIn('en').getFixedT('en', 'scheme');
 
 describe('scheme editor fields', () => {
   it('sends only the fields the user changed', () => {
@@ -33,21 +36,21 @@ describe('scheme editor fields', () => {
   });
 
   it("reads a default by the attribute's type, and says why it cannot", () => {
-    expect(parseDefault('number', '')).toEqual({ value: null });
-    expect(parseDefault('number', '2.5')).toEqual({ value: 2.5 });
-    expect(parseDefault('number', 'veel')).toEqual({ problem: '"veel" is not a number' });
-    expect(parseDefault('boolean', 'false')).toEqual({ value: false });
-    expect(parseDefault('choice', 'past')).toEqual({ value: 'past' });
-    expect(parseDefault('date', '2021-07')).toEqual({ value: '2021-07' });
+    expect(parseDefault(t, 'number', '')).toEqual({ value: null });
+    expect(parseDefault(t, 'number', '2.5')).toEqual({ value: 2.5 });
+    expect(parseDefault(t, 'number', 'veel')).toEqual({ problem: '"veel" is not a number' });
+    expect(parseDefault(t, 'boolean', 'false')).toEqual({ value: false });
+    expect(parseDefault(t, 'choice', 'past')).toEqual({ value: 'past' });
+    expect(parseDefault(t, 'date', '2021-07')).toEqual({ value: '2021-07' });
     expect(defaultText(false)).toBe('false');
     expect(defaultText(null)).toBe('');
   });
 
   it('adds, refuses and reorders choice values', () => {
-    expect(addChoice(['past'], ' future ')).toEqual({ values: ['past', 'future'] });
-    expect(addChoice(['past'], 'past')).toEqual({ problem: '"past" is already a value' });
-    expect(addChoice(['past'], '  ')).toEqual({ problem: 'type a value to add' });
-    expect(addChoice([], 'x'.repeat(101))).toEqual({ problem: 'a value must be 1-100 characters' });
+    expect(addChoice(t, ['past'], ' future ')).toEqual({ values: ['past', 'future'] });
+    expect(addChoice(t, ['past'], 'past')).toEqual({ problem: '"past" is already a value' });
+    expect(addChoice(t, ['past'], '  ')).toEqual({ problem: 'type a value to add' });
+    expect(addChoice(t, [], 'x'.repeat(101))).toEqual({ problem: 'a value must be 1-100 characters' });
     expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
     expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
     expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
@@ -63,8 +66,8 @@ describe('scheme editor fields', () => {
       description: '',
     });
     const labels = [label(1, 'EVENT'), label(2, 'NUMBER'), label(3, 'ACTOR')];
-    expect(labelNamesOf([3, 1], labels)).toBe('EVENT, ACTOR');
-    expect(labelNamesOf([], labels)).toBe('none');
+    expect(labelNamesOf(t, [3, 1], labels)).toBe('EVENT, ACTOR');
+    expect(labelNamesOf(t, [], labels)).toBe('none');
     const def: AttributeDef = {
       id: 1,
       labelId: 1,
@@ -75,8 +78,8 @@ describe('scheme editor fields', () => {
       default: 'past',
       position: 1,
     };
-    expect(attributeSummary(def)).toBe('tense (choice: past, present), required, default past');
-    expect(attributeSummary({ ...def, type: 'boolean', values: [], required: false, default: null })).toBe(
+    expect(attributeSummary(t, def)).toBe('tense (choice: past, present), required, default past');
+    expect(attributeSummary(t, { ...def, type: 'boolean', values: [], required: false, default: null })).toBe(
       'tense (yes/no)',
     );
   });

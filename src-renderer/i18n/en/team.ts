@@ -1,0 +1,55 @@
+/** Annotator layers, the curation list and the team view (src-renderer/team). Annotator names stay as they are. */
+export const team = {
+  layers: {
+    title: 'Layers',
+    unattributed: 'unattributed',
+    spans_one: '{{count, number}} span',
+    spans_other: '{{count, number}} spans',
+    /** "3 spans, to do"; `status` is lower case. */
+    withStatus: '{{spans}}, {{status}}',
+    yours: '{{summary}} (yours, edited)',
+    readOnly: '{{summary}} (read-only)',
+    showOthers: 'Show other layers (O)',
+    marks: 'Other layers (read-only)',
+    /** A span of another layer, in its badge's tooltip. */
+    mark: '{{layer}}: {{label}} “{{text}}” (read-only)',
+  },
+  curation: {
+    title: 'Curation',
+    heading: 'Curation: {{layers}}',
+    noLayers: 'no annotator layers',
+    status: 'Curation status',
+    inGold_one: '{{count, number}} item in gold',
+    inGold_other: '{{count, number}} items in gold',
+    open_one: '{{count, number}} open item',
+    open_other: '{{count, number}} open items',
+    rejected: '{{count, number}} rejected (hidden)',
+    /** The list's counts: "2 items in gold, 3 open items". */
+    summary: '{{inGold}}, {{open}}',
+    summaryRejected: '{{inGold}}, {{open}}, {{rejected}}',
+    acceptAgreed: 'Accept all agreed ({{count, number}}) — Shift+A',
+    items: 'Curation items',
+    hadBy: 'had by {{who}}',
+    goldOnly: 'gold only',
+    both: 'both',
+    all: 'all {{count, number}}',
+    inGoldState: 'in gold',
+    openState: 'open',
+    readOnly: "{{what}} is in {{layers}}'s layer, read-only: accept it (A) to edit it in gold.",
+  },
+  notice: {
+    othersHidden: 'Other layers hidden.',
+    othersShown: 'Other layers shown, read-only.',
+    openFirst: 'Open a document to curate it.',
+    accepted: 'Accepted into gold.',
+    rejected: 'Rejected: hidden from the list.',
+    acceptedAgreed_one: 'Accepted {{count, number}} agreed item into gold.',
+    acceptedAgreed_other: 'Accepted {{count, number}} agreed items into gold.',
+    status: 'Curation status: {{status}}.',
+  },
+  error: {
+    layers: 'Could not read the layers: {{reason}}',
+    others: 'Could not read the other layers: {{reason}}',
+    curation: 'Could not read the curation list: {{reason}}',
+  },
+} as const;

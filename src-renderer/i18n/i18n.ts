@@ -1,0 +1,42 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en/index.ts';
+import { LANGUAGE_KEY, type Language, pickLanguage } from './languages.ts';
+import { nl } from './nl/index.ts';
+
+/** The language the window starts in: the user's choice, else the system's. */
+export function startLanguage(): Language {
+  return pickLanguage(localStorage.getItem(LANGUAGE_KEY), navigator.languages);
+}
+
+/**
+ * One i18next instance for the renderer. Resources are bundled (no loading
+ * step), so `t` works from the first render; English is the fallback only as
+ * a last resort, since the completeness test keeps Dutch whole.
+ */
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { en, nl },
+  lng: startLanguage(),
+  fallbackLng: 'en',
+  defaultNS: 'common',
+  ns: Object.keys(en),
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+// The page's own language follows the interface; article text keeps lang="nl".
+const setPageLanguage = (lng: string) => {
+  document.documentElement.lang = lng;
+};
+setPageLanguage(i18n.language);
+i18n.on('languageChanged', setPageLanguage);
+
+/** Switch the interface; `null` goes back to following the system. */
+export function chooseLanguage(choice: Language | null): void {
+  if (choice === null) localStorage.removeItem(LANGUAGE_KEY);
+  else localStorage.setItem(LANGUAGE_KEY, choice);
+  void i18n.changeLanguage(pickLanguage(choice, navigator.languages));
+}

@@ -1,0 +1,55 @@
+import type { team as en } from '../en/team.ts';
+import type { Messages } from '../messages.ts';
+
+export const team: Messages<typeof en> = {
+  layers: {
+    title: 'Lagen',
+    unattributed: 'zonder annotator',
+    spans_one: '{{count, number}} span',
+    spans_other: '{{count, number}} spans',
+    withStatus: '{{spans}}, {{status}}',
+    yours: '{{summary}} (van jou, bewerkbaar)',
+    readOnly: '{{summary}} (alleen-lezen)',
+    showOthers: 'Andere lagen tonen (O)',
+    marks: 'Andere lagen (alleen-lezen)',
+    mark: '{{layer}}: {{label}} “{{text}}” (alleen-lezen)',
+  },
+  curation: {
+    title: 'Curatie',
+    heading: 'Curatie: {{layers}}',
+    noLayers: 'geen lagen van annotatoren',
+    status: 'Curatiestatus',
+    inGold_one: '{{count, number}} item in de goudstandaard',
+    inGold_other: '{{count, number}} items in de goudstandaard',
+    open_one: '{{count, number}} open item',
+    open_other: '{{count, number}} open items',
+    rejected: '{{count, number}} afgewezen (verborgen)',
+    summary: '{{inGold}}, {{open}}',
+    summaryRejected: '{{inGold}}, {{open}}, {{rejected}}',
+    acceptAgreed: 'Alle overeenstemmende accepteren ({{count, number}}) — Shift+A',
+    items: 'Curatie-items',
+    hadBy: 'gevonden door {{who}}',
+    goldOnly: 'alleen goudstandaard',
+    both: 'beide',
+    all: 'alle {{count, number}}',
+    inGoldState: 'in goudstandaard',
+    openState: 'open',
+    readOnly:
+      '{{what}} staat in de laag van {{layers}}, alleen-lezen: accepteer het (A) om het in de goudstandaard te bewerken.',
+  },
+  notice: {
+    othersHidden: 'Andere lagen verborgen.',
+    othersShown: 'Andere lagen getoond, alleen-lezen.',
+    openFirst: 'Open een document om het te cureren.',
+    accepted: 'Opgenomen in de goudstandaard.',
+    rejected: 'Afgewezen: verborgen in de lijst.',
+    acceptedAgreed_one: '{{count, number}} overeenstemmend item opgenomen in de goudstandaard.',
+    acceptedAgreed_other: '{{count, number}} overeenstemmende items opgenomen in de goudstandaard.',
+    status: 'Curatiestatus: {{status}}.',
+  },
+  error: {
+    layers: 'De lagen konden niet worden gelezen: {{reason}}',
+    others: 'De andere lagen konden niet worden gelezen: {{reason}}',
+    curation: 'De curatielijst kon niet worden gelezen: {{reason}}',
+  },
+};
