@@ -12,7 +12,8 @@ const postgres = useCluster();
 
 describe.skipIf(!postgres.available)('concurrent sync (real PostgreSQL)', () => {
   it('four annotators editing and syncing at once lose and double nothing', async () => {
-    const figures = await runLoad(postgres.cluster, tempDir(), 4, 120);
+    const plan = { annotators: 4, changes: 120, seconds: 4, intervalSeconds: 1 };
+    const figures = await runLoad(postgres.cluster, tempDir(), plan);
     expect(figures.changes).toBe(480);
     expect(figures.syncs).toBeGreaterThanOrEqual(4 * 3);
     expect({ lost: figures.lost, duplicated: figures.duplicated }).toEqual({ lost: 0, duplicated: 0 });
