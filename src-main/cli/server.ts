@@ -83,7 +83,13 @@ export function syncSummary(r: SyncReport): string {
     r.scheme.keptHere ? "scheme changes kept here (only adjudicators change the team's scheme)" : '',
     r.notYours ? `${counted(r.notYours, 'change')} of layers this login may not write left here` : '',
     r.unattributed ? `${counted(r.unattributed, 'change')} of unattributed spans left here` : '',
-    r.problems.length ? `${counted(r.problems.length, 'change')} not applied` : '',
+    r.unattributedStatus
+      ? `${counted(r.unattributedStatus, 'status change')} of no layer left here (no annotator name set)`
+      : '',
+    r.retried ? `${counted(r.retried, 'earlier change')} applied on retry` : '',
+    r.problems.length
+      ? `${counted(r.problems.length, 'change')} not applied (kept, tried again on the next sync)`
+      : '',
   ].filter(Boolean);
   return parts.join('; ');
 }

@@ -9,7 +9,7 @@ import { statement } from './statements.ts';
  * (the crash harness checks exactly that after every kill). Triggers did this
  * before schema 2, at the price of rewriting a document row per imported span.
  */
-function adjustDocumentCount(db: Db, documentId: number, delta: number): void {
+export function adjustDocumentCount(db: Db, documentId: number, delta: number): void {
   statement(db, 'UPDATE documents SET annotation_count = annotation_count + ? WHERE id = ?').run(
     delta,
     documentId,

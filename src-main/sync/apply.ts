@@ -34,26 +34,40 @@ export function alreadyApplied(db: Db, changeId: string): boolean {
   );
 }
 
-/** Applies one change inside the caller's transaction. */
+/**
+ * Applies one change inside the caller's transaction, on its own savepoint:
+ * a change that fails leaves nothing half-applied and the batch around it
+ * goes on.
+ */
 export function applyChange(db: Db, change: WireChange): Applied {
   if (alreadyApplied(db, change.id)) return 'seen';
   const doc = findDocumentIdBySha(db, change.documentSha256);
-  if (!doc) return { problem: `change ${change.id}: no document with text SHA-256 ${change.documentSha256}` };
-  // A change that fails leaves nothing half-applied; the batch around it goes on.
+  if (!doc) return { problem: noDocument(change) };
   const save = 'sync_apply';
   db.exec(`SAVEPOINT ${save}`);
   try {
-    const ctx: Context = { db, documentId: doc.id, changeId: change.id, layer: change.layer };
-    if (change.entity === 'annotation') applyAnnotation(ctx, change.target, change.state);
-    else if (change.entity === 'relation') applyRelation(ctx, change.target, change.state);
-    else applyStatus(ctx, change.state);
+    applyTo(db, change, doc.id);
     db.exec(`RELEASE ${save}`);
     return 'applied';
   } catch (e) {
     db.exec(`ROLLBACK TO ${save}`);
     db.exec(`RELEASE ${save}`);
-    return { problem: `change ${change.id} (${change.entity} of layer ${change.layer}): ${errorMessage(e)}` };
+    return { problem: problemOf(change, e) };
   }
+}
+
+export const noDocument = (change: WireChange): string =>
+  `change ${change.id}: no document with text SHA-256 ${change.documentSha256}`;
+
+export const problemOf = (change: WireChange, e: unknown): string =>
+  `change ${change.id} (${change.entity} of layer ${change.layer}): ${errorMessage(e)}`;
+
+/** Applies a change not applied before to document `documentId`; throws when it cannot be. */
+export function applyTo(db: Db, change: WireChange, documentId: number): void {
+  const ctx: Context = { db, documentId, changeId: change.id, layer: change.layer };
+  if (change.entity === 'annotation') applyAnnotation(ctx, change.target, change.state);
+  else if (change.entity === 'relation') applyRelation(ctx, change.target, change.state);
+  else applyStatus(ctx, change.state);
 }
 
 interface Context {
@@ -63,7 +77,7 @@ interface Context {
   layer: string;
 }
 
-const idByName = (db: Db, table: 'labels' | 'roles', name: string): number => {
+export const idByName = (db: Db, table: 'labels' | 'roles', name: string): number => {
   const id = statement(db, `SELECT id FROM ${table} WHERE name = ?`).pluck().get(name) as number | undefined;
   if (id === undefined)
     throw new Error(`the scheme here has no ${table === 'labels' ? 'label' : 'role'} "${name}"`);

@@ -23,9 +23,10 @@ export interface Outgoing {
   changes: WireChange[];
   /** Where the next read starts: past every row read, pushed or passed over. */
   next: Cursor;
-  /** Rows passed over, by the reason. */
+  /** Rows passed over, by the reason: a layer the login may not write, spans and relations of no layer, status of no layer. */
   notYours: number;
   unattributed: number;
+  unattributedStatus: number;
 }
 
 interface HistoryRow {
@@ -71,6 +72,7 @@ export function readOutgoing(db: Db, cursor: Cursor, writable: Writable, limit: 
     },
     notYours: 0,
     unattributed: 0,
+    unattributedStatus: 0,
   };
   const take = (layer: string | null, change: () => WireChange): void => {
     if (layer === null) out.unattributed++;
@@ -110,15 +112,19 @@ export function readOutgoing(db: Db, cursor: Cursor, writable: Writable, limit: 
       }));
     }
   }
-  for (const row of statuses)
-    take(row.layer, () => ({
-      id: row.change_id,
-      documentSha256: row.sha,
-      layer: row.layer ?? '',
-      entity: 'status',
-      target: row.layer ?? '',
-      state: { status: row.after },
-    }));
+  for (const row of statuses) {
+    const layer = row.layer;
+    if (layer === null) out.unattributedStatus++;
+    else
+      take(layer, () => ({
+        id: row.change_id,
+        documentSha256: row.sha,
+        layer,
+        entity: 'status',
+        target: layer,
+        state: { status: row.after },
+      }));
+  }
   return out;
 }
 

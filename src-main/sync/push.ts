@@ -53,10 +53,11 @@ export interface Pushed {
   pushed: number;
   notYours: number;
   unattributed: number;
+  unattributedStatus: number;
 }
 
 export async function pushChanges(db: Db, server: Server, name: string, writable: Writable): Promise<Pushed> {
-  const total: Pushed = { pushed: 0, notYours: 0, unattributed: 0 };
+  const total: Pushed = { pushed: 0, notYours: 0, unattributed: 0, unattributedStatus: 0 };
   for (;;) {
     const state = readState(db, name);
     const cursor = { history: state.pushedHistory, status: state.pushedStatus };
@@ -83,6 +84,7 @@ export async function pushChanges(db: Db, server: Server, name: string, writable
     }
     total.notYours += batch.notYours;
     total.unattributed += batch.unattributed;
+    total.unattributedStatus += batch.unattributedStatus;
     writeState(db, name, { pushedHistory: batch.next.history, pushedStatus: batch.next.status });
   }
 }

@@ -7,7 +7,7 @@ import type { Db } from '../db/connection.ts';
 import { errorMessage } from '../text/error-message.ts';
 import { ServerError, serverName, type Server } from './connect.ts';
 import type { Writable } from './outgoing.ts';
-import { pullChanges, pullDocuments } from './pull.ts';
+import { pullChanges, pullDocuments, retryUnapplied } from './pull.ts';
 import { pushChanges, pushDocuments } from './push.ts';
 import { syncScheme, type SchemeOutcome } from './scheme-sync.ts';
 import { SCHEMA } from './server-schema.ts';
@@ -21,10 +21,16 @@ export interface SyncReport {
   documentsPushed: number;
   pushed: number;
   notYours: number;
+  /** Changes of spans and relations of no layer: they stay here (no login owns them on the server). */
   unattributed: number;
+  /** Status changes of no layer (no annotator name set here): this database's own, they stay here. */
+  unattributedStatus: number;
   documentsPulled: number;
+  /** Changes pulled and applied, those applied on retry included. */
   pulled: number;
-  /** Changes that could not be applied here, in words. */
+  /** Changes earlier syncs could not apply that went in now. */
+  retried: number;
+  /** Changes that could not be applied here, in words; kept and tried again on the next sync. */
   problems: string[];
 }
 
@@ -55,6 +61,8 @@ export async function sync(db: Db, server: Server, url: string): Promise<SyncRep
     const documentsPushed = await pushDocuments(db, server, name);
     const pushed = await pushChanges(db, server, name, writable);
     const documentsPulled = await pullDocuments(db, server, name, problems);
+    // Before pulling on: a later change of the same target must land after them.
+    const retried = retryUnapplied(db, name, problems);
     const pulled = await pullChanges(db, server, name, problems);
     writeState(db, name, { lastSync: new Date().toISOString() });
     return {
@@ -66,8 +74,10 @@ export async function sync(db: Db, server: Server, url: string): Promise<SyncRep
       pushed: pushed.pushed,
       notYours: pushed.notYours,
       unattributed: pushed.unattributed,
+      unattributedStatus: pushed.unattributedStatus,
       documentsPulled,
-      pulled: pulled.applied,
+      pulled: pulled.applied + retried,
+      retried,
       problems,
     };
   } catch (e) {

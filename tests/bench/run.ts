@@ -2,9 +2,11 @@
  * `npm run bench`: every figure of the performance table, each beside its
  * baseline measured in this same run. `--smoke` runs tiny workloads without
  * targets, so the code is exercised by `npm test` and cannot rot. `--only
- * corpus|main-thread|scale|queries|browser|agreement|suggest|search` runs one part (the browser part needs the queries'
+ * corpus|main-thread|scale|queries|browser|agreement|suggest|search|team` runs one part (the browser part needs the queries'
  * database, so it brings that along). `--built DIR` runs the app already
- * built in DIR (npm test's out/) instead of building one of its own.
+ * built in DIR (npm test's out/) instead of building one of its own. The
+ * team part (issue 24's load on a throwaway PostgreSQL cluster) runs on
+ * request, or smoke-sized; without PostgreSQL it is skipped with a line.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -20,6 +22,8 @@ import { runAgreementBench } from './agreement-bench.ts';
 import { runSuggestBench } from './suggest-bench.ts';
 import { runSearchBench } from './search-bench.ts';
 import { buildApp, existingBuild, type Built } from './browser/app-page.ts';
+import { postgresAvailability } from '../helpers/postgres.ts';
+import { runTeamBench } from '../load/team-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,12 +34,22 @@ const { values } = parseArgs({
 });
 const smoke = values.smoke;
 const only = values.only;
-const PARTS = ['corpus', 'main-thread', 'scale', 'queries', 'browser', 'agreement', 'suggest', 'search'];
+const PARTS = [
+  'corpus',
+  'main-thread',
+  'scale',
+  'queries',
+  'browser',
+  'agreement',
+  'suggest',
+  'search',
+  'team',
+];
 if (only !== undefined && !PARTS.includes(only)) {
   throw new Error(`--only takes ${PARTS.join(', ')}, not "${only}"`);
 }
 /** Parts a full run without --only leaves out, so that it stays within its ten minutes (--smoke runs all). */
-const ON_REQUEST = ['agreement', 'suggest', 'search'];
+const ON_REQUEST = ['agreement', 'suggest', 'search', 'team'];
 const part = (name: string) => (only === undefined ? smoke || !ON_REQUEST.includes(name) : only === name);
 
 const dir = mkdtempSync(join(tmpdir(), 'annotator-bench-'));
@@ -138,6 +152,18 @@ try {
         log,
       })),
     );
+  }
+  if (part('team')) {
+    const availability = postgresAvailability();
+    if (!availability.available) log(`team: skipped: ${availability.reason}`);
+    else {
+      const plan = smoke
+        ? { annotators: 3, changes: 40, seconds: 2, intervalSeconds: 0.5 }
+        : { annotators: 20, changes: 1000, seconds: 120, intervalSeconds: 2 };
+      const team = await runTeamBench({ plan, pending: smoke ? 200 : 10_000, targets: !smoke }, log);
+      for (const line of team.lines) log(`team: ${line}`);
+      rows.push(...team.rows);
+    }
   }
 } finally {
   if (built) (await built).remove();

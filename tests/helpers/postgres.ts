@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = '/usr/lib/postgresql';
 export const SUPERUSER = 'cluster_admin';
@@ -135,6 +136,34 @@ export async function startCluster(): Promise<Cluster> {
       if (running) stop();
       running = false;
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface UsedCluster {
+  /** False when PostgreSQL is not installed here: the file's tests are skipped (postgresAvailability). */
+  available: boolean;
+  /** The file's cluster, started before its tests. */
+  readonly cluster: Cluster;
+}
+
+/**
+ * One throwaway cluster for the calling test file: started before its
+ * tests, stopped and removed after them.
+ */
+export function useCluster(): UsedCluster {
+  const { available } = postgresAvailability();
+  let started: Cluster | undefined;
+  beforeAll(async () => {
+    if (available) started = await startCluster();
+  }, 60_000);
+  afterAll(() => started?.destroy());
+  return {
+    available,
+    get cluster(): Cluster {
+      if (!started)
+        throw new Error('the PostgreSQL cluster is not started (PostgreSQL missing, or used outside a test)');
+      return started;
     },
   };
 }

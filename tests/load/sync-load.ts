@@ -1,10 +1,12 @@
 /**
  * The team server under load, on a throwaway loopback cluster: N
- * annotators each make M changes in their own layer, syncing every few
- * changes, all at once; then every client syncs once more and each one's
- * copy of every layer is compared with its author's. Also the time to push
- * and to pull 10,000 pending changes. Bounded in count and time: it makes
- * exactly the changes asked for and stops.
+ * annotators at once each make M changes in their own layer, spread evenly
+ * over the run, each syncing on a timer as the app does (so a sync carries
+ * the few changes made since the last one, and pulls the others' few);
+ * then every client syncs once more and each one's copy of every layer is
+ * compared with its author's. Also the time to push and to pull 10,000
+ * pending changes. Bounded in count and time: it makes exactly the changes
+ * asked for, over the time asked for, and stops.
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -22,12 +24,19 @@ const CLIENT = new URL('./load-client.ts', import.meta.url);
 const DOCUMENTS = 50;
 const WORD = 'woord ';
 const DOCUMENT_CHARS = 6000;
-/** Changes an annotator makes between two syncs. */
-const CHANGES_PER_SYNC = 50;
+
+/** How the annotators work: `changes` each, spread over `seconds`, syncing every `intervalSeconds`. */
+export interface LoadPlan {
+  annotators: number;
+  changes: number;
+  seconds: number;
+  intervalSeconds: number;
+}
 
 export interface LoadFigures {
   annotators: number;
   changes: number;
+  /** How long the annotators worked, each one's last sync included. */
   seconds: number;
   changesPerSecond: number;
   syncs: number;
@@ -108,16 +117,11 @@ function spanCounts(db: Db): Map<string, number> {
 }
 
 /**
- * `annotators` clients at once, each in a thread of its own
- * (load-client.ts) making `changes` changes in its own layer and syncing
- * after every CHANGES_PER_SYNC of them.
+ * The plan's annotators at once, each in a thread of its own
+ * (load-client.ts), their timers spread over the interval.
  */
-export async function runLoad(
-  cluster: Cluster,
-  dir: string,
-  annotators: number,
-  changes: number,
-): Promise<LoadFigures> {
+export async function runLoad(cluster: Cluster, dir: string, plan: LoadPlan): Promise<LoadFigures> {
+  const { annotators, changes } = plan;
   const names = Array.from({ length: annotators }, (_, i) => `load${String(i + 1).padStart(2, '0')}`);
   const team = await teamDatabase(cluster, names);
   const clients = names.map((name, i) => {
@@ -139,14 +143,16 @@ export async function runLoad(
   const started = performance.now();
   const results = await Promise.all(
     clients.map(
-      (client) =>
+      (client, i) =>
         new Promise<number[]>((resolve, reject) => {
           const job: ClientJob = {
             name: client.name,
             url: client.url,
             path: client.path,
             changes,
-            perSync: CHANGES_PER_SYNC,
+            seconds: plan.seconds,
+            intervalMs: plan.intervalSeconds * 1000,
+            offsetMs: ((i + 1) * plan.intervalSeconds * 1000) / annotators,
             documents: DOCUMENTS,
           };
           const worker = new Worker(CLIENT, { workerData: job });

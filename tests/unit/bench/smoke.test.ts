@@ -2,6 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtApp } from '../../helpers/built-app.ts';
+import { postgresAvailability } from '../../helpers/postgres.ts';
+
+/** The team part's rows: run when PostgreSQL is installed, skipped with a line otherwise. */
+const TEAM_FIGURES = [
+  'team server: push of pending changes',
+  'team server: pull of pending changes into a new client',
+  'team server: concurrent sync latency p50',
+  'team server: concurrent sync latency p95',
+  'team server: concurrent sync, changes lost',
+  'team server: concurrent sync, changes duplicated',
+];
 
 const RUN = join(import.meta.dirname, '..', '..', 'bench', 'run.ts');
 
@@ -85,6 +96,7 @@ describe('benchmarks', () => {
       'import (time), texts indexed afterwards',
       'texts indexed in the background after an import (time)',
       'database size with the search index',
+      ...(postgresAvailability().available ? TEAM_FIGURES : []),
     ]);
     // Every row carries a measured number, not a placeholder.
     for (const row of rows) expect(row.split('|')[3]).toMatch(/\d/);

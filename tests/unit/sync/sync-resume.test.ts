@@ -5,28 +5,16 @@
  */
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../src-main/db/connection.ts';
 import { addAnnotator, initServer } from '../../../src-main/sync/admin.ts';
 import { connect } from '../../../src-main/sync/connect.ts';
 import { writeJsonl } from '../../helpers/corpus.ts';
-import {
-  postgresAvailability,
-  startCluster,
-  SUPERUSER,
-  SUPERUSER_PASSWORD,
-  type Cluster,
-} from '../../helpers/postgres.ts';
+import { useCluster, SUPERUSER, SUPERUSER_PASSWORD } from '../../helpers/postgres.ts';
 import { cli, cliAsync, layersOf } from '../../helpers/team.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 
-const availability = postgresAvailability();
-let cluster: Cluster;
-
-beforeAll(async () => {
-  if (availability.available) cluster = await startCluster();
-}, 60_000);
-afterAll(() => cluster?.destroy());
+const postgres = useCluster();
 
 const DOCUMENTS = 100;
 const WORDS = 100;
@@ -50,8 +38,8 @@ function bigLayer(dir: string, name: string): string {
 }
 
 async function team(): Promise<{ anna: string; bob: string; owner: string }> {
-  const database = await cluster.createDatabase();
-  const owner = cluster.url(SUPERUSER, SUPERUSER_PASSWORD, database);
+  const database = await postgres.cluster.createDatabase();
+  const owner = postgres.cluster.url(SUPERUSER, SUPERUSER_PASSWORD, database);
   const server = await connect(owner);
   try {
     await initServer(server);
@@ -62,8 +50,8 @@ async function team(): Promise<{ anna: string; bob: string; owner: string }> {
   }
   return {
     owner,
-    anna: cluster.url('anna', 'anna-secret', database),
-    bob: cluster.url('bob', 'bob-secret', database),
+    anna: postgres.cluster.url('anna', 'anna-secret', database),
+    bob: postgres.cluster.url('bob', 'bob-secret', database),
   };
 }
 
@@ -111,7 +99,7 @@ const annaSpans = (path: string): number => {
   }
 };
 
-describe.skipIf(!availability.available)('an interrupted sync (real PostgreSQL)', () => {
+describe.skipIf(!postgres.available)('an interrupted sync (real PostgreSQL)', () => {
   it('killed mid-push, resumes with nothing lost or doubled', async () => {
     const t = await team();
     const dir = tempDir();
@@ -152,9 +140,9 @@ describe.skipIf(!availability.available)('an interrupted sync (real PostgreSQL)'
     const dir = tempDir();
     const anna = bigLayer(dir, 'anna');
     const run = cliAsync(['sync', '--db', anna, '--server', t.anna]);
-    await whenPartlyPushed(t.owner, () => cluster.stop());
+    await whenPartlyPushed(t.owner, () => postgres.cluster.stop());
     const cut = await run.done;
-    cluster.start();
+    postgres.cluster.start();
     expect(cut.code).toBe(1);
     expect(cut.stderr).toMatch(
       /^annotator: sync with anna@127\.0\.0\.1:\d+\/team\d+ stopped: .*sync again to go on\n$/,

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../../src-main/db/connection.ts';
 import { createAnnotation, deleteAnnotation, updateAnnotation } from '../../../src-main/db/annotations.ts';
 import { createRelation } from '../../../src-main/db/relations.ts';
@@ -18,24 +18,12 @@ import { addAnnotator, initServer } from '../../../src-main/sync/admin.ts';
 import { connect } from '../../../src-main/sync/connect.ts';
 import { sync } from '../../../src-main/sync/sync.ts';
 import { syncSummary } from '../../../src-main/cli/server.ts';
-import {
-  postgresAvailability,
-  startCluster,
-  SUPERUSER,
-  SUPERUSER_PASSWORD,
-  type Cluster,
-} from '../../helpers/postgres.ts';
+import { useCluster, SUPERUSER, SUPERUSER_PASSWORD } from '../../helpers/postgres.ts';
 import { cli, clientDb, layersOf, TEXTS } from '../../helpers/team.ts';
 import { writeJsonl } from '../../helpers/corpus.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 
-const availability = postgresAvailability();
-let cluster: Cluster;
-
-beforeAll(async () => {
-  if (availability.available) cluster = await startCluster();
-}, 60_000);
-afterAll(() => cluster?.destroy());
+const postgres = useCluster();
 
 const PASSWORDS: Record<string, string> = { anna: 'anna-secret', bob: 'bob-secret', carla: 'carla-secret' };
 
@@ -50,9 +38,9 @@ interface Team {
  * the other tests quick) through the same functions in this process.
  */
 async function team(viaCli = false): Promise<Team> {
-  const database = await cluster.createDatabase();
-  const owner = cluster.url(SUPERUSER, SUPERUSER_PASSWORD, database);
-  const url = (who: string): string => cluster.url(who, PASSWORDS[who] ?? '', database);
+  const database = await postgres.cluster.createDatabase();
+  const owner = postgres.cluster.url(SUPERUSER, SUPERUSER_PASSWORD, database);
+  const url = (who: string): string => postgres.cluster.url(who, PASSWORDS[who] ?? '', database);
   if (viaCli) {
     const init = cli(['server', 'init', '--server', owner]);
     expect(init.stdout).toMatch(/annotator schema, team role and policies in place/);
@@ -115,7 +103,7 @@ const label = (db: Db, name: string): number => {
   return found.id;
 };
 
-describe.skipIf(!availability.available)('team server (real PostgreSQL)', { timeout: 120_000 }, () => {
+describe.skipIf(!postgres.available)('team server (real PostgreSQL)', { timeout: 120_000 }, () => {
   it('two annotators edit offline, sync, and end with the same layers; syncing again changes nothing', async () => {
     const t = await team(true);
     const dir = tempDir();
