@@ -43,7 +43,10 @@ export function serveBackend(port: MessagePort, init: BackendInit): void {
   const asked = new Map<number, { resolve: (answer: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   /** Asks the main thread to show a dialog; it answers with what that dialog returns (client.ts). */
-  function ask<D extends DialogName>(dialog: D, ...args: Parameters<ShellCalls[D]>): Promise<DialogAnswer[D]> {
+  function ask<D extends DialogName>(
+    dialog: D,
+    ...args: Parameters<ShellCalls[D]>
+  ): Promise<DialogAnswer[D]> {
     const request = { kind: 'dialog', id: nextId++, dialog, args } as DialogRequest;
     return new Promise((resolve, reject) => {
       asked.set(request.id, { resolve: (answer) => resolve(answer as DialogAnswer[D]), reject });

@@ -4,7 +4,7 @@
  * the one contract (contract.ts spreads them in).
  */
 import { z } from 'zod';
-import { SYNC_INTERVALS } from '../settings/team-setting.ts';
+import { SYNC_INTERVALS } from '../settings/sync-interval.ts';
 import type { SyncOutcome, SyncStatus, TeamSettingView } from '../sync/app-sync.ts';
 
 export const syncRequests = {

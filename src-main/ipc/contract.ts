@@ -170,7 +170,8 @@ export interface OpenedDocument {
 export type Cancellable<T> = T | { cancelled: true };
 
 export interface Responses
-  extends SchemeResponses,
+  extends
+    SchemeResponses,
     AgreementResponses,
     TeamResponses,
     SuggestionResponses,

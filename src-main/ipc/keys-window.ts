@@ -201,6 +201,21 @@ export const WINDOW_KEYS = {
     scope: 'menu',
     menu: ['annotator-name'],
   },
+  'sync-now': {
+    keys: ['CmdOrCtrl+Shift+Y'],
+    description: 'Sync with the team server now',
+    group: 'Team',
+    scope: 'window',
+    menu: ['sync-now'],
+  },
+  'team-settings': {
+    keys: [],
+    shown: 'Team settings… (menu, status line)',
+    description: 'Team server, login and password, how often to sync',
+    group: 'Team',
+    scope: 'menu',
+    menu: ['team-settings'],
+  },
 
   'scheme-save': {
     keys: ['CmdOrCtrl+Enter'],

@@ -6,11 +6,7 @@
  */
 import { AppError } from '../db/errors.ts';
 import { ServerError, serverName } from '../sync/connect.ts';
-
-/** How often the app syncs on its own, in seconds; 0: only when asked (Sync now). */
-export const SYNC_INTERVALS = [0, 60, 300, 900] as const;
-export type SyncInterval = (typeof SYNC_INTERVALS)[number];
-export const DEFAULT_SYNC_INTERVAL: SyncInterval = 60;
+import { SYNC_INTERVALS, type SyncInterval } from './sync-interval.ts';
 
 export interface TeamFile {
   /** postgres://host:port/database?sslmode=… with neither user nor password in it. */
@@ -52,10 +48,14 @@ export function splitServerUrl(typed: string): { server: string; user: string; p
   try {
     serverName(trimmed);
   } catch (e) {
-    throw new AppError('VALIDATION', e instanceof ServerError ? e.message.replace(/^--server: /, '') : String(e));
+    throw new AppError(
+      'VALIDATION',
+      e instanceof ServerError ? e.message.replace(/^--server: /, '') : String(e),
+    );
   }
   const url = new URL(trimmed);
-  if (!url.hostname) throw new AppError('VALIDATION', `"${trimmed}" names no host (postgres://host:port/database)`);
+  if (!url.hostname)
+    throw new AppError('VALIDATION', `"${trimmed}" names no host (postgres://host:port/database)`);
   const user = decodeURIComponent(url.username);
   const password = decodeURIComponent(url.password);
   url.username = '';

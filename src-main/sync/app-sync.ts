@@ -8,7 +8,8 @@ import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
 import type { PasswordKept, PasswordStore } from '../settings/passwords.ts';
 import type { SettingsStore } from '../settings/settings.ts';
-import { loginUrl, splitServerUrl, type SyncInterval, type TeamFile } from '../settings/team-setting.ts';
+import type { SyncInterval } from '../settings/sync-interval.ts';
+import { loginUrl, splitServerUrl, type TeamFile } from '../settings/team-setting.ts';
 import { connect, serverName } from './connect.ts';
 import { changedSince, logMark, pendingChanges } from './pending.ts';
 import { problemOf, type SyncProblem } from './problems.ts';
@@ -182,7 +183,8 @@ export function appSync(
     configure: async (input) => {
       const typed = splitServerUrl(input.server);
       const user = input.user.trim() || typed.user;
-      if (!user) throw new AppError('VALIDATION', 'the user name is missing (the login the team owner made for you)');
+      if (!user)
+        throw new AppError('VALIDATION', 'the user name is missing (the login the team owner made for you)');
       const before = settings.team();
       const next: TeamFile = { server: typed.server, user, every: input.every };
       const sameLogin = before !== null && before.server === next.server && before.user === user;

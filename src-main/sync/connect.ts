@@ -31,7 +31,9 @@ export function serverName(url: string): string {
 /** `password`: given apart from the URL (the app's stored one), so it never sits in a URL string. */
 export async function connect(url: string, password?: string): Promise<Server> {
   const name = serverName(url);
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000, password });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
+  // Set after: the URL's parsed fields (an empty password among them) win over the config's.
+  if (password !== undefined) client.password = password;
   // A connection lost between queries surfaces on the next query; this keeps it from crashing the process.
   client.on('error', () => undefined);
   try {

@@ -12,7 +12,7 @@ import { RULE_LABELS } from '../../../src-main/suggest/rules.ts';
 import { MENTION_SCOPES } from '../../../src-main/db/suggestion-mentions.ts';
 import { HIT_SCOPES } from '../../../src-main/db/corpus-search.ts';
 import { ANNOTATE_AS } from '../../../src-main/db/search-annotate.ts';
-import { SYNC_INTERVALS } from '../../../src-main/settings/team-setting.ts';
+import { SYNC_INTERVALS } from '../../../src-main/settings/sync-interval.ts';
 
 /** What exists in the database the payloads are sent to. */
 export interface World {
