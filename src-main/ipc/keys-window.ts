@@ -208,14 +208,6 @@ export const WINDOW_KEYS = {
     scope: 'window',
     menu: ['sync-now'],
   },
-  'team-settings': {
-    keys: [],
-    shown: 'Team settings… (menu, status line)',
-    description: 'Team server, login and password, how often to sync',
-    group: 'Team',
-    scope: 'menu',
-    menu: ['team-settings'],
-  },
 
   'scheme-save': {
     keys: ['CmdOrCtrl+Enter'],
