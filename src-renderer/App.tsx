@@ -43,6 +43,7 @@ import { useNoteKeys } from './state/useNoteKeys.ts';
 import { layoutClasses, layoutStyle, useLayout } from './state/useLayout.ts';
 import { PanelEdge } from './panels/PanelEdge.tsx';
 import { useTeamView } from './team/useTeamView.ts';
+import { useSync } from './team/useSync.ts';
 import { useCurationSession } from './team/useCurationSession.ts';
 import { suggestionAt } from './suggest/place.ts';
 import { SuggestionPanel } from './suggest/SuggestionPanel.tsx';
@@ -66,11 +67,14 @@ export function App() {
   });
   const scheme = useSchemeView(corpus.labels, showHint);
   const annotator = useAnnotator(showHint, () => void session.reload());
+  // Moved by a team sync that changed the open document (useSync below).
+  const [pulled, setPulled] = useState(0);
   const team = useTeamView({
     session,
     me: annotator.setting?.name ?? null,
     notify: showHint,
     onCorpusChanged: corpus.refresh,
+    pulled,
   });
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -129,6 +133,15 @@ export function App() {
     () => [panelAnnotations, session.history, corpus.version],
     [panelAnnotations, session.history, corpus.version],
   );
+  const sync = useSync({
+    notify: showHint,
+    changed: checksChanged,
+    onPulled: ({ changedDocuments }) => {
+      void corpus.refresh();
+      if (openId !== null && changedDocuments.includes(openId)) setPulled((n) => n + 1);
+    },
+  });
+  const openTeamSettings = useCallback(() => setDialog('team'), []);
   const checks = useChecks(
     session.doc?.id ?? null,
     checksChanged,
@@ -223,6 +236,7 @@ export function App() {
     curate: team.toggleCuration,
     suggestionCommand,
     findCommand: find.command,
+    syncNow: sync.syncNow,
   });
 
   const closeRest = useCallback(() => {
@@ -444,6 +458,9 @@ export function App() {
         annotator={annotator.setting}
         indexing={indexing}
         onChangeName={() => setDialog('annotator')}
+        sync={sync.view}
+        onSyncNow={sync.syncNow}
+        onTeamSettings={openTeamSettings}
       />
       <Dialogs
         dialog={dialog}
@@ -458,6 +475,7 @@ export function App() {
         onDoneAnswer={done.answer}
         onOpenDocument={compareLayersIn}
         annotator={annotator}
+        onTeamSaved={sync.syncNow}
         acceptAll={{
           counts: suggestions.counts,
           labels: corpus.labels,

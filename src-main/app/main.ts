@@ -11,6 +11,7 @@ import { startBackend, type Backend } from '../backend/client.ts';
 import { eventChannelOf, type EventName, type Events } from '../ipc/contract.ts';
 import { databaseOpenFailure } from './db-error.ts';
 import { createDialogs } from './dialogs.ts';
+import { safeStorageCipher } from './safe-storage.ts';
 import { registerIpc } from './ipc-main.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { resolveDatabasePath, samplesDirectory } from './paths.ts';
@@ -64,6 +65,7 @@ async function start(): Promise<void> {
       settingsPath: join(app.getPath('userData'), 'settings.json'),
       samplesDir,
       dialogs: createDialogs(() => mainWindow),
+      cipher: safeStorageCipher,
       emit: send,
       log: (line) => console.error(line),
     });

@@ -96,6 +96,8 @@ export function buildMenuTemplate({
         item('Annotation Scheme…', 'scheme'),
         item('Agreement…', 'agreement'),
         item('Annotator Name…', 'annotator-name'),
+        item('Team Server…', 'team-settings'),
+        item('Sync Now', 'sync-now'),
       ],
     },
     {

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../db/errors.ts';
 import type { EventName, Events, Method, Reply, RequestInput, ResponseOf } from '../ipc/contract.ts';
 import type { Dialogs } from '../ipc/services.ts';
+import type { Cipher } from '../settings/passwords.ts';
 import { errorMessage } from '../text/error-message.ts';
 import type { BackendInit, DialogAnswer, DialogRequest, FromWorker, ToWorker } from './protocol.ts';
 
@@ -15,6 +16,8 @@ export type Call = (method: string, payload: unknown) => Promise<Reply<unknown>>
 export interface BackendOptions extends BackendInit {
   /** The native pickers: shown by the main thread when the database thread asks. */
   dialogs: Dialogs;
+  /** The OS keychain (safeStorage) that seals a remembered password; without it none is remembered. */
+  cipher?: Cipher;
   /** Events for the window (import progress). */
   emit<E extends EventName>(event: E, payload: Events[E]): void;
   /** One line for each thing the user does not see but someone should (the thread stopped). */
@@ -53,12 +56,26 @@ function openError(error: { code: ErrorCode | null; message: string }): Error {
   return error.code ? new AppError(error.code, error.message) : new Error(error.message);
 }
 
-/** Answers a dialog request with the main thread's own pickers. */
+/** Where no keychain is given: nothing is encrypted, so no password is remembered. */
+const NO_CIPHER: Cipher = {
+  canEncrypt: async () => false,
+  encrypt: () => Promise.reject(new Error('no keychain to encrypt with')),
+  decrypt: () => Promise.reject(new Error('no keychain to decrypt with')),
+};
+
+/** Answers a dialog request with the main thread's own pickers, or its keychain. */
 function showDialog(
   dialogs: Dialogs,
+  cipher: Cipher,
   request: DialogRequest,
 ): Promise<DialogAnswer[DialogRequest['dialog']]> {
   switch (request.dialog) {
+    case 'canEncrypt':
+      return cipher.canEncrypt();
+    case 'encrypt':
+      return cipher.encrypt(...request.args);
+    case 'decrypt':
+      return cipher.decrypt(...request.args);
     case 'pickImportFiles':
       return dialogs.pickImportFiles(...request.args);
     case 'pickImportFolder':
@@ -77,6 +94,7 @@ function showDialog(
  */
 export function startBackend(options: BackendOptions): Promise<Backend> {
   const { dialogs, emit, log } = options;
+  const cipher = options.cipher ?? NO_CIPHER;
   const init: BackendInit = {
     dbPath: options.dbPath,
     annotator: options.annotator,
@@ -118,7 +136,7 @@ export function startBackend(options: BackendOptions): Promise<Backend> {
           emit(message.event, message.payload);
           return;
         case 'dialog':
-          showDialog(dialogs, message).then(
+          showDialog(dialogs, cipher, message).then(
             (answer) => post({ kind: 'dialog-answer', id: message.id, answer }),
             (e: unknown) => post({ kind: 'dialog-failed', id: message.id, message: errorMessage(e) }),
           );

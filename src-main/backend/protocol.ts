@@ -2,12 +2,14 @@
  * The messages between the main thread and the database thread (db-worker.ts).
  * Calls carry the renderer's raw payload: the worker validates it (dispatch.ts)
  * and answers with the same reply envelope the contract defines. The worker
- * asks the main thread for the native dialogs, which only it may show, and
+ * asks the main thread for the native dialogs and the OS keychain (safeStorage),
+ * which only it may use, and
  * hands it the events it pushes to the window.
  */
 import type { ErrorCode } from '../db/errors.ts';
 import type { EventName, Events, Reply } from '../ipc/contract.ts';
 import type { Dialogs } from '../ipc/services.ts';
+import type { Cipher } from '../settings/passwords.ts';
 
 /** What the database thread starts from (its workerData). */
 export interface BackendInit {
@@ -20,9 +22,11 @@ export interface BackendInit {
   samplesDir: string;
 }
 
-export type DialogName = keyof Dialogs;
-type DialogArgs = { [D in DialogName]: Parameters<Dialogs[D]> };
-export type DialogAnswer = { [D in DialogName]: Awaited<ReturnType<Dialogs[D]>> };
+/** What only the main thread may do, asked for by the database thread: native dialogs, the OS keychain. */
+export type ShellCalls = Dialogs & Cipher;
+export type DialogName = keyof ShellCalls;
+type DialogArgs = { [D in DialogName]: Parameters<ShellCalls[D]> };
+export type DialogAnswer = { [D in DialogName]: Awaited<ReturnType<ShellCalls[D]>> };
 
 export type DialogRequest = {
   [D in DialogName]: { kind: 'dialog'; id: number; dialog: D; args: DialogArgs[D] };

@@ -6,6 +6,8 @@ import { addsDocuments, textIndexer } from './text-indexer.ts';
 import { dispatch } from '../ipc/dispatch.ts';
 import { createHandlers } from '../ipc/handlers.ts';
 import { openSettings } from '../settings/settings.ts';
+import { keychainPasswords, type Cipher } from '../settings/passwords.ts';
+import { sealedSlot } from '../sync/app-sync.ts';
 import type { Dialogs, Services } from '../ipc/services.ts';
 import { errorMessage } from '../text/error-message.ts';
 import type {
@@ -14,6 +16,7 @@ import type {
   DialogName,
   DialogRequest,
   FromWorker,
+  ShellCalls,
   ToWorker,
 } from './protocol.ts';
 
@@ -40,7 +43,10 @@ export function serveBackend(port: MessagePort, init: BackendInit): void {
   const asked = new Map<number, { resolve: (answer: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   /** Asks the main thread to show a dialog; it answers with what that dialog returns (client.ts). */
-  function ask<D extends DialogName>(dialog: D, ...args: Parameters<Dialogs[D]>): Promise<DialogAnswer[D]> {
+  function ask<D extends DialogName>(
+    dialog: D,
+    ...args: Parameters<ShellCalls[D]>
+  ): Promise<DialogAnswer[D]> {
     const request = { kind: 'dialog', id: nextId++, dialog, args } as DialogRequest;
     return new Promise((resolve, reject) => {
       asked.set(request.id, { resolve: (answer) => resolve(answer as DialogAnswer[D]), reject });
@@ -52,10 +58,18 @@ export function serveBackend(port: MessagePort, init: BackendInit): void {
     pickImportFolder: () => ask('pickImportFolder'),
     pickExportPath: (defaultName, kind) => ask('pickExportPath', defaultName, kind),
   };
+  // The keychain is the main thread's (Electron's safeStorage): asked like a dialog.
+  const cipher: Cipher = {
+    canEncrypt: () => ask('canEncrypt'),
+    encrypt: (plain) => ask('encrypt', plain),
+    decrypt: (sealed) => ask('decrypt', sealed),
+  };
+  const settings = openSettings(init.settingsPath ?? null, init.annotator);
   const emit: Services['emit'] = (event, payload) => post({ kind: 'event', event, payload } as FromWorker);
   const handlers = createHandlers({
     db,
-    settings: openSettings(init.settingsPath ?? null, init.annotator),
+    settings,
+    passwords: keychainPasswords(cipher, sealedSlot(settings)),
     samplesDir: init.samplesDir,
     dialogs,
     emit,

@@ -38,6 +38,7 @@ import { agreementRequests, type AgreementResponses } from './contract-agreement
 import { editLayer as layer, teamRequests, type TeamResponses } from './contract-team.ts';
 import { suggestionRequests, type SuggestionResponses } from './contract-suggestions.ts';
 import { searchRequests, type SearchResponses } from './contract-search.ts';
+import { syncRequests, type SyncResponses } from './contract-sync.ts';
 import type { Suggestion } from '../db/suggestion-rows.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -150,6 +151,7 @@ export const requests = {
   ...teamRequests,
   ...suggestionRequests,
   ...searchRequests,
+  ...syncRequests,
 };
 
 export type Method = keyof typeof requests;
@@ -168,7 +170,13 @@ export interface OpenedDocument {
 export type Cancellable<T> = T | { cancelled: true };
 
 export interface Responses
-  extends SchemeResponses, AgreementResponses, TeamResponses, SuggestionResponses, SearchResponses {
+  extends
+    SchemeResponses,
+    AgreementResponses,
+    TeamResponses,
+    SuggestionResponses,
+    SearchResponses,
+    SyncResponses {
   'documents.list': DocumentPage;
   'documents.get': OpenedDocument;
   'documents.setStatus': DocumentSummary;
@@ -246,6 +254,8 @@ export const MENU_COMMANDS = [
   'find',
   'find-corpus',
   'filter-documents',
+  'team-settings',
+  'sync-now',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

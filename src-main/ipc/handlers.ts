@@ -25,6 +25,7 @@ import { GOLD_LAYER } from '../db/annotator-name.ts';
 import { getRelation } from '../db/relation-rows.ts';
 import { suggestionHandlers } from './handlers-suggestions.ts';
 import { searchHandlers } from './handlers-search.ts';
+import { syncHandlers } from './handlers-sync.ts';
 import { listOpenSuggestions } from '../db/suggestions.ts';
 import { corpusStats } from '../db/stats.ts';
 import { prepareDocumentSearch } from '../db/document-search.ts';
@@ -146,6 +147,7 @@ export function createHandlers(services: Services): Handlers {
     ...teamHandlers(services, writing),
     ...suggestionHandlers(services, writing),
     ...searchHandlers(services, writing),
+    ...syncHandlers(services, writing),
   };
 }
 

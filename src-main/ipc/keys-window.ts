@@ -201,6 +201,13 @@ export const WINDOW_KEYS = {
     scope: 'menu',
     menu: ['annotator-name'],
   },
+  'sync-now': {
+    keys: ['CmdOrCtrl+Shift+Y'],
+    description: 'Sync with the team server now',
+    group: 'Team',
+    scope: 'window',
+    menu: ['sync-now'],
+  },
 
   'scheme-save': {
     keys: ['CmdOrCtrl+Enter'],

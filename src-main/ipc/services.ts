@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.ts';
 import type { EventName, Events } from './contract.ts';
 import type { SettingsStore } from '../settings/settings.ts';
+import type { PasswordStore } from '../settings/passwords.ts';
 
 /** What a picker's files are: they set its title and file types (a corpus when not said). */
 export type FileKind = 'corpus' | 'scheme';
@@ -26,6 +27,8 @@ export interface Services {
   db: Db;
   /** The user's settings: the annotator's name, recorded on every annotation this user creates. */
   settings: SettingsStore;
+  /** The team server's password: sealed by the OS keychain, or kept for this session only. */
+  passwords: PasswordStore;
   /** Folder of the bundled sample articles. */
   samplesDir: string;
   dialogs: Dialogs;

@@ -1,11 +1,13 @@
 /**
  * The user's settings: a small JSON file in the app's user-data folder
  * (settings.json), read and written by the database thread, which serves
- * the calls that change them. Today it holds the annotator's name.
+ * the calls that change them: the annotator's name and the team server
+ * (team-setting.ts).
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { annotatorNameProblem } from '../db/annotator-name.ts';
 import { AppError } from '../db/errors.ts';
+import { readTeamFile, type TeamFile } from './team-setting.ts';
 
 export interface AnnotatorSetting {
   /** The name changes are stamped with: the saved one, else the suggestion. */
@@ -20,10 +22,15 @@ export interface SettingsStore {
   annotator(): AnnotatorSetting;
   /** Validates and keeps a new name; throws a VALIDATION error with the reason when it cannot be one. */
   setAnnotator(name: string): AnnotatorSetting;
+  /** The team server, or null when none is set. */
+  team(): TeamFile | null;
+  /** Keeps the team server's setting (null: forgets it). */
+  setTeam(team: TeamFile | null): void;
 }
 
 interface SettingsFile {
   annotator?: string;
+  team?: TeamFile;
 }
 
 /** The saved settings; a missing or damaged file is no settings (first run), never an error. */
@@ -32,8 +39,12 @@ function readSettings(path: string | null): SettingsFile {
   try {
     const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
     if (typeof raw !== 'object' || raw === null) return {};
-    const name = (raw as Record<string, unknown>).annotator;
-    return typeof name === 'string' && annotatorNameProblem(name) === null ? { annotator: name } : {};
+    const { annotator: name, team: rawTeam } = raw as Record<string, unknown>;
+    const team = readTeamFile(rawTeam);
+    return {
+      ...(typeof name === 'string' && annotatorNameProblem(name) === null ? { annotator: name } : {}),
+      ...(team ? { team } : {}),
+    };
   } catch {
     return {};
   }
@@ -55,19 +66,23 @@ export function openSettings(path: string | null, suggested: string | null): Set
     saved: current.annotator !== undefined,
     suggested: offer,
   });
+  const keep = (next: SettingsFile) => {
+    if (path !== null) {
+      const temp = `${path}.tmp`;
+      writeFileSync(temp, `${JSON.stringify(next, null, 2)}\n`);
+      renameSync(temp, path);
+    }
+    current = next;
+  };
   return {
     annotator,
     setAnnotator: (name) => {
       const problem = annotatorNameProblem(name);
       if (problem) throw new AppError('VALIDATION', problem);
-      const next = { ...current, annotator: name };
-      if (path !== null) {
-        const temp = `${path}.tmp`;
-        writeFileSync(temp, `${JSON.stringify(next, null, 2)}\n`);
-        renameSync(temp, path);
-      }
-      current = next;
+      keep({ ...current, annotator: name });
       return annotator();
     },
+    team: () => current.team ?? null,
+    setTeam: (team) => keep({ ...current, team: team ?? undefined }),
   };
 }

@@ -28,15 +28,18 @@ export function serverName(url: string): string {
   return `${parsed.username}@${parsed.hostname}:${parsed.port || '5432'}/${database}`;
 }
 
-export async function connect(url: string): Promise<Server> {
+/** `password`: given apart from the URL (the app's stored one), so it never sits in a URL string. */
+export async function connect(url: string, password?: string): Promise<Server> {
   const name = serverName(url);
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
+  // Set after: the URL's parsed fields (an empty password among them) win over the config's.
+  if (password !== undefined) client.password = password;
   // A connection lost between queries surfaces on the next query; this keeps it from crashing the process.
   client.on('error', () => undefined);
   try {
     await client.connect();
   } catch (e) {
-    throw new ServerError(`cannot connect to ${name}: ${errorMessage(e)}`);
+    throw new ServerError(`cannot connect to ${name}: ${errorMessage(e)}`, { cause: e });
   }
   return client;
 }

@@ -12,6 +12,7 @@ import { DoneConfirm } from './DoneConfirm.tsx';
 import { RoleChooser } from './RoleChooser.tsx';
 import { ShortcutOverlay } from './ShortcutOverlay.tsx';
 import { CorpusSearch } from '../find/CorpusSearch.tsx';
+import { TeamDialog } from '../team/TeamDialog.tsx';
 import type { CorpusHit } from '../../src-main/db/corpus-search.ts';
 import { ExportDialog, ImportDialog, ProgressOverlay, ResultDialog } from './TransferDialogs.tsx';
 
@@ -26,6 +27,7 @@ export type Dialog =
   | 'annotator'
   | 'accept-all'
   | 'corpus-search'
+  | 'team'
   | null;
 
 interface Props {
@@ -57,6 +59,8 @@ interface Props {
     onOpenHit: (hit: CorpusHit) => void;
     onAnnotated: (message: string) => void;
   };
+  /** Team settings were saved: the sync status is read again and a sync runs. */
+  onTeamSaved: () => void;
 }
 
 /** Everything that sits over the window: dialogs, the role chooser, questions and transfer reports. */
@@ -75,6 +79,7 @@ export function Dialogs({
   annotator,
   acceptAll,
   search,
+  onTeamSaved,
 }: Props) {
   return (
     <>
@@ -87,6 +92,7 @@ export function Dialogs({
       {dialog === 'about' && <AboutDialog onClose={onClose} />}
       {dialog === 'corpus-search' && <CorpusSearch {...search} onClose={onClose} />}
       {dialog === 'annotator' && <NameDialog annotator={annotator} onClose={onClose} />}
+      {dialog === 'team' && <TeamDialog onClose={onClose} onSaved={onTeamSaved} />}
       {dialog === 'accept-all' && (
         <AcceptAllDialog
           counts={acceptAll.counts}

@@ -4,6 +4,8 @@ import type { SaveState } from '../state/useDocumentSession.ts';
 import { count } from '../state/wording.ts';
 import type { AnnotatorSetting } from '../../src-main/settings/settings.ts';
 import { rowKeyText } from './key-text.ts';
+import { SyncStatus } from '../team/SyncStatus.tsx';
+import type { SyncView } from '../team/useSync.ts';
 
 interface Props {
   save: SaveState;
@@ -15,6 +17,10 @@ interface Props {
   /** The texts' search index being filled (find/useTextIndexing.ts): its percentage, or null. */
   indexing: number | null;
   onChangeName: () => void;
+  /** The team server's sync (team/useSync.ts). */
+  sync: SyncView;
+  onSyncNow: () => void;
+  onTeamSettings: () => void;
 }
 
 /** The element naming the labels at the caret (see useLabelsAtCaret). */
@@ -29,6 +35,9 @@ export const StatusLine = memo(function StatusLine({
   annotator,
   indexing,
   onChangeName,
+  sync,
+  onSyncNow,
+  onTeamSettings,
 }: Props) {
   const saveText =
     save.kind === 'saved'
@@ -52,6 +61,7 @@ export const StatusLine = memo(function StatusLine({
           {annotator.saved ? '' : ' (suggested: press to confirm)'}
         </button>
       )}
+      <SyncStatus sync={sync} onSyncNow={onSyncNow} onSettings={onTeamSettings} />
       {hint && (
         <span className="hint" role="alert">
           {hint}

@@ -14,6 +14,7 @@ interface Options {
   curate: () => void;
   suggestionCommand: (command: SuggestionCommand) => void;
   findCommand: (command: FindCommand) => void;
+  syncNow: () => void;
 }
 
 /** Carries out the application menu's commands, which the main process sends to the window. */
@@ -26,6 +27,7 @@ export function useMenuCommands({
   curate,
   suggestionCommand,
   findCommand,
+  syncNow,
 }: Options): void {
   useEffect(
     () =>
@@ -46,11 +48,13 @@ export function useMenuCommands({
         else if (command === 'shortcuts') setDialog('shortcuts');
         else if (command === 'about') setDialog('about');
         else if (command === 'annotator-name') setDialog('annotator');
+        else if (command === 'team-settings') setDialog('team');
+        else if (command === 'sync-now') syncNow();
         else if (command === 'toggle-layers') toggleLayers();
         else if (command === 'curate') curate();
         else if (isSuggestionCommand(command)) suggestionCommand(command);
         else if (isFindCommand(command)) findCommand(command);
       }),
-    [runImport, step, toggleTheme, setDialog, toggleLayers, curate, suggestionCommand, findCommand],
+    [runImport, step, toggleTheme, setDialog, toggleLayers, curate, suggestionCommand, findCommand, syncNow],
   );
 }

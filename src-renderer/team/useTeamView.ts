@@ -15,6 +15,8 @@ interface Options {
   me: string | null;
   notify: (message: string) => void;
   onCorpusChanged: () => void;
+  /** Moves when a team sync changed the open document: its other layers and gold are read again. */
+  pulled: number;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Options {
  * whether the others are shown read-only, and the curation view, in which
  * the editor works on gold and the curation list sits beside it.
  */
-export function useTeamView({ session, me, notify, onCorpusChanged }: Options) {
+export function useTeamView({ session, me, notify, onCorpusChanged, pulled }: Options) {
   const docId = session.doc?.id ?? null;
   const [layers, setLayers] = useState<LayerSummary[]>([]);
   const [showOthers, setShowOthers] = useState(false);
@@ -32,7 +34,8 @@ export function useTeamView({ session, me, notify, onCorpusChanged }: Options) {
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const { setLayer, reload, setSelectedId, history, annotations } = session;
 
-  // Read again after every stored change of the open document (each moves its history).
+  // Read again after every stored change of the open document (each moves its history), and
+  // after a sync changed it: the other layers redraw live; the edited layer is left as it is.
   useEffect(() => {
     if (docId === null) return;
     let current = true;
@@ -43,7 +46,7 @@ export function useTeamView({ session, me, notify, onCorpusChanged }: Options) {
     return () => {
       current = false;
     };
-  }, [docId, history, notify]);
+  }, [docId, history, pulled, notify]);
 
   // The layers drawn beside the edited one: every annotator's but the user's own while editing, all of them while curating.
   const otherNames = useMemo(
@@ -87,7 +90,7 @@ export function useTeamView({ session, me, notify, onCorpusChanged }: Options) {
     return () => {
       current = false;
     };
-  }, [docId, curating, history, annotations, notify]);
+  }, [docId, curating, history, annotations, pulled, notify]);
 
   const toggleOthers = useCallback(() => {
     setShowOthers((on) => {

@@ -6,6 +6,7 @@ import { methods, type EventName, type Events, type Method } from '../../src-mai
 import { startBackend, type Backend, type Call } from '../../src-main/backend/client.ts';
 import { AppError } from '../../src-main/db/errors.ts';
 import { openSettings } from '../../src-main/settings/settings.ts';
+import { sessionPasswords } from '../../src-main/settings/passwords.ts';
 
 export const SAMPLES_DIR = join(import.meta.dirname, '..', '..', 'resources', 'samples');
 
@@ -36,6 +37,8 @@ export function createTestBackend(
   const services: Services = {
     db,
     settings: openSettings(settingsPath, 'tester'),
+    // As the app where the keychain cannot encrypt (safeStorage cannot run here): asked each session.
+    passwords: sessionPasswords(),
     samplesDir: SAMPLES_DIR,
     dialogs,
     emit: (event, payload) => {

@@ -45,6 +45,8 @@ describe('application menu', () => {
       'Annotation Scheme…',
       'Agreement…',
       'Annotator Name…',
+      'Team Server…',
+      'Sync Now',
     ]);
     expect(submenu('Help').map((i) => i.label)).toEqual(['Keyboard Shortcuts', 'About Annotator']);
   });
@@ -61,6 +63,8 @@ describe('application menu', () => {
     click('View', 'Toggle Dark Theme');
     click('Help', 'Keyboard Shortcuts');
     click('Edit', 'Annotator Name…');
+    click('Edit', 'Team Server…');
+    click('Edit', 'Sync Now');
     click('View', 'Show or Hide Other Layers (O)');
     click('View', 'Curate This Document (G)');
     expect(sent).toEqual([
@@ -74,6 +78,8 @@ describe('application menu', () => {
       'toggle-theme',
       'shortcuts',
       'annotator-name',
+      'team-settings',
+      'sync-now',
       'toggle-layers',
       'curate',
     ]);
@@ -102,6 +108,7 @@ describe('application menu', () => {
       'Annotation Scheme…': 'CmdOrCtrl+Shift+L',
       'Agreement…': 'CmdOrCtrl+Shift+G',
       'Annotator Name…': 'CmdOrCtrl+Shift+N',
+      'Sync Now': 'CmdOrCtrl+Shift+Y',
       'Toggle Dark Theme': 'CmdOrCtrl+Shift+D',
       'Keyboard Shortcuts': 'CmdOrCtrl+/',
     });

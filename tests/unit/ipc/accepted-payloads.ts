@@ -12,6 +12,7 @@ import { RULE_LABELS } from '../../../src-main/suggest/rules.ts';
 import { MENTION_SCOPES } from '../../../src-main/db/suggestion-mentions.ts';
 import { HIT_SCOPES } from '../../../src-main/db/corpus-search.ts';
 import { ANNOTATE_AS } from '../../../src-main/db/search-annotate.ts';
+import { SYNC_INTERVALS } from '../../../src-main/settings/sync-interval.ts';
 
 /** What exists in the database the payloads are sent to. */
 export interface World {
@@ -352,5 +353,16 @@ export function acceptedPayloads(world: World): Arbitraries {
       as: fc.constantFrom(...ANNOTATE_AS),
       dryRun: fc.boolean(),
     }),
+    'sync.setting': fc.constant({}),
+    // A port nothing listens on: a sync refused at once, never a wait on the network.
+    'sync.configure': fc.record({
+      server: fc.constantFrom('postgres://127.0.0.1:1/team', 'postgres://127.0.0.1:1/team?sslmode=require'),
+      user: fc.constantFrom('anna', ''),
+      password: trickyString(20),
+      remember: fc.boolean(),
+      every: fc.constantFrom(...SYNC_INTERVALS),
+    }),
+    'sync.status': fc.constant({}),
+    'sync.now': fc.constant({}),
   };
 }

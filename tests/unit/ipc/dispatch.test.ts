@@ -169,6 +169,15 @@ const malformed: Record<Method, unknown[]> = {
     { query: { text: 'x' }, labelId: 1, as: 'guesses', dryRun: true },
     { query: {}, labelId: 1, as: 'annotations', dryRun: true },
   ],
+  'sync.setting': [{ server: 'x' }],
+  'sync.configure': [
+    {},
+    { server: '', user: 'anna', password: 'p', remember: false, every: 60 },
+    { server: 'postgres://h/db', user: 'anna', password: 'p', remember: 'yes', every: 60 },
+    { server: 'postgres://h/db', user: 'anna', password: 'p', remember: false, every: 61 },
+  ],
+  'sync.status': [null],
+  'sync.now': [{ force: true }],
 };
 
 describe('dispatch', () => {

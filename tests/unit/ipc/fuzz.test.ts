@@ -114,6 +114,16 @@ const valid: Record<Method, Record<string, unknown>> = {
   'suggestions.mentions': { annotationId: 1, scope: 'document' },
   'search.corpus': { text: 'Biden', label: 'all', status: 'todo', limit: 10 },
   'search.annotate': { query: { text: 'Biden' }, labelId: 1, as: 'suggestions', dryRun: true },
+  'sync.setting': {},
+  'sync.configure': {
+    server: 'postgres://127.0.0.1:1/team?sslmode=disable',
+    user: 'anna',
+    password: 'secret-pass',
+    remember: false,
+    every: 60,
+  },
+  'sync.status': {},
+  'sync.now': {},
 };
 
 const hostileValue = fc.oneof(
