@@ -37,19 +37,37 @@ interface Props {
 }
 
 /** The middle of the window: the open article with its head, or the welcome screen, or a pointer to the list. */
-export function ArticleSection(props: Props) {
+export function ArticleSection({
+  empty,
+  session,
+  annotator,
+  labels,
+  labelsById,
+  roles,
+  linking,
+  suggestions,
+  team,
+  find,
+  root,
+  scroller,
+  onRoot,
+  onScroller,
+  onMouseUp,
+  onStatus,
+  onLoadSamples,
+  onImport,
+}: Props) {
   const { t } = useTranslation('app');
-  const { session, team, root, scroller } = props;
   const doc = session.doc;
   return (
     <section className="article" aria-label={t('article')}>
-      {props.empty ? (
-        <Welcome annotator={props.annotator} onLoadSamples={props.onLoadSamples} onImport={props.onImport} />
+      {empty ? (
+        <Welcome annotator={annotator} onLoadSamples={onLoadSamples} onImport={onImport} />
       ) : doc ? (
         <>
           <DocumentHead
             doc={doc}
-            onStatus={props.onStatus}
+            onStatus={onStatus}
             onMark={(change: MarkChange) => void session.mark(change)}
             onLeave={() => root?.focus({ preventScroll: true })}
           />
@@ -58,18 +76,16 @@ export function ArticleSection(props: Props) {
               {t('curationBanner')}
             </p>
           )}
-          {props.find.inDocument.open && (
-            <FindBar find={props.find.inDocument} focusKey={props.find.barFocus} />
-          )}
-          <div className="article-scroll" ref={props.onScroller} onMouseUp={props.onMouseUp}>
+          {find.inDocument.open && <FindBar find={find.inDocument} focusKey={find.barFocus} />}
+          <div className="article-scroll" ref={onScroller} onMouseUp={onMouseUp}>
             <ArticleView
               text={doc.text}
               annotations={session.annotations}
-              labels={props.labels}
+              labels={labels}
               selectedId={session.selectedId}
-              suggestions={props.suggestions.list}
-              selectedSuggestionId={props.suggestions.selectedId}
-              onRoot={props.onRoot}
+              suggestions={suggestions.list}
+              selectedSuggestionId={suggestions.selectedId}
+              onRoot={onRoot}
             />
             <Connectors
               root={root}
@@ -77,8 +93,8 @@ export function ArticleSection(props: Props) {
               selectedId={session.selectedId}
               annotations={session.annotations}
               relations={session.relations}
-              roles={props.roles}
-              linking={props.linking}
+              roles={roles}
+              linking={linking}
             />
             {team.shown.length > 0 && (
               <LayerMarks
@@ -86,7 +102,7 @@ export function ArticleSection(props: Props) {
                 scroller={scroller}
                 text={doc.text}
                 layers={team.shown}
-                labels={props.labelsById}
+                labels={labelsById}
               />
             )}
           </div>

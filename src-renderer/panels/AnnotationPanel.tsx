@@ -109,7 +109,9 @@ export const AnnotationPanel = memo(function AnnotationPanel({
         <p className="muted">{t('annotations.empty')}</p>
       ) : (
         <>
-          {annotator && <p className="panel-annotator muted">{t('annotations.allBy', { name: annotator })}</p>}
+          {annotator && (
+            <p className="panel-annotator muted">{t('annotations.allBy', { name: annotator })}</p>
+          )}
           <AnnotationFilters
             labels={labels}
             filter={filter}

@@ -128,7 +128,11 @@ function TypedField(props: FieldProps & { id: string; describedBy: string; probl
         </div>
       )}
       {def.type === 'choice' && focused && (
-        <ul className="attribute-choices" role="listbox" aria-label={t('attributes.values', { name: def.name })}>
+        <ul
+          className="attribute-choices"
+          role="listbox"
+          aria-label={t('attributes.values', { name: def.name })}
+        >
           {matches.map((v) => (
             <li
               key={v}

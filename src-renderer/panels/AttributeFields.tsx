@@ -43,7 +43,13 @@ export function AttributeFields({ annotation, defs, onChange, onLeave, children 
     e.preventDefault();
   };
   return (
-    <div ref={list} className="attribute-fields" role="group" aria-label={t('attributes.label')} onKeyDown={onKeyDown}>
+    <div
+      ref={list}
+      className="attribute-fields"
+      role="group"
+      aria-label={t('attributes.label')}
+      onKeyDown={onKeyDown}
+    >
       {defs.map((def) => (
         <AttributeField
           key={def.name}

@@ -33,10 +33,7 @@ export function LabelBar({ labels, exact, onApply, onToggleExact }: Props) {
             {l.hotkey && <kbd>{l.hotkey}</kbd>}
           </button>
         ))}
-        <label
-          className="exact-toggle"
-          title={t('labels.exactTitle')}
-        >
+        <label className="exact-toggle" title={t('labels.exactTitle')}>
           <input type="checkbox" checked={exact} onChange={onToggleExact} />
           {t('labels.exact')}
         </label>

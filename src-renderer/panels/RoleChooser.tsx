@@ -11,7 +11,12 @@ interface Props {
 export function RoleChooser({ choice, onChoose }: Props) {
   const { t } = useTranslation('panels');
   return (
-    <div className="chooser" role="menu" aria-label={t('chooser.linkAs')} style={{ left: choice.x, top: choice.y + 8 }}>
+    <div
+      className="chooser"
+      role="menu"
+      aria-label={t('chooser.linkAs')}
+      style={{ left: choice.x, top: choice.y + 8 }}
+    >
       {choice.roles.map((r) => (
         <button key={r.id} type="button" role="menuitem" onClick={() => onChoose(r)}>
           {r.name}

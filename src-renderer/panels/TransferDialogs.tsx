@@ -162,9 +162,7 @@ export function ExportDialog({
           />{' '}
           {t('exportDialog.suggestions')}
         </label>
-        {format !== 'jsonl' && (
-          <p className="muted">{t('exportDialog.losses')}</p>
-        )}
+        {format !== 'jsonl' && <p className="muted">{t('exportDialog.losses')}</p>}
         {empty && (
           <p className="warning" role="alert">
             {

@@ -1,3 +1,4 @@
+import { useMenuLanguage } from './useMenuLanguage.ts';
 import { useEffect } from 'react';
 import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts';
 import type { Dialog } from '../panels/Dialogs.tsx';
@@ -27,6 +28,8 @@ export function useMenuCommands({
   suggestionCommand,
   findCommand,
 }: Options): void {
+  // The menu is in the window's language.
+  useMenuLanguage();
   useEffect(
     () =>
       api().on('menu.command', ({ command }) => {

@@ -125,8 +125,7 @@ export const panels: Messages<typeof en> = {
     byMark: 'Filteren op notitie of markering',
     any: 'Alle',
     first_one: 'Het eerste {{count, number}} document; er zijn meer treffers: typ verder om te verfijnen',
-    first_other:
-      'De eerste {{count, number}} documenten; er zijn meer treffers: typ verder om te verfijnen',
+    first_other: 'De eerste {{count, number}} documenten; er zijn meer treffers: typ verder om te verfijnen',
     list: 'Documentenlijst',
   },
   frame: {
@@ -177,9 +176,9 @@ export const panels: Messages<typeof en> = {
       'JSONL (offsets in Unicode-codepoints), .txt-artikelen, bestanden van andere programma’s, of een map daarmee.',
     format: 'Formaat',
     guess: 'Afleiden uit de bestanden',
-    skipInvalid:
-      'De geldige records importeren en de foute melden (anders stopt één fout record de import)',
-    createLabels: 'Labels, kenmerken en rollen aanmaken die het bestand gebruikt maar het corpus nog niet heeft',
+    skipInvalid: 'De geldige records importeren en de foute melden (anders stopt één fout record de import)',
+    createLabels:
+      'Labels, kenmerken en rollen aanmaken die het bestand gebruikt maar het corpus nog niet heeft',
     files: 'Bestanden kiezen…',
     folder: 'Een map kiezen…',
     samples: 'Voorbeeldartikelen',
@@ -224,7 +223,8 @@ export const panels: Messages<typeof en> = {
     label: 'Verliezen',
     exportLeftOut: 'Weggelaten uit de export: {{count, number}} verloren ({{kinds}})',
     exportFormat: '{{format}} kon niet alles bevatten: {{count, number}} verloren ({{kinds}})',
-    import: 'Niet geïmporteerd (onze records hebben er geen plaats voor): {{count, number}} verloren ({{kinds}})',
+    import:
+      'Niet geïmporteerd (onze records hebben er geen plaats voor): {{count, number}} verloren ({{kinds}})',
     more: '… en nog {{count, number}}',
   },
   progress: {

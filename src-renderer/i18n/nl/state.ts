@@ -15,7 +15,8 @@ export const state: Messages<typeof en> = {
   couldNotReadCorpus: 'Kan het corpus niet lezen: {{message}}',
   importFailed: 'Importeren mislukt: {{message}}',
   exportFailed: 'Exporteren mislukt: {{message}}',
-  noteNeedsSelection: 'Selecteer een annotatie om er een notitie bij te schrijven (Shift+E: de notitie bij het document).',
+  noteNeedsSelection:
+    'Selecteer een annotatie om er een notitie bij te schrijven (Shift+E: de notitie bij het document).',
   couldNotReadScheme: 'Kan het schema niet lezen: {{message}}',
   couldNotReadAnnotationScheme: 'Kan het annotatieschema niet lezen: {{message}}',
   errors: {
