@@ -10,15 +10,16 @@ const SYSTEM = 'system';
  * kept for the next start. A select, so the keyboard reaches and works it.
  */
 export function LanguageChooser() {
-  const { t } = useTranslation('panels');
+  // Drawn again when the language changes.
+  useTranslation();
   const [choice, setChoice] = useState<string>(() => chosenLanguage() ?? SYSTEM);
   const system = LANGUAGE_NAMES[pickLanguage(null, systemLanguages())];
   return (
     <label className="language-chooser">
-      <span className="visually-hidden">{t('toolbar.language')}</span>
+      <span className="visually-hidden">{i18n.t('common:language')}</span>
       <select
         value={choice}
-        title={t('toolbar.language')}
+        title={i18n.t('common:language')}
         onChange={(e) => {
           const value = e.target.value;
           setChoice(value);

@@ -4,6 +4,7 @@ import type { CorpusStats } from '../../src-main/db/model.ts';
 import type { SaveState } from '../state/useDocumentSession.ts';
 import type { AnnotatorSetting } from '../../src-main/settings/settings.ts';
 import { rowKeyText } from './key-text.ts';
+import { LanguageChooser } from './LanguageChooser.tsx';
 
 interface Props {
   save: SaveState;
@@ -42,6 +43,8 @@ export const StatusLine = memo(function StatusLine({
       <span className={`save-state ${save.kind}`} role="status" aria-live="polite">
         {saveText}
       </span>
+      {/* Early in the line, which cuts off its end in a narrow window; after the article in Tab order. */}
+      <LanguageChooser />
       {annotator && (
         <button
           type="button"

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { History } from '../state/document-session.ts';
 import type { Dialog } from './Dialogs.tsx';
 import { rowKeyText } from './key-text.ts';
-import { LanguageChooser } from './LanguageChooser.tsx';
 
 const STEPS = [
   { direction: 'undo', keys: 'Ctrl+Z' },
@@ -68,7 +67,6 @@ export function Toolbar({
           {t('toolbar.annotations', { count: annotationCount })}
         </button>
       )}
-      <LanguageChooser />
       <button type="button" onClick={onToggleTheme} title={t('toolbar.themeTitle')}>
         {t('toolbar.theme')}
       </button>

@@ -8,11 +8,10 @@ export const panels = {
     stepTitle: '{{action}} ({{keys}})',
     scheme: 'Scheme…',
     schemeTitle: 'Annotation scheme ({{keys}})',
-    annotations: 'Annotations ({{count, number}})',
+    annotations: 'Annotations ({{count}})',
     theme: 'Theme',
     themeTitle: 'Light or dark theme',
     shortcutsTitle: 'Keyboard shortcuts (?)',
-    language: 'Language',
   },
   welcome: {
     title: 'Welcome',
@@ -54,7 +53,7 @@ export const panels = {
   },
   annotations: {
     label: 'Annotations',
-    heading: 'Annotations ({{count, number}})',
+    heading: 'Annotations ({{count}})',
     empty: 'Select text and press a label key to annotate.',
     allBy: 'All by {{name}} unless named',
     noneMatch: 'None match the filter',

@@ -10,11 +10,10 @@ export const panels: Messages<typeof en> = {
     stepTitle: '{{action}} ({{keys}})',
     scheme: 'Schema…',
     schemeTitle: 'Annotatieschema ({{keys}})',
-    annotations: 'Annotaties ({{count, number}})',
+    annotations: 'Annotaties ({{count}})',
     theme: 'Thema',
     themeTitle: 'Licht of donker thema',
     shortcutsTitle: 'Sneltoetsen (?)',
-    language: 'Taal',
   },
   welcome: {
     title: 'Welkom',
@@ -56,7 +55,7 @@ export const panels: Messages<typeof en> = {
   },
   annotations: {
     label: 'Annotaties',
-    heading: 'Annotaties ({{count, number}})',
+    heading: 'Annotaties ({{count}})',
     empty: 'Selecteer tekst en druk op een labeltoets om te annoteren.',
     allBy: 'Alles door {{name}}, tenzij anders vermeld',
     noneMatch: 'Niets voldoet aan het filter',
