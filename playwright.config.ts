@@ -10,6 +10,8 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     viewport: { width: 1400, height: 900 },
+    // The specs read English; tests/e2e/language.spec.ts asks for Dutch itself.
+    locale: 'en-US',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

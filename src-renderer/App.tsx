@@ -1,18 +1,13 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { AnnotationView } from '../src-main/db/model.ts';
-import { ArticleView } from './editor/ArticleView.tsx';
-import { selectedRange } from './editor/dom-offsets.ts';
-import { covers } from './editor/fragments.ts';
-import { revealAnnotation, revealSuggestion } from './editor/reveal.ts';
-import { addFragment } from './editor/fragment-keys.ts';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { i18n } from './i18n/i18n.ts';
+import { ArticleSection } from './app/ArticleSection.tsx';
+import { useArticleSelection } from './app/useArticleSelection.ts';
 import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
 import { useAgreementKey } from './agreement/useAgreementKey.ts';
-import { Connectors } from './frame/Connectors.tsx';
 import { useRelationEditing } from './frame/useRelationEditing.ts';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
 import { FIRST_ATTRIBUTE_FIELD } from './panels/AttributeFields.tsx';
-import { DocumentHead } from './panels/DocumentHead.tsx';
 import { DocumentList } from './panels/DocumentList.tsx';
 import { firstFrameControl } from './panels/EventFrame.tsx';
 import { Dialogs, type Dialog } from './panels/Dialogs.tsx';
@@ -21,7 +16,6 @@ import { LabelBar } from './panels/LabelBar.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
 import { useTextIndexing } from './find/useTextIndexing.ts';
 import { Toolbar } from './panels/Toolbar.tsx';
-import { Welcome } from './panels/Welcome.tsx';
 import { useCorpus } from './state/useCorpus.ts';
 import { useChecks } from './state/useChecks.ts';
 import { afterNextPaint } from './state/after-next-paint.ts';
@@ -36,7 +30,6 @@ import { useTheme } from './state/useTheme.ts';
 import { useAnnotator } from './state/useAnnotator.ts';
 import { useHint } from './state/useHint.ts';
 import { useOpenFirstImported } from './state/useOpenFirstImported.ts';
-import { LayerMarks } from './team/LayerMarks.tsx';
 import { TeamSide } from './team/TeamSide.tsx';
 import { useTeamKeys } from './team/useTeamKeys.ts';
 import { useNoteKeys } from './state/useNoteKeys.ts';
@@ -45,12 +38,10 @@ import { PanelEdge } from './panels/PanelEdge.tsx';
 import { useTeamView } from './team/useTeamView.ts';
 import { useSync } from './team/useSync.ts';
 import { useCurationSession } from './team/useCurationSession.ts';
-import { suggestionAt } from './suggest/place.ts';
 import { SuggestionPanel } from './suggest/SuggestionPanel.tsx';
 import { useSuggestionCommand } from './suggest/useSuggestionCommand.ts';
 import { useSuggestionList } from './suggest/useSuggestionList.ts';
 import { useSuggestions } from './suggest/useSuggestions.ts';
-import { FindBar } from './find/FindBar.tsx';
 import { useFind } from './find/useFind.ts';
 
 export function App() {
@@ -91,8 +82,7 @@ export function App() {
     notify: showHint,
   });
   const askAcceptAll = useCallback(() => setDialog('accept-all'), []);
-  const [chooser, setChooser] = useState<{ x: number; y: number; ids: AnnotationView[] } | null>(null);
-  const { open, setSelectedId } = session;
+  const { open } = session;
   const openDocument = useCallback((id: number) => void open(id), [open]);
   const { showOthersNow } = team;
   // The Agreement screen opens a document to compare its layers: show them.
@@ -173,7 +163,7 @@ export function App() {
         void afterNextPaint().then(() => {
           const field = document.querySelector<HTMLElement>(FIRST_ATTRIBUTE_FIELD);
           if (field) field.focus();
-          else showHint('Select an annotation to set its attributes.');
+          else showHint(i18n.t('app:attributesNeedSelection'));
         });
       },
       focusFrame: () => firstFrameControl()?.focus(),
@@ -194,6 +184,13 @@ export function App() {
     ],
   );
   useEditorKeys(keyContext);
+  const { chooser, setChooser, showAnnotation, onArticleMouseUp } = useArticleSelection({
+    root,
+    session,
+    suggestions,
+    keyContext,
+    exact,
+  });
   const find = useFind({
     root,
     scroller,
@@ -243,7 +240,7 @@ export function App() {
     setChooser(null);
     setRoleChoice(null);
     setPanelOpen(false);
-  }, [setRoleChoice]);
+  }, [setRoleChoice, setChooser]);
   useEscapeCloses({
     dialog,
     closeDialog,
@@ -251,49 +248,6 @@ export function App() {
     closeReport: transfer.clearResult,
     closeRest,
   });
-
-  // The selected annotation is scrolled into view wherever it was selected from.
-  // One just drawn from a keypress (a draft, id < 0) is where the selection was,
-  // in view already: looking it up would only slow the keypress down.
-  useEffect(() => {
-    if (!root || session.selectedId === null || session.selectedId < 0) return;
-    revealAnnotation(root, session.selectedId);
-  }, [root, session.selectedId]);
-  useEffect(() => {
-    if (root && suggestions.selectedId !== null) revealSuggestion(root, suggestions.selectedId);
-  }, [root, suggestions.selectedId]);
-  // A row clicked again scrolls too, though the selection, and so the effect above, stays.
-  const showAnnotation = useCallback(
-    (id: number) => {
-      setSelectedId(id);
-      if (root) revealAnnotation(root, id);
-    },
-    [root, setSelectedId],
-  );
-
-  const onArticleMouseUp = (e: React.MouseEvent) => {
-    if (!root) return;
-    const range = selectedRange(root);
-    // A selection made with Alt held is one more fragment of the selected annotation.
-    if (e.altKey && range && !range.collapsed && session.selectedId !== null) {
-      void addFragment(keyContext, exact);
-      return;
-    }
-    if (!range || !range.collapsed) {
-      setChooser(null);
-      return;
-    }
-    const covering = session.annotations.filter((a) => covers(a, range.start));
-    const suggested = suggestionAt(suggestions.list, range.start, covering);
-    if (suggested) {
-      setChooser(null);
-      suggestions.select(suggested.id);
-    } else if (covering.length > 1) setChooser({ x: e.clientX, y: e.clientY, ids: covering });
-    else {
-      setChooser(null);
-      session.setSelectedId(covering[0]?.id ?? null);
-    }
-  };
 
   const empty = corpus.stats?.documents.total === 0;
   const doc = session.doc;
@@ -334,63 +288,26 @@ export function App() {
           onResize={layout.resize}
           onToggle={layout.toggle}
         />
-        <section className="article" aria-label="Article">
-          {empty ? (
-            <Welcome
-              annotator={annotator}
-              onLoadSamples={() => void runImport('samples', { skipInvalid: false, createLabels: false })}
-              onImport={() => setDialog('import')}
-            />
-          ) : doc ? (
-            <>
-              <DocumentHead
-                doc={doc}
-                onStatus={(status) => void done.session.setStatus(status)}
-                onMark={(change) => void session.mark(change)}
-                onLeave={() => root?.focus({ preventScroll: true })}
-              />
-              {team.curating && (
-                <p className="curation-banner" role="note">
-                  Curation view: the article shows gold, which your keys edit (undo too). G closes it.
-                </p>
-              )}
-              {find.inDocument.open && <FindBar find={find.inDocument} focusKey={find.barFocus} />}
-              <div className="article-scroll" ref={setScroller} onMouseUp={onArticleMouseUp}>
-                <ArticleView
-                  text={doc.text}
-                  annotations={session.annotations}
-                  labels={corpus.labels}
-                  selectedId={session.selectedId}
-                  suggestions={suggestions.list}
-                  selectedSuggestionId={suggestions.selectedId}
-                  onRoot={setRoot}
-                />
-                <Connectors
-                  root={root}
-                  scroller={scroller}
-                  selectedId={session.selectedId}
-                  annotations={session.annotations}
-                  relations={session.relations}
-                  roles={scheme.roles}
-                  linking={linking.state}
-                />
-                {team.shown.length > 0 && (
-                  <LayerMarks
-                    root={root}
-                    scroller={scroller}
-                    text={doc.text}
-                    layers={team.shown}
-                    labels={labelsById}
-                  />
-                )}
-              </div>
-            </>
-          ) : (
-            <div className="welcome muted">
-              Open a document from the list (arrow keys and Enter work there too).
-            </div>
-          )}
-        </section>
+        <ArticleSection
+          empty={empty}
+          session={session}
+          annotator={annotator}
+          labels={corpus.labels}
+          labelsById={labelsById}
+          roles={scheme.roles}
+          linking={linking.state}
+          suggestions={suggestions}
+          team={team}
+          find={find}
+          root={root}
+          scroller={scroller}
+          onRoot={setRoot}
+          onScroller={setScroller}
+          onMouseUp={onArticleMouseUp}
+          onStatus={(status) => void done.session.setStatus(status)}
+          onLoadSamples={() => void runImport('samples', { skipInvalid: false, createLabels: false })}
+          onImport={() => setDialog('import')}
+        />
         {doc && (
           <SidePanel
             text={doc.text}

@@ -14,6 +14,8 @@ import { createDialogs } from './dialogs.ts';
 import { safeStorageCipher } from './safe-storage.ts';
 import { registerIpc } from './ipc-main.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { answeringLanguage } from './menu-language.ts';
+import { pickLanguage, type Language } from '../text/languages.ts';
 import { resolveDatabasePath, samplesDirectory } from './paths.ts';
 import { contentSecurityPolicy, permissionDecision } from './security.ts';
 import { createMainWindow, guardWebContents, rendererFileUrl } from './window.ts';
@@ -76,17 +78,21 @@ async function start(): Promise<void> {
     return;
   }
   hardenSession();
-  registerIpc(backend.call, () => rendererUrl);
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        appName: app.getName(),
-        isDev: !app.isPackaged,
-        platform: process.platform,
-        send: (command) => send('menu.command', { command }),
-      }),
-    ),
-  );
+  // The system's language until the window says which it shows (a choice made in the app wins).
+  const setMenu = (language: Language) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          appName: app.getName(),
+          isDev: !app.isPackaged,
+          platform: process.platform,
+          language,
+          send: (command) => send('menu.command', { command }),
+        }),
+      ),
+    );
+  registerIpc(answeringLanguage(backend.call, setMenu), () => rendererUrl);
+  setMenu(pickLanguage(null, app.getPreferredSystemLanguages()));
   mainWindow = createMainWindow({
     preloadPath: join(outDir, 'preload', 'index.cjs'),
     rendererUrl,

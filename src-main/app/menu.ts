@@ -1,11 +1,19 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../ipc/contract.ts';
 import { menuAccelerator, partsOf } from '../ipc/keys.ts';
+import type { Language } from '../text/languages.ts';
+import { keys as en } from '../../src-renderer/i18n/en/keys.ts';
+import { keys as nl } from '../../src-renderer/i18n/nl/keys.ts';
+
+/** The menu's words come from the window's own messages (pure modules), so both say the same. */
+const WORDS: Record<Language, typeof en.menu> = { en: en.menu, nl: nl.menu };
 
 export interface MenuOptions {
   appName: string;
   isDev: boolean;
   platform: NodeJS.Platform;
+  /** The window's interface language (English until the window says otherwise). */
+  language?: Language;
   /** Forwards a command to the focused window's renderer. */
   send: (command: MenuCommand) => void;
 }
@@ -18,9 +26,12 @@ export function buildMenuTemplate({
   appName,
   isDev,
   platform,
+  language = 'en',
   send,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
+  const w = WORDS[language];
+  const about = w.about.replace('{{name}}', appName);
   // The accelerator comes from the key table (src-main/ipc/keys.ts). A key
   // without Ctrl or ⌘ is only shown: the window reads it itself, and bound, a
   // bare letter would be taken from every text field in the page.
@@ -37,11 +48,11 @@ export function buildMenuTemplate({
     };
   };
   const view: MenuItemConstructorOptions[] = [
-    item('Toggle Dark Theme', 'toggle-theme'),
+    item(w.toggleTheme, 'toggle-theme'),
     { type: 'separator' },
     // The window's own keys (O, G), not accelerators: a menu accelerator would swallow the letter in every text field.
-    item('Show or Hide Other Layers (O)', 'toggle-layers'),
-    item('Curate This Document (G)', 'curate'),
+    item(w.toggleLayers, 'toggle-layers'),
+    item(w.curate, 'curate'),
     { type: 'separator' },
     { role: 'resetZoom' },
     { role: 'zoomIn' },
@@ -57,7 +68,7 @@ export function buildMenuTemplate({
           {
             label: appName,
             submenu: [
-              item(`About ${appName}`, 'about'),
+              item(about, 'about'),
               { type: 'separator' },
               { role: 'hide' },
               { role: 'hideOthers' },
@@ -69,56 +80,56 @@ export function buildMenuTemplate({
         ]
       : []),
     {
-      label: 'File',
+      label: w.file,
       submenu: [
-        item('Import Files…', 'import-files'),
-        item('Import Folder…', 'import-folder'),
-        item('Export Corpus…', 'export'),
+        item(w.importFiles, 'import-files'),
+        item(w.importFolder, 'import-folder'),
+        item(w.export, 'export'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
     {
-      label: 'Edit',
+      label: w.edit,
       submenu: [
-        item('Undo', 'undo'),
-        item('Redo', 'redo'),
+        item(w.undo, 'undo'),
+        item(w.redo, 'redo'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        item('Find in Document', 'find'),
-        item('Search the Corpus…', 'find-corpus'),
-        item('Filter the Document List', 'filter-documents'),
+        item(w.find, 'find'),
+        item(w.findCorpus, 'find-corpus'),
+        item(w.filterDocuments, 'filter-documents'),
         { type: 'separator' },
-        item('Annotation Scheme…', 'scheme'),
-        item('Agreement…', 'agreement'),
-        item('Annotator Name…', 'annotator-name'),
-        item('Team Server…', 'team-settings'),
-        item('Sync Now', 'sync-now'),
+        item(w.scheme, 'scheme'),
+        item(w.agreement, 'agreement'),
+        item(w.annotatorName, 'annotator-name'),
+        item(w.teamSettings, 'team-settings'),
+        item(w.syncNow, 'sync-now'),
       ],
     },
     {
-      label: 'Suggestions',
+      label: w.suggestions,
       submenu: [
-        item('Next Suggestion', 'suggestion-next'),
-        item('Previous Suggestion', 'suggestion-previous'),
-        item('Accept Suggestion', 'suggestion-accept'),
-        item('Reject Suggestion', 'suggestion-reject'),
+        item(w.suggestionNext, 'suggestion-next'),
+        item(w.suggestionPrevious, 'suggestion-previous'),
+        item(w.suggestionAccept, 'suggestion-accept'),
+        item(w.suggestionReject, 'suggestion-reject'),
         { type: 'separator' },
-        item('Accept All of a Label…', 'suggestions-accept-all'),
-        item('Annotate All Mentions', 'mentions'),
+        item(w.acceptAll, 'suggestions-accept-all'),
+        item(w.mentions, 'mentions'),
       ],
     },
-    { label: 'View', submenu: view },
+    { label: w.view, submenu: view },
     {
-      label: 'Help',
+      label: w.help,
       submenu: [
         // Not a bare "?": a menu accelerator would swallow it in every text field.
-        item('Keyboard Shortcuts', 'shortcuts'),
-        ...(isMac ? [] : [item(`About ${appName}`, 'about')]),
+        item(w.shortcuts, 'shortcuts'),
+        ...(isMac ? [] : [item(about, 'about')]),
       ],
     },
   ];

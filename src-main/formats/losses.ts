@@ -34,7 +34,7 @@ export class LossTally {
   }
 }
 
-const describe = (l: Loss): string =>
+export const describeLoss = (l: Loss): string =>
   `${l.document}${l.item === null ? '' : ` ${l.item}`}: ${l.kind}: ${l.message}`;
 
 /**
@@ -46,7 +46,7 @@ export function lossLines(report: LossReport, heading: string): string[] {
   if (report.total === 0) return [];
   const counts = report.counts.map((c) => `${c.count} ${c.kind}`).join(', ');
   const lines = [`${heading}: ${report.total} lost (${counts})`];
-  lines.push(...report.listed.map((l) => `  ${describe(l)}`));
+  lines.push(...report.listed.map((l) => `  ${describeLoss(l)}`));
   const more = report.total - report.listed.length;
   if (more > 0) lines.push(`  … and ${more} more`);
   return lines;

@@ -26,6 +26,7 @@ import type { ErrorCode } from '../db/errors.ts';
 import type { ExportSummary, ImportProgress, ImportReport } from '../corpus/report.ts';
 import type { LossReport } from '../formats/losses.ts';
 import { FORMAT_NAMES, type FormatName } from '../formats/types.ts';
+import { LANGUAGES } from '../text/languages.ts';
 import {
   schemeColor as color,
   schemeDescription as description,
@@ -146,6 +147,8 @@ export const requests = {
   'corpus.stats': z.strictObject({}),
   'place.get': z.strictObject({}),
   'place.set': z.strictObject({ documentId: id, offset }),
+  /** The window's interface language: the main process builds its menu in it (app/menu-language.ts). */
+  'app.language': z.strictObject({ language: z.enum(LANGUAGES) }),
   ...schemeRequests,
   ...agreementRequests,
   ...teamRequests,
@@ -198,6 +201,7 @@ export interface Responses
   'corpus.stats': CorpusStats;
   'place.get': ReadingPlace | null;
   'place.set': ReadingPlace;
+  'app.language': null;
 }
 
 // Fails to compile when a call has a schema but no response type, or the reverse.

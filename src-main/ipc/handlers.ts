@@ -142,6 +142,9 @@ export function createHandlers(services: Services): Handlers {
     'corpus.stats': () => corpusStats(db),
     'place.get': () => getReadingPlace(db),
     'place.set': (r) => writing(() => setReadingPlace(db, r)),
+    // The menu is the main thread's, which answers this call itself (app/menu-language.ts);
+    // the database thread, reached only where there is no menu (the browser harness), has nothing to do.
+    'app.language': () => null,
     ...schemeHandlers(services, writing),
     ...agreementHandlers(services),
     ...teamHandlers(services, writing),

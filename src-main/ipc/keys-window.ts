@@ -4,11 +4,11 @@
  * here (see keys.ts).
  */
 import { DOCUMENT_STATUSES } from '../db/model.ts';
-import { STATUS_TEXT } from '../../src-renderer/state/wording.ts';
+import { STATUS_WORDS } from '../text/status-words.ts';
 import type { KeyRow } from './key-row.ts';
 
 const statusKeys = DOCUMENT_STATUSES.map((_, i) => `Alt+${i + 1}`);
-const statusWords = DOCUMENT_STATUSES.map((s) => STATUS_TEXT[s].toLowerCase()).join(' / ');
+const statusWords = DOCUMENT_STATUSES.map((s) => STATUS_WORDS[s]).join(' / ');
 
 export const WINDOW_KEYS = {
   'suggestion-step': {

@@ -1,26 +1,11 @@
-/** The interface languages, in the order the language chooser lists them. */
-export const LANGUAGES = ['en', 'nl'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** Each language's name in itself, for the chooser. */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', nl: 'Nederlands' };
+/** The interface languages (shared with the main process, which builds its menu in them). */
+export {
+  isLanguage,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  pickLanguage,
+  type Language,
+} from '../../src-main/text/languages.ts';
 
 /** Where the user's own choice is kept; absent means "follow the system". */
 export const LANGUAGE_KEY = 'annotator-language';
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/**
- * The user's choice if there is one, else the first of the system's
- * languages (`navigator.languages`, e.g. "nl-BE") we have, else English.
- */
-export function pickLanguage(chosen: unknown, system: readonly string[]): Language {
-  if (isLanguage(chosen)) return chosen;
-  for (const tag of system) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return 'en';
-}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Label } from '../../src-main/db/model.ts';
 import type { ListFilter, MarkFilter } from './annotation-list.ts';
 
@@ -15,15 +16,16 @@ interface Props {
  * the panel's buttons are its rows.
  */
 export function AnnotationFilters({ labels, filter, onFilter, fullText, onFullText }: Props) {
+  const { t } = useTranslation('panels');
   const sorted = [...labels.values()].sort((a, b) => a.position - b.position);
   return (
     <div className="annotation-filters">
       <select
-        aria-label="Show label"
+        aria-label={t('filters.label')}
         value={filter.labelId ?? ''}
         onChange={(e) => onFilter({ ...filter, labelId: e.target.value ? Number(e.target.value) : null })}
       >
-        <option value="">All labels</option>
+        <option value="">{t('filters.allLabels')}</option>
         {sorted.map((l) => (
           <option key={l.id} value={l.id}>
             {l.name}
@@ -31,13 +33,13 @@ export function AnnotationFilters({ labels, filter, onFilter, fullText, onFullTe
         ))}
       </select>
       <select
-        aria-label="Show flagged or noted"
+        aria-label={t('filters.mark')}
         value={filter.mark}
         onChange={(e) => onFilter({ ...filter, mark: e.target.value as MarkFilter })}
       >
-        <option value="">Any</option>
-        <option value="flagged">Flagged</option>
-        <option value="noted">With notes</option>
+        <option value="">{t('filters.any')}</option>
+        <option value="flagged">{t('filters.flagged')}</option>
+        <option value="noted">{t('filters.noted')}</option>
       </select>
       <label>
         <input
@@ -45,11 +47,11 @@ export function AnnotationFilters({ labels, filter, onFilter, fullText, onFullTe
           checked={filter.byFrame}
           onChange={(e) => onFilter({ ...filter, byFrame: e.target.checked })}
         />
-        By frame
+        {t('filters.byFrame')}
       </label>
       <label>
         <input type="checkbox" checked={fullText} onChange={(e) => onFullText(e.target.checked)} />
-        Full text
+        {t('filters.fullText')}
       </label>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { AnnotationView, Label, RelationView, Role } from '../../src-main/db/model.ts';
 import { afterNextPaint } from '../state/after-next-paint.ts';
@@ -35,11 +36,12 @@ export const AnnotationPanel = memo(function AnnotationPanel({
   selectedId,
   onSelect,
 }: Props) {
+  const { t } = useTranslation('panels');
   const [filter, setFilter] = useState<ListFilter>({ labelId: null, mark: '', byFrame: false });
   const [fullText, setFullText] = useState(false);
   const rows = useMemo(
-    () => listRows(annotations, relations, roles, filter),
-    [annotations, relations, roles, filter],
+    () => listRows(annotations, relations, roles, filter, t('annotations.notInFrame')),
+    [annotations, relations, roles, filter, t],
   );
   const annotator = useMemo(() => commonAnnotator(annotations), [annotations]);
   const whole = fullText && rows.length <= FULL_TEXT_ROWS;
@@ -101,13 +103,15 @@ export const AnnotationPanel = memo(function AnnotationPanel({
   const spans = rows.reduce((n, r) => n + (r.kind === 'span' ? 1 : 0), 0);
 
   return (
-    <aside className={`annotation-panel${whole ? ' full-text' : ''}`} aria-label="Annotations">
-      <h2>Annotations ({annotations.length})</h2>
+    <aside className={`annotation-panel${whole ? ' full-text' : ''}`} aria-label={t('annotations.label')}>
+      <h2>{t('annotations.heading', { count: annotations.length })}</h2>
       {annotations.length === 0 ? (
-        <p className="muted">Select text and press a label key to annotate.</p>
+        <p className="muted">{t('annotations.empty')}</p>
       ) : (
         <>
-          {annotator && <p className="panel-annotator muted">All by {annotator} unless named</p>}
+          {annotator && (
+            <p className="panel-annotator muted">{t('annotations.allBy', { name: annotator })}</p>
+          )}
           <AnnotationFilters
             labels={labels}
             filter={filter}
@@ -117,7 +121,9 @@ export const AnnotationPanel = memo(function AnnotationPanel({
           />
           {spans !== annotations.length && (
             <p className="muted panel-shown" role="status">
-              {spans === 0 ? 'None match the filter' : `Showing ${spans} of ${annotations.length}`}
+              {spans === 0
+                ? t('annotations.noneMatch')
+                : t('annotations.showing', { shown: spans, count: annotations.length })}
             </p>
           )}
         </>

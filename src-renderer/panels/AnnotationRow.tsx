@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 import { coveredText } from '../editor/fragments.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
@@ -24,6 +25,7 @@ export function AnnotationRow({
   selected,
   onSelect,
 }: Props) {
+  const { t } = useTranslation('panels');
   const covered = coveredText(text, a);
   return (
     <button
@@ -31,7 +33,7 @@ export function AnnotationRow({
       className={`annotation-row${selected ? ' selected' : ''}${role ? ' argument' : ''}`}
       aria-current={selected}
       data-annotation-id={a.id}
-      title={[covered, a.note && `Note: ${a.note}`].filter(Boolean).join('\n')}
+      title={[covered, a.note && t('row.note', { note: a.note })].filter(Boolean).join('\n')}
       onClick={() => onSelect(a.id)}
     >
       {role && <span className="row-role">{role}</span>}
@@ -42,15 +44,15 @@ export function AnnotationRow({
         {covered}
       </span>
       {a.flag && (
-        <span className="row-mark" title={`Flag: ${a.flag}`}>
+        <span className="row-mark" title={t('row.flag', { flag: a.flag })}>
           <span aria-hidden="true">⚑</span>
-          <span className="visually-hidden">, flagged {a.flag}</span>
+          <span className="visually-hidden">{t('row.flagged', { flag: a.flag })}</span>
         </span>
       )}
       {a.note && (
         <span className="row-mark">
           <span aria-hidden="true">✉</span>
-          <span className="visually-hidden">, note: {a.note}</span>
+          <span className="visually-hidden">{t('row.noted', { note: a.note })}</span>
         </span>
       )}
       {showAnnotator && a.annotator && <span className="annotator">{a.annotator}</span>}

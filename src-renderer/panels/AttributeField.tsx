@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AttributeDef, AttributeValue } from '../../src-main/db/model.ts';
 import { matches as isKey } from '../keys/match.ts';
@@ -53,6 +54,7 @@ function BooleanField(props: FieldProps & { id: string; describedBy: string }) {
  * empty field unsets the value.
  */
 function TypedField(props: FieldProps & { id: string; describedBy: string; problemId: string }) {
+  const { t } = useTranslation('panels');
   const { def, value, onSet } = props;
   // What is typed and not yet set; null while the field shows the stored
   // value. Kept in a ref as well: Enter, an arrow key and the blur that
@@ -97,7 +99,7 @@ function TypedField(props: FieldProps & { id: string; describedBy: string; probl
         autoComplete="off"
         spellCheck={false}
         value={text}
-        placeholder={def.default !== null ? `${formatValue(def.default)} (default)` : ''}
+        placeholder={def.default !== null ? t('attributes.default', { value: formatValue(def.default) }) : ''}
         onChange={(e) => setDraft(e.target.value)}
         onFocus={(e) => {
           setFocused(true);
@@ -126,7 +128,11 @@ function TypedField(props: FieldProps & { id: string; describedBy: string; probl
         </div>
       )}
       {def.type === 'choice' && focused && (
-        <ul className="attribute-choices" role="listbox" aria-label={`Values of ${def.name}`}>
+        <ul
+          className="attribute-choices"
+          role="listbox"
+          aria-label={t('attributes.values', { name: def.name })}
+        >
           {matches.map((v) => (
             <li
               key={v}
@@ -150,6 +156,7 @@ function TypedField(props: FieldProps & { id: string; describedBy: string; probl
 
 /** One attribute of the selected annotation: its name and its value, set or offered. */
 export function AttributeField(props: FieldProps) {
+  const { t } = useTranslation('panels');
   const id = useId();
   const state = stateOf(props.def, props.value);
   const problemId = `${id}-problem`;
@@ -159,7 +166,7 @@ export function AttributeField(props: FieldProps) {
     <div className="attribute-row" data-attribute={props.def.name} data-state={state}>
       <label htmlFor={id}>
         {props.def.name}
-        {props.def.required && <span aria-label="required"> *</span>}
+        {props.def.required && <span aria-label={t('attributes.required')}> *</span>}
       </label>
       {props.def.type === 'boolean' ? (
         <BooleanField {...props} id={id} describedBy={describedBy} />
@@ -168,7 +175,7 @@ export function AttributeField(props: FieldProps) {
       )}
       <span id={noteId} className="attribute-note">
         {state === 'default' && props.def.default !== null
-          ? `default ${formatValue(props.def.default)}, not set`
+          ? t('attributes.defaultNotSet', { value: formatValue(props.def.default) })
           : props.def.type === 'boolean' && props.value !== undefined
             ? formatValue(props.value)
             : ''}

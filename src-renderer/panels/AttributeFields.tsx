@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, type ReactNode } from 'react';
 import type { AnnotationView, AttributeDef, AttributeValue } from '../../src-main/db/model.ts';
 import { keyIndex, matches } from '../keys/match.ts';
@@ -27,6 +28,7 @@ export const FIRST_ATTRIBUTE_FIELD = '.attribute-fields [data-field]';
  * Escape goes back to the text.
  */
 export function AttributeFields({ annotation, defs, onChange, onLeave, children }: Props) {
+  const { t } = useTranslation('panels');
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: React.KeyboardEvent) => {
     // The row's keys: ↑ (previous), ↓ (next).
@@ -41,7 +43,13 @@ export function AttributeFields({ annotation, defs, onChange, onLeave, children 
     e.preventDefault();
   };
   return (
-    <div ref={list} className="attribute-fields" role="group" aria-label="Attributes" onKeyDown={onKeyDown}>
+    <div
+      ref={list}
+      className="attribute-fields"
+      role="group"
+      aria-label={t('attributes.label')}
+      onKeyDown={onKeyDown}
+    >
       {defs.map((def) => (
         <AttributeField
           key={def.name}

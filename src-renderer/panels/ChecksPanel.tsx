@@ -1,6 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { memo } from 'react';
 import type { GuidelineWarning } from '../../src-main/db/guidelines.ts';
-import { count } from '../state/wording.ts';
 
 /** Rows drawn at most: a long article may lack thousands of roles, and the first ones are where to start. */
 const SHOWN = 200;
@@ -17,18 +17,19 @@ interface Props {
  * its annotation in the article.
  */
 export const ChecksPanel = memo(function ChecksPanel({ warnings, selectedId, onSelect }: Props) {
+  const { t } = useTranslation('panels');
   return (
-    <section className="checks-panel" aria-label="Checks">
+    <section className="checks-panel" aria-label={t('checks.label')}>
       <h2>
-        Checks{' '}
+        {t('checks.heading')}{' '}
         {warnings.length > 0 && (
-          <span className="warning-count" title={count(warnings.length, 'open warning')}>
+          <span className="warning-count" title={t('checks.open', { count: warnings.length })}>
             {warnings.length} ⚠
           </span>
         )}
       </h2>
       {warnings.length === 0 ? (
-        <p className="muted">No required role or attribute is missing.</p>
+        <p className="muted">{t('checks.none')}</p>
       ) : (
         <ul>
           {warnings.slice(0, SHOWN).map((w) => (
@@ -45,7 +46,7 @@ export const ChecksPanel = memo(function ChecksPanel({ warnings, selectedId, onS
             </li>
           ))}
           {warnings.length > SHOWN && (
-            <li className="muted">and {count(warnings.length - SHOWN, 'more', 'more')}</li>
+            <li className="muted">{t('checks.more', { count: warnings.length - SHOWN })}</li>
           )}
         </ul>
       )}

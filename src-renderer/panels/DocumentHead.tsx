@@ -1,7 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { DocumentRecord, DocumentStatus } from '../../src-main/db/model.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
-import { STATUS_ORDER, statusKey } from '../state/statuses.ts';
-import { STATUS_TEXT } from '../state/wording.ts';
+import { STATUS_ORDER, statusKey, useStatusText } from '../state/statuses.ts';
 import { DocumentMarks, type MarkChange } from './DocumentMarks.tsx';
 
 /**
@@ -20,6 +20,8 @@ export function DocumentHead({
   onMark: (change: MarkChange) => void;
   onLeave: () => void;
 }) {
+  const { t } = useTranslation('panels');
+  const statusText = useStatusText();
   return (
     <div className="article-head">
       <div className="article-identity">
@@ -27,14 +29,14 @@ export function DocumentHead({
           {doc.headline}
         </h2>
         <div className="article-source muted">
-          {doc.source && <span title="Source">{doc.source}</span>}
-          {doc.published && <span title="Date">{doc.published}</span>}
-          <span className="article-id" title={`Document id; text SHA-256 ${doc.textSha256}`}>
+          {doc.source && <span title={t('head.source')}>{doc.source}</span>}
+          {doc.published && <span title={t('head.date')}>{doc.published}</span>}
+          <span className="article-id" title={t('head.id', { sha: doc.textSha256 })}>
             {doc.externalId}
           </span>
         </div>
       </div>
-      <div className="status-buttons" role="group" aria-label="Document status">
+      <div className="status-buttons" role="group" aria-label={t('head.status')}>
         {STATUS_ORDER.map((s) => (
           <button
             key={s}
@@ -43,7 +45,7 @@ export function DocumentHead({
             onClick={() => onStatus(s)}
             title={statusKey(s)}
           >
-            {STATUS_TEXT[s]}
+            {statusText(s)}
           </button>
         ))}
       </div>

@@ -1,12 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentMark, DocumentStatus, DocumentSummary, Label } from '../../src-main/db/model.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
 import { keyIndex } from '../keys/match.ts';
 import { api, call, messageOf } from '../state/api.ts';
-import { STATUS_ORDER } from '../state/statuses.ts';
-import { count, STATUS_TEXT } from '../state/wording.ts';
+import { STATUS_ORDER, useStatusText } from '../state/statuses.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
-import { DocumentRowMeta, MARK_TEXT } from './DocumentRowMeta.tsx';
+import { DocumentRowMeta, markText } from './DocumentRowMeta.tsx';
+import { DOCUMENT_MARKS } from '../../src-main/db/model.ts';
 import { keyText } from './key-text.ts';
 import { KEYS } from '../../src-main/ipc/keys.ts';
 
@@ -37,6 +39,8 @@ export const DocumentList = memo(function DocumentList({
   onOpen,
   report,
 }: Props) {
+  const { t } = useTranslation('panels');
+  const statusText = useStatusText();
   const [total, setTotal] = useState(0);
   // More documents match further on than the text matches read (db/documents.ts DocumentPage.more).
   const [more, setMore] = useState(false);
@@ -71,7 +75,7 @@ export const DocumentList = memo(function DocumentList({
         setMore(result.more);
         setPages((prev) => new Map(reset ? [] : prev).set(page, result.items));
       } catch (e) {
-        report(`Could not list documents: ${messageOf(e)}`);
+        report(i18n.t('panels:list.couldNotList', { message: messageOf(e) }));
       }
     },
     [report],
@@ -172,12 +176,12 @@ export const DocumentList = memo(function DocumentList({
   }
 
   return (
-    <section id="document-list" className="doc-list" aria-label="Documents">
+    <section id="document-list" className="doc-list" aria-label={t('list.label')}>
       <div className="doc-filters">
         <input
           type="search"
-          placeholder={`Id, title, text (${keyText(KEYS['filter-documents'].keys[0] ?? '')})`}
-          aria-label="Filter documents"
+          placeholder={t('list.filterPlaceholder', { keys: keyText(KEYS['filter-documents'].keys[0] ?? '') })}
+          aria-label={t('list.filter')}
           defaultValue=""
           spellCheck={false}
           autoComplete="off"
@@ -188,41 +192,39 @@ export const DocumentList = memo(function DocumentList({
           }}
         />
         <select
-          aria-label="Filter by status"
+          aria-label={t('list.byStatus')}
           defaultValue=""
           onChange={(e) => refilter({ status: e.target.value as DocumentStatus | '' })}
         >
-          <option value="">All</option>
+          <option value="">{t('list.all')}</option>
           {STATUS_ORDER.map((s) => (
             <option key={s} value={s}>
-              {STATUS_TEXT[s]}
+              {statusText(s)}
             </option>
           ))}
         </select>
         <select
-          aria-label="Filter by note or flag"
+          aria-label={t('list.byMark')}
           defaultValue=""
           onChange={(e) => refilter({ mark: e.target.value as DocumentMark | '' })}
         >
-          <option value="">Any</option>
-          {(Object.keys(MARK_TEXT) as DocumentMark[]).map((m) => (
+          <option value="">{t('list.any')}</option>
+          {DOCUMENT_MARKS.map((m) => (
             <option key={m} value={m}>
-              {MARK_TEXT[m]}
+              {markText(m)}
             </option>
           ))}
         </select>
       </div>
       <div className="doc-count">
-        {more
-          ? `The first ${count(total, 'document')}; more match: type more to narrow`
-          : count(total, 'document')}
+        {more ? t('list.first', { count: total }) : i18n.t('common:documents', { count: total })}
       </div>
       <div
         ref={viewport}
         className="doc-viewport"
         role="listbox"
         tabIndex={0}
-        aria-label="Document list"
+        aria-label={t('list.list')}
         onScroll={onScroll}
         onKeyDown={onKeyDown}
       >

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { keyIndex } from '../keys/match.ts';
 import { UNSURE_FLAG, type DocumentRecord } from '../../src-main/db/model.ts';
@@ -25,6 +26,7 @@ export function DocumentMarks({
   /** Back to the article text: after Enter stores the note, or Escape drops it. */
   onLeave: () => void;
 }) {
+  const { t } = useTranslation('panels');
   const [draft, setDraft] = useState<string | null>(null);
   const commit = (typed: string | null) => {
     setDraft(null);
@@ -34,7 +36,7 @@ export function DocumentMarks({
   };
   const unsure = doc.flag === UNSURE_FLAG;
   return (
-    <div className="document-marks" role="group" aria-label="Document note and flag">
+    <div className="document-marks" role="group" aria-label={t('head.marks')}>
       <button
         type="button"
         className="unsure-toggle"
@@ -42,14 +44,15 @@ export function DocumentMarks({
         title="Shift+U"
         onClick={() => onMark({ flag: unsure ? null : UNSURE_FLAG })}
       >
-        <span aria-hidden="true">⚑ </span>Unsure
+        <span aria-hidden="true">⚑ </span>
+        {t('head.unsure')}
       </button>
       <input
         id={DOCUMENT_NOTE_FIELD}
         type="text"
         className="document-note"
-        aria-label="Document note"
-        placeholder="Note on this document"
+        aria-label={t('head.note')}
+        placeholder={t('head.notePlaceholder')}
         title={doc.note ?? 'Shift+E'}
         value={draft ?? doc.note ?? ''}
         onChange={(e) => setDraft(e.target.value)}

@@ -1,11 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import type { DocumentMark, DocumentSummary, Label } from '../../src-main/db/model.ts';
-import { count, STATUS_TEXT } from '../state/wording.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { statusText } from '../state/statuses.ts';
 
 /** How the list's mark filter reads. */
-export const MARK_TEXT: Record<DocumentMark, string> = {
-  flagged: 'Flagged',
-  noted: 'With notes',
-};
+export const markText = (mark: DocumentMark): string =>
+  ({ flagged: i18n.t('panels:filters.flagged'), noted: i18n.t('panels:filters.noted') })[mark];
 
 /**
  * A document row's second line: date, status, its annotations per label
@@ -20,44 +21,45 @@ export function DocumentRowMeta({
   doc: DocumentSummary;
   labels: ReadonlyMap<number, Label>;
 }) {
+  const { t } = useTranslation('panels');
   const counts = doc.labelCounts
     .map((c) => ({ ...c, label: labels.get(c.labelId) }))
     .sort((a, b) => (a.label?.position ?? 0) - (b.label?.position ?? 0));
   return (
     <div className="doc-meta">
       {doc.published && <span>{doc.published}</span>}
-      <span className={`status-chip ${doc.status}`}>{STATUS_TEXT[doc.status]}</span>
+      <span className={`status-chip ${doc.status}`}>{statusText(doc.status)}</span>
       {doc.flag && (
-        <span className="doc-marks" title={`Flag: ${doc.flag}`}>
+        <span className="doc-marks" title={t('meta.flag', { flag: doc.flag })}>
           <span aria-hidden="true">⚑</span>
-          <span className="visually-hidden">flagged {doc.flag}</span>
+          <span className="visually-hidden">{t('meta.flagged', { flag: doc.flag })}</span>
         </span>
       )}
       {doc.note && (
-        <span className="doc-marks" title={`Note: ${doc.note}`}>
+        <span className="doc-marks" title={t('meta.note', { note: doc.note })}>
           <span aria-hidden="true">✉</span>
-          <span className="visually-hidden">note: {doc.note}</span>
+          <span className="visually-hidden">{t('meta.noted', { note: doc.note })}</span>
         </span>
       )}
-      <span title="annotations">{doc.annotationCount} ✎</span>
+      <span title={t('meta.annotations')}>{formatNumber(doc.annotationCount)} ✎</span>
       {counts.length > 0 && (
-        <span className="label-counts" title="annotations per label">
+        <span className="label-counts" title={t('meta.perLabel')}>
           {counts.map(({ labelId, count: n, label }) => (
             <span key={labelId} className="label-count" data-label={label?.name}>
               <span className="swatch" style={{ ['--label' as string]: label?.color ?? '#888' }} />
               <span aria-hidden="true">{(label?.name ?? '?').slice(0, 3)}</span>
               <span aria-hidden="true">{n}</span>
               <span className="visually-hidden">
-                {n} {label?.name ?? 'unknown label'}
+                {formatNumber(n)} {label?.name ?? t('meta.unknownLabel')}
               </span>
             </span>
           ))}
         </span>
       )}
       {doc.warnings > 0 && (
-        <span className="warning-count" title={count(doc.warnings, 'guideline warning')}>
+        <span className="warning-count" title={t('meta.warnings', { count: doc.warnings })}>
           <span aria-hidden="true">{doc.warnings} ⚠</span>
-          <span className="visually-hidden">{count(doc.warnings, 'guideline warning')}</span>
+          <span className="visually-hidden">{t('meta.warnings', { count: doc.warnings })}</span>
         </span>
       )}
       <span className="doc-id">{doc.externalId}</span>

@@ -1,7 +1,8 @@
+import { i18n } from '../i18n/i18n.ts';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import type { GuidelineWarning } from '../../src-main/db/guidelines.ts';
 import { keyIndex } from '../keys/match.ts';
-import { count } from '../state/wording.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
 
 /** Warnings the question lists; the rest are in the Checks panel. */
@@ -18,6 +19,7 @@ export function DoneConfirm({
   warnings: readonly GuidelineWarning[];
   onAnswer: (confirmed: boolean) => void;
 }) {
+  const { t } = useTranslation('panels');
   const first = useDialogFocus<HTMLButtonElement>();
   const own = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -47,19 +49,19 @@ export function DoneConfirm({
       aria-labelledby="done-confirm-title"
     >
       <div className="dialog">
-        <h2 id="done-confirm-title">Mark as done with {count(warnings.length, 'open warning')}?</h2>
+        <h2 id="done-confirm-title">{t('done.question', { count: warnings.length })}</h2>
         <ul className="done-warnings">
           {warnings.slice(0, LISTED).map((w) => (
             <li key={`${w.annotationId}:${w.kind}:${w.role ?? w.attribute ?? ''}`}>{w.message}</li>
           ))}
-          {rest > 0 && <li className="muted">and {count(rest, 'more', 'more')} (see Checks)</li>}
+          {rest > 0 && <li className="muted">{t('done.more', { count: rest })}</li>}
         </ul>
         <div className="dialog-buttons">
           <button ref={first} type="button" onClick={() => onAnswer(true)}>
-            Mark done
+            {t('done.confirm')}
           </button>
           <button type="button" onClick={() => onAnswer(false)}>
-            Cancel
+            {i18n.t('common:cancel')}
           </button>
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import type { AnnotationView, Label, RelationView, Role } from '../../src-main/db/model.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
@@ -54,6 +55,7 @@ type FrameProps = Omit<Props, 'annotations'> & {
 };
 
 function Frame(props: FrameProps) {
+  const { t } = useTranslation('panels');
   const { text, annotation, annotations, relations, roles, labels, linking } = props;
   const roleById = new Map(roles.map((r) => [r.id, r]));
   const slots = rolesFrom(roles, annotation.labelId);
@@ -79,7 +81,7 @@ function Frame(props: FrameProps) {
   return (
     <section
       className="event-frame"
-      aria-label="Event frame"
+      aria-label={t('frame.label')}
       onKeyDown={(e) => {
         if (!matches(e.nativeEvent, 'escape')) return;
         // Not the editor's Escape, which would clear the selection and with it this frame.
@@ -94,7 +96,7 @@ function Frame(props: FrameProps) {
         </span>
       </h2>
       {slots.length > 0 && (
-        <ul className="role-slots" aria-label="Roles">
+        <ul className="role-slots" aria-label={t('frame.roles')}>
           {slots.map((role) => {
             const fillers = relations.filter((r) => r.headId === annotation.id && r.roleId === role.id);
             const filling = linking?.roleId === role.id && linking.headId === annotation.id;
@@ -106,7 +108,9 @@ function Frame(props: FrameProps) {
                   aria-pressed={filling}
                   title={
                     role.description ||
-                    `Link ${role.name}${role.hotkey ? ` (${role.hotkey.toUpperCase()})` : ''}`
+                    (role.hotkey
+                      ? t('frame.linkKey', { role: role.name, key: role.hotkey.toUpperCase() })
+                      : t('frame.link', { role: role.name }))
                   }
                   onClick={() => props.onChooseRole(role)}
                 >
@@ -115,7 +119,7 @@ function Frame(props: FrameProps) {
                 </button>
                 <span className="fillers">
                   {fillers.length === 0 && !filling && (
-                    <span className="muted">{role.required ? 'required' : '—'}</span>
+                    <span className="muted">{role.required ? t('frame.required') : '—'}</span>
                   )}
                   {fillers.map((r) => {
                     const filler = annotations.get(r.childId);
@@ -126,7 +130,7 @@ function Frame(props: FrameProps) {
                       <span key={r.childId} className="filler">
                         <button
                           type="button"
-                          title="Select it (Delete: unlink)"
+                          title={t('frame.selectFiller')}
                           onClick={() => props.onSelect(filler.id)}
                           onKeyDown={unlinkOnDelete(r.id)}
                         >
@@ -135,7 +139,7 @@ function Frame(props: FrameProps) {
                         <button
                           type="button"
                           className="unlink"
-                          aria-label={`Unlink ${role.name} ${spanText(text, filler)}`}
+                          aria-label={t('frame.unlink', { role: role.name, text: spanText(text, filler) })}
                           onClick={() => props.onUnlink(r.id)}
                         >
                           ×
@@ -146,8 +150,11 @@ function Frame(props: FrameProps) {
                 </span>
                 {filling && (
                   <p className="linking-hint" role="status">
-                    Choosing the {role.name}: {linking.index + 1} of {linking.candidates.length}. Tab or
-                    arrows step, Enter links, Escape cancels.
+                    {t('frame.choosing', {
+                      role: role.name,
+                      index: linking.index + 1,
+                      count: linking.candidates.length,
+                    })}
                   </p>
                 )}
               </li>
@@ -156,14 +163,14 @@ function Frame(props: FrameProps) {
         </ul>
       )}
       {fills.length > 0 && (
-        <ul className="fills" aria-label="Roles it fills">
+        <ul className="fills" aria-label={t('frame.fills')}>
           {fills.map((r) => {
             const event = annotations.get(r.headId);
             if (!event) return null;
             return (
               <li key={`${r.headId} ${r.roleId}`}>
                 <button type="button" onClick={() => props.onSelect(event.id)}>
-                  {roleById.get(r.roleId)?.name ?? 'role'} of {span(event)}
+                  {t('frame.roleOf', { role: roleById.get(r.roleId)?.name ?? t('frame.role') })} {span(event)}
                 </button>
               </li>
             );
@@ -173,8 +180,8 @@ function Frame(props: FrameProps) {
       {slots.length === 0 && fills.length === 0 && (
         <p className="muted">
           {roles.some((r) => r.to.includes(annotation.labelId))
-            ? 'Not linked to an event yet: select an event and press a role key.'
-            : `${label?.name ?? 'This label'} has no roles in the scheme.`}
+            ? t('frame.notLinked')
+            : t('frame.noRoles', { label: label?.name ?? t('frame.thisLabel') })}
         </p>
       )}
       {props.attributes}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Label } from '../../src-main/db/model.ts';
 
 interface Props {
@@ -12,9 +13,10 @@ interface Props {
  * does. In a landmark of its own, so a screen reader's landmark list reaches it.
  */
 export function LabelBar({ labels, exact, onApply, onToggleExact }: Props) {
+  const { t } = useTranslation('panels');
   return (
-    <section aria-label="Label bar">
-      <div className="label-bar" role="toolbar" aria-label="Labels">
+    <section aria-label={t('labels.bar')}>
+      <div className="label-bar" role="toolbar" aria-label={t('labels.labels')}>
         {labels.map((l) => (
           <button
             key={l.id}
@@ -24,19 +26,16 @@ export function LabelBar({ labels, exact, onApply, onToggleExact }: Props) {
             // Keep the text selection: a click must not move focus out of the article.
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => onApply(l.id)}
-            title={l.hotkey ? `${l.name} (key ${l.hotkey})` : l.name}
+            title={l.hotkey ? t('labels.hotkey', { name: l.name, key: l.hotkey }) : l.name}
           >
             <span className="swatch" />
             {l.name}
             {l.hotkey && <kbd>{l.hotkey}</kbd>}
           </button>
         ))}
-        <label
-          className="exact-toggle"
-          title="Keep the exact characters instead of snapping to whole words (Ctrl+Shift+S)"
-        >
+        <label className="exact-toggle" title={t('labels.exactTitle')}>
           <input type="checkbox" checked={exact} onChange={onToggleExact} />
-          Exact characters
+          {t('labels.exact')}
         </label>
       </div>
     </section>

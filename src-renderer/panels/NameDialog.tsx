@@ -1,3 +1,5 @@
+import { i18n } from '../i18n/i18n.ts';
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { AnnotatorName } from '../state/useAnnotator.ts';
 import { messageOf } from '../state/api.ts';
@@ -9,6 +11,7 @@ import { useDialogFocus } from './useDialogFocus.ts';
  * layer of the old name, which the editor then shows as another annotator's.
  */
 export function NameDialog({ annotator, onClose }: { annotator: AnnotatorName; onClose: () => void }) {
+  const { t } = useTranslation('panels');
   const current = annotator.setting?.name ?? '';
   const [name, setName] = useState(current);
   const [problem, setProblem] = useState<string | null>(null);
@@ -35,10 +38,10 @@ export function NameDialog({ annotator, onClose }: { annotator: AnnotatorName; o
           void submit();
         }}
       >
-        <h2 id="name-dialog-title">Annotator name</h2>
-        <p>Every change you make is stamped with this name: it names your layer.</p>
+        <h2 id="name-dialog-title">{t('name.title')}</h2>
+        <p>{t('name.intro')}</p>
         <label>
-          Your name
+          {t('name.field')}
           <input
             ref={field}
             value={name}
@@ -53,17 +56,16 @@ export function NameDialog({ annotator, onClose }: { annotator: AnnotatorName; o
         </label>
         {renaming && (
           <p className="name-dialog-note" role="note">
-            Your spans so far stay under “{current}”: they become {current}’s layer, shown read-only beside
-            yours. Nothing is moved or renamed.
+            {t('name.renaming', { name: current })}
           </p>
         )}
         <p id="name-dialog-problem" className="field-problem" role="alert">
           {problem ?? ''}
         </p>
         <div className="dialog-buttons">
-          <button type="submit">Save name</button>
+          <button type="submit">{t('name.save')}</button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {i18n.t('common:cancel')}
           </button>
         </div>
       </form>

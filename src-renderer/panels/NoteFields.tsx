@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { UNSURE_FLAG as UNSURE, type AnnotationView } from '../../src-main/db/model.ts';
 import { keyIndex } from '../keys/match.ts';
@@ -14,6 +15,7 @@ interface Props {
  * The note is stored on Enter or when focus leaves it; an empty one is none.
  */
 export function NoteFields({ annotation, onChange }: Props) {
+  const { t } = useTranslation('panels');
   const [draft, setDraftState] = useState<string | null>(null);
   // Enter and the blur after it store the note once (see TypedField).
   const pending = useRef<string | null>(null);
@@ -32,7 +34,7 @@ export function NoteFields({ annotation, onChange }: Props) {
   return (
     <>
       <div className="attribute-row" data-attribute="note">
-        <label htmlFor={annotationNoteField(annotation.id)}>note</label>
+        <label htmlFor={annotationNoteField(annotation.id)}>{t('attributes.note')}</label>
         <input
           id={annotationNoteField(annotation.id)}
           data-field="note"
@@ -49,7 +51,7 @@ export function NoteFields({ annotation, onChange }: Props) {
         />
       </div>
       <div className="attribute-row" data-attribute="unsure">
-        <label htmlFor={`unsure-${annotation.id}`}>unsure</label>
+        <label htmlFor={`unsure-${annotation.id}`}>{t('attributes.unsure')}</label>
         <input
           id={`unsure-${annotation.id}`}
           data-field="unsure"

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { keyIndex } from '../keys/match.ts';
 import { WIDTH_LIMITS, type Side, type SideLayout } from '../state/useLayout.ts';
@@ -11,7 +12,6 @@ interface Props {
   onToggle: (side: Side) => void;
 }
 
-const NAME: Record<Side, string> = { list: 'document list', panel: 'annotation panel' };
 const STEP = 16;
 
 /**
@@ -20,6 +20,7 @@ const STEP = 16;
  * widest, Enter: fold away or back), and a button that folds the column away.
  */
 export function PanelEdge({ side, layout, controls, onResize, onToggle }: Props) {
+  const { t } = useTranslation('panels');
   const edge = useRef<HTMLDivElement>(null);
   const column = () => document.getElementById(controls);
   const current = () => layout.width ?? column()?.getBoundingClientRect().width ?? WIDTH_LIMITS[side].min;
@@ -44,6 +45,15 @@ export function PanelEdge({ side, layout, controls, onResize, onToggle }: Props)
   };
   const shown = !layout.collapsed;
   const width = Math.round(shown ? current() : 0);
+  // Literal keys per side and action, so each is checked and found.
+  const widthName = side === 'list' ? t('edge.width.list') : t('edge.width.panel');
+  const action = shown
+    ? side === 'list'
+      ? t('edge.hide.list')
+      : t('edge.hide.panel')
+    : side === 'list'
+      ? t('edge.show.list')
+      : t('edge.show.panel');
   return (
     <div
       ref={edge}
@@ -52,7 +62,7 @@ export function PanelEdge({ side, layout, controls, onResize, onToggle }: Props)
       <div
         role="separator"
         aria-orientation="vertical"
-        aria-label={`Width of the ${NAME[side]}`}
+        aria-label={widthName}
         aria-controls={controls}
         aria-valuenow={width}
         aria-valuemin={shown ? WIDTH_LIMITS[side].min : 0}
@@ -69,8 +79,8 @@ export function PanelEdge({ side, layout, controls, onResize, onToggle }: Props)
         className="edge-toggle"
         aria-expanded={shown}
         aria-controls={controls}
-        aria-label={`${shown ? 'Hide' : 'Show'} the ${NAME[side]}`}
-        title={`${shown ? 'Hide' : 'Show'} the ${NAME[side]} (${side === 'list' ? 'Ctrl+B' : 'Ctrl+Alt+B'})`}
+        aria-label={action}
+        title={t('edge.withKeys', { action, keys: side === 'list' ? 'Ctrl+B' : 'Ctrl+Alt+B' })}
         onClick={() => onToggle(side)}
       >
         <span aria-hidden="true">{(side === 'list') === shown ? '‹' : '›'}</span>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AnnotationView, AttributeDef } from '../../src-main/db/model.ts';
 import type { Amendment } from '../state/document-session.ts';
 import { AttributeFields } from './AttributeFields.tsx';
@@ -13,9 +14,10 @@ interface Props {
 
 /** The selected annotation's own fields, in its event frame: attributes, note and flag. */
 export function SelectedAnnotation({ annotation, attributes, onChange, onLeave }: Props) {
+  const { t } = useTranslation('panels');
   const defs = attributes.filter((d) => d.labelId === annotation.labelId);
   return (
-    <section className="selected-annotation" aria-label="Selected annotation">
+    <section className="selected-annotation" aria-label={t('selected')}>
       <AttributeFields
         key={annotation.id}
         annotation={annotation}

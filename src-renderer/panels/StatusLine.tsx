@@ -1,11 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { memo } from 'react';
 import type { CorpusStats } from '../../src-main/db/model.ts';
 import type { SaveState } from '../state/useDocumentSession.ts';
-import { count } from '../state/wording.ts';
 import type { AnnotatorSetting } from '../../src-main/settings/settings.ts';
 import { rowKeyText } from './key-text.ts';
 import { SyncStatus } from '../team/SyncStatus.tsx';
 import type { SyncView } from '../team/useSync.ts';
+import { LanguageChooser } from './LanguageChooser.tsx';
 
 interface Props {
   save: SaveState;
@@ -39,26 +40,29 @@ export const StatusLine = memo(function StatusLine({
   onSyncNow,
   onTeamSettings,
 }: Props) {
+  const { t } = useTranslation('panels');
   const saveText =
     save.kind === 'saved'
-      ? 'All changes saved'
+      ? t('status.saved')
       : save.kind === 'saving'
-        ? 'Saving…'
-        : `Not saved: ${save.message}`;
+        ? t('status.saving')
+        : t('status.notSaved', { message: save.message });
   return (
     <footer className="status-line">
       <span className={`save-state ${save.kind}`} role="status" aria-live="polite">
         {saveText}
       </span>
+      {/* Early in the line, which cuts off its end in a narrow window; after the article in Tab order. */}
+      <LanguageChooser />
       {annotator && (
         <button
           type="button"
           className="annotator-name"
-          title={`Change your annotator name (${rowKeyText('annotator-name')})`}
+          title={t('status.nameTitle', { keys: rowKeyText('annotator-name') })}
           onClick={onChangeName}
         >
-          Annotator: {annotator.name ?? 'none'}
-          {annotator.saved ? '' : ' (suggested: press to confirm)'}
+          {t('status.annotator', { name: annotator.name ?? t('status.noName') })}
+          {annotator.saved ? '' : t('status.suggestedName')}
         </button>
       )}
       <SyncStatus sync={sync} onSyncNow={onSyncNow} onSettings={onTeamSettings} />
@@ -70,14 +74,14 @@ export const StatusLine = memo(function StatusLine({
       {/* Always there, so a screen reader hears the labels change as the caret
           moves (a live region that appears with its text is not announced);
           the article takes its text as its description. */}
-      <span className="here" role="log" aria-label="Labels here" aria-atomic="true">
-        <span id={LABELS_HERE_ID}>{here && `Here: ${here}`}</span>
+      <span className="here" role="log" aria-label={t('status.labelsHere')} aria-atomic="true">
+        <span id={LABELS_HERE_ID}>{here && t('status.here', { labels: here })}</span>
       </span>
-      {indexing !== null && <span className="indexing">Indexing texts for search: {indexing} %</span>}
+      {indexing !== null && <span className="indexing">{t('status.indexing', { percent: indexing })}</span>}
       {stats && (
-        <span className="progress" aria-label="Corpus progress">
+        <span className="progress" aria-label={t('status.progress')}>
           <progress max={Math.max(1, stats.documents.total)} value={stats.documents.done} />
-          {stats.documents.done} of {count(stats.documents.total, 'document')} done
+          {t('status.done', { done: stats.documents.done, count: stats.documents.total })}
         </span>
       )}
     </footer>

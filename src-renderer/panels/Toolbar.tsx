@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { History } from '../state/document-session.ts';
 import type { Dialog } from './Dialogs.tsx';
 import { rowKeyText } from './key-text.ts';
 
 const STEPS = [
-  { direction: 'undo', text: 'Undo', keys: 'Ctrl+Z' },
-  { direction: 'redo', text: 'Redo', keys: 'Ctrl+Shift+Z' },
+  { direction: 'undo', keys: 'Ctrl+Z' },
+  { direction: 'redo', keys: 'Ctrl+Shift+Z' },
 ] as const;
 
 interface Props {
@@ -31,43 +32,45 @@ export function Toolbar({
   onTogglePanel,
   onToggleTheme,
 }: Props) {
+  const { t } = useTranslation('panels');
+  const stepText = { undo: t('toolbar.undo'), redo: t('toolbar.redo') };
   return (
     <header className="toolbar">
       <h1>Annotator</h1>
       <button type="button" onClick={() => onDialog('import')}>
-        Import…
+        {t('toolbar.import')}
       </button>
       <button type="button" onClick={() => onDialog('export')} disabled={!canExport}>
-        Export…
+        {t('toolbar.export')}
       </button>
-      {STEPS.map(({ direction, text, keys }) => (
+      {STEPS.map(({ direction, keys }) => (
         <button
           key={direction}
           type="button"
           onClick={() => onStep(direction)}
           disabled={!history || history[direction] === 0}
-          title={`${text} (${keys})`}
+          title={t('toolbar.stepTitle', { action: stepText[direction], keys })}
         >
-          {text}
+          {stepText[direction]}
         </button>
       ))}
       <span className="spacer" />
       <button
         type="button"
         onClick={() => onDialog('scheme')}
-        title={`Annotation scheme (${rowKeyText('scheme')})`}
+        title={t('toolbar.schemeTitle', { keys: rowKeyText('scheme') })}
       >
-        Scheme…
+        {t('toolbar.scheme')}
       </button>
       {annotationCount !== null && (
         <button type="button" className="panel-toggle" aria-expanded={panelOpen} onClick={onTogglePanel}>
-          Annotations ({annotationCount})
+          {t('toolbar.annotations', { count: annotationCount })}
         </button>
       )}
-      <button type="button" onClick={onToggleTheme} title="Light or dark theme">
-        Theme
+      <button type="button" onClick={onToggleTheme} title={t('toolbar.themeTitle')}>
+        {t('toolbar.theme')}
       </button>
-      <button type="button" onClick={() => onDialog('shortcuts')} title="Keyboard shortcuts (?)">
+      <button type="button" onClick={() => onDialog('shortcuts')} title={t('toolbar.shortcutsTitle')}>
         ?
       </button>
     </header>

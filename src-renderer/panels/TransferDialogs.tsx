@@ -1,16 +1,28 @@
 import { useState } from 'react';
-import type { ImportProgress } from '../../src-main/corpus/report.ts';
+import { Trans, useTranslation } from 'react-i18next';
+import type { ImportProgress, ImportReport } from '../../src-main/corpus/report.ts';
 import type { CorpusStats, DocumentStatus } from '../../src-main/db/model.ts';
 import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts';
-import { exportHeading, IMPORT_HEADING, lossLines } from '../../src-main/formats/losses.ts';
-import { FORMAT_TITLES } from '../../src-main/formats/titles.ts';
+import { describeLoss, type LossReport } from '../../src-main/formats/losses.ts';
 import { FORMAT_NAMES, type FormatName } from '../../src-main/formats/types.ts';
 import { STATUS_ORDER } from '../state/statuses.ts';
 import type { ExportChoice, TransferResult } from '../state/useCorpusTransfer.ts';
 import { useCorpusLayers } from '../state/useCorpusLayers.ts';
 import { GOLD_LAYER } from '../../src-main/db/annotator-name.ts';
-import { count, STATUS_TEXT } from '../state/wording.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
+
+/** How the dialogs name each format: a lookup of literal keys. */
+const formatTitle = (f: FormatName): string =>
+  ({
+    jsonl: i18n.t('panels:formats.jsonl'),
+    brat: i18n.t('panels:formats.brat'),
+    conll2002: i18n.t('panels:formats.conll2002'),
+    doccano: i18n.t('panels:formats.doccano'),
+    labelstudio: i18n.t('panels:formats.labelstudio'),
+    prodigy: i18n.t('panels:formats.prodigy'),
+  })[f];
 
 export function ImportDialog({
   onImport,
@@ -19,6 +31,7 @@ export function ImportDialog({
   onImport: (from: ImportSource, options: ImportChoices) => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('panels');
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [createLabels, setCreateLabels] = useState(false);
   const [format, setFormat] = useState<FormatName | ''>('');
@@ -26,44 +39,41 @@ export function ImportDialog({
   const go = (from: ImportSource) =>
     onImport(from, { skipInvalid, createLabels, ...(format ? { format } : {}) });
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Import">
+    <div className="overlay" role="dialog" aria-modal="true" aria-label={t('importDialog.title')}>
       <div className="dialog">
-        <h2>Import</h2>
-        <p className="muted">
-          JSONL (offsets in Unicode code points), .txt articles, other tools&apos; files, or a folder of
-          those.
-        </p>
+        <h2>{t('importDialog.title')}</h2>
+        <p className="muted">{t('importDialog.intro')}</p>
         <label>
-          Format{' '}
+          {t('importDialog.format')}{' '}
           <select value={format} onChange={(e) => setFormat(e.target.value as FormatName | '')}>
-            <option value="">Tell from the files</option>
+            <option value="">{t('importDialog.guess')}</option>
             {FORMAT_NAMES.map((f) => (
               <option key={f} value={f}>
-                {FORMAT_TITLES[f]}
+                {formatTitle(f)}
               </option>
             ))}
           </select>
         </label>
         <label>
           <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />{' '}
-          Import the valid records and report the bad ones (otherwise one bad record stops the import)
+          {t('importDialog.skipInvalid')}
         </label>
         <label>
           <input type="checkbox" checked={createLabels} onChange={(e) => setCreateLabels(e.target.checked)} />{' '}
-          Create labels, attributes and roles the file uses but the corpus lacks
+          {t('importDialog.createLabels')}
         </label>
         <div className="dialog-buttons">
           <button ref={first} type="button" onClick={() => go('files')}>
-            Choose files…
+            {t('importDialog.files')}
           </button>
           <button type="button" onClick={() => go('folder')}>
-            Choose a folder…
+            {t('importDialog.folder')}
           </button>
           <button type="button" onClick={() => go('samples')}>
-            Sample articles
+            {t('importDialog.samples')}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {i18n.t('common:cancel')}
           </button>
         </div>
       </div>
@@ -81,6 +91,7 @@ export function ExportDialog({
   onExport: (choice: ExportChoice) => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('panels');
   const [status, setStatus] = useState<DocumentStatus | ''>('');
   const [format, setFormat] = useState<FormatName>('jsonl');
   const [layer, setLayer] = useState('');
@@ -91,11 +102,11 @@ export function ExportDialog({
   // An empty file is written only when asked for knowingly.
   const empty = matching(status) === 0;
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Export">
+    <div className="overlay" role="dialog" aria-modal="true" aria-label={t('exportDialog.label')}>
       <div className="dialog">
-        <h2>Export corpus</h2>
+        <h2>{t('exportDialog.title')}</h2>
         <label>
-          Documents{' '}
+          {t('exportDialog.documents')}{' '}
           <select
             ref={first}
             value={status}
@@ -103,33 +114,40 @@ export function ExportDialog({
           >
             {(['', ...STATUS_ORDER] as const).map((s) => {
               const n = matching(s);
-              const what = s === '' ? 'all' : `${STATUS_TEXT[s].toLowerCase()} only`;
+              const what =
+                s === ''
+                  ? t('exportDialog.all')
+                  : {
+                      todo: t('exportDialog.only.todo'),
+                      in_progress: t('exportDialog.only.in_progress'),
+                      done: t('exportDialog.only.done'),
+                    }[s];
               return (
                 <option key={s} value={s}>
-                  {n === null ? what : `${what} (${count(n, 'document')})`}
+                  {n === null ? what : t('exportDialog.counted', { what, count: n })}
                 </option>
               );
             })}
           </select>
         </label>
         <label>
-          Format{' '}
+          {t('exportDialog.format')}{' '}
           <select value={format} onChange={(e) => setFormat(e.target.value as FormatName)}>
             {FORMAT_NAMES.map((f) => (
               <option key={f} value={f}>
-                {FORMAT_TITLES[f]}
+                {formatTitle(f)}
               </option>
             ))}
           </select>
         </label>
         {layers.length > 0 && (
           <label>
-            Layers{' '}
+            {t('exportDialog.layers')}{' '}
             <select value={layer} onChange={(e) => setLayer(e.target.value)}>
-              <option value="">all, each span with its annotator</option>
+              <option value="">{t('exportDialog.allLayers')}</option>
               {layers.map((name) => (
                 <option key={name} value={name}>
-                  {name === GOLD_LAYER ? 'gold (curated) only' : `${name} only`}
+                  {name === GOLD_LAYER ? t('exportDialog.goldOnly') : t('exportDialog.layerOnly', { name })}
                 </option>
               ))}
             </select>
@@ -142,15 +160,19 @@ export function ExportDialog({
             disabled={layer !== ''}
             onChange={(e) => setSuggestions(e.target.checked)}
           />{' '}
-          Include open suggestions (origin “suggestion”, no annotator)
+          {t('exportDialog.suggestions')}
         </label>
-        {format !== 'jsonl' && (
-          <p className="muted">What this format cannot hold is listed after the export.</p>
-        )}
+        {format !== 'jsonl' && <p className="muted">{t('exportDialog.losses')}</p>}
         {empty && (
           <p className="warning" role="alert">
-            No document is {status ? STATUS_TEXT[status].toLowerCase() : 'in the corpus'}: the file would be
-            empty.
+            {
+              {
+                '': t('exportDialog.empty.all'),
+                todo: t('exportDialog.empty.todo'),
+                in_progress: t('exportDialog.empty.in_progress'),
+                done: t('exportDialog.empty.done'),
+              }[status]
+            }
           </p>
         )}
         <div className="dialog-buttons">
@@ -165,10 +187,10 @@ export function ExportDialog({
               })
             }
           >
-            {empty ? 'Export an empty file…' : 'Choose file and export…'}
+            {empty ? t('exportDialog.exportEmpty') : t('exportDialog.go')}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {i18n.t('common:cancel')}
           </button>
         </div>
       </div>
@@ -176,19 +198,29 @@ export function ExportDialog({
   );
 }
 
-/** The loss report (formats/losses.ts): its heading, then the losses listed. */
-function LossList({ lines }: { lines: string[] }) {
-  const [heading, ...items] = lines;
-  if (heading === undefined) return null;
+/**
+ * The loss report (formats/losses.ts): its heading, then the losses listed.
+ * Each loss's own line is the CLI's wording (English), shared with its report.
+ */
+function LossList({ report, heading }: { report: LossReport; heading: (kinds: string) => string }) {
+  const { t } = useTranslation('panels');
+  if (report.total === 0) return null;
+  const kinds = report.counts.map((c) => `${formatNumber(c.count)} ${c.kind}`).join(', ');
+  const more = report.total - report.listed.length;
   return (
     <>
-      <p className="warning">{heading}:</p>
-      <ul className="problems" aria-label="Losses">
-        {items.map((l, i) => (
+      <p className="warning">{heading(kinds)}:</p>
+      <ul className="problems" aria-label={t('losses.label')}>
+        {report.listed.map((l, i) => (
           <li key={i}>
-            <code>{l.trim()}</code>
+            <code>{describeLoss(l)}</code>
           </li>
         ))}
+        {more > 0 && (
+          <li>
+            <code>{t('losses.more', { count: more })}</code>
+          </li>
+        )}
       </ul>
     </>
   );
@@ -201,6 +233,7 @@ export function ProgressOverlay({
   kind: 'import' | 'export';
   progress: ImportProgress | null;
 }) {
+  const { t } = useTranslation('panels');
   const fraction =
     progress && progress.filesTotal > 0
       ? (progress.filesDone + (progress.bytesTotal > 0 ? progress.bytesDone / progress.bytesTotal : 0)) /
@@ -211,15 +244,18 @@ export function ProgressOverlay({
       className="overlay"
       role="dialog"
       aria-modal="true"
-      aria-label={kind === 'import' ? 'Importing' : 'Exporting'}
+      aria-label={kind === 'import' ? t('progress.importing') : t('progress.exporting')}
     >
       <div className="dialog">
-        <h2>{kind === 'import' ? 'Importing…' : 'Exporting…'}</h2>
+        <h2>{kind === 'import' ? t('progress.importingTitle') : t('progress.exportingTitle')}</h2>
         {fraction === null ? <progress /> : <progress max={1} value={Math.min(1, fraction)} />}
         {progress && (
           <p className="muted">
-            {count(progress.documents, 'document')} · file{' '}
-            {Math.min(progress.filesDone + 1, progress.filesTotal)} of {progress.filesTotal}
+            {t('progress.files', {
+              documents: i18n.t('common:documents', { count: progress.documents }),
+              file: Math.min(progress.filesDone + 1, progress.filesTotal),
+              count: progress.filesTotal,
+            })}
           </p>
         )}
       </div>
@@ -228,95 +264,123 @@ export function ProgressOverlay({
 }
 
 export function ResultDialog({ result, onClose }: { result: TransferResult; onClose: () => void }) {
+  const { t } = useTranslation('panels');
   const close = useDialogFocus<HTMLButtonElement>();
+  const documents = (count: number) => i18n.t('common:documents', { count });
+  const spans = (count: number) => t('result.spans', { count });
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Result">
+    <div className="overlay" role="dialog" aria-modal="true" aria-label={t('result.label')}>
       <div className="dialog report">
         {result.kind === 'error' && <p className="error">{result.message}</p>}
         {result.kind === 'export' && (
           <>
             <p>
-              Exported {count(result.documents, 'document')} with {count(result.spans, 'span')} to{' '}
-              <code>{result.path}</code>
-              {result.format === 'jsonl' ? '' : ` as ${result.format}`}.
+              <Trans
+                t={t}
+                i18nKey={result.format === 'jsonl' ? 'result.exported' : 'result.exportedAs'}
+                values={{
+                  documents: documents(result.documents),
+                  spans: spans(result.spans),
+                  path: result.path,
+                  format: result.format,
+                }}
+                components={[<code key="path" />]}
+              />
             </p>
-            <LossList lines={lossLines(result.losses, exportHeading(result.format))} />
+            <LossList
+              report={result.losses}
+              heading={(kinds) =>
+                result.format === 'jsonl'
+                  ? t('losses.exportLeftOut', { count: result.losses.total, kinds })
+                  : t('losses.exportFormat', { count: result.losses.total, kinds, format: result.format })
+              }
+            />
           </>
         )}
-        {result.kind === 'import' && (
-          <>
-            <h2>{result.report.committed ? 'Import finished' : 'Nothing was imported'}</h2>
-            <p>
-              {count(result.report.imported, 'document')} with {count(result.report.spans, 'span')} imported
-              from {count(result.report.files, 'file')}.
-              {result.report.duplicates.length > 0 &&
-                ` ${count(result.report.duplicates.length, 'duplicate')} skipped.`}
-              {result.report.createdLabels.length > 0 &&
-                ` New labels: ${result.report.createdLabels.join(', ')}.`}
-              {result.report.createdAttributes.length > 0 &&
-                ` New attributes: ${result.report.createdAttributes.join(', ')}.`}
-              {result.report.createdRoles.length > 0 &&
-                ` New roles: ${result.report.createdRoles.join(', ')}.`}
-            </p>
-            {result.report.invalidTotal > 0 && (
-              <>
-                <p className="error">
-                  {count(result.report.invalidTotal, 'bad record')}
-                  {result.report.committed ? ' skipped:' : ' — fix them, or import again and skip them:'}
-                </p>
-                <ul className="problems" aria-label="Problems">
-                  {result.report.invalid.map((p, i) => (
-                    <li key={i}>
-                      <code>
-                        {p.file}:{p.line}: {p.reason}
-                      </code>
-                    </li>
-                  ))}
-                  {result.report.invalidTotal > result.report.invalid.length && (
-                    <li>
-                      … and{' '}
-                      {count(result.report.invalidTotal - result.report.invalid.length, 'more bad record')}{' '}
-                      (the first {result.report.invalid.length} are listed)
-                    </li>
-                  )}
-                </ul>
-              </>
-            )}
-            <LossList lines={lossLines(result.report.losses, IMPORT_HEADING)} />
-            {result.report.skippedFiles.length > 0 && (
-              <>
-                <p>{count(result.report.skippedFiles.length, 'file')} not read:</p>
-                <ul className="problems" aria-label="Skipped files">
-                  {result.report.skippedFiles.map((f, i) => (
-                    <li key={i}>
-                      <code>
-                        {f.path}: {f.reason}
-                      </code>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {result.report.duplicates.length > 0 && (
-              <details>
-                <summary>Duplicates</summary>
-                <ul className="problems">
-                  {result.report.duplicates.map((d, i) => (
-                    <li key={i}>
-                      <code>
-                        {d.file}:{d.line}: same text as {d.existingId}
-                      </code>
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            )}
-          </>
-        )}
+        {result.kind === 'import' && <ImportReportView report={result.report} />}
         <button ref={close} type="button" onClick={onClose}>
-          Close
+          {i18n.t('common:close')}
         </button>
       </div>
     </div>
+  );
+}
+
+/** What an import did. The per-record reasons are the CLI's shared wording (English). */
+function ImportReportView({ report }: { report: ImportReport }) {
+  const { t } = useTranslation('panels');
+  const summary = [
+    t('result.imported', {
+      documents: i18n.t('common:documents', { count: report.imported }),
+      spans: t('result.spans', { count: report.spans }),
+      files: t('result.files', { count: report.files }),
+    }),
+    report.duplicates.length > 0 && t('result.duplicates', { count: report.duplicates.length }),
+    report.createdLabels.length > 0 && t('result.newLabels', { names: report.createdLabels.join(', ') }),
+    report.createdAttributes.length > 0 &&
+      t('result.newAttributes', { names: report.createdAttributes.join(', ') }),
+    report.createdRoles.length > 0 && t('result.newRoles', { names: report.createdRoles.join(', ') }),
+  ];
+  return (
+    <>
+      <h2>{report.committed ? t('result.finished') : t('result.nothing')}</h2>
+      <p>{summary.filter(Boolean).join(' ')}</p>
+      {report.invalidTotal > 0 && (
+        <>
+          <p className="error">
+            {report.committed
+              ? t('result.badSkipped', { count: report.invalidTotal })
+              : t('result.badStopped', { count: report.invalidTotal })}
+          </p>
+          <ul className="problems" aria-label={t('result.problems')}>
+            {report.invalid.map((p, i) => (
+              <li key={i}>
+                <code>
+                  {p.file}:{p.line}: {p.reason}
+                </code>
+              </li>
+            ))}
+            {report.invalidTotal > report.invalid.length && (
+              <li>
+                {t('result.moreBad', {
+                  count: report.invalidTotal - report.invalid.length,
+                  listed: report.invalid.length,
+                })}
+              </li>
+            )}
+          </ul>
+        </>
+      )}
+      <LossList
+        report={report.losses}
+        heading={(kinds) => t('losses.import', { count: report.losses.total, kinds })}
+      />
+      {report.skippedFiles.length > 0 && (
+        <>
+          <p>{t('result.notRead', { count: report.skippedFiles.length })}</p>
+          <ul className="problems" aria-label={t('result.skippedFiles')}>
+            {report.skippedFiles.map((f, i) => (
+              <li key={i}>
+                <code>
+                  {f.path}: {f.reason}
+                </code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.duplicates.length > 0 && (
+        <details>
+          <summary>{t('result.duplicatesHeading')}</summary>
+          <ul className="problems">
+            {report.duplicates.map((d, i) => (
+              <li key={i}>
+                <code>{t('result.sameText', { place: `${d.file}:${d.line}`, id: d.existingId })}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }

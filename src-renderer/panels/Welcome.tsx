@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { AnnotatorName } from '../state/useAnnotator.ts';
 import { messageOf } from '../state/api.ts';
@@ -16,6 +17,7 @@ export function Welcome({
   onLoadSamples: () => void;
   onImport: () => void;
 }) {
+  const { t } = useTranslation('panels');
   const setting = annotator.setting;
   const asking = setting !== null && !setting.saved;
   const [name, setName] = useState('');
@@ -38,17 +40,17 @@ export function Welcome({
   };
   return (
     <div className="welcome">
-      <h2>Welcome</h2>
-      <p>The corpus is empty. Start with the five sample articles, or import your own.</p>
+      <h2>{t('welcome.title')}</h2>
+      <p>{t('welcome.intro')}</p>
       <button type="button" onClick={() => void go(onLoadSamples)}>
-        Load the sample articles
+        {t('welcome.loadSamples')}
       </button>
       <button type="button" onClick={() => void go(onImport)}>
-        Import files…
+        {t('welcome.importFiles')}
       </button>
       {asking && (
         <label className="welcome-name">
-          Your annotator name (stamped on every change you make)
+          {t('welcome.name')}
           <input
             value={name}
             maxLength={64}

@@ -28,6 +28,8 @@ export function listRows(
   relations: readonly RelationView[],
   roles: readonly Role[],
   filter: ListFilter,
+  /** The heading over the spans in no frame, in the interface's language. */
+  looseHeading: string,
 ): ListRow[] {
   const shown = annotations.filter((a) => kept(a, filter));
   if (!filter.byFrame) return shown.map((annotation) => ({ kind: 'span', annotation, role: null }));
@@ -54,7 +56,7 @@ export function listRows(
     for (const { child, role } of args) rows.push({ kind: 'span', annotation: child, role });
   }
   const loose = shown.filter((a) => !arguments_.has(a.id) && !inFrame.has(a.id));
-  if (loose.length > 0 && rows.length > 0) rows.push({ kind: 'heading', text: 'Not in a frame' });
+  if (loose.length > 0 && rows.length > 0) rows.push({ kind: 'heading', text: looseHeading });
   for (const annotation of loose) rows.push({ kind: 'span', annotation, role: null });
   return rows;
 }

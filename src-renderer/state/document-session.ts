@@ -10,7 +10,8 @@ import { amended, type Amendment } from './amendment.ts';
 import { ApiError, call, messageOf } from './reply.ts';
 import { isRefusal, quote, sentence } from './refusals.ts';
 import type { Outcome, SaveState, SessionBridge, SessionHost, SessionView } from './session-contract.ts';
-import { STATUS_TEXT } from './wording.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { statusText } from './statuses.ts';
 
 // Callers keep importing the session's types from here.
 export type { Amendment } from './amendment.ts';
@@ -28,7 +29,8 @@ type Changes = { labelId?: number } & Amendment;
 export type EditLayer = 'gold' | undefined;
 
 const SAVED: SaveState = { kind: 'saved' };
-export const NOT_IN_DOCUMENT = 'That annotation is not in the open document: nothing was changed.';
+/** What a change to an annotation of another document says (it is never sent). */
+export const notInDocument = (): string => i18n.t('state:notInDocument');
 
 /** Only the fields the window uses: the main process may send a relation's bookkeeping too. */
 const relationView = ({ id, roleId, headId, childId }: RelationView): RelationView => ({
@@ -84,7 +86,7 @@ export class SessionCore {
       this.view.setSelectedId(null);
     } catch (e) {
       // Opening writes nothing: there is no unsaved work to flag.
-      this.host.notify(`Could not open the document: ${messageOf(e)}`);
+      this.host.notify(i18n.t('state:couldNotOpen', { message: messageOf(e) }));
     }
   };
 
@@ -104,7 +106,7 @@ export class SessionCore {
         const now = this.opened;
         this.view.setSelectedId((id) => (now?.annotations.some((a) => a.id === id) ? id : null));
       } catch (e) {
-        this.host.notify(`Could not read the document again: ${messageOf(e)}`);
+        this.host.notify(i18n.t('state:couldNotReread', { message: messageOf(e) }));
       }
     });
     this.queue = run;
@@ -257,8 +259,11 @@ export class SessionCore {
         if (result.action === 'status') {
           // Nothing in the article moves: say what the step did.
           this.view.setSelectedId(null);
+          const status = statusText(result.status);
           this.host.notify(
-            `${direction === 'undo' ? 'Undone' : 'Redone'}: the status is ${STATUS_TEXT[result.status]} again.`,
+            direction === 'undo'
+              ? i18n.t('state:undoneStatus', { status })
+              : i18n.t('state:redoneStatus', { status }),
           );
         } else this.view.setSelectedId(result.annotation?.id ?? null);
       }
@@ -364,7 +369,7 @@ export class SessionCore {
         this.pending--;
         if (!this.isOpen(at)) {
           // The user has moved on: what they see now stays as it is.
-          this.host.notify(`Not saved in ${at.doc.externalId}: ${messageOf(e)}.`);
+          this.host.notify(i18n.t('state:notSavedIn', { id: at.doc.externalId, message: messageOf(e) }));
           this.clearSaving();
           return 'failed-elsewhere';
         }
@@ -403,7 +408,7 @@ export class SessionCore {
   }
 
   private refuseForeign(): Promise<Outcome> {
-    this.host.notify(NOT_IN_DOCUMENT);
+    this.host.notify(notInDocument());
     return Promise.resolve('failed');
   }
 
@@ -438,7 +443,8 @@ export class SessionCore {
   /** The refusal of a span that is already there, in the user's terms. */
   private alreadyTagged(at: Opened, e: unknown, span: { labelId: number } & Fragmented): unknown {
     if (!(e instanceof ApiError && e.code === 'CONFLICT')) return e;
-    const name = this.host.labels().get(span.labelId)?.name ?? 'this label';
-    return new ApiError(e.code, `already tagged: ${name} “${quote(coveredText(at.doc.text, span))}” exists`);
+    const label = this.host.labels().get(span.labelId)?.name ?? i18n.t('state:thisLabel');
+    const text = quote(coveredText(at.doc.text, span));
+    return new ApiError(e.code, i18n.t('state:alreadyTagged', { label, text }));
   }
 }

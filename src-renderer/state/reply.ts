@@ -1,4 +1,5 @@
 import type { Reply } from '../../src-main/ipc/contract.ts';
+import { errorText } from './error-text.ts';
 
 /** A call the main process answered with an error: its code and readable message. */
 export class ApiError extends Error {
@@ -9,10 +10,10 @@ export class ApiError extends Error {
   }
 }
 
-/** Unwraps a reply: the value, or an ApiError carrying the main process's message. */
+/** Unwraps a reply: the value, or an ApiError carrying the main process's message (translated where its code allows). */
 export async function call<T>(pending: Promise<Reply<T>>): Promise<T> {
   const reply = await pending;
-  if (!reply.ok) throw new ApiError(reply.error.code, reply.error.message);
+  if (!reply.ok) throw new ApiError(reply.error.code, errorText(reply.error.code, reply.error.message));
   return reply.value;
 }
 

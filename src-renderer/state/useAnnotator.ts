@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.ts';
 import { useCallback, useEffect, useState } from 'react';
 import type { AnnotatorSetting } from '../../src-main/settings/settings.ts';
 import { api, call, messageOf } from './api.ts';
@@ -20,7 +21,7 @@ export function useAnnotator(
   const [setting, setSetting] = useState<AnnotatorSetting | null>(null);
   useEffect(() => {
     call(api().settings.get({})).then(setSetting, (e: unknown) =>
-      notify(`Could not read your annotator name: ${messageOf(e)}`),
+      notify(i18n.t('state:couldNotReadName', { message: messageOf(e) })),
     );
   }, [notify]);
   const save = useCallback(

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GuidelineWarning } from '../../src-main/db/guidelines.ts';
 import { api, call, messageOf } from './api.ts';
@@ -37,7 +38,7 @@ export function useChecks(
           );
         return warnings;
       } catch (e) {
-        report(`Could not check the guidelines: ${messageOf(e)}`);
+        report(i18n.t('state:couldNotCheck', { message: messageOf(e) }));
         return null;
       }
     },

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CorpusStats, Label } from '../../src-main/db/model.ts';
 import { api, call, messageOf } from './api.ts';
@@ -19,7 +20,7 @@ export function useCorpus(report: (message: string) => void) {
       if (loaded.current) setVersion((v) => v + 1);
       loaded.current = true;
     } catch (e) {
-      report(`Could not read the corpus: ${messageOf(e)}`);
+      report(i18n.t('state:couldNotReadCorpus', { message: messageOf(e) }));
     }
   }, [report]);
 

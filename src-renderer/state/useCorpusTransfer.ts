@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.ts';
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportProgress, ImportReport } from '../../src-main/corpus/report.ts';
 import type { DocumentStatus } from '../../src-main/db/model.ts';
@@ -33,7 +34,7 @@ export function useCorpusTransfer(onImported: (report: ImportReport) => Promise<
         setResult({ kind: 'import', report: outcome });
         return outcome;
       } catch (e) {
-        setResult({ kind: 'error', message: `Import failed: ${messageOf(e)}` });
+        setResult({ kind: 'error', message: i18n.t('state:importFailed', { message: messageOf(e) }) });
         return null;
       } finally {
         setRunning(null);
@@ -48,7 +49,7 @@ export function useCorpusTransfer(onImported: (report: ImportReport) => Promise<
       const outcome = await call(api().corpus.export(choice));
       if (!('cancelled' in outcome)) setResult({ kind: 'export', ...outcome });
     } catch (e) {
-      setResult({ kind: 'error', message: `Export failed: ${messageOf(e)}` });
+      setResult({ kind: 'error', message: i18n.t('state:exportFailed', { message: messageOf(e) }) });
     } finally {
       setRunning(null);
     }

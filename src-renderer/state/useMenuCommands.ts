@@ -1,3 +1,4 @@
+import { useMenuLanguage } from './useMenuLanguage.ts';
 import { useEffect } from 'react';
 import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts';
 import type { Dialog } from '../panels/Dialogs.tsx';
@@ -29,6 +30,8 @@ export function useMenuCommands({
   findCommand,
   syncNow,
 }: Options): void {
+  // The menu is in the window's language.
+  useMenuLanguage();
   useEffect(
     () =>
       api().on('menu.command', ({ command }) => {

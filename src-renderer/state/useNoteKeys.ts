@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.ts';
 import { useEffect } from 'react';
 import {
   UNSURE_FLAG,
@@ -60,7 +61,7 @@ export function useNoteKeys(options: Options): void {
         return;
       }
       if (!annotation && note === 0) {
-        o.hint('Select an annotation to write its note (Shift+E: the document’s note).');
+        o.hint(i18n.t('state:noteNeedsSelection'));
         return;
       }
       if (annotation) o.showPanel();

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Scheme, SchemeEdits } from '../scheme/types.ts';
 import { api, call, messageOf } from './api.ts';
@@ -17,7 +18,7 @@ export function useScheme(onChanged: () => void, onValuesCleared: () => void) {
       setScheme(await call(api().scheme.get({})));
       setProblem(null);
     } catch (e) {
-      setProblem(`Could not read the scheme: ${messageOf(e)}`);
+      setProblem(i18n.t('state:couldNotReadScheme', { message: messageOf(e) }));
     }
   }, []);
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.ts';
 import { useEffect, useState } from 'react';
 import type { AttributeDef, Role } from '../../src-main/db/model.ts';
 import { api, call, messageOf } from './api.ts';
@@ -21,7 +22,7 @@ export function useSchemeView(version: unknown, report: (message: string) => voi
     let current = true;
     call(api().scheme.get({}))
       .then(({ roles, attributes }) => current && setScheme({ roles, attributes }))
-      .catch((e: unknown) => report(`Could not read the annotation scheme: ${messageOf(e)}`));
+      .catch((e: unknown) => report(i18n.t('state:couldNotReadAnnotationScheme', { message: messageOf(e) })));
     return () => {
       current = false;
     };

@@ -1,7 +1,8 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { rowKeyText } from '../panels/key-text.ts';
 import type { SyncView } from './useSync.ts';
-import { pendingWords, syncStateWords, TEAM_WORDS as W } from './sync-wording.ts';
+import { pendingWords, syncStateWords } from './sync-wording.ts';
 
 interface Props {
   sync: SyncView;
@@ -11,16 +12,17 @@ interface Props {
 
 /** The team sync in the status line: last sync, changes to send, the last failure in words, Sync now. */
 export const SyncStatus = memo(function SyncStatus({ sync, onSyncNow, onSettings }: Props) {
+  const { t } = useTranslation('sync');
   const { status, running } = sync;
   const settings = (
-    <button type="button" className="team-settings" title={W.settingsTitle} onClick={onSettings}>
-      {W.settingsButton}
+    <button type="button" className="team-settings" title={t('settingsTitle')} onClick={onSettings}>
+      {t('settingsButton')}
     </button>
   );
   if (status === null || status.server === null) return settings;
   const state = syncStateWords(status, running);
   return (
-    <span className="team-sync" role="group" aria-label={W.statusLabel}>
+    <span className="team-sync" role="group" aria-label={t('statusLabel')}>
       <span className={`team-sync-state${status.problem && !running ? ' failed' : ''}`} role="status">
         {state}
       </span>
@@ -28,10 +30,10 @@ export const SyncStatus = memo(function SyncStatus({ sync, onSyncNow, onSettings
       <button
         type="button"
         disabled={running}
-        title={`${W.syncNow} (${rowKeyText('sync-now')})`}
+        title={t('syncNowTitle', { keys: rowKeyText('sync-now') })}
         onClick={onSyncNow}
       >
-        {W.syncNow}
+        {t('syncNow')}
       </button>
       {settings}
     </span>

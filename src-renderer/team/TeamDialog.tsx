@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TeamSettingView } from '../../src-main/sync/app-sync.ts';
 import { SYNC_INTERVALS, type SyncInterval } from '../../src-main/settings/sync-interval.ts';
 import { api, call, messageOf } from '../state/api.ts';
 import { useDialogFocus } from '../panels/useDialogFocus.ts';
-import { INTERVAL_WORDS, PASSWORD_KEPT_WORDS, TEAM_WORDS as W } from './sync-wording.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { intervalWords, passwordKeptWords } from './sync-wording.ts';
 
 interface Props {
   onClose: () => void;
@@ -18,6 +20,7 @@ interface Props {
  * there is one. "Remember" is offered only where the keychain encrypts.
  */
 export function TeamDialog({ onClose, onSaved }: Props) {
+  const { t } = useTranslation('sync');
   const [kept, setKept] = useState<TeamSettingView | null>(null);
   const [server, setServer] = useState('');
   const [user, setUser] = useState('');
@@ -56,9 +59,9 @@ export function TeamDialog({ onClose, onSaved }: Props) {
   };
   const keptHint =
     kept?.password === 'remembered'
-      ? W.passwordKeptRemembered
+      ? t('passwordKeptRemembered')
       : kept?.password === 'session'
-        ? W.passwordKeptSession
+        ? t('passwordKeptSession')
         : '';
 
   return (
@@ -70,10 +73,10 @@ export function TeamDialog({ onClose, onSaved }: Props) {
           void submit();
         }}
       >
-        <h2 id="team-dialog-title">{W.dialogTitle}</h2>
-        <p>{W.dialogIntro}</p>
+        <h2 id="team-dialog-title">{t('dialogTitle')}</h2>
+        <p>{t('dialogIntro')}</p>
         <label>
-          {W.serverLabel}
+          {t('serverLabel')}
           <input
             ref={field}
             value={server}
@@ -86,10 +89,10 @@ export function TeamDialog({ onClose, onSaved }: Props) {
           />
         </label>
         <p id="team-server-hint" className="muted">
-          {W.serverHint}
+          {t('serverHint')}
         </p>
         <label>
-          {W.userLabel}
+          {t('userLabel')}
           <input
             value={user}
             spellCheck={false}
@@ -98,7 +101,7 @@ export function TeamDialog({ onClose, onSaved }: Props) {
           />
         </label>
         <label>
-          {W.passwordLabel}
+          {t('passwordLabel')}
           <input
             type="password"
             value={password}
@@ -111,24 +114,24 @@ export function TeamDialog({ onClose, onSaved }: Props) {
           />
         </label>
         <p id="team-password-hint" className="muted">
-          {kept ? `${PASSWORD_KEPT_WORDS[kept.password]} ${keptHint}` : ''}
+          {kept ? `${passwordKeptWords(kept.password)} ${keptHint}` : ''}
         </p>
         {kept?.canRemember ? (
           <label className="team-remember">
             <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-            {W.rememberLabel}
+            {t('rememberLabel')}
           </label>
         ) : (
           <p className="muted" role="note">
-            {W.sessionOnly}
+            {t('sessionOnly')}
           </p>
         )}
         <label>
-          {W.everyLabel}
+          {t('everyLabel')}
           <select value={every} onChange={(e) => setEvery(Number(e.target.value) as SyncInterval)}>
             {SYNC_INTERVALS.map((n) => (
               <option key={n} value={n}>
-                {INTERVAL_WORDS[n]}
+                {intervalWords(n)}
               </option>
             ))}
           </select>
@@ -137,9 +140,9 @@ export function TeamDialog({ onClose, onSaved }: Props) {
           {problem ?? ''}
         </p>
         <div className="dialog-buttons">
-          <button type="submit">{W.saveAndSync}</button>
+          <button type="submit">{t('saveAndSync')}</button>
           <button type="button" onClick={onClose}>
-            {W.cancel}
+            {i18n.t('common:cancel')}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import type { en } from '../en/index.ts';
 import type { Messages } from '../messages.ts';
+import { app } from './app.ts';
 import { common } from './common.ts';
 import { editor } from './editor.ts';
 import { agreement } from './agreement.ts';
@@ -8,5 +9,23 @@ import { frame } from './frame.ts';
 import { scheme } from './scheme.ts';
 import { suggest } from './suggest.ts';
 import { team } from './team.ts';
+import { keys } from './keys.ts';
+import { panels } from './panels.ts';
+import { state } from './state.ts';
+import { sync } from './sync.ts';
 
-export const nl: Messages<typeof en> = { common, editor, scheme, find, frame, suggest, agreement, team };
+export const nl: Messages<typeof en> = {
+  common,
+  app,
+  panels,
+  state,
+  keys,
+  editor,
+  scheme,
+  find,
+  frame,
+  suggest,
+  agreement,
+  team,
+  sync,
+};

@@ -5,13 +5,15 @@ import { en } from '../../../src-renderer/i18n/en/index.ts';
 import { pickLanguage } from '../../../src-renderer/i18n/languages.ts';
 import { nl } from '../../../src-renderer/i18n/nl/index.ts';
 
-type Tree = { readonly [key: string]: string | Tree };
+// Optional leaves (a key row's `when`) are left out where a row has none.
+type Tree = { readonly [key: string]: string | Tree | undefined };
 
 /** Every leaf as "namespace:dotted.key" → text. */
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix === '' ? `${key}:` : prefix.endsWith(':') ? `${prefix}${key}` : `${prefix}.${key}`;
+    if (value === undefined) continue;
     if (typeof value === 'string') out.set(path, value);
     else for (const [k, v] of leaves(value, path)) out.set(k, v);
   }

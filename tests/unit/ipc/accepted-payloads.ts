@@ -291,6 +291,7 @@ export function acceptedPayloads(world: World): Arbitraries {
     'corpus.stats': fc.constant({}),
     'place.get': fc.constant({}),
     'place.set': fc.record({ documentId, offset }),
+    'app.language': fc.record({ language: fc.constantFrom('en' as const, 'nl' as const) }),
     'scheme.get': fc.constant({}),
     'labels.delete': fc.record({ id: labelId, forgetUndo: fc.boolean() }, { requiredKeys: ['id'] }),
     'attributes.create': fc.record({ labelId, ...attribute }, { requiredKeys: ['labelId', 'name', 'type'] }),

@@ -103,6 +103,7 @@ const malformed: Record<Method, unknown[]> = {
   'corpus.stats': [null, { verbose: true }],
   'place.get': [null, { documentId: 1 }],
   'place.set': [{}, { documentId: 1 }, { documentId: 1, offset: -1 }, { documentId: 0, offset: 0 }],
+  'app.language': [{}, { language: 'de' }, { language: 'nl', extra: 1 }],
   'scheme.get': [null, { labelId: 1 }],
   'labels.delete': [{}, { id: 'EVENT' }, { id: 1, force: true }],
   'attributes.create': [

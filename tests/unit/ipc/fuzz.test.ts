@@ -85,6 +85,7 @@ const valid: Record<Method, Record<string, unknown>> = {
   'corpus.stats': {},
   'place.get': {},
   'place.set': { documentId: 1, offset: 0 },
+  'app.language': { language: 'nl' },
   'scheme.get': {},
   'labels.delete': { id: 4 },
   'attributes.create': { labelId: 1, name: 'certainty', type: 'choice', values: ['certain', 'probable'] },

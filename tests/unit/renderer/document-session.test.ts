@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_IN_DOCUMENT, SessionCore } from '../../../src-renderer/state/document-session.ts';
+import { notInDocument, SessionCore } from '../../../src-renderer/state/document-session.ts';
 import { documentRecord, FakeBridge, FakeWindow, spans, TEXT } from './fake-bridge.ts';
 
 const A = documentRecord(1, 'doc_a');
@@ -129,7 +129,7 @@ describe('the document session against a fake bridge', () => {
     expect(await core.remove(id)).toBe('failed');
     expect(await core.update(id, { labelId: ACTOR })).toBe('failed');
     expect(bridge.sent.length).toBe(sent);
-    expect(window.hints).toEqual([NOT_IN_DOCUMENT, NOT_IN_DOCUMENT]);
+    expect(window.hints).toEqual([notInDocument(), notInDocument()]);
     expect(spans(bridge.stored(A.id))).toEqual(['Joe Biden']);
     expect(window.save).toEqual({ kind: 'saved' });
   });

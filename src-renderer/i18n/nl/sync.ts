@@ -1,0 +1,66 @@
+import type { sync as en } from '../en/sync.ts';
+import type { Messages } from '../messages.ts';
+
+export const sync: Messages<typeof en> = {
+  dialogTitle: 'Teamserver',
+  dialogIntro:
+    'Je werk wordt gesynchroniseerd met de PostgreSQL-server van het team: jouw laag gaat erheen, die van de anderen komen binnen. De eigenaar van het team geeft je het adres van de server, je login en het wachtwoord.',
+  serverLabel: 'Server-URL',
+  serverHint: 'postgres://host:5432/database — voeg ?sslmode=require (of verify-full) toe voor TLS.',
+  userLabel: 'Gebruiker',
+  passwordLabel: 'Wachtwoord',
+  passwordKeptRemembered: 'Laat leeg om het onthouden wachtwoord te houden.',
+  passwordKeptSession: 'Laat leeg om het wachtwoord van deze sessie te houden.',
+  rememberLabel: 'Wachtwoord onthouden (versleuteld door de sleutelhanger van het systeem)',
+  sessionOnly:
+    'Dit systeem heeft geen sleutelhanger om het wachtwoord te versleutelen: het blijft in het geheugen tot je afsluit en wordt de volgende keer opnieuw gevraagd.',
+  everyLabel: 'Vanzelf synchroniseren',
+  saveAndSync: 'Opslaan en synchroniseren',
+  syncNow: 'Nu synchroniseren',
+  syncNowTitle: 'Nu synchroniseren ({{keys}})',
+  settingsButton: 'Team…',
+  settingsTitle: 'Instellingen van de teamserver',
+  statusLabel: 'Teamsynchronisatie',
+  syncing: 'Bezig met synchroniseren…',
+  enterPassword: 'Team: voer je wachtwoord in',
+  lastSync: 'Team: laatst gesynchroniseerd om {{time}}',
+  never: 'Team: nog niet gesynchroniseerd',
+  pending_one: '{{count, number}} wijziging te versturen',
+  pending_other: '{{count, number}} wijzigingen te versturen',
+  interval: {
+    off: 'Uit: alleen met Nu synchroniseren',
+    minute: 'Elke minuut als je online bent',
+    fiveMinutes: 'Elke 5 minuten als je online bent',
+    fifteenMinutes: 'Elke 15 minuten als je online bent',
+  },
+  kept: {
+    remembered: 'Er is een wachtwoord onthouden (versleuteld).',
+    session: 'Er is een wachtwoord bewaard voor alleen deze sessie.',
+    none: 'Nog geen wachtwoord bewaard.',
+  },
+  synced: 'Gesynchroniseerd: {{sent}} verstuurd, {{received}} ontvangen.',
+  syncedWithNotes: 'Gesynchroniseerd: {{sent}} verstuurd, {{received}} ontvangen; {{notes}}.',
+  changes_one: '{{count, number}} wijziging',
+  changes_other: '{{count, number}} wijzigingen',
+  notYours_one: '{{count, number}} wijziging van lagen die deze login niet mag schrijven blijft hier',
+  notYours_other: '{{count, number}} wijzigingen van lagen die deze login niet mag schrijven blijven hier',
+  notApplied_one: '{{count, number}} wijziging kon niet worden toegepast',
+  notApplied_other: '{{count, number}} wijzigingen konden niet worden toegepast',
+  problem: {
+    noServer: 'Er is geen teamserver ingesteld: open de teaminstellingen.',
+    noPassword: 'Voer je wachtwoord in bij de teaminstellingen om te synchroniseren.',
+    unreachable:
+      'De server is niet bereikbaar (offline, of het adres klopt niet). Je werk blijft bewaard en wordt later gesynchroniseerd.',
+    password: 'De server weigerde de login: verkeerde gebruikersnaam of wachtwoord.',
+    tlsRequired: 'De server vereist TLS: voeg ?sslmode=require toe aan de server-URL.',
+    tlsUnsupported: 'De server biedt geen TLS: vraag het de eigenaar, of pas sslmode in de URL aan.',
+    tlsFailed: 'De TLS-verbinding mislukte: het certificaat van de server kon niet worden gecontroleerd.',
+    notAllowed: 'De server laat deze login hiervandaan niet toe (zijn pg_hba.conf).',
+    noDatabase: 'De server heeft zo’n database niet: controleer het einde van de server-URL.',
+    permission:
+      'De server weigerde een wijziging: deze login mag die laag niet schrijven (row-level security).',
+    refused: 'De server weigerde de synchronisatie ({{detail}}).',
+    busy: 'Er loopt een import: de synchronisatie wacht tot die klaar is.',
+    other: 'De synchronisatie is gestopt ({{detail}}).',
+  },
+};
