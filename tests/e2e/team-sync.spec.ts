@@ -160,7 +160,7 @@ test('syncs from the status line, and shows what another annotator synced withou
   await teamStatus(app).getByRole('button', { name: 'Sync now' }).click();
   await expect(page.locator('.layer-mark[data-layer="bob"]')).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Layers' })).toContainText(
-    'bob1 spans, in progress (read-only)',
+    'bob1 span, in progress (read-only)',
   );
   await expect(own).toHaveCount(1);
   await expect(page.locator('.article-text')).toContainText('Joe Biden');
