@@ -237,9 +237,12 @@ export function listDocuments(db: Db, query: DocumentQuery): DocumentPage {
     return { total: ids.length, items: summaries(db, rows), more: matched.more };
   }
   const { whereSql, params } = listFilter(query);
-  const { total } = statement(db, `SELECT count(*) AS total FROM documents d ${whereSql}`).get(...params) as {
-    total: number;
-  };
+  // Without a mark filter the count is kept (migration 012): counting a million rows took ~45 ms.
+  const total = query.mark
+    ? (statement(db, `SELECT count(*) FROM documents d ${whereSql}`).pluck().get(...params) as number)
+    : (statement(db, 'SELECT coalesce(sum(n), 0) FROM document_status_counts WHERE status = coalesce(?, status)')
+        .pluck()
+        .get(query.status ?? null) as number);
   const rows = statement(
     db,
     `${SUMMARY_SELECT} FROM documents d ${whereSql} ORDER BY d.id LIMIT ? OFFSET ?`,

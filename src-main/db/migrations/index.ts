@@ -8,6 +8,8 @@ import { curation } from './007-curation.ts';
 import { sync } from './008-sync.ts';
 import { search } from './009-search.ts';
 import { notesFlags } from './010-notes-flags.ts';
+import { placeholder11 } from './011-placeholder.ts';
+import { corpusCounts } from './012-corpus-counts.ts';
 import type { Migration } from './types.ts';
 
 export const migrations: readonly Migration[] = [
@@ -21,6 +23,8 @@ export const migrations: readonly Migration[] = [
   sync,
   search,
   notesFlags,
+  placeholder11,
+  corpusCounts,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);
