@@ -243,8 +243,13 @@ export function listDocuments(db: Db, query: DocumentQuery): DocumentPage {
   const { whereSql, params } = listFilter(query);
   // Without a mark filter the count is kept (migration 012): counting a million rows took ~45 ms.
   const total = query.mark
-    ? (statement(db, `SELECT count(*) FROM documents d ${whereSql}`).pluck().get(...params) as number)
-    : (statement(db, 'SELECT coalesce(sum(n), 0) FROM document_status_counts WHERE status = coalesce(?, status)')
+    ? (statement(db, `SELECT count(*) FROM documents d ${whereSql}`)
+        .pluck()
+        .get(...params) as number)
+    : (statement(
+        db,
+        'SELECT coalesce(sum(n), 0) FROM document_status_counts WHERE status = coalesce(?, status)',
+      )
         .pluck()
         .get(query.status ?? null) as number);
   const rows = statement(

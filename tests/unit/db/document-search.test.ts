@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../../src-main/db/connection.ts';
-import { NAME_MATCH_CAP, prepareDocumentSearch, searchDocumentIds } from '../../../src-main/db/document-search.ts';
+import {
+  NAME_MATCH_CAP,
+  prepareDocumentSearch,
+  searchDocumentIds,
+} from '../../../src-main/db/document-search.ts';
 import { insertDocument, listDocuments, setDocumentStatus } from '../../../src-main/db/documents.ts';
 import { foldForSearch } from '../../../src-main/text/search-fold.ts';
 import { documentRecord } from '../../helpers/documents.ts';
@@ -166,7 +170,11 @@ describe('the document filter', () => {
       for (let i = 1; i <= 3500; i++) add(db, `doc-${i}`, `Artikel ${i}`);
     })();
     const filling = prepareDocumentSearch(db);
-    expect([...searchDocumentIds(db, 'artikel 35').ids]).toEqual([35, ...range(350, 359), ...range(3500, 3500)]);
+    expect([...searchDocumentIds(db, 'artikel 35').ids]).toEqual([
+      35,
+      ...range(350, 359),
+      ...range(3500, 3500),
+    ]);
     await filling;
     add(db, 'doc-3501', 'Artikel 3501');
     await prepareDocumentSearch(db);

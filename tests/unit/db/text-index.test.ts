@@ -118,7 +118,10 @@ describe('the texts index, filled after the import', () => {
   it('a keystroke before long texts are indexed reads a few of them, not thousands', () => {
     const { db, dir } = corpusDb();
     const long = 'Een lang verslag. '.repeat(Math.ceil(TEXT_SCAN_CHARS / 2 / 18));
-    const docs = Array.from({ length: 6 }, (_, i) => ({ id: `lang-${i + 1}`, text: `${long}Al-Kazimi ${i + 1}.` }));
+    const docs = Array.from({ length: 6 }, (_, i) => ({
+      id: `lang-${i + 1}`,
+      text: `${long}Al-Kazimi ${i + 1}.`,
+    }));
     importPaths(db, [writeJsonl(dir, 'in.jsonl', docs)]);
     // Each text is over half the budget: the second one reaches it.
     expect(documentIdsWithText(db, 'kazimi')).toMatchObject({ more: true, known: 2 });
