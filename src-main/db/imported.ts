@@ -5,7 +5,7 @@ import { insertDocument, type NewDocument } from './documents.ts';
 import type { Attributes, Fragment, Origin } from './model.ts';
 import { assignUids } from './span-uid.ts';
 import { statement } from './statements.ts';
-import { ANNOTATION_STATE_SQL, RELATION_STATE_SQL } from './migrations/008-sync.ts';
+import { ANNOTATION_STATE_SQL, RELATION_STATE_SQL, sync } from './migrations/008-sync.ts';
 
 export interface ImportedSpan {
   /** The span's id from the file; spans without one get the next generated id. */
@@ -147,6 +147,15 @@ function logImported(
          FROM annotations a WHERE a.document_id = ? AND a.id BETWEEN ? AND ?`
       : `SELECT r.id, 'relation' AS entity, r.head_id AS annotation_id, r.document_id, ${RELATION_STATE_SQL} AS after
          FROM relations r WHERE r.document_id = ? AND r.id BETWEEN ? AND ?`;
+  // A database still being brought up to date on import (corpus/import-db.ts) may predate change ids.
+  if ((db.pragma('user_version', { simple: true }) as number) < sync.version) {
+    statement(
+      db,
+      `INSERT INTO annotation_history (entity, annotation_id, document_id, action, origin, after)
+       SELECT entity, annotation_id, document_id, 'create', 'import', after FROM (${rows}) ORDER BY id`,
+    ).run(documentId, first, last);
+    return;
+  }
   statement(
     db,
     `INSERT INTO annotation_history (id, entity, annotation_id, document_id, action, origin, after, change_id)
