@@ -39,7 +39,8 @@ export class CharPresence {
 
   /**
    * Writes into `into` from `n` on `ids[doc]` for every document `doc`
-   * containing the code unit `code`, ascending; returns the new length.
+   * containing the code unit `code`, ascending, until `into` is full;
+   * returns the new length.
    */
   collect(code: number, ids: Int32Array, into: Int32Array, n: number): number {
     const set =
@@ -50,6 +51,7 @@ export class CharPresence {
       // As a signed 32-bit integer, so every operation below stays in integers.
       let bits = (set[w] ?? 0) | 0;
       while (bits !== 0) {
+        if (at === into.length) return at;
         const low = bits & -bits;
         into[at++] = ids[w * 32 + 31 - Math.clz32(low)] ?? 0;
         bits ^= low;

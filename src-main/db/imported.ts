@@ -5,7 +5,7 @@ import { insertDocument, type NewDocument } from './documents.ts';
 import type { Attributes, Fragment, Origin } from './model.ts';
 import { assignUids } from './span-uid.ts';
 import { statement } from './statements.ts';
-import { ANNOTATION_STATE_SQL, RELATION_STATE_SQL } from './migrations/008-sync.ts';
+import { ANNOTATION_STATE_SQL, RELATION_STATE_SQL, sync } from './migrations/008-sync.ts';
 
 export interface ImportedSpan {
   /** The span's id from the file; spans without one get the next generated id. */
@@ -119,6 +119,16 @@ export function linkImported(
 }
 
 /**
+ * The log rows' ids and change ids (migration 008), given in the insert: the
+ * next ids of the AUTOINCREMENT sequence in the order of the rows, as SQLite
+ * would have handed them out. Left to the change-id trigger, every row was
+ * written twice, the second time to fill its change id in.
+ */
+const NEXT_ID = `max(
+  coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'annotation_history'), 0),
+  coalesce((SELECT max(id) FROM annotation_history), 0)) + row_number() OVER (ORDER BY id)`;
+
+/**
  * Logs the rows of one document an import has just written (ids in
  * ascending order, as SQLite gave them) as created by the import.
  */
@@ -131,15 +141,28 @@ function logImported(
   const first = ids[0];
   const last = ids[ids.length - 1];
   if (first === undefined || last === undefined) return;
-  const sql =
+  const rows =
     entity === 'annotation'
-      ? `INSERT INTO annotation_history (entity, annotation_id, document_id, action, origin, after)
-         SELECT 'annotation', a.id, a.document_id, 'create', 'import', ${ANNOTATION_STATE_SQL}
-         FROM annotations a WHERE a.document_id = ? AND a.id BETWEEN ? AND ? ORDER BY a.id`
-      : `INSERT INTO annotation_history (entity, annotation_id, document_id, action, origin, after)
-         SELECT 'relation', r.head_id, r.document_id, 'create', 'import', ${RELATION_STATE_SQL}
-         FROM relations r WHERE r.document_id = ? AND r.id BETWEEN ? AND ? ORDER BY r.id`;
-  statement(db, sql).run(documentId, first, last);
+      ? `SELECT a.id, 'annotation' AS entity, a.id AS annotation_id, a.document_id, ${ANNOTATION_STATE_SQL} AS after
+         FROM annotations a WHERE a.document_id = ? AND a.id BETWEEN ? AND ?`
+      : `SELECT r.id, 'relation' AS entity, r.head_id AS annotation_id, r.document_id, ${RELATION_STATE_SQL} AS after
+         FROM relations r WHERE r.document_id = ? AND r.id BETWEEN ? AND ?`;
+  // A database still being brought up to date on import (corpus/import-db.ts) may predate change ids.
+  if ((db.pragma('user_version', { simple: true }) as number) < sync.version) {
+    statement(
+      db,
+      `INSERT INTO annotation_history (entity, annotation_id, document_id, action, origin, after)
+       SELECT entity, annotation_id, document_id, 'create', 'import', after FROM (${rows}) ORDER BY id`,
+    ).run(documentId, first, last);
+    return;
+  }
+  statement(
+    db,
+    `INSERT INTO annotation_history (id, entity, annotation_id, document_id, action, origin, after, change_id)
+     SELECT n, entity, annotation_id, document_id, 'create', 'import', after,
+            (SELECT client_id FROM sync_client) || '-a' || n
+     FROM (SELECT ${NEXT_ID} AS n, * FROM (${rows})) ORDER BY n`,
+  ).run(documentId, first, last);
 }
 
 /** Writes spans with their final ids and keeps the label counts; returns their row ids in order. */

@@ -3,7 +3,7 @@ import type { CorpusStats, DocumentStatus } from './model.ts';
 import { statement } from './statements.ts';
 
 export function corpusStats(db: Db): CorpusStats {
-  const byStatus = statement(db, 'SELECT status, count(*) AS n FROM documents GROUP BY status').all() as {
+  const byStatus = statement(db, 'SELECT status, n FROM document_status_counts').all() as {
     status: DocumentStatus;
     n: number;
   }[];

@@ -9,6 +9,7 @@ import { sync } from './008-sync.ts';
 import { search } from './009-search.ts';
 import { notesFlags } from './010-notes-flags.ts';
 import { syncRetry } from './011-sync-retry.ts';
+import { corpusCounts } from './012-corpus-counts.ts';
 import type { Migration } from './types.ts';
 
 export const migrations: readonly Migration[] = [
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   search,
   notesFlags,
   syncRetry,
+  corpusCounts,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../../src-main/db/connection.ts';
-import { prepareDocumentSearch, searchDocumentIds } from '../../../src-main/db/document-search.ts';
+import {
+  NAME_MATCH_CAP,
+  prepareDocumentSearch,
+  searchDocumentIds,
+} from '../../../src-main/db/document-search.ts';
 import { insertDocument, listDocuments, setDocumentStatus } from '../../../src-main/db/documents.ts';
 import { foldForSearch } from '../../../src-main/text/search-fold.ts';
 import { documentRecord } from '../../helpers/documents.ts';
@@ -45,11 +49,39 @@ describe('the document filter', () => {
     })();
     // Texts indexed, as the app does after an import: the filter then reads no texts directly.
     indexAllTexts(db);
-    expect([...searchDocumentIds(db, 'rond getal')]).toEqual([500, 1000, 1500, 2000, 2500]);
+    expect([...searchDocumentIds(db, 'rond getal').ids]).toEqual([500, 1000, 1500, 2000, 2500]);
     expect(listDocuments(db, { search: 'artikel', offset: 1990, limit: 3 })).toMatchObject({
-      total: 2495,
-      // 500, 1000 and 1500 are left out before it.
+      // The first NAME_MATCH_CAP matches: up to 2,003, with 500, 1000 and 1500 left out.
+      total: NAME_MATCH_CAP,
+      more: true,
       items: [{ id: 1994 }, { id: 1995 }, { id: 1996 }],
+    });
+  });
+
+  it('stops at NAME_MATCH_CAP matches, says more match, and how far the answer is complete', () => {
+    const db = openDatabase(':memory:');
+    db.transaction(() => {
+      for (let i = 1; i <= 3000; i++) add(db, `doc-${i}`, i % 3 === 0 ? `Irak ${i}` : `Syrië ${i}`);
+    })();
+    expect(searchDocumentIds(db, 'irak')).toMatchObject({ more: false });
+    expect(searchDocumentIds(db, 'irak').ids).toHaveLength(1000);
+    const capped = searchDocumentIds(db, 'doc');
+    expect(capped).toMatchObject({ more: true, known: NAME_MATCH_CAP });
+    expect([...capped.ids]).toEqual(range(1, NAME_MATCH_CAP));
+    const oneChar = searchDocumentIds(db, 'i');
+    expect(oneChar).toMatchObject({ more: true, known: NAME_MATCH_CAP });
+    expect(oneChar.ids).toHaveLength(NAME_MATCH_CAP);
+    expect(listDocuments(db, { search: 'doc-', offset: 0, limit: 2 })).toMatchObject({
+      total: NAME_MATCH_CAP,
+      more: true,
+      items: [{ id: 1 }, { id: 2 }],
+    });
+    // A status filter keeps the matches of that status, still in id order.
+    db.prepare("UPDATE documents SET status = 'done' WHERE id IN (2, 2001, 5)").run();
+    expect(listDocuments(db, { search: 'doc-', status: 'done', offset: 0, limit: 5 })).toMatchObject({
+      total: 2,
+      more: true,
+      items: [{ id: 2 }, { id: 5 }],
     });
   });
 
@@ -68,9 +100,9 @@ describe('the document filter', () => {
       const expected = Array.from({ length: 2100 }, (_, i) => i + 1).filter((id) =>
         folded(id).some((field) => field.includes(needle)),
       );
-      expect([...searchDocumentIds(db, filter)], filter).toEqual(expected);
+      expect([...searchDocumentIds(db, filter, 10_000).ids], filter).toEqual(expected);
     }
-    expect(searchDocumentIds(db, 'x')).toHaveLength(0);
+    expect(searchDocumentIds(db, 'x').ids).toHaveLength(0);
     expect(listDocuments(db, { search: '€', offset: 3, limit: 2 }).items.map((d) => d.id)).toEqual([22, 28]);
   });
 
@@ -138,11 +170,15 @@ describe('the document filter', () => {
       for (let i = 1; i <= 3500; i++) add(db, `doc-${i}`, `Artikel ${i}`);
     })();
     const filling = prepareDocumentSearch(db);
-    expect([...searchDocumentIds(db, 'artikel 35')]).toEqual([35, ...range(350, 359), ...range(3500, 3500)]);
+    expect([...searchDocumentIds(db, 'artikel 35').ids]).toEqual([
+      35,
+      ...range(350, 359),
+      ...range(3500, 3500),
+    ]);
     await filling;
     add(db, 'doc-3501', 'Artikel 3501');
     await prepareDocumentSearch(db);
-    expect([...searchDocumentIds(db, 'artikel 350')]).toEqual([350, ...range(3500, 3501)]);
+    expect([...searchDocumentIds(db, 'artikel 350').ids]).toEqual([350, ...range(3500, 3501)]);
   });
 
   it('stops filling when the database is closed', async () => {

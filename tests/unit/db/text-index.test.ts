@@ -3,7 +3,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../../src-main/db/connection.ts';
 import { listDocuments } from '../../../src-main/db/documents.ts';
 import { searchCorpus } from '../../../src-main/db/corpus-search.ts';
-import { documentIdsWithText } from '../../../src-main/db/text-search.ts';
+import { documentIdsWithText, TEXT_SCAN_CHARS } from '../../../src-main/db/text-search.ts';
 import { indexedThrough, indexSlice, indexState } from '../../../src-main/db/text-index.ts';
 import { importPaths } from '../../../src-main/corpus/import.ts';
 import { writeJsonl } from '../../helpers/corpus.ts';
@@ -104,13 +104,30 @@ describe('the texts index, filled after the import', () => {
     ]);
   });
 
-  it('the filter reads at most TEXT_SCAN_CAP documents not indexed yet, and says more may match', () => {
+  it('the filter reads at most TEXT_SCAN_CHARS characters of texts not indexed yet, and says more may match', () => {
     const { db, dir } = corpusDb();
     importPaths(db, [writeJsonl(dir, 'in.jsonl', texts(30))]);
-    const capped = documentIdsWithText(db, 'kazimi', 100, 10);
+    const firstTen = texts(10).reduce((sum, t) => sum + t.text.length, 0);
+    const capped = documentIdsWithText(db, 'kazimi', 100, firstTen - 1);
     expect([...capped.ids]).toEqual([1, 4, 7, 10]);
     expect(capped).toMatchObject({ more: true, known: 10 });
     // The id and title matches stop there too, so the list stays in id order.
-    expect(documentIdsWithText(db, 'kazimi', 100, 30)).toMatchObject({ more: false });
+    expect(documentIdsWithText(db, 'kazimi', 100, 100 * firstTen)).toMatchObject({ more: false });
+  });
+
+  it('a keystroke before long texts are indexed reads a few of them, not thousands', () => {
+    const { db, dir } = corpusDb();
+    const long = 'Een lang verslag. '.repeat(Math.ceil(TEXT_SCAN_CHARS / 2 / 18));
+    const docs = Array.from({ length: 6 }, (_, i) => ({
+      id: `lang-${i + 1}`,
+      text: `${long}Al-Kazimi ${i + 1}.`,
+    }));
+    importPaths(db, [writeJsonl(dir, 'in.jsonl', docs)]);
+    // Each text is over half the budget: the second one reaches it.
+    expect(documentIdsWithText(db, 'kazimi')).toMatchObject({ more: true, known: 2 });
+    expect(listDocuments(db, { search: 'al-kazimi', offset: 0, limit: 10 })).toMatchObject({
+      total: 2,
+      more: true,
+    });
   });
 });
