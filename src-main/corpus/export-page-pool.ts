@@ -45,8 +45,9 @@ export interface Page {
   documents: number;
   spans: number;
   /**
-   * Hands `bytes`' memory back to the thread that built the page, to be
-   * filled again: only once they are written out and nothing holds them.
+   * Hands the memory of `bytes` (or of the converted page's bytes) back to
+   * the thread that built the page, to be filled again: only once they are
+   * written out and nothing holds them.
    */
   recycle?: () => void;
 }
@@ -162,7 +163,18 @@ export function pooledPages(
       } else if (message.kind === 'converted') {
         worker.queued--;
         const { converted, length, documents, spans } = message;
-        ready.set(message.index, { bytes: new Uint8Array(0), converted, length, documents, spans });
+        const { buffer } = converted.bytes;
+        ready.set(message.index, {
+          bytes: new Uint8Array(0),
+          converted,
+          length,
+          documents,
+          spans,
+          recycle: () => {
+            if (!closed && buffer instanceof ArrayBuffer)
+              request(worker, { kind: 'recycle', buffer }, [buffer]);
+          },
+        });
       } else {
         worker.queued--;
         const { buffer } = message;

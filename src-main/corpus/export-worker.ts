@@ -22,7 +22,10 @@ export interface ExportWorkerData {
 export type ExportWorkerRequest =
   { kind: 'build'; index: number } | { kind: 'recycle'; buffer: ArrayBuffer } | { kind: 'stop' };
 
-/** From the worker to the export: a page is the first `length` bytes of `buffer`, transferred. */
+/**
+ * From the worker to the export: a page is the first `length` bytes of
+ * `buffer`, transferred; a converted page's bytes are transferred too.
+ */
 export type ExportWorkerMessage =
   | { kind: 'ready' }
   | { kind: 'page'; index: number; buffer: ArrayBuffer; length: number; documents: number; spans: number }
@@ -56,6 +59,14 @@ function allocate(size: number): Buffer {
   return Buffer.from(buffer, 0, size);
 }
 
+/** The buffer `bytes` are the start of: allocate() puts every page at the start of an ArrayBuffer of its own. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  const { buffer } = bytes;
+  if (!(buffer instanceof ArrayBuffer) || bytes.byteOffset !== 0)
+    throw new Error('export worker: a page is not in a buffer of its own');
+  return buffer;
+}
+
 const db = new Database(data.path, { readonly: true, fileMustExist: true });
 db.pragma('busy_timeout = 5000');
 /**
@@ -68,7 +79,7 @@ db.pragma('busy_timeout = 5000');
 const PAGE_CACHE_KIB = 1024;
 db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
 const build = pageBuilder(db, data.windows, data.filter, allocate);
-const convert = data.conversion ? pageConverter(data.conversion) : null;
+const convert = data.conversion ? pageConverter(data.conversion, allocate) : null;
 db.exec('BEGIN');
 const reply = (message: ExportWorkerMessage, transfer: ArrayBuffer[] = []) =>
   port.postMessage(message, transfer);
@@ -85,16 +96,17 @@ port.on('message', (request: ExportWorkerRequest) => {
     return;
   }
   const { bytes, documents, spans } = build(request.index);
-  const { buffer } = bytes;
   if (convert) {
     const converted = convert(bytes);
-    if (buffer instanceof ArrayBuffer) spare.push(buffer);
-    reply({ kind: 'converted', index: request.index, converted, length: bytes.length, documents, spans });
+    spare.push(ownBuffer(bytes));
+    const transfer = [ownBuffer(converted.bytes)];
+    reply(
+      { kind: 'converted', index: request.index, converted, length: bytes.length, documents, spans },
+      transfer,
+    );
     return;
   }
-  // allocate() puts every page at the start of an ArrayBuffer of its own.
-  if (!(buffer instanceof ArrayBuffer) || bytes.byteOffset !== 0)
-    throw new Error('export worker: a page is not in a buffer of its own');
+  const buffer = ownBuffer(bytes);
   reply({ kind: 'page', index: request.index, buffer, length: bytes.length, documents, spans }, [buffer]);
 });
 reply({ kind: 'ready' });

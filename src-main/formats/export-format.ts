@@ -34,6 +34,7 @@ import { readStoredScheme } from '../scheme/from-db.ts';
 import { LossTally, type LossReport } from './losses.ts';
 import { tallyLayerLosses } from '../corpus/layer-losses.ts';
 import { formatEntry, type FormatEntry, type ForeignFormat } from './registry.ts';
+import type { ConvertedPage } from './page-convert.ts';
 import type { CorpusRecord, Output, SchemeForFormats } from './types.ts';
 
 export function schemeForFormats(db: Db): SchemeForFormats {
@@ -50,6 +51,8 @@ export function schemeForFormats(db: Db): SchemeForFormats {
 /** Where the writer's outputs go: appended to one file, or written as files of a folder. */
 interface Sink {
   write(outputs: readonly Output[]): void;
+  /** A page converted on an export-page thread: its files' bytes, in order. */
+  writePage(page: ConvertedPage): void;
   /** Puts the complete output in place. */
   finish(): Promise<void>;
   /** Removes what was written. */
@@ -64,11 +67,13 @@ function fileSink(path: string): Sink {
   let open = true;
   let pending: string[] = [];
   let pendingLength = 0;
+  const writeAll = (bytes: Uint8Array) => {
+    for (let at = 0; at < bytes.length;) at += writeSync(temp.fd, bytes, at);
+  };
   const flush = () => {
-    const bytes = Buffer.from(pending.join(''), 'utf8');
+    writeAll(Buffer.from(pending.join(''), 'utf8'));
     pending = [];
     pendingLength = 0;
-    for (let at = 0; at < bytes.length;) at += writeSync(temp.fd, bytes, at);
   };
   const close = () => {
     if (open) closeSync(temp.fd);
@@ -82,6 +87,11 @@ function fileSink(path: string): Sink {
         pendingLength += o.text.length;
       }
       if (pendingLength >= WRITE_CHUNK) flush();
+    },
+    writePage({ bytes, files }) {
+      for (const f of files) if (f.path !== '') throw new Error(`a one-file format wrote ${f.path}`);
+      if (pending.length > 0) flush();
+      writeAll(bytes);
     },
     finish() {
       flush();
@@ -146,18 +156,26 @@ function folderSink(path: string): Sink {
   // Paths, not open files: a corpus has more documents than a process may hold files open.
   const files = new Set<string>();
   const folders = new Set<string>();
+  const writeFile = (path: string, content: string | Uint8Array) => {
+    const file = join(temp, path);
+    const folder = dirname(file);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    // Appended: a later record may write to the same file again.
+    appendFileSync(file, content);
+    files.add(file);
+  };
   return {
     write(outputs) {
-      for (const o of outputs) {
-        const file = join(temp, o.path);
-        const folder = dirname(file);
-        if (!folders.has(folder)) {
-          mkdirSync(folder, { recursive: true });
-          folders.add(folder);
-        }
-        // Appended: a later record may write to the same file again.
-        appendFileSync(file, o.text, 'utf8');
-        files.add(file);
+      for (const o of outputs) writeFile(o.path, o.text);
+    },
+    writePage({ bytes, files: pageFiles }) {
+      let at = 0;
+      for (const f of pageFiles) {
+        writeFile(f.path, bytes.subarray(at, at + f.length));
+        at += f.length;
       }
     },
     async finish() {
@@ -231,7 +249,8 @@ export async function exportInFormat(
           if (!page.converted) throw new Error('an export page came back unconverted');
           tally.add(page.converted.losses);
           writer.addValuesSeen?.(page.converted.seen);
-          sink.write(page.converted.outputs);
+          sink.writePage(page.converted);
+          page.recycle?.();
         })
       : await throughRecords(db, options, pool, (record) => {
           const { outputs, losses } = writer.record(record);

@@ -5,7 +5,7 @@
  * token format cannot hold is said as a Loss here, once.
  */
 import { OffsetMap } from '../text/offsets.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { baseTokens, cutTokens, type Token } from '../text/tokens.ts';
 import type { CorpusRecord, Loss, RecordSpan } from './types.ts';
 
 export interface TokenSpan {
@@ -23,16 +23,34 @@ export interface Tokenized {
 
 const name = (s: RecordSpan) => `${s.id} (${s.label})`;
 
-/** Tokens of the record's text cut at the edges of `spans`, and those spans on them. */
-export function tokenizeRecord(record: CorpusRecord, spans: readonly RecordSpan[]): Tokenized {
+/** The index of the first of `tokens` (in text order) that starts at `offset` or later, or -1. */
+function firstFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
+/**
+ * Tokens of the record's text cut at the edges of `spans`, and those spans on
+ * them. `base` is the text's baseTokens, when the caller has them already.
+ */
+export function tokenizeRecord(
+  record: CorpusRecord,
+  spans: readonly RecordSpan[],
+  base: readonly Token[] = baseTokens(record.text),
+): Tokenized {
   const map = new OffsetMap(record.text);
   const units = (cp: number) => map.toUtf16(cp) ?? 0;
   const losses: Loss[] = [];
   const lose = (s: RecordSpan, kind: string, message: string) =>
     losses.push({ document: record.id, item: s.id, kind, message });
   const cuts = spans.flatMap((s) => [units(s.start), units(s.end)]);
-  const tokens = tokenize(record.text, cuts);
-  const starts = new Map(tokens.map((t, i) => [t.start, i]));
+  const tokens = cutTokens(record.text, base, cuts);
   const out: TokenSpan[] = [];
   for (const span of spans) {
     if (span.fragments.length > 0) {
@@ -44,7 +62,7 @@ export function tokenizeRecord(record: CorpusRecord, spans: readonly RecordSpan[
     }
     const from = units(span.start);
     const to = units(span.end);
-    let first = starts.get(from) ?? tokens.findIndex((t) => t.start >= from);
+    let first = firstFrom(tokens, from);
     let last = -1;
     for (let i = Math.max(first, 0); i < tokens.length && (tokens[i]?.end ?? Infinity) <= to; i++) last = i;
     if (first < 0 || last < first) {

@@ -9,6 +9,9 @@
  * tokenized again until every token, alone, tokenizes to itself ("2" ".500"
  * becomes "2" "." "500"), so tokens joined by single spaces (the text a CoNLL
  * import rebuilds) tokenize back to the same tokens.
+ *
+ * Scanned by character code, not by one-character strings and regular
+ * expressions: the token formats' exports spend most of their time here.
  */
 import { wordsOf } from './words.ts';
 
@@ -21,19 +24,42 @@ export interface Token {
 /**
  * White space as Python's `str.isspace()` sees it (what `str.split()` splits
  * CoNLL lines on): a token holds none. Unlike JavaScript's `\s`, U+FEFF is not
- * white space and U+001C–U+001F and U+0085 are.
+ * white space and U+001C–U+001F and U+0085 are. Every one is in the Basic
+ * Multilingual Plane, so one UTF-16 unit is one character here.
  */
+const SPACE_CODES = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002,
+  0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+];
+const SPACE_SET = new Set(SPACE_CODES);
+
+/** Whether the UTF-16 unit `code` is white space (SPACE_CODES). */
+export function isSpaceCode(code: number): boolean {
+  if (code > 0x20 && code < 0x85) return false;
+  return SPACE_SET.has(code);
+}
+
+/** The same as a character class, for tests of one character. */
 export const SPACE = new RegExp(
-  `[\t\n\v\f\r ${String.fromCharCode(0x1c, 0x1d, 0x1e, 0x1f, 0x85)}\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]`,
+  `[${SPACE_CODES.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`,
   'u',
 );
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** True when [from, to) of `text` is printable ASCII only: one grapheme a character. */
+function printableAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
+}
+
 /** Graphemes of a stretch without white space that holds no word, as tokens. */
 function graphemeTokens(text: string, from: number, to: number, out: Token[]): void {
-  // Printable ASCII is one grapheme a character: no segmenter needed for "." or ",".
-  if (/^[\x21-\x7e]*$/.test(text.slice(from, to))) {
+  // No segmenter needed for "." or ",".
+  if (printableAscii(text, from, to)) {
     for (let i = from; i < to; i++) out.push({ start: i, end: i + 1 });
     return;
   }
@@ -42,42 +68,52 @@ function graphemeTokens(text: string, from: number, to: number, out: Token[]): v
   }
 }
 
-/** The stretches of [from, to) without white space. */
-function runs(text: string, from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
+/** The graphemes of each stretch of [from, to) without white space, as tokens. */
+function gapTokens(text: string, from: number, to: number, out: Token[]): void {
   let i = from;
   while (i < to) {
-    while (i < to && SPACE.test(text[i] ?? '')) i++;
+    while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
     let end = i;
-    while (end < to && !SPACE.test(text[end] ?? '')) end++;
-    if (end > i) out.push([i, end]);
+    while (end < to && !isSpaceCode(text.charCodeAt(end))) end++;
+    if (end > i) graphemeTokens(text, i, end, out);
     i = end;
   }
-  return out;
 }
 
-/** Tokens of [from, to) of `text`: its words, and every other grapheme that is not white space. */
-function tokensIn(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  const gap = (a: number, b: number) => {
-    for (const [i, end] of runs(text, a, b)) graphemeTokens(text, i, end, tokens);
-  };
-  const piece = text.slice(from, to);
+function holdsSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Tokens of [from, to) of `text`, added to `out`: its words, and every other grapheme that is not white space. */
+function tokensIn(text: string, from: number, to: number, out: Token[]): void {
+  const whole = from === 0 && to === text.length;
   let at = from;
-  for (const w of wordsOf(piece)) {
-    gap(at, from + w.start);
+  for (const w of wordsOf(whole ? text : text.slice(from, to))) {
+    const start = from + w.start;
+    gapTokens(text, at, start, out);
     at = from + w.end;
     // ICU joins "2\u202f500" into one word; a token never holds white space.
-    if (!SPACE.test(piece.slice(w.start, w.end))) tokens.push({ start: from + w.start, end: at });
-    else for (const run of runs(text, from + w.start, at)) tokens.push(...tokensIn(text, run[0], run[1]));
+    if (!holdsSpace(text, start, at)) {
+      out.push({ start, end: at });
+      continue;
+    }
+    let i = start;
+    while (i < at) {
+      while (i < at && isSpaceCode(text.charCodeAt(i))) i++;
+      let end = i;
+      while (end < at && !isSpaceCode(text.charCodeAt(end))) end++;
+      if (end > i) tokensIn(text, i, end, out);
+      i = end;
+    }
   }
-  gap(at, to);
-  return tokens;
+  gapTokens(text, at, to, out);
 }
 
 /** Splits a piece of a cut token into tokens that each tokenize to themselves when alone. */
 function settle(text: string, from: number, to: number, out: Token[]): void {
-  const tokens = tokensIn(text, from, to);
+  const tokens: Token[] = [];
+  tokensIn(text, from, to, tokens);
   const only = tokens[0];
   if (tokens.length === 1 && only) {
     out.push(only);
@@ -86,15 +122,19 @@ function settle(text: string, from: number, to: number, out: Token[]): void {
   for (const t of tokens) settle(text, t.start, t.end, out);
 }
 
-/**
- * Tokens of `text` in UTF-16 offsets. `cuts` (UTF-16 offsets, any order) split
- * the tokens they fall inside.
- */
-export function tokenize(text: string, cuts: Iterable<number> = []): Token[] {
+/** The tokens of `text` before any cut: what every set of cuts splits further (cutTokens). */
+export function baseTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  tokensIn(text, 0, text.length, tokens);
+  return tokens;
+}
+
+/** `base` (baseTokens of `text`) with `cuts` (UTF-16 offsets, any order) splitting the tokens they fall inside. */
+export function cutTokens(text: string, base: readonly Token[], cuts: Iterable<number>): Token[] {
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const tokens: Token[] = [];
   let c = 0;
-  for (const t of tokensIn(text, 0, text.length)) {
+  for (const t of base) {
     while (c < sorted.length && (sorted[c] ?? 0) <= t.start) c++;
     if (c >= sorted.length || (sorted[c] ?? 0) >= t.end) {
       tokens.push(t);
@@ -108,4 +148,12 @@ export function tokenize(text: string, cuts: Iterable<number> = []): Token[] {
     settle(text, from, t.end, tokens);
   }
   return tokens;
+}
+
+/**
+ * Tokens of `text` in UTF-16 offsets. `cuts` (UTF-16 offsets, any order) split
+ * the tokens they fall inside.
+ */
+export function tokenize(text: string, cuts: Iterable<number> = []): Token[] {
+  return cutTokens(text, baseTokens(text), cuts);
 }

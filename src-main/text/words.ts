@@ -59,12 +59,12 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
     p.start += base;
     p.end += base;
   }
+  // The pieces are this call's own objects: merged into in place, not copied.
   const words: Word[] = [];
   for (const piece of pieces) {
     const last = words[words.length - 1];
-    const gap = last ? text.slice(last.end, piece.start) : '';
-    if (last && gap.length === 1 && CONNECTORS.has(gap)) last.end = piece.end;
-    else words.push({ ...piece });
+    if (last && piece.start - last.end === 1 && CONNECTORS.has(text[last.end] ?? '')) last.end = piece.end;
+    else words.push(piece);
   }
   // An apostrophe that opens a clitic ("’s avonds", "'t huis") belongs to the
   // word after it; one that opens a quotation ("'gevechtsmissie'") does not.

@@ -6,6 +6,7 @@
  * imported file gives the same lines.
  */
 import { splitSentences } from '../../text/sentences.ts';
+import { baseTokens } from '../../text/tokens.ts';
 import { spanFieldLosses, tokenizeRecord } from '../token-spans.ts';
 import type { CorpusRecord, FormatWriter, Loss, Output, SchemeForFormats } from '../types.ts';
 import { keepOutermost } from './outermost.ts';
@@ -13,22 +14,31 @@ import { rebuiltText } from './reader.ts';
 
 export const DOCSTART = '-DOCSTART- -DOCSTART- O';
 
-/** The document's lines (without the blank line closing the last sentence) and its losses. */
-export function conllLines(
-  record: CorpusRecord,
-  labelOrder: readonly string[],
-): { lines: string[]; losses: Loss[] } {
+/** The token `-DOCSTART-` lines start with: an import reads such a token as no token. */
+const DOCSTART_TOKEN = '-DOCSTART-';
+
+interface ConllDocument {
+  /** The document's lines, each ending in a line break, and the blank line after its last sentence. */
+  text: string;
+  /** The text an import of `text` builds (rebuiltText of its lines). */
+  rebuilt: string;
+  losses: Loss[];
+}
+
+/** The document in CoNLL-2002, the text an import would rebuild from it, and its losses. */
+function conllDocument(record: CorpusRecord, labelOrder: readonly string[]): ConllDocument {
   // Only the kept spans cut tokens: a dropped span must not change the text.
-  const all = tokenizeRecord(record, record.spans);
+  const base = baseTokens(record.text);
+  const all = tokenizeRecord(record, record.spans, base);
   const { kept, losses: dropped } = keepOutermost(record.id, all.spans, labelOrder);
   const keptSpans = new Set(kept.map((k) => k.span));
-  // Tokenizing is most of the writer's time: again only when spans were dropped.
   const { tokens, spans, losses } =
     kept.length === all.spans.length
       ? { ...all, losses: all.losses.filter((l) => l.kind !== 'span') }
       : tokenizeRecord(
           record,
           record.spans.filter((s) => keptSpans.has(s)),
+          base,
         );
   const tags: string[] = tokens.map(() => 'O');
   const inside: boolean[] = tokens.map(() => false);
@@ -38,17 +48,29 @@ export function conllLines(
       if (i < s.last) inside[i] = true;
     }
   }
-  const lines: string[] = [DOCSTART];
+  // The rebuilt text is the tokens, one space apart, a line break between
+  // sentences; but for a token an import would not read as written (one
+  // holding U+FEFF, which JavaScript's trim() drops, or -DOCSTART-) the
+  // lines are read back as the import reads them.
+  let readAsWritten = !record.text.includes('\ufeff');
+  let text = DOCSTART;
+  let rebuilt = '';
   const sentences = splitSentences(record.text, tokens, (i) => inside[i] ?? false);
   sentences.forEach(([from, to], n) => {
-    if (n > 0) lines.push('');
+    if (n > 0) text += '\n';
     for (let i = from; i < to; i++) {
       const t = tokens[i];
-      if (t) lines.push(`${record.text.slice(t.start, t.end)} ${tags[i] ?? 'O'}`);
+      if (!t) continue;
+      const token = record.text.slice(t.start, t.end);
+      if (token === DOCSTART_TOKEN) readAsWritten = false;
+      text += `\n${token} ${tags[i] ?? 'O'}`;
+      rebuilt += i > from ? ` ${token}` : n > 0 ? `\n${token}` : token;
     }
   });
+  text += '\n\n';
+  if (!readAsWritten) rebuilt = rebuiltText(text.split('\n'));
   const blank = all.losses.filter((l) => l.kind === 'span');
-  return { lines, losses: [...blank, ...dropped, ...losses, ...documentLosses(record)] };
+  return { text, rebuilt, losses: [...blank, ...dropped, ...losses, ...documentLosses(record)] };
 }
 
 /** What CoNLL-2002 has no place for in any document: relations, span fields, ids, meta, white space. */
@@ -89,8 +111,7 @@ export function conllWriter(): FormatWriter {
       return [];
     },
     record(record: CorpusRecord) {
-      const { lines, losses } = conllLines(record, labelOrder);
-      const rebuilt = rebuiltText(lines);
+      const { text, rebuilt, losses } = conllDocument(record, labelOrder);
       if (rebuilt === '') {
         losses.push({
           document: record.id,
@@ -107,7 +128,7 @@ export function conllWriter(): FormatWriter {
             'white space and line breaks not kept: an import rebuilds the text with one space between tokens and a line break between sentences',
         });
       }
-      return { outputs: [{ path: '', text: `${lines.join('\n')}\n\n` }], losses };
+      return { outputs: [{ path: '', text }], losses };
     },
     end(): Output[] {
       return [];

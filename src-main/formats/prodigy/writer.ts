@@ -9,7 +9,7 @@
  */
 import { escapeLineBreaks } from '../../corpus/export-lines.ts';
 import { OffsetMap } from '../../text/offsets.ts';
-import { SPACE } from '../../text/tokens.ts';
+import { isSpaceCode } from '../../text/tokens.ts';
 import { spanFieldLosses, tokenizeRecord, type TokenSpan } from '../token-spans.ts';
 import type { CorpusRecord, FormatWriter, Loss, Output } from '../types.ts';
 
@@ -37,7 +37,8 @@ function prodigyMeta(record: CorpusRecord): Record<string, unknown> {
   };
 }
 
-export function prodigyTask(record: CorpusRecord): { task: Record<string, unknown>; losses: Loss[] } {
+/** The record as one Prodigy task, a line of JSON (without its line break). */
+export function prodigyLine(record: CorpusRecord): { line: string; losses: Loss[] } {
   const map = new OffsetMap(record.text);
   const cp = (unit: number) => map.toCodePoint(unit) ?? 0;
   const { tokens, spans, losses } = tokenizeRecord(record, record.spans);
@@ -86,29 +87,37 @@ export function prodigyTask(record: CorpusRecord): { task: Record<string, unknow
     ];
   });
   losses.push(...spanFieldLosses(record, 'Prodigy'));
-  const task = {
-    text: record.text,
-    meta: prodigyMeta(record),
-    tokens: tokens.map((t, id) => ({
-      text: record.text.slice(t.start, t.end),
-      start: cp(t.start),
-      end: cp(t.end),
-      id,
-      ws: SPACE.test(record.text[t.end] ?? ''),
-    })),
-    spans: [...written.values()].map(dict),
-    relations,
-    answer: 'accept',
-  };
-  return { task, losses };
+  const { text } = record;
+  // JSON.stringify of the whole task, written out: the tokens (a few hundred
+  // objects a document) by hand, the rest by JSON.stringify, key for key.
+  let tokenList = '';
+  tokens.forEach((t, id) => {
+    const ws = isSpaceCode(text.charCodeAt(t.end));
+    tokenList += `${id > 0 ? ',' : ''}{"text":${jsonString(text.slice(t.start, t.end))},"start":${cp(t.start)},"end":${cp(t.end)},"id":${id},"ws":${ws}}`;
+  });
+  // Tokens hold no white space, so no line break to escape: only the rest is searched.
+  const line =
+    `${escapeLineBreaks(`{"text":${JSON.stringify(text)},"meta":${JSON.stringify(prodigyMeta(record))}`)},"tokens":[${tokenList}],` +
+    `${escapeLineBreaks(`"spans":${JSON.stringify([...written.values()].map(dict))},"relations":${JSON.stringify(relations)}`)},"answer":"accept"}`;
+  return { line, losses };
+}
+
+/** JSON.stringify(s), without its escaping work for a string that needs none (a token, nearly always). */
+function jsonString(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Quotes, backslashes and control characters are escaped, lone surrogates too: JSON.stringify decides.
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return `"${s}"`;
 }
 
 export function prodigyWriter(): FormatWriter {
   return {
     begin: (): Output[] => [],
     record(record: CorpusRecord) {
-      const { task, losses } = prodigyTask(record);
-      return { outputs: [{ path: '', text: `${escapeLineBreaks(JSON.stringify(task))}\n` }], losses };
+      const { line, losses } = prodigyLine(record);
+      return { outputs: [{ path: '', text: `${line}\n` }], losses };
     },
     end: (): Output[] => [],
   };
