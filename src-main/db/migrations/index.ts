@@ -8,7 +8,7 @@ import { curation } from './007-curation.ts';
 import { sync } from './008-sync.ts';
 import { search } from './009-search.ts';
 import { notesFlags } from './010-notes-flags.ts';
-import { spanEndIndex } from './011-span-end-index.ts';
+import { spanEndIndex } from './013-span-end-index.ts';
 import type { Migration } from './types.ts';
 
 export const migrations: readonly Migration[] = [

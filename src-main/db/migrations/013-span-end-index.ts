@@ -11,7 +11,7 @@ import type { Migration } from './types.ts';
  * messages.
  */
 export const spanEndIndex: Migration = {
-  version: 11,
+  version: 13,
   name: 'span ends checked through a covering index',
   up: `
     CREATE INDEX documents_text_length ON documents (id, text_length);

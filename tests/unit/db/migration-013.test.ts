@@ -4,10 +4,10 @@ import { closeDatabase, openDatabase } from '../../../src-main/db/connection.ts'
 import { migrations } from '../../../src-main/db/migrations/index.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 
-describe('migration 11 (span ends checked through a covering index)', () => {
+describe('migration 13 (span ends checked through a covering index)', () => {
   it('still refuses spans and suggestions past the end of a document made before it', () => {
-    const path = join(tempDir(), 'v10.db');
-    const old = openDatabase(path, { migrations: migrations.slice(0, 10) });
+    const path = join(tempDir(), 'v12.db');
+    const old = openDatabase(path, { migrations: migrations.slice(0, 12) });
     old.exec(`
       INSERT INTO documents (external_id, list_title, text, text_length, text_sha256)
         VALUES ('a', 'A', 'Joe Biden kwam in 2021.', 23, '${'a'.repeat(64)}');
