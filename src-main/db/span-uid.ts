@@ -54,21 +54,29 @@ export function largestGeneratedNumber(db: Db, documentId: number, prefix: Prefi
   )
     .pluck()
     .all(documentId, pattern, documentId, pattern) as string[];
-  let max = 0;
-  for (const uid of [...current, ...deletedUids(db, documentId)])
-    if (uid) max = Math.max(max, generatedNumber(uid, prefix));
-  return max;
+  return largestGeneratedNumberAfter(db, documentId, current, prefix);
 }
 
 /**
- * The same, for a caller that has just read the document's annotation and
- * suggestion ids (a merge): only the ids of deleted spans are read here.
+ * The same, for a caller that has just read the ids of the document's spans
+ * and suggestions (a merge, a suggest run): only those of deleted spans are
+ * read here.
  */
-export function nextSpanUidAfter(db: Db, documentId: number, current: Iterable<string>): string {
+export function largestGeneratedNumberAfter(
+  db: Db,
+  documentId: number,
+  current: Iterable<string>,
+  prefix: Prefix = 'T',
+): number {
   let max = 0;
-  for (const uid of current) max = Math.max(max, generatedNumber(uid));
-  for (const uid of deletedUids(db, documentId)) if (uid) max = Math.max(max, generatedNumber(uid));
-  return generatedUid(max + 1);
+  for (const uid of current) max = Math.max(max, generatedNumber(uid, prefix));
+  for (const uid of deletedUids(db, documentId)) if (uid) max = Math.max(max, generatedNumber(uid, prefix));
+  return max;
+}
+
+/** The next generated id after {@link largestGeneratedNumberAfter}. */
+export function nextSpanUidAfter(db: Db, documentId: number, current: Iterable<string>): string {
+  return generatedUid(largestGeneratedNumberAfter(db, documentId, current) + 1);
 }
 
 /** Fills in ids for spans that have none, after the largest generated id among those that have one. */

@@ -9,7 +9,6 @@ import { documentText } from './document-text.ts';
 import { intervalsByLabel } from './intervals.ts';
 import { notFound } from './errors.ts';
 import type { Annotation, Attributes } from './model.ts';
-import { generatedUid, largestGeneratedNumber } from './span-uid.ts';
 import { statement } from './statements.ts';
 
 export const SUGGESTION_STATES = ['open', 'rejected'] as const;
@@ -91,16 +90,6 @@ export function deleteSuggestion(db: Db, id: number): void {
 export function setSuggestionState(db: Db, id: number, state: SuggestionState): Suggestion {
   statement(db, 'UPDATE suggestions SET state = ? WHERE id = ?').run(state, id);
   return getSuggestion(db, id);
-}
-
-/**
- * Gives out span ids for a document's new suggestions: `S` ids after every
- * `S` id its spans and suggestions have or had (span-uid.ts's rule), the
- * largest read once for a batch.
- */
-export function uidCounter(db: Db, documentId: number): () => string {
-  let max = largestGeneratedNumber(db, documentId, 'S');
-  return () => generatedUid(++max, 'S');
 }
 
 /**

@@ -13,7 +13,7 @@ import { attributeValueProblem, listAttributeDefs } from './scheme-read.ts';
 import { statement } from './statements.ts';
 import { attributesJson } from './attributes-json.ts';
 import { intervalsByLabel, type Intervals } from './intervals.ts';
-import { uidCounter } from './suggestion-rows.ts';
+import { generatedUid, largestGeneratedNumberAfter } from './span-uid.ts';
 import { isRuleLabel, RULE_LABELS, type Found, type RuleLabel } from '../suggest/rules.ts';
 
 /** The message for a label a run asks for and the scheme lacks. */
@@ -72,38 +72,41 @@ interface Taken {
   start: number;
   end: number;
   open: number;
+  uid: string;
 }
 
 /**
  * What already occupies a document, per label: annotations, and suggestions
  * (open or rejected). Candidates are claimed in start order, so one overlaps
  * an earlier claim of its label exactly when it starts before the furthest
- * end claimed so far.
+ * end claimed so far (which also refuses the same span twice).
  */
 class Occupancy {
   private readonly spans = new Set<string>();
   private readonly existing: Map<number, Intervals>;
   private readonly claimedReach = new Map<number, number>();
+  /** The span ids the document's annotations and suggestions hold, read with them. */
+  readonly uids: string[];
 
   constructor(db: Db, documentId: number) {
     const rows = statement(
       db,
-      `SELECT label_id, start, "end", 1 AS open FROM annotations WHERE document_id = ?
+      `SELECT label_id, start, "end", 1 AS open, uid FROM annotations WHERE document_id = ?
        UNION ALL
-       SELECT label_id, start, "end", state = 'open' AS open FROM suggestions WHERE document_id = ?`,
+       SELECT label_id, start, "end", state = 'open' AS open, uid FROM suggestions WHERE document_id = ?`,
     ).all(documentId, documentId) as Taken[];
+    this.uids = rows.map((r) => r.uid);
     for (const r of rows) this.spans.add(`${r.label_id}:${r.start}:${r.end}`);
     this.existing = intervalsByLabel(rows.filter((r) => r.open));
   }
 
   /** Whether a suggestion of `labelId` on [start, end) may be added; if so, it now counts as taken. */
   claim(labelId: number, start: number, end: number): boolean {
-    const key = `${labelId}:${start}:${end}`;
-    if (this.spans.has(key) || this.existing.get(labelId)?.overlaps(start, end)) return false;
+    if (this.spans.size > 0 && this.spans.has(`${labelId}:${start}:${end}`)) return false;
+    if (this.existing.get(labelId)?.overlaps(start, end)) return false;
     const reach = this.claimedReach.get(labelId) ?? -1;
     if (reach > start) return false;
     this.claimedReach.set(labelId, end);
-    this.spans.add(key);
     return true;
   }
 }
@@ -116,52 +119,85 @@ export interface Candidate {
   attributes: Attributes;
 }
 
-/** Rows per INSERT: one statement for many rows costs less than a statement per row. */
-const ROWS_PER_INSERT = 32;
-
-function insertRows(db: Db, documentId: number, rows: readonly Stored[]): void {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const some = rows.slice(i, i + ROWS_PER_INSERT);
-    const insert = statement(
-      db,
-      `INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes) VALUES ${some
-        .map(() => '(?, ?, ?, ?, ?, ?, ?)')
-        .join(', ')}`,
-    );
-    insert.run(
-      ...some.flatMap((r) => [
-        documentId,
-        r.labelId,
-        r.start,
-        r.end,
-        r.uid,
-        r.rule,
-        attributesJson(r.attributes),
-      ]),
-    );
-  }
+/**
+ * A candidate made ready to store, in text order, its attributes as stored
+ * text: what the corpus run's worker threads hand the writer, so that it
+ * has only the skip rules and the INSERT left to do.
+ */
+export interface ReadyCandidate {
+  labelId: number;
+  start: number;
+  end: number;
+  rule: string;
+  attributesJson: string;
 }
 
 /** A candidate as stored, with the span id it was given. */
-export type Stored = Candidate & { uid: string };
+export type Stored = ReadyCandidate & { uid: string };
+
+const inTextOrder = (a: Candidate, b: Candidate): number =>
+  a.start - b.start || b.end - a.end || a.labelId - b.labelId;
+
+/** `candidates` in the order they are claimed, ready to store; needs no database. */
+export function readyCandidates(candidates: readonly Candidate[]): ReadyCandidate[] {
+  return [...candidates].sort(inTextOrder).map((c) => ({
+    labelId: c.labelId,
+    start: c.start,
+    end: c.end,
+    rule: c.rule,
+    attributesJson: attributesJson(c.attributes),
+  }));
+}
+
+const COLUMNS_PER_ROW = 7;
+/** Rows per INSERT: one statement for many rows costs less than a statement per row. */
+const ROWS_PER_INSERT = 32;
+
+const insertSql = (rows: number): string =>
+  `INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes) VALUES ${Array.from(
+    { length: rows },
+    () => '(?, ?, ?, ?, ?, ?, ?)',
+  ).join(', ')}`;
+const FULL_INSERT = insertSql(ROWS_PER_INSERT);
+
+function insertRows(db: Db, documentId: number, rows: readonly Stored[]): void {
+  const full = statement(db, FULL_INSERT);
+  const params: unknown[] = new Array<unknown>(ROWS_PER_INSERT * COLUMNS_PER_ROW);
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const count = Math.min(ROWS_PER_INSERT, rows.length - i);
+    if (count < ROWS_PER_INSERT) params.length = count * COLUMNS_PER_ROW;
+    for (let k = 0; k < count; k++) {
+      const r = rows[i + k];
+      if (!r) continue;
+      const at = k * COLUMNS_PER_ROW;
+      params[at] = documentId;
+      params[at + 1] = r.labelId;
+      params[at + 2] = r.start;
+      params[at + 3] = r.end;
+      params[at + 4] = r.uid;
+      params[at + 5] = r.rule;
+      params[at + 6] = r.attributesJson;
+    }
+    (count === ROWS_PER_INSERT ? full : statement(db, insertSql(count))).run(params);
+  }
+}
 
 /**
- * Stores those of `candidates` the skip rules let through, in text order,
- * inside the caller's transaction; returns them. A candidate outside the
- * text is a rule's bug, and refused loudly.
+ * Stores those of `ready` (in the order readyCandidates gives) the skip
+ * rules let through, inside the caller's transaction; returns them. A
+ * candidate outside the text is a rule's bug, and refused loudly.
  */
-export function storeCandidates(
+export function storeReady(
   db: Db,
   documentId: number,
   textLength: number,
-  candidates: readonly Candidate[],
+  ready: readonly ReadyCandidate[],
 ): Stored[] {
-  if (candidates.length === 0) return [];
+  if (ready.length === 0) return [];
   const occupied = new Occupancy(db, documentId);
-  const nextUid = uidCounter(db, documentId);
+  let uidNumber = largestGeneratedNumberAfter(db, documentId, occupied.uids, 'S');
   const stored: Stored[] = [];
-  const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end || a.labelId - b.labelId);
-  for (const c of ordered) {
+  for (const c of ready) {
     if (!(
       Number.isInteger(c.start) &&
       Number.isInteger(c.end) &&
@@ -174,11 +210,26 @@ export function storeCandidates(
         `rule ${c.rule} proposed ${c.start}-${c.end}, outside the text (${textLength})`,
       );
     if (!occupied.claim(c.labelId, c.start, c.end)) continue;
-    stored.push({ ...c, uid: nextUid() });
+    stored.push({
+      labelId: c.labelId,
+      start: c.start,
+      end: c.end,
+      rule: c.rule,
+      attributesJson: c.attributesJson,
+      uid: generatedUid(++uidNumber, 'S'),
+    });
   }
   insertRows(db, documentId, stored);
   return stored;
 }
+
+/** Stores those of `candidates` the skip rules let through, in text order (see storeReady). */
+export const storeCandidates = (
+  db: Db,
+  documentId: number,
+  textLength: number,
+  candidates: readonly Candidate[],
+): Stored[] => storeReady(db, documentId, textLength, readyCandidates(candidates));
 
 /** The rules' finds as candidates of this database's labels, with the values the scheme allows. */
 export function candidatesOf(

@@ -14,11 +14,11 @@ import {
   DOCUMENTS_PER_TRANSACTION,
   documentIdsFor,
   prepareRun,
-  storeFinds,
   suggestForCorpus,
   Tally,
   type CorpusResult,
 } from '../db/suggestions.ts';
+import { storeReady } from '../db/suggestion-store.ts';
 import type {
   DocumentFinds,
   SuggestWorkerData,
@@ -53,13 +53,13 @@ export async function suggestCorpus(db: Db, options: CorpusRunOptions = {}): Pro
   const run = prepareRun(db, options.labels);
   const tally = new Tally(run);
   const store = db.transaction((documents: readonly DocumentFinds[]) => {
-    for (const d of documents) tally.add(storeFinds(db, run, d.id, d.length, d.found));
+    for (const d of documents) tally.add(storeReady(db, d.id, d.length, d.ready));
   });
   const batches: number[][] = [];
   for (let i = 0; i < ids.length; i += DOCUMENTS_PER_TRANSACTION)
     batches.push(ids.slice(i, i + DOCUMENTS_PER_TRANSACTION));
   const count = options.workers ?? Math.min(4, Math.max(1, availableParallelism() - 1));
-  const setup: SuggestWorkerData = { path: db.name, setup: run.setup };
+  const setup: SuggestWorkerData = { path: db.name, setup: run.setup, labels: run.labels.labels };
   const workers = Array.from(
     { length: Math.min(count, batches.length) },
     () => new Worker(file, { workerData: setup }),

@@ -2,17 +2,28 @@
  * Worker thread of a corpus `suggest` run: prepares the rules once from the
  * run's setup (the ACTOR names become one matcher), then for each batch of
  * document ids reads their texts from its own read-only connection and
- * answers with what the rules found. The main thread stores it, and ends
+ * answers with what the rules found, in the order and form the writer
+ * stores (the scheme's attribute filter applied, the values as stored
+ * text). The main thread stores it, and ends
  * the thread when the run is over. Started by corpus-run.ts; electron-vite
  * builds it as its own entry.
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepareRules, type Found, type RunSetup } from './rules.ts';
+import {
+  attributeFilter,
+  candidatesOf,
+  readyCandidates,
+  type ReadyCandidate,
+  type RunLabels,
+} from '../db/suggestion-store.ts';
+import { prepareRules, type RunSetup } from './rules.ts';
 
 export interface SuggestWorkerData {
   path: string;
   setup: RunSetup;
+  /** The run's labels with their ids, which the finds are made candidates of. */
+  labels: RunLabels['labels'];
 }
 
 export interface SuggestWorkerRequest {
@@ -24,7 +35,8 @@ export interface DocumentFinds {
   id: number;
   /** The text's length in UTF-16 units, against which the finds are checked. */
   length: number;
-  found: Found[];
+  /** What the rules found, made ready for the writer (readyCandidates). */
+  ready: ReadyCandidate[];
 }
 
 export interface SuggestWorkerMessage {
@@ -40,13 +52,16 @@ const db = new Database(data.path, { readonly: true, fileMustExist: true });
 db.pragma('busy_timeout = 5000');
 const read = db.prepare('SELECT text, published FROM documents WHERE id = ?');
 const find = prepareRules(data.setup);
+const filter = attributeFilter(db);
 
 port.on('message', (request: SuggestWorkerRequest) => {
   const documents: DocumentFinds[] = [];
   for (const id of request.ids) {
     const row = read.get(id) as { text: string; published: string | null } | undefined;
     // Deleted since the run listed it: nothing to suggest.
-    if (row) documents.push({ id, length: row.text.length, found: find(row.text, row.published) });
+    if (!row) continue;
+    const candidates = candidatesOf(find(row.text, row.published), data.labels, filter);
+    documents.push({ id, length: row.text.length, ready: readyCandidates(candidates) });
   }
   port.postMessage({ batch: request.batch, documents } satisfies SuggestWorkerMessage);
 });

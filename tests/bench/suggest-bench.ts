@@ -49,7 +49,7 @@ interface ChildRun {
   found: number;
 }
 
-function child(mode: 'suggest' | 'rules' | 'scan', template: string, copy: string): ChildRun {
+function child(mode: 'suggest' | 'rules' | 'store' | 'scan', template: string, copy: string): ChildRun {
   copyFileSync(template, copy);
   try {
     const out = execFileSync(process.execPath, [CHILD, mode, copy], { encoding: 'utf8' });
@@ -117,15 +117,17 @@ export async function runSuggestBench({
   const one = await articleRuns(article, join(dir, 'suggest-article-run.db'), runs);
 
   log(
-    `suggest over ${describeCorpus(corpus)}, its rules alone, then a bare regex scan of the same texts (${runs}× each, in turn)`,
+    `suggest over ${describeCorpus(corpus)}, its rules alone, its rows stored by a bare loop, then a bare regex scan of the same texts (${runs}× each, in turn)`,
   );
   const template = await corpusDatabase(dir, 'suggest-corpus.db', corpus, smoke);
   const ours: ChildRun[] = [];
   const rules: ChildRun[] = [];
+  const store: ChildRun[] = [];
   const bare: ChildRun[] = [];
   for (let i = 0; i < runs; i++) {
     ours.push(child('suggest', template, join(dir, 'suggest-run.db')));
     rules.push(child('rules', template, join(dir, 'suggest-rules.db')));
+    store.push(child('store', template, join(dir, 'suggest-store.db')));
     bare.push(child('scan', template, join(dir, 'suggest-scan.db')));
   }
   const perSecond = (rs: ChildRun[]) => corpus.docs / median(rs.map((r) => r.seconds));
@@ -151,6 +153,14 @@ export async function runSuggestBench({
       figure: 'suggest throughput, the rules alone (one thread, nothing stored)',
       workload: describeCorpus(corpus),
       value: perSecond(rules),
+      unit: 'docs/s',
+      baseline: { value: perSecond(bare), label: 'bare regex scan of the same texts' },
+      target: { kind: 'none' },
+    },
+    {
+      figure: 'suggest throughput, the storing alone (its rows, bare INSERT loop, one thread)',
+      workload: `${describeCorpus(corpus)}; ${(store[0]?.found ?? 0).toLocaleString('en')} rows`,
+      value: perSecond(store),
       unit: 'docs/s',
       baseline: { value: perSecond(bare), label: 'bare regex scan of the same texts' },
       target: { kind: 'none' },

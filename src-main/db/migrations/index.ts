@@ -10,6 +10,7 @@ import { search } from './009-search.ts';
 import { notesFlags } from './010-notes-flags.ts';
 import { syncRetry } from './011-sync-retry.ts';
 import { corpusCounts } from './012-corpus-counts.ts';
+import { spanEndIndex } from './013-span-end-index.ts';
 import type { Migration } from './types.ts';
 
 export const migrations: readonly Migration[] = [
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   notesFlags,
   syncRetry,
   corpusCounts,
+  spanEndIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -24,8 +24,20 @@ export interface GazetteerEntry {
 /** Rule precedence where two ACTOR rules find overlapping spans: the corpus's own marks first. */
 const RANK: Record<string, number> = { 'actor.mention': 0, 'actor.title': 1, 'actor.country': 2 };
 
+/** Whether `found` is in text order with no two overlapping, as most rules return it. */
+function inOrderApart(found: readonly { start: number; end: number }[]): boolean {
+  let reach = -1;
+  for (const m of found) {
+    if (m.start < reach || m.start >= m.end) return false;
+    reach = m.end;
+  }
+  return true;
+}
+
 /** Keeps, of overlapping mentions, the one that starts first; then the longer; then by rank. */
 export function withoutOverlaps<M extends { start: number; end: number; rule: string }>(found: M[]): M[] {
+  // Sorting such a list would keep every mention in the same order.
+  if (inOrderApart(found)) return found;
   const sorted = [...found].sort(
     (a, b) => a.start - b.start || b.end - a.end || (RANK[a.rule] ?? 9) - (RANK[b.rule] ?? 9),
   );
