@@ -2,6 +2,7 @@ import type { AnnotationView, DocumentStatus, RelationView } from '../../src-mai
 import { coveredText, type Fragmented } from '../editor/fragments.ts';
 import { inTextOrder } from '../editor/segments.ts';
 import { amended, type Amendment } from './amendment.ts';
+import { afterStep } from './history-step.ts';
 import { OpenDocument, relationView, type Opened } from './open-document.ts';
 import { ApiError, call, messageOf } from './reply.ts';
 import { isRefusal, quote, sentence } from './refusals.ts';
@@ -238,7 +239,9 @@ export class SessionCore {
         direction === 'undo' ? this.bridge.history.undo(request) : this.bridge.history.redo(request),
       );
       if (this.shown.isOpen(at)) {
-        await this.load(at.doc.id);
+        const next = afterStep(this.shown.target(at), result);
+        if (next) this.shown.show(next, result.history);
+        else await this.load(at.doc.id);
         if (result.action === 'status') {
           // Nothing in the article moves: say what the step did.
           this.view.setSelectedId(null);
