@@ -239,8 +239,14 @@ interface StackRow extends HistoryRow {
 const STACK_ROW = `SELECT s.id AS stack_id, s.status_history_id, s.batch, h.id, h.entity, h.action, h.annotation_id, h.document_id, h.before, h.after
        FROM undo_stack s LEFT JOIN annotation_history h ON h.id = s.history_id`;
 
-function step(db: Db, documentId: number, from: 'undo' | 'redo', layer: StackLayer): HistoryStep {
-  return db.transaction(() => {
+/** One undo or redo: what its newest change did, and how many changes it took back or made again. */
+interface Stepped {
+  result: HistoryStep;
+  changes: number;
+}
+
+function step(db: Db, documentId: number, from: 'undo' | 'redo', layer: StackLayer): Stepped {
+  return db.transaction((): Stepped => {
     documentText(db, documentId);
     const newest = statement(
       db,
@@ -275,7 +281,7 @@ function step(db: Db, documentId: number, from: 'undo' | 'redo', layer: StackLay
       );
     }
     if (!result) throw new AppError('INTERNAL', `an empty ${from} step in document ${documentId}`);
-    return result;
+    return { result, changes: entries.length };
   })();
 }
 
@@ -285,10 +291,28 @@ function step(db: Db, documentId: number, from: 'undo' | 'redo', layer: StackLay
  * so it works after a restart.
  */
 export const undo = (db: Db, documentId: number, layer: StackLayer = null): HistoryStep =>
-  step(db, documentId, 'undo', layer);
+  step(db, documentId, 'undo', layer).result;
 /** Re-applies the latest undone edit in a document, of `layer`'s steps. */
 export const redo = (db: Db, documentId: number, layer: StackLayer = null): HistoryStep =>
-  step(db, documentId, 'redo', layer);
+  step(db, documentId, 'redo', layer).result;
+
+/**
+ * An undo or redo as the window gets it: the step, `changes` (more than one
+ * for a batch, of which the step describes only the newest: the window reads
+ * the document back then) and the depths after it, so the window need not
+ * read the whole document to show one change put back.
+ */
+export type WindowStep = HistoryStep & { changes: number; history: { undo: number; redo: number } };
+
+export function stepInWindow(
+  db: Db,
+  documentId: number,
+  from: 'undo' | 'redo',
+  layer: StackLayer = null,
+): WindowStep {
+  const { result, changes } = step(db, documentId, from, layer);
+  return { ...result, changes, history: historyDepth(db, documentId, layer) };
+}
 
 /** How many undo and redo steps `layer` has in a document (a batch counts once). */
 export function historyDepth(

@@ -18,7 +18,7 @@ import {
   type Relation,
   type RelationView,
 } from '../db/model.ts';
-import type { HistoryStep } from '../db/annotations.ts';
+import type { WindowStep } from '../db/history.ts';
 import type { DocumentPage } from '../db/documents.ts';
 import type { GuidelineWarning } from '../db/guidelines.ts';
 import type { ReadingPlace } from '../db/place.ts';
@@ -191,8 +191,8 @@ export interface Responses
   'relations.create': Relation;
   'relations.update': Relation;
   'relations.delete': Relation;
-  'history.undo': HistoryStep;
-  'history.redo': HistoryStep;
+  'history.undo': WindowStep;
+  'history.redo': WindowStep;
   'labels.list': Label[];
   'labels.create': Label;
   'labels.update': Label;

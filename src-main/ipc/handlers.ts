@@ -6,14 +6,8 @@ import { changeStatus } from '../db/status.ts';
 import { markDocument } from '../db/document-notes.ts';
 import { warningsFor } from '../db/guidelines.ts';
 import { getReadingPlace, setReadingPlace } from '../db/place.ts';
-import {
-  createAnnotation,
-  deleteAnnotation,
-  historyDepth,
-  redo,
-  undo,
-  updateAnnotation,
-} from '../db/annotations.ts';
+import { createAnnotation, deleteAnnotation, historyDepth, updateAnnotation } from '../db/annotations.ts';
+import { stepInWindow } from '../db/history.ts';
 import { createRelation, deleteRelation, updateRelation } from '../db/relations.ts';
 import { listLabels } from '../db/labels.ts';
 import { createLabelChecked, updateLabelChecked } from '../scheme/edit-labels.ts';
@@ -114,8 +108,8 @@ export function createHandlers(services: Services): Handlers {
         editable(getRelation(db, r.id).headId);
         return deleteRelation(db, r.id);
       }),
-    'history.undo': (r) => writing(() => undo(db, r.documentId, r.layer ?? null)),
-    'history.redo': (r) => writing(() => redo(db, r.documentId, r.layer ?? null)),
+    'history.undo': (r) => writing(() => stepInWindow(db, r.documentId, 'undo', r.layer ?? null)),
+    'history.redo': (r) => writing(() => stepInWindow(db, r.documentId, 'redo', r.layer ?? null)),
     'labels.list': () => listLabels(db),
     'labels.create': (r) => writing(() => createLabelChecked(db, r)),
     'labels.update': ({ id, ...changes }) => writing(() => updateLabelChecked(db, id, changes)),

@@ -1,12 +1,9 @@
-import type {
-  AnnotationView,
-  DocumentRecord,
-  DocumentStatus,
-  RelationView,
-} from '../../src-main/db/model.ts';
+import type { AnnotationView, DocumentStatus, RelationView } from '../../src-main/db/model.ts';
 import { coveredText, type Fragmented } from '../editor/fragments.ts';
 import { inTextOrder } from '../editor/segments.ts';
 import { amended, type Amendment } from './amendment.ts';
+import { afterStep } from './history-step.ts';
+import { OpenDocument, relationView, type Opened } from './open-document.ts';
 import { ApiError, call, messageOf } from './reply.ts';
 import { isRefusal, quote, sentence } from './refusals.ts';
 import type { Outcome, SaveState, SessionBridge, SessionHost, SessionView } from './session-contract.ts';
@@ -32,21 +29,6 @@ const SAVED: SaveState = { kind: 'saved' };
 /** What a change to an annotation of another document says (it is never sent). */
 export const notInDocument = (): string => i18n.t('state:notInDocument');
 
-/** Only the fields the window uses: the main process may send a relation's bookkeeping too. */
-const relationView = ({ id, roleId, headId, childId }: RelationView): RelationView => ({
-  id,
-  roleId,
-  headId,
-  childId,
-});
-
-/** One opening of a document: its record and annotations as the changes queued on it leave them. */
-interface Opened {
-  doc: DocumentRecord;
-  annotations: AnnotationView[];
-  relations: RelationView[];
-}
-
 /**
  * The open document and every change to it. A new annotation is drawn at
  * once, in the frame of the keypress, and marked saved only when the main
@@ -60,7 +42,7 @@ export class SessionCore {
   private readonly bridge: SessionBridge;
   private readonly view: SessionView;
   private readonly host: SessionHost;
-  private opened: Opened | null = null;
+  private readonly shown: OpenDocument;
   private pending = 0;
   // Changes run one after another, each on the annotations the one before left:
   // keys pressed faster than replies arrive must not act on a stale copy.
@@ -78,6 +60,7 @@ export class SessionCore {
     this.bridge = bridge;
     this.view = view;
     this.host = host;
+    this.shown = new OpenDocument(view);
   }
 
   readonly open = async (id: number): Promise<void> => {
@@ -99,11 +82,11 @@ export class SessionCore {
   private reread(before: () => void): Promise<void> {
     const run = this.queue.then(async () => {
       before();
-      const at = this.opened;
+      const at = this.shown.current;
       if (!at) return;
       try {
         await this.load(at.doc.id);
-        const now = this.opened;
+        const now = this.shown.current;
         this.view.setSelectedId((id) => (now?.annotations.some((a) => a.id === id) ? id : null));
       } catch (e) {
         this.host.notify(i18n.t('state:couldNotReread', { message: messageOf(e) }));
@@ -119,7 +102,7 @@ export class SessionCore {
   }
 
   readonly create = (labelId: number, start: number, end: number): Promise<Outcome> => {
-    const at = this.opened;
+    const at = this.shown.current;
     if (!at) return Promise.resolve('failed');
     // Drawn at once; the backend assigns the span id and the rest when it stores it.
     const draft: AnnotationView = {
@@ -135,7 +118,7 @@ export class SessionCore {
       note: null,
       flag: null,
     };
-    this.edit(at, (list) => [...list, draft]);
+    this.shown.edit(at, (list) => [...list, draft]);
     this.view.setSelectedId(draft.id);
     const withoutDraft = (list: AnnotationView[]) => list.filter((a) => a !== draft);
     return this.change(at, async () => {
@@ -146,12 +129,13 @@ export class SessionCore {
         );
         this.stored.set(draft.id, created.id);
         this.afterWrite(at, (list) => [...withoutDraft(list), created]);
-        if (this.isOpen(at)) this.view.setSelectedId((id) => (id === draft.id ? created.id : id));
+        if (this.shown.isOpen(at)) this.view.setSelectedId((id) => (id === draft.id ? created.id : id));
         // Gold is curation: its status is the curation status, not the document's.
-        if (!this.layer && this.target(at).doc.status === 'todo') this.setDocStatus(at, 'in_progress');
+        if (!this.layer && this.shown.target(at).doc.status === 'todo')
+          this.shown.setDocFields(at, { status: 'in_progress' });
       } catch (e) {
-        this.edit(at, withoutDraft);
-        if (this.isOpen(at)) this.view.setSelectedId((id) => (id === draft.id ? null : id));
+        this.shown.edit(at, withoutDraft);
+        if (this.shown.isOpen(at)) this.view.setSelectedId((id) => (id === draft.id ? null : id));
         throw this.alreadyTagged(at, e, draft);
       }
     });
@@ -162,11 +146,11 @@ export class SessionCore {
     draftOrId: number,
     edit: Changes | ((current: AnnotationView) => Changes | null),
   ): Promise<Outcome> => {
-    const at = this.opened;
+    const at = this.shown.current;
     if (!at || !this.holds(at, draftOrId)) return this.refuseForeign();
     return this.change(at, async () => {
       const id = this.stored.get(draftOrId) ?? draftOrId;
-      const current = this.target(at).annotations.find((a) => a.id === id);
+      const current = this.shown.target(at).annotations.find((a) => a.id === id);
       if (!current) return;
       const changes = typeof edit === 'function' ? edit(current) : edit;
       if (!changes) return;
@@ -183,23 +167,25 @@ export class SessionCore {
    * refusal reads the document back and says why.
    */
   readonly amend = (draftOrId: number, changes: Amendment): Promise<Outcome> => {
-    const at = this.opened;
+    const at = this.shown.current;
     if (!at || !this.holds(at, draftOrId)) return this.refuseForeign();
     const id = this.stored.get(draftOrId) ?? draftOrId;
-    this.edit(at, (list) => list.map((a) => (a.id === id || a.id === draftOrId ? amended(a, changes) : a)));
+    this.shown.edit(at, (list) =>
+      list.map((a) => (a.id === id || a.id === draftOrId ? amended(a, changes) : a)),
+    );
     return this.update(draftOrId, changes);
   };
 
   readonly remove = (draftOrId: number): Promise<Outcome> => {
-    const at = this.opened;
+    const at = this.shown.current;
     if (!at || !this.holds(at, draftOrId)) return this.refuseForeign();
     return this.change(at, async () => {
       const id = this.stored.get(draftOrId) ?? draftOrId;
       await call(this.bridge.annotations.delete({ id }));
       // The database deletes the annotation's relations with it (and undo brings them back).
-      this.editRelations(at, (list) => list.filter((r) => r.headId !== id && r.childId !== id));
+      this.shown.editRelations(at, (list) => list.filter((r) => r.headId !== id && r.childId !== id));
       this.afterWrite(at, (list) => list.filter((a) => a.id !== id));
-      if (this.isOpen(at)) this.view.setSelectedId(null);
+      if (this.shown.isOpen(at)) this.view.setSelectedId(null);
     });
   };
 
@@ -209,10 +195,10 @@ export class SessionCore {
    * replaced by the stored relation, or taken away with the reason if refused.
    */
   readonly link = (roleId: number, headId: number, childId: number): Promise<Outcome> => {
-    const at = this.opened;
+    const at = this.shown.current;
     if (!at || !this.holds(at, headId) || !this.holds(at, childId)) return this.refuseForeign();
     const draft: RelationView = { id: this.nextDraftId--, roleId, headId, childId };
-    this.editRelations(at, (list) => [...list, draft]);
+    this.shown.editRelations(at, (list) => [...list, draft]);
     const withoutDraft = (list: RelationView[]) => list.filter((r) => r !== draft);
     return this.change(at, async () => {
       try {
@@ -224,10 +210,10 @@ export class SessionCore {
           }),
         );
         this.storedRelations.set(draft.id, created.id);
-        this.editRelations(at, (list) => [...withoutDraft(list), relationView(created)]);
+        this.shown.editRelations(at, (list) => [...withoutDraft(list), relationView(created)]);
         this.afterWrite(at, (list) => list);
       } catch (e) {
-        this.editRelations(at, withoutDraft);
+        this.shown.editRelations(at, withoutDraft);
         throw e;
       }
     });
@@ -235,27 +221,29 @@ export class SessionCore {
 
   /** Removes a relation (drawn or stored); the annotations at both ends stay. */
   readonly unlink = (draftOrId: number): Promise<Outcome> => {
-    const at = this.opened;
+    const at = this.shown.current;
     if (!at) return Promise.resolve('failed');
     return this.change(at, async () => {
       const id = this.storedRelations.get(draftOrId) ?? draftOrId;
-      if (!this.target(at).relations.some((r) => r.id === id)) return;
+      if (!this.shown.target(at).relations.some((r) => r.id === id)) return;
       await call(this.bridge.relations.delete({ id }));
-      this.editRelations(at, (list) => list.filter((r) => r.id !== id));
+      this.shown.editRelations(at, (list) => list.filter((r) => r.id !== id));
       this.afterWrite(at, (list) => list);
     });
   };
 
   readonly step = (direction: 'undo' | 'redo'): Promise<Outcome> => {
-    const at = this.opened;
+    const at = this.shown.current;
     if (!at) return Promise.resolve('failed');
     return this.change(at, async () => {
       const request = { documentId: at.doc.id, ...this.inLayer };
       const result = await call(
         direction === 'undo' ? this.bridge.history.undo(request) : this.bridge.history.redo(request),
       );
-      if (this.isOpen(at)) {
-        await this.load(at.doc.id);
+      if (this.shown.isOpen(at)) {
+        const next = afterStep(this.shown.target(at), result);
+        if (next) this.shown.show(next, result.history);
+        else await this.load(at.doc.id);
         if (result.action === 'status') {
           // Nothing in the article moves: say what the step did.
           this.view.setSelectedId(null);
@@ -272,14 +260,14 @@ export class SessionCore {
   };
 
   readonly setStatus = (status: DocumentStatus): Promise<Outcome> => {
-    const at = this.opened;
+    const at = this.shown.current;
     if (!at) return Promise.resolve('failed');
     return this.change(at, async () => {
       // The same status again is no change, and nothing to undo.
-      if (this.target(at).doc.status === status) return;
+      if (this.shown.target(at).doc.status === status) return;
       await call(this.bridge.documents.setStatus({ id: at.doc.id, status }));
-      this.setDocStatus(at, status);
-      if (this.isOpen(at)) this.view.setHistory((h) => ({ undo: h.undo + 1, redo: 0 }));
+      this.shown.setDocFields(at, { status });
+      if (this.shown.isOpen(at)) this.view.setHistory((h) => ({ undo: h.undo + 1, redo: 0 }));
       this.host.onCorpusChanged();
     });
   };
@@ -289,11 +277,11 @@ export class SessionCore {
    * them (document_note_history), and a note is edited back by typing.
    */
   readonly mark = (change: { note?: string | null; flag?: string | null }): Promise<Outcome> => {
-    const at = this.opened;
+    const at = this.shown.current;
     if (!at) return Promise.resolve('failed');
     return this.change(at, async () => {
       const marked = await call(this.bridge.documents.mark({ id: at.doc.id, ...change }));
-      this.setDocFields(at, { note: marked.note, flag: marked.flag });
+      this.shown.setDocFields(at, { note: marked.note, flag: marked.flag });
       this.host.onCorpusChanged();
     });
   };
@@ -304,23 +292,23 @@ export class SessionCore {
    * selected, counted and undone like one made here.
    */
   readonly adopt = (store: (documentId: number) => Promise<AnnotationView>): Promise<Outcome> => {
-    const at = this.opened;
+    const at = this.shown.current;
     if (!at) return Promise.resolve('failed');
     return this.change(at, async () => {
       const created = await store(at.doc.id);
       this.afterWrite(at, (list) => [...list, created]);
-      if (this.isOpen(at)) this.view.setSelectedId(created.id);
-      if (this.target(at).doc.status === 'todo') this.setDocStatus(at, 'in_progress');
+      if (this.shown.isOpen(at)) this.view.setSelectedId(created.id);
+      if (this.shown.target(at).doc.status === 'todo') this.shown.setDocFields(at, { status: 'in_progress' });
     });
   };
 
   /** The same for a call that stores many (all suggestions of a label): the document is read back after it. */
   readonly adoptMany = (store: (documentId: number) => Promise<unknown>): Promise<Outcome> => {
-    const at = this.opened;
+    const at = this.shown.current;
     if (!at) return Promise.resolve('failed');
     return this.change(at, async () => {
       await store(at.doc.id);
-      if (this.isOpen(at)) await this.load(at.doc.id);
+      if (this.shown.isOpen(at)) await this.load(at.doc.id);
       this.host.onCorpusChanged();
     });
   };
@@ -328,7 +316,7 @@ export class SessionCore {
   /** Selects the next or previous annotation in text order, from whatever is selected by then. */
   readonly moveSelection = (direction: 1 | -1): void => {
     this.view.setSelectedId((current) => {
-      const list = this.opened?.annotations ?? [];
+      const list = this.shown.current?.annotations ?? [];
       if (list.length === 0) return null;
       const index = list.findIndex((a) => a.id === current);
       const next =
@@ -343,15 +331,14 @@ export class SessionCore {
 
   private async load(id: number): Promise<void> {
     const opened = await call(this.bridge.documents.get({ id, ...this.inLayer }));
-    this.opened = {
-      doc: opened.document,
-      annotations: [...opened.annotations].sort(inTextOrder),
-      relations: opened.relations.map(relationView),
-    };
-    this.view.setDoc(this.opened.doc);
-    this.view.setAnnotations(this.opened.annotations);
-    this.view.setRelations(this.opened.relations);
-    this.view.setHistory(opened.history);
+    this.shown.show(
+      {
+        doc: opened.document,
+        annotations: [...opened.annotations].sort(inTextOrder),
+        relations: opened.relations.map(relationView),
+      },
+      opened.history,
+    );
     this.host.onLoaded?.(opened.document.id, opened.suggestions);
   }
 
@@ -367,7 +354,7 @@ export class SessionCore {
         return 'stored';
       } catch (e) {
         this.pending--;
-        if (!this.isOpen(at)) {
+        if (!this.shown.isOpen(at)) {
           // The user has moved on: what they see now stays as it is.
           this.host.notify(i18n.t('state:notSavedIn', { id: at.doc.externalId, message: messageOf(e) }));
           this.clearSaving();
@@ -389,18 +376,6 @@ export class SessionCore {
     if (this.pending === 0) this.view.setSave((s) => (s.kind === 'saving' ? SAVED : s));
   }
 
-  private isOpen(at: Opened): boolean {
-    return this.opened?.doc.id === at.doc.id;
-  }
-
-  /**
-   * What a change queued on `at` acts on: the open document's state while that
-   * document is open (read back since, or not), else the state it was queued on.
-   */
-  private target(at: Opened): Opened {
-    return this.opened && this.isOpen(at) ? this.opened : at;
-  }
-
   /** Whether `draftOrId` is an annotation of the document `at`: ids from another are never sent. */
   private holds(at: Opened, draftOrId: number): boolean {
     const id = this.stored.get(draftOrId) ?? draftOrId;
@@ -412,32 +387,10 @@ export class SessionCore {
     return Promise.resolve('failed');
   }
 
-  private edit(at: Opened, next: (list: AnnotationView[]) => AnnotationView[]): void {
-    const target = this.target(at);
-    target.annotations = next(target.annotations).sort(inTextOrder);
-    if (target === this.opened) this.view.setAnnotations(target.annotations);
-  }
-
-  private editRelations(at: Opened, next: (list: RelationView[]) => RelationView[]): void {
-    const target = this.target(at);
-    target.relations = next(target.relations);
-    if (target === this.opened) this.view.setRelations(target.relations);
-  }
-
   private afterWrite(at: Opened, next: (list: AnnotationView[]) => AnnotationView[]): void {
-    this.edit(at, next);
-    if (this.isOpen(at)) this.view.setHistory((h) => ({ undo: h.undo + 1, redo: 0 }));
+    this.shown.edit(at, next);
+    if (this.shown.isOpen(at)) this.view.setHistory((h) => ({ undo: h.undo + 1, redo: 0 }));
     this.host.onCorpusChanged();
-  }
-
-  private setDocStatus(at: Opened, status: DocumentStatus): void {
-    this.setDocFields(at, { status });
-  }
-
-  private setDocFields(at: Opened, fields: Partial<Pick<DocumentRecord, 'status' | 'note' | 'flag'>>): void {
-    const target = this.target(at);
-    target.doc = { ...target.doc, ...fields };
-    if (target === this.opened) this.view.setDoc(target.doc);
   }
 
   /** The refusal of a span that is already there, in the user's terms. */

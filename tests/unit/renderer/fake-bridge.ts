@@ -14,6 +14,7 @@ import type {
 } from '../../../src-main/db/model.ts';
 import type { ErrorCode } from '../../../src-main/db/errors.ts';
 import type { Reply } from '../../../src-main/ipc/contract.ts';
+import type { WindowStep } from '../../../src-main/db/history.ts';
 import type {
   History,
   SaveState,
@@ -27,6 +28,8 @@ interface Entry {
   back: () => Annotation | null;
   forth: () => Annotation | null;
   annotationId: number;
+  /** Set when the edit was of a relation (`annotationId` is then its head). */
+  relationId?: number;
 }
 
 interface Stored {
@@ -295,6 +298,7 @@ export class FakeBridge implements SessionBridge {
           back: () => (drop(), this.find(r.headId).annotation),
           forth: () => (stored.relations.push(relation), this.find(r.headId).annotation),
           annotationId: r.headId,
+          relationId: relation.id,
         });
         stored.redo = [];
         return relation;
@@ -310,6 +314,7 @@ export class FakeBridge implements SessionBridge {
           back: () => (stored.relations.push(relation), this.find(relation.headId).annotation),
           forth: () => (drop(), this.find(relation.headId).annotation),
           annotationId: relation.headId,
+          relationId: relation.id,
         });
         stored.redo = [];
         return relation;
@@ -321,19 +326,28 @@ export class FakeBridge implements SessionBridge {
     redo: (r) => this.answer('history.redo', r.documentId, () => this.step(r.documentId, 'redo')),
   };
 
-  private step(documentId: number, from: 'undo' | 'redo') {
+  /** As the database answers: what the step did, worked out from the state before and after it. */
+  private step(documentId: number, from: 'undo' | 'redo'): WindowStep {
     const stored = this.doc(documentId);
     const entry = stored[from].pop();
     if (!entry) throw new Error(`nothing to ${from}`);
     stored[from === 'undo' ? 'redo' : 'undo'].push(entry);
+    const had = stored.annotations.find((a) => a.id === entry.annotationId) ?? null;
+    const relationsBefore = [...stored.relations];
     const annotation = from === 'undo' ? entry.back() : entry.forth();
-    return {
-      entity: 'annotation' as const,
-      action: 'update' as const,
-      annotationId: entry.annotationId,
-      annotation,
-      relations: [],
-    };
+    const came = stored.relations.filter((r) => !relationsBefore.includes(r));
+    const gone = relationsBefore.filter((r) => !stored.relations.includes(r));
+    const history = { undo: stored.undo.length, redo: stored.redo.length };
+    if (entry.relationId !== undefined) {
+      const relation = came[0] ?? null;
+      const action = relation ? 'create' : 'delete';
+      const step = { entity: 'relation', action, relationId: entry.relationId, relation } as const;
+      return { ...step, annotationId: entry.annotationId, annotation, changes: 1, history };
+    }
+    const action = !had ? 'create' : !annotation ? 'delete' : 'update';
+    const relations = action === 'create' ? came : action === 'delete' ? gone : [];
+    const step = { entity: 'annotation', action, annotationId: entry.annotationId, annotation } as const;
+    return { ...step, relations, changes: 1, history };
   }
 }
 

@@ -1,0 +1,43 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness/fixtures.ts';
+import { dragSelect } from './helpers.ts';
+import { createLongDocument } from '../bench/browser/long-document.ts';
+
+const CHARS = 200_000;
+const SPANS = 2_000;
+
+/** How many outlined candidate runs the article has, and how many of them are in view. */
+const outlined = (page: Page) =>
+  page.evaluate(() => {
+    const scroller = document.querySelector('.article-scroll')?.getBoundingClientRect();
+    const runs = [...document.querySelectorAll('.article-text .link-candidate')];
+    const inView = runs.filter((run) => {
+      const box = run.getBoundingClientRect();
+      return scroller !== undefined && box.bottom > scroller.top && box.top < scroller.bottom;
+    });
+    return { all: runs.length, inView: inView.length };
+  });
+
+test('a role key outlines the spans it offers where the user looks, also far down once scrolled to', async ({
+  app,
+}) => {
+  const { page } = app;
+  const doc = createLongDocument(app.backend.db, CHARS, SPANS);
+  await app.reload();
+  await page.getByText('Een heel lang artikel').click();
+  await expect(page.getByRole('heading', { name: /^Annotations/ })).toHaveText(`Annotations (${SPANS})`);
+  const word = /\p{L}{6,}/u.exec(doc.text.slice(0, 400));
+  if (!word) throw new Error('no word at the start');
+  await dragSelect(page, word.index, word.index + word[0].length);
+  await page.keyboard.press('1');
+  await expect(page.getByRole('status')).toHaveText('All changes saved');
+
+  await page.keyboard.press('a');
+  await expect.poll(async () => (await outlined(page)).inView).toBeGreaterThan(0);
+  await expect(page.locator('.article-text .link-current').first()).toBeVisible();
+  // Far down, the spans offered are outlined as they come into view.
+  await page.locator('.article-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight * 0.8));
+  await expect.poll(async () => (await outlined(page)).inView).toBeGreaterThan(0);
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await outlined(page)).all).toBe(0);
+});
