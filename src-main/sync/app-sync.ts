@@ -10,6 +10,7 @@ import type { PasswordKept, PasswordStore } from '../settings/passwords.ts';
 import type { SettingsStore } from '../settings/settings.ts';
 import type { SyncInterval } from '../settings/sync-interval.ts';
 import { loginUrl, splitServerUrl, type TeamFile } from '../settings/team-setting.ts';
+import { errorMessage } from '../text/error-message.ts';
 import { connect, serverName } from './connect.ts';
 import { changedSince, logMark, pendingChanges } from './pending.ts';
 import { problemOf, type SyncProblem } from './problems.ts';
@@ -139,7 +140,7 @@ export function appSync(
     try {
       guard(() => undefined);
     } catch (e) {
-      return failed({ kind: 'busy', detail: e instanceof Error ? e.message : String(e) });
+      return failed({ kind: 'busy', detail: errorMessage(e) });
     }
     const url = loginUrl(team);
     const mark = logMark(db);

@@ -89,6 +89,7 @@ describe('benchmarks', () => {
       'suggestions for a long article (suggestions.compute, on the database thread)',
       'suggest throughput (corpus, worker threads, stored)',
       'suggest throughput, the rules alone (one thread, nothing stored)',
+      'suggest throughput, the storing alone (its rows, bare INSERT loop, one thread)',
       'document filter, slowest keystroke (id, title and text)',
       'document filter, slowest keystroke, texts not indexed yet',
       'corpus search, first 500 hits with their labels',

@@ -160,6 +160,11 @@ describe.skipIf(!postgres.available)(
       raw.exec(`
       INSERT INTO document_layers (document_id, layer, status) VALUES (2, 'anna', 'done');
       DROP TABLE sync_unapplied;
+      DROP TRIGGER document_status_counts_insert;
+      DROP TRIGGER document_status_counts_delete;
+      DROP TRIGGER document_status_counts_update;
+      DROP TABLE document_status_counts;
+      DROP INDEX documents_text_length;
       PRAGMA user_version = 10;`);
       raw.close();
       expect(cli(['sync', '--db', anna, '--server', t.anna]).stdout).toMatch(
