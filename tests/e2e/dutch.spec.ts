@@ -5,43 +5,16 @@
  * filled through the real handlers and the screens are opened by their keys,
  * so nothing here leans on other panels' wording.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Annotator } from './harness/fixtures.ts';
+import { TWO_LAYER_TEXT, writeTwoLayerFile } from './two-layers.ts';
 
 test.use({ locale: 'nl-NL' });
 
-const TEXT = 'De VS hebben 2.500 militairen in Irak.';
-const at = (part: string) => TEXT.indexOf(part);
-const span = (id: string, part: string, label: string, annotator: string) => ({
-  id,
-  start: at(part),
-  end: at(part) + part.length,
-  label,
-  annotator,
-});
+const TEXT = TWO_LAYER_TEXT;
 
 /** anna and bob agree on an event, its agent and their link; not on the number, and only bob has Irak. */
 async function importTwoLayers(app: Annotator): Promise<void> {
-  const file = join(app.dir, 'team.jsonl');
-  const record = {
-    id: 'team',
-    text: TEXT,
-    spans: [
-      span('A1', 'De VS', 'ACTOR', 'anna'),
-      span('E1', 'hebben', 'EVENT', 'anna'),
-      span('N1', '2.500', 'NUMBER', 'anna'),
-      span('A2', 'De VS', 'ACTOR', 'bob'),
-      span('E2', 'hebben', 'EVENT', 'bob'),
-      span('N2', '2.500 militairen', 'NUMBER', 'bob'),
-      span('P2', 'Irak', 'ACTOR', 'bob'),
-    ],
-    relations: [
-      { head: 'E1', child: 'A1', label: 'agent' },
-      { head: 'E2', child: 'A2', label: 'agent' },
-    ],
-  };
-  writeFileSync(file, `${JSON.stringify(record)}\n`);
+  const file = writeTwoLayerFile(app.dir);
   app.backend.dialogAnswers.files = [file];
   await app.backend.handlers['corpus.import']({ from: 'files', skipInvalid: false, createLabels: false });
   // Both annotators at work on it: the Agreement screen counts it.
