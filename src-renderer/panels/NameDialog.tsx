@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { AnnotatorName } from '../state/useAnnotator.ts';
 import { messageOf } from '../state/api.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
+import { FormDialog } from './FormDialog.tsx';
 
 /**
  * Changes the annotator's name. What becomes of the spans under the old
@@ -30,45 +31,37 @@ export function NameDialog({ annotator, onClose }: { annotator: AnnotatorName; o
   };
   const renaming = current !== '' && name !== current && annotator.setting?.saved === true;
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="name-dialog-title">
-      <form
-        className="dialog name-dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id="name-dialog-title">{t('name.title')}</h2>
-        <p>{t('name.intro')}</p>
-        <label>
-          {t('name.field')}
-          <input
-            ref={field}
-            value={name}
-            maxLength={64}
-            aria-invalid={problem !== null}
-            aria-describedby="name-dialog-problem"
-            onChange={(e) => {
-              setName(e.target.value);
-              setProblem(null);
-            }}
-          />
-        </label>
-        {renaming && (
-          <p className="name-dialog-note" role="note">
-            {t('name.renaming', { name: current })}
-          </p>
-        )}
-        <p id="name-dialog-problem" className="field-problem" role="alert">
-          {problem ?? ''}
+    <FormDialog titleId="name-dialog-title" className="name-dialog" onSubmit={() => void submit()}>
+      <h2 id="name-dialog-title">{t('name.title')}</h2>
+      <p>{t('name.intro')}</p>
+      <label>
+        {t('name.field')}
+        <input
+          ref={field}
+          value={name}
+          maxLength={64}
+          aria-invalid={problem !== null}
+          aria-describedby="name-dialog-problem"
+          onChange={(e) => {
+            setName(e.target.value);
+            setProblem(null);
+          }}
+        />
+      </label>
+      {renaming && (
+        <p className="name-dialog-note" role="note">
+          {t('name.renaming', { name: current })}
         </p>
-        <div className="dialog-buttons">
-          <button type="submit">{t('name.save')}</button>
-          <button type="button" onClick={onClose}>
-            {i18n.t('common:cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+      )}
+      <p id="name-dialog-problem" className="field-problem" role="alert">
+        {problem ?? ''}
+      </p>
+      <div className="dialog-buttons">
+        <button type="submit">{t('name.save')}</button>
+        <button type="button" onClick={onClose}>
+          {i18n.t('common:cancel')}
+        </button>
+      </div>
+    </FormDialog>
   );
 }

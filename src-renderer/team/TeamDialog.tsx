@@ -6,6 +6,7 @@ import { api, call, messageOf } from '../state/api.ts';
 import { useDialogFocus } from '../panels/useDialogFocus.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { intervalWords, passwordKeptWords } from './sync-wording.ts';
+import { FormDialog } from '../panels/FormDialog.tsx';
 
 interface Props {
   onClose: () => void;
@@ -65,87 +66,79 @@ export function TeamDialog({ onClose, onSaved }: Props) {
         : '';
 
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="team-dialog-title">
-      <form
-        className="dialog team-dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id="team-dialog-title">{t('dialogTitle')}</h2>
-        <p>{t('dialogIntro')}</p>
-        <label>
-          {t('serverLabel')}
-          <input
-            ref={field}
-            value={server}
-            spellCheck={false}
-            aria-describedby="team-server-hint"
-            onChange={(e) => {
-              setServer(e.target.value);
-              setProblem(null);
-            }}
-          />
+    <FormDialog titleId="team-dialog-title" className="team-dialog" onSubmit={() => void submit()}>
+      <h2 id="team-dialog-title">{t('dialogTitle')}</h2>
+      <p>{t('dialogIntro')}</p>
+      <label>
+        {t('serverLabel')}
+        <input
+          ref={field}
+          value={server}
+          spellCheck={false}
+          aria-describedby="team-server-hint"
+          onChange={(e) => {
+            setServer(e.target.value);
+            setProblem(null);
+          }}
+        />
+      </label>
+      <p id="team-server-hint" className="muted">
+        {t('serverHint')}
+      </p>
+      <label>
+        {t('userLabel')}
+        <input
+          value={user}
+          spellCheck={false}
+          autoComplete="username"
+          onChange={(e) => setUser(e.target.value)}
+        />
+      </label>
+      <label>
+        {t('passwordLabel')}
+        <input
+          type="password"
+          value={password}
+          autoComplete="current-password"
+          aria-describedby="team-password-hint"
+          onChange={(e) => {
+            setPassword(e.target.value);
+            setProblem(null);
+          }}
+        />
+      </label>
+      <p id="team-password-hint" className="muted">
+        {kept ? `${passwordKeptWords(kept.password)} ${keptHint}` : ''}
+      </p>
+      {kept?.canRemember ? (
+        <label className="team-remember">
+          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+          {t('rememberLabel')}
         </label>
-        <p id="team-server-hint" className="muted">
-          {t('serverHint')}
+      ) : (
+        <p className="muted" role="note">
+          {t('sessionOnly')}
         </p>
-        <label>
-          {t('userLabel')}
-          <input
-            value={user}
-            spellCheck={false}
-            autoComplete="username"
-            onChange={(e) => setUser(e.target.value)}
-          />
-        </label>
-        <label>
-          {t('passwordLabel')}
-          <input
-            type="password"
-            value={password}
-            autoComplete="current-password"
-            aria-describedby="team-password-hint"
-            onChange={(e) => {
-              setPassword(e.target.value);
-              setProblem(null);
-            }}
-          />
-        </label>
-        <p id="team-password-hint" className="muted">
-          {kept ? `${passwordKeptWords(kept.password)} ${keptHint}` : ''}
-        </p>
-        {kept?.canRemember ? (
-          <label className="team-remember">
-            <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-            {t('rememberLabel')}
-          </label>
-        ) : (
-          <p className="muted" role="note">
-            {t('sessionOnly')}
-          </p>
-        )}
-        <label>
-          {t('everyLabel')}
-          <select value={every} onChange={(e) => setEvery(Number(e.target.value) as SyncInterval)}>
-            {SYNC_INTERVALS.map((n) => (
-              <option key={n} value={n}>
-                {intervalWords(n)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p className="field-problem" role="alert">
-          {problem ?? ''}
-        </p>
-        <div className="dialog-buttons">
-          <button type="submit">{t('saveAndSync')}</button>
-          <button type="button" onClick={onClose}>
-            {i18n.t('common:cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+      )}
+      <label>
+        {t('everyLabel')}
+        <select value={every} onChange={(e) => setEvery(Number(e.target.value) as SyncInterval)}>
+          {SYNC_INTERVALS.map((n) => (
+            <option key={n} value={n}>
+              {intervalWords(n)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="field-problem" role="alert">
+        {problem ?? ''}
+      </p>
+      <div className="dialog-buttons">
+        <button type="submit">{t('saveAndSync')}</button>
+        <button type="button" onClick={onClose}>
+          {i18n.t('common:cancel')}
+        </button>
+      </div>
+    </FormDialog>
   );
 }
