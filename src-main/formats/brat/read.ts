@@ -8,7 +8,6 @@
  */
 import type { AttributeValue } from '../../db/model.ts';
 import { fileNameToId } from '../../text/file-name.ts';
-import { sha256Hex } from '../../text/hash.ts';
 import type {
   CorpusRecord,
   FormatReader,
@@ -21,6 +20,7 @@ import type {
 } from '../types.ts';
 import { AnnSyntaxError, parseAnn, type AnnLine, type TextBoundLine } from './parse-ann.ts';
 import { asBratReadsIt, formatPieces, joinAtLineBreaks, piecesText, type Piece } from './standoff.ts';
+import { metaFrom } from '../build.ts';
 
 const baseName = (path: string): string => path.slice(path.replace(/\\/g, '/').lastIndexOf('/') + 1);
 
@@ -138,16 +138,7 @@ export class BratReader implements FormatReader {
     const record: CorpusRecord = {
       id,
       text,
-      meta: {
-        date: null,
-        source: null,
-        status: 'todo',
-        note: null,
-        flag: null,
-        title: null,
-        sha256: sha256Hex(text),
-        extra: {},
-      },
+      meta: metaFrom(null, text),
       spans: ordered,
       relations,
     };

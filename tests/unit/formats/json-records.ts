@@ -1,6 +1,6 @@
 /** Our records as export writes them, built span by span, for the doccano and Label Studio tests. */
-import { sha256Hex } from '../../../src-main/text/hash.ts';
 import type { CorpusRecord, RecordSpan } from '../../../src-main/formats/types.ts';
+import { metaFrom } from '../../../src-main/formats/build.ts';
 
 export function span(
   id: string,
@@ -35,16 +35,7 @@ export function record(
   return {
     id,
     text,
-    meta: {
-      date: null,
-      source: null,
-      status: 'todo',
-      note: null,
-      flag: null,
-      title: null,
-      sha256: sha256Hex(text),
-      extra: {},
-    },
+    meta: metaFrom(null, text),
     spans,
     relations,
   };

@@ -10,7 +10,7 @@ import type {
   RecordSpan,
   SchemeForFormats,
 } from '../../../../src-main/formats/types.ts';
-import { sha256Hex } from '../../../../src-main/text/hash.ts';
+import { metaFrom } from '../../../../src-main/formats/build.ts';
 
 export const FIXTURES = join(import.meta.dirname, '../../../fixtures/formats/brat');
 
@@ -61,16 +61,7 @@ export function record(
   return {
     id,
     text,
-    meta: {
-      date: null,
-      source: null,
-      status: 'todo',
-      note: null,
-      flag: null,
-      title: null,
-      sha256: sha256Hex(text),
-      extra: {},
-    },
+    meta: metaFrom(null, text),
     spans,
     relations,
   };
