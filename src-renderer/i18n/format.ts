@@ -2,7 +2,7 @@ import { i18n } from './i18n.ts';
 
 // Formatters are costly to build; keep one per language.
 const numbers = new Map<string, Intl.NumberFormat>();
-const dates = new Map<string, Intl.DateTimeFormat>();
+const times = new Map<string, Intl.DateTimeFormat>();
 
 /** A figure grouped the way the interface language writes it (12,345 / 12.345), as i18next's `number` does. */
 export function formatNumber(n: number): string {
@@ -12,10 +12,10 @@ export function formatNumber(n: number): string {
   return f.format(n);
 }
 
-/** A moment as the interface language writes a date and time. */
-export function formatDateTime(when: Date | number): string {
+/** A time of day as the interface language writes it (14:05, 02:05 PM). */
+export function formatTime(when: Date | number): string {
   const lng = i18n.language;
-  let f = dates.get(lng);
-  if (!f) dates.set(lng, (f = new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' })));
+  let f = times.get(lng);
+  if (!f) times.set(lng, (f = new Intl.DateTimeFormat(lng, { hour: '2-digit', minute: '2-digit' })));
   return f.format(when);
 }

@@ -7,6 +7,7 @@ import type { ProblemKind } from '../../src-main/sync/problems.ts';
 import type { SyncStatus } from '../../src-main/sync/app-sync.ts';
 import type { PasswordKept } from '../../src-main/settings/passwords.ts';
 import type { SyncInterval } from '../../src-main/settings/sync-interval.ts';
+import { formatTime } from '../i18n/format.ts';
 import { i18n } from '../i18n/i18n.ts';
 
 export const intervalWords = (n: SyncInterval): string =>
@@ -70,8 +71,5 @@ export function syncStateWords(status: SyncStatus, running: boolean): string {
   if (status.needsPassword) return i18n.t('sync:enterPassword');
   if (status.problem) return problemWords(status.problem.kind, status.problem.detail);
   if (status.lastSync === null) return i18n.t('sync:never');
-  const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(
-    new Date(status.lastSync),
-  );
-  return i18n.t('sync:lastSync', { time });
+  return i18n.t('sync:lastSync', { time: formatTime(new Date(status.lastSync)) });
 }
