@@ -69,7 +69,7 @@ export async function openApp(
   dbPath: string,
   beforeLoad?: () => void,
 ): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
   const backend = await startBackendThread(built.renderer, dbPath);
   await installBridge(page);
@@ -117,8 +117,15 @@ export interface Shown {
  * changes anything. `__paintedAfter(t0, done, root)` is the painted time for a condition.
  */
 export const PAINT_WAIT = `
-  window.__shownAfter = (t0, find, root) => new Promise((resolve) => {
+  window.__shownAfter = (t0, find, root) => new Promise((resolve, reject) => {
+    // A change that never shows fails the bench with what it waited for, rather than hanging it.
+    const timeout = setTimeout(() => {
+      observer?.disconnect();
+      reject(new Error('not shown within 60 s: ' + String(find)));
+    }, 60000);
+    let observer;
     const finish = (element) => {
+      clearTimeout(timeout);
       element.getBoundingClientRect();
       const laidOut = performance.now() - t0;
       requestAnimationFrame(() =>
@@ -128,7 +135,7 @@ export const PAINT_WAIT = `
     };
     const found = find();
     if (found) return finish(found);
-    const observer = new MutationObserver(() => {
+    observer = new MutationObserver(() => {
       const element = find();
       if (!element) return;
       observer.disconnect();
