@@ -118,7 +118,7 @@ test.describe('with a Dutch system', () => {
     await expect(page.getByText('1.234 documenten', { exact: true })).toBeVisible();
 
     const chooser = page.getByRole('combobox', { name: 'Taal' });
-    await expect(chooser.locator('option').first()).toHaveText('Zoals het systeem (Nederlands)');
+    await expect(chooser.locator('option').first()).toHaveText('Systeem (Nederlands)');
     await chooser.selectOption('en');
     await expect(page.getByText('1,234 documents', { exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -88,7 +88,10 @@ test('statuses read in one order: buttons, Alt keys, list filter, export choice 
     await page.keyboard.press(`Alt+${i + 1}`);
     await expect(page.getByRole('button', { name, pressed: true })).toBeVisible();
   }
-  await expect(page.getByLabel('Filter by status').getByRole('option')).toHaveText(['All', ...order]);
+  await expect(page.getByLabel('Filter by status').getByRole('option')).toHaveText([
+    'Every status',
+    ...order,
+  ]);
 
   await page.getByRole('button', { name: 'Export…' }).click();
   const exportChoice = page

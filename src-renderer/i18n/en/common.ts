@@ -7,5 +7,5 @@ export const common = {
   documents_one: '{{count, number}} document',
   documents_other: '{{count, number}} documents',
   language: 'Language',
-  languageSystem: 'As the system ({{language}})',
+  languageSystem: 'System ({{language}})',
 } as const;

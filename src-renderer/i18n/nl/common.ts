@@ -9,5 +9,5 @@ export const common: Messages<typeof en> = {
   documents_one: '{{count, number}} document',
   documents_other: '{{count, number}} documenten',
   language: 'Taal',
-  languageSystem: 'Zoals het systeem ({{language}})',
+  languageSystem: 'Systeem ({{language}})',
 };
