@@ -115,7 +115,7 @@ export const keys: Messages<typeof en> = {
     unlink: { description: 'Ontkoppelen', when: 'op een vulling in het eventframe' },
     'link-drag': {
       description: 'Ze koppelen (een keuzelijst als meerdere rollen passen)',
-      shown: 'Ctrl + slepen van een event naar een fragment',
+      shown: 'Ctrl + slepen van een event naar een span',
     },
     'suggestion-step': { description: 'Volgende / vorige suggestie (gestippelde rand)' },
     'suggestion-click': {

@@ -40,7 +40,7 @@ export const panels: Messages<typeof en> = {
   about: {
     label: 'Over',
     title: 'Dutch News Annotator',
-    text: 'Annoteer EVENT-, NUMBER- en ACTOR-fragmenten in Nederlands nieuws; exporteer JSONL met offsets in codepoints.',
+    text: 'Annoteer EVENT-, NUMBER- en ACTOR-spans in Nederlands nieuws; exporteer JSONL met offsets in codepoints.',
   },
   chooser: { label: 'Annotaties hier', linkAs: 'Koppelen als' },
   filters: {
@@ -156,7 +156,7 @@ export const panels: Messages<typeof en> = {
     intro: 'Elke wijziging die je maakt krijgt deze naam: het is de naam van je laag.',
     field: 'Je naam',
     renaming:
-      'Je fragmenten tot nu toe blijven onder “{{name}}”: ze worden de laag van {{name}}, alleen-lezen naast de jouwe getoond. Er wordt niets verplaatst of hernoemd.',
+      'Je spans tot nu toe blijven onder “{{name}}”: ze worden de laag van {{name}}, alleen-lezen naast de jouwe getoond. Er wordt niets verplaatst of hernoemd.',
     save: 'Naam opslaan',
   },
   edge: {
@@ -196,7 +196,7 @@ export const panels: Messages<typeof en> = {
     counted_other: '{{what}} ({{count, number}} documenten)',
     format: 'Formaat',
     layers: 'Lagen',
-    allLayers: 'alle, elk fragment met zijn annotator',
+    allLayers: 'alle, elke span met zijn annotator',
     goldOnly: 'alleen goudstandaard (gecureerd)',
     layerOnly: 'alleen {{name}}',
     suggestions: 'Openstaande suggesties meenemen (herkomst “suggestion”, zonder annotator)',
@@ -238,8 +238,8 @@ export const panels: Messages<typeof en> = {
     label: 'Resultaat',
     exported: '{{documents}} met {{spans}} geëxporteerd naar <0>{{path}}</0>.',
     exportedAs: '{{documents}} met {{spans}} geëxporteerd naar <0>{{path}}</0> als {{format}}.',
-    spans_one: '{{count, number}} fragment',
-    spans_other: '{{count, number}} fragmenten',
+    spans_one: '{{count, number}} span',
+    spans_other: '{{count, number}} spans',
     files_one: '{{count, number}} bestand',
     files_other: '{{count, number}} bestanden',
     finished: 'Import voltooid',
