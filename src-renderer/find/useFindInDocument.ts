@@ -33,8 +33,9 @@ export function useFindInDocument(
   const [query, setQueryState] = useState('');
   // The index chosen among these very matches; a new query or document starts at the first.
   const [pick, setPick] = useState<{ of: readonly number[]; index: number }>({ of: [], index: -1 });
-  // Folded once per document: a million characters take ~20 ms, a keystroke's search ~2.
-  const folded = useMemo(() => (text === null ? '' : foldForFind(text)), [text]);
+  // Folded once per document while the bar is open (a million characters take ~20 ms, a
+  // keystroke's search ~2), not on every opening of a document, where it held up the first paint.
+  const folded = useMemo(() => (!open || text === null ? '' : foldForFind(text)), [open, text]);
   const needle = useMemo(() => foldForFind(query), [query]);
   const starts = useMemo(() => (open ? findAll(folded, needle) : []), [open, folded, needle]);
   const length = needle.length;
