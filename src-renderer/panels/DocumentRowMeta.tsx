@@ -2,11 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentMark, DocumentSummary, Label } from '../../src-main/db/model.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { i18n } from '../i18n/i18n.ts';
-import { statusText } from '../state/statuses.ts';
+import { perLanguage, statusText } from '../i18n/words.ts';
 
 /** How the list's mark filter reads. */
 export const markText = (mark: DocumentMark): string =>
   ({ flagged: i18n.t('panels:filters.flagged'), noted: i18n.t('panels:filters.noted') })[mark];
+
+/** The words every row shows, looked up once per language rather than per row and keystroke. */
+const rowWords = perLanguage(() => ({
+  annotations: i18n.t('panels:meta.annotations'),
+  perLabel: i18n.t('panels:meta.perLabel'),
+  unknownLabel: i18n.t('panels:meta.unknownLabel'),
+}));
 
 /**
  * A document row's second line: date, status, its annotations per label
@@ -22,6 +29,7 @@ export function DocumentRowMeta({
   labels: ReadonlyMap<number, Label>;
 }) {
   const { t } = useTranslation('panels');
+  const words = rowWords();
   const counts = doc.labelCounts
     .map((c) => ({ ...c, label: labels.get(c.labelId) }))
     .sort((a, b) => (a.label?.position ?? 0) - (b.label?.position ?? 0));
@@ -41,16 +49,16 @@ export function DocumentRowMeta({
           <span className="visually-hidden">{t('meta.noted', { note: doc.note })}</span>
         </span>
       )}
-      <span title={t('meta.annotations')}>{formatNumber(doc.annotationCount)} ✎</span>
+      <span title={words.annotations}>{formatNumber(doc.annotationCount)} ✎</span>
       {counts.length > 0 && (
-        <span className="label-counts" title={t('meta.perLabel')}>
+        <span className="label-counts" title={words.perLabel}>
           {counts.map(({ labelId, count: n, label }) => (
             <span key={labelId} className="label-count" data-label={label?.name}>
               <span className="swatch" style={{ ['--label' as string]: label?.color ?? '#888' }} />
               <span aria-hidden="true">{(label?.name ?? '?').slice(0, 3)}</span>
               <span aria-hidden="true">{n}</span>
               <span className="visually-hidden">
-                {formatNumber(n)} {label?.name ?? t('meta.unknownLabel')}
+                {formatNumber(n)} {label?.name ?? words.unknownLabel}
               </span>
             </span>
           ))}

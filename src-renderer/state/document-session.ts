@@ -8,7 +8,7 @@ import { ApiError, call, messageOf } from './reply.ts';
 import { isRefusal, quote, sentence } from './refusals.ts';
 import type { Outcome, SaveState, SessionBridge, SessionHost, SessionView } from './session-contract.ts';
 import { i18n } from '../i18n/i18n.ts';
-import { statusText } from './statuses.ts';
+import { statusText } from '../i18n/words.ts';
 
 // Callers keep importing the session's types from here.
 export type { Amendment } from './amendment.ts';
