@@ -14,7 +14,6 @@ import { Dialogs, type Dialog } from './panels/Dialogs.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
-import { useTextIndexing } from './find/useTextIndexing.ts';
 import { Toolbar } from './panels/Toolbar.tsx';
 import { useCorpus } from './state/useCorpus.ts';
 import { useChecks } from './state/useChecks.ts';
@@ -105,7 +104,6 @@ export function App() {
 
   const onImported = useOpenFirstImported(session.doc, corpus.refresh, open);
   const transfer = useCorpusTransfer(onImported);
-  const indexing = useTextIndexing();
   // Clearing an attribute's values changes annotations of the open document: read it again.
   const openId = session.doc?.id ?? null;
   const reopen = useCallback(() => {
@@ -373,7 +371,6 @@ export function App() {
         hint={hint}
         here={labelsHere}
         annotator={annotator.setting}
-        indexing={indexing}
         onChangeName={() => setDialog('annotator')}
         sync={sync.view}
         onSyncNow={sync.syncNow}

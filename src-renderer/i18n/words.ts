@@ -15,13 +15,11 @@ export function perLanguage<T>(build: () => T): () => T {
 }
 
 /** The statuses' words; literal keys, so the completeness test sees each one. */
-const statusWords = perLanguage(
-  (): Record<DocumentStatus, string> => ({
-    todo: i18n.t('common:status.todo'),
-    in_progress: i18n.t('common:status.in_progress'),
-    done: i18n.t('common:status.done'),
-  }),
-);
+const statusWords = perLanguage((): Record<DocumentStatus, string> => ({
+  todo: i18n.t('common:status.todo'),
+  in_progress: i18n.t('common:status.in_progress'),
+  done: i18n.t('common:status.done'),
+}));
 
 /** A document status in the interface language ("To do" / "Te doen"). */
 export const statusText = (status: DocumentStatus): string => statusWords()[status];

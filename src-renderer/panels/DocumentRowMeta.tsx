@@ -30,6 +30,7 @@ export function DocumentRowMeta({
 }) {
   const { t } = useTranslation('panels');
   const words = rowWords();
+  const warnings = doc.warnings > 0 ? t('meta.warnings', { count: doc.warnings }) : null;
   const counts = doc.labelCounts
     .map((c) => ({ ...c, label: labels.get(c.labelId) }))
     .sort((a, b) => (a.label?.position ?? 0) - (b.label?.position ?? 0));
@@ -64,10 +65,10 @@ export function DocumentRowMeta({
           ))}
         </span>
       )}
-      {doc.warnings > 0 && (
-        <span className="warning-count" title={t('meta.warnings', { count: doc.warnings })}>
+      {warnings && (
+        <span className="warning-count" title={warnings}>
           <span aria-hidden="true">{doc.warnings} ⚠</span>
-          <span className="visually-hidden">{t('meta.warnings', { count: doc.warnings })}</span>
+          <span className="visually-hidden">{warnings}</span>
         </span>
       )}
       <span className="doc-id">{doc.externalId}</span>

@@ -7,6 +7,7 @@ import { rowKeyText } from './key-text.ts';
 import { SyncStatus } from '../team/SyncStatus.tsx';
 import type { SyncView } from '../team/useSync.ts';
 import { LanguageChooser } from './LanguageChooser.tsx';
+import { useTextIndexing } from '../find/useTextIndexing.ts';
 
 interface Props {
   save: SaveState;
@@ -15,8 +16,6 @@ interface Props {
   /** Labels covering the caret in the article. */
   here: string | null;
   annotator: AnnotatorSetting | null;
-  /** The texts' search index being filled (find/useTextIndexing.ts): its percentage, or null. */
-  indexing: number | null;
   onChangeName: () => void;
   /** The team server's sync (team/useSync.ts). */
   sync: SyncView;
@@ -34,12 +33,13 @@ export const StatusLine = memo(function StatusLine({
   hint,
   here,
   annotator,
-  indexing,
   onChangeName,
   sync,
   onSyncNow,
   onTeamSettings,
 }: Props) {
+  // The search index's progress, subscribed to here: a percentage step redraws the status line, not the whole window.
+  const indexing = useTextIndexing();
   const { t } = useTranslation('panels');
   const saveText =
     save.kind === 'saved'
