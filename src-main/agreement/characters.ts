@@ -77,16 +77,31 @@ export const toCodePoint = (index: TextIndex, offset: number): number =>
  * alpha_u stay apart where one ends and the next begins).
  */
 export function coverage(spans: readonly AgreementSpan[], keepTouching = false): Intervals {
-  const pieces: [number, number][] = [];
-  for (const span of spans) for (const [s, e] of piecesOf(span)) pieces.push([s, e]);
-  pieces.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const merged: [number, number][] = [];
-  for (const [s, e] of pieces) {
+  const add = (s: number, e: number) => {
     const last = merged[merged.length - 1];
     if (last && (s < last[1] || (s === last[1] && !keepTouching))) last[1] = Math.max(last[1], e);
     else merged.push([s, e]);
+  };
+  // Spans of one piece each, in start order (as prepared), are already their sorted pieces.
+  if (plainInStartOrder(spans)) {
+    for (const span of spans) add(span.start, span.end);
+    return merged;
   }
+  const pieces: [number, number][] = [];
+  for (const span of spans) for (const [s, e] of piecesOf(span)) pieces.push([s, e]);
+  pieces.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  for (const [s, e] of pieces) add(s, e);
   return merged;
+}
+
+function plainInStartOrder(spans: readonly AgreementSpan[]): boolean {
+  let start = -Infinity;
+  for (const span of spans) {
+    if (span.fragments !== null || span.start < start) return false;
+    start = span.start;
+  }
+  return true;
 }
 
 /** Sorted disjoint intervals with those that touch joined into one. */

@@ -28,7 +28,8 @@ const compareCandidates = (x: Candidate, y: Candidate): number =>
  * first, each span at most once. Ties go to the pair whose boundaries are
  * closer, then to the pair whose spans come first by (start, end,
  * fragments), taken as an unordered pair; so the result is the same with A
- * and B swapped. Returns the number of matched pairs.
+ * and B swapped. Both lists are sorted by compareSpans (as prepared).
+ * Returns the number of matched pairs.
  */
 export function overlapMatches(a: readonly AgreementSpan[], b: readonly AgreementSpan[]): number {
   const candidates: Candidate[] = [];
@@ -36,7 +37,9 @@ export function overlapMatches(a: readonly AgreementSpan[], b: readonly Agreemen
     const sa = a[i] as AgreementSpan;
     for (let j = 0; j < b.length; j++) {
       const sb = b[j] as AgreementSpan;
-      if (sb.start >= sa.end || sa.start >= sb.end) continue;
+      // B is in start order: no later span of B reaches back into this one.
+      if (sb.start >= sa.end) break;
+      if (sa.start >= sb.end) continue;
       const shared =
         sa.fragments === null && sb.fragments === null
           ? Math.min(sa.end, sb.end) - Math.max(sa.start, sb.start)

@@ -78,13 +78,12 @@ export function tallyDocument(
     counts.characters.bOnly += pb.covered - both;
     counts.characters.neither += totalChars - pa.covered - pb.covered + both;
     if (pa.spans.length === 0 && pb.spans.length === 0) continue;
-    const pairs = exactPairs(pa.spans, pb.spans);
+    const exact = exactPairs(pa.spans, pb.spans, (sa, sb) => attributeTally(tally.attributes, sa, sb));
     counts.spansA += pa.spans.length;
     counts.spansB += pb.spans.length;
-    counts.exact += pairs.length;
+    counts.exact += exact;
     counts.overlap += overlapMatches(pa.spans, pb.spans);
-    for (const [sa, sb] of pairs) attributeTally(tally.attributes, sa, sb);
-    const unmatched = pa.spans.length + pb.spans.length - 2 * pairs.length;
+    const unmatched = pa.spans.length + pb.spans.length - 2 * exact;
     if (unmatched > 0) {
       const list = tally.disagreements.get(label);
       const entry = { documentId, unmatched };
