@@ -42,6 +42,11 @@ export function indexText(text: string): TextIndex {
   for (let i = 0; i < n; i++) {
     nonWhite[i] = count;
     const unit = text.charCodeAt(i);
+    // Printable ASCII and C1: never white space nor a surrogate (most of a Dutch text).
+    if (unit > 0x20 && unit < 0xa0) {
+      count++;
+      continue;
+    }
     if (unit >= 0xdc00 && unit <= 0xdfff && i > 0) {
       const before = text.charCodeAt(i - 1);
       if (before >= 0xd800 && before <= 0xdbff) {
@@ -106,6 +111,12 @@ function plainInStartOrder(spans: readonly AgreementSpan[]): boolean {
 
 /** Sorted disjoint intervals with those that touch joined into one. */
 export function joinTouching(intervals: Intervals): Intervals {
+  let touching = false;
+  for (let i = 1; i < intervals.length && !touching; i++)
+    touching =
+      (intervals[i] as readonly [number, number])[0] === (intervals[i - 1] as readonly [number, number])[1];
+  // Nothing to join: the same (read-only) list will do.
+  if (!touching) return intervals;
   const out: [number, number][] = [];
   for (const [s, e] of intervals) {
     const last = out[out.length - 1];
@@ -115,9 +126,9 @@ export function joinTouching(intervals: Intervals): Intervals {
   return out;
 }
 
-/** The characters both interval lists cover. */
-export function intersect(a: Intervals, b: Intervals): Intervals {
-  const out: [number, number][] = [];
+/** Non-white-space characters both interval lists cover (counted as they are met: no list of the overlaps). */
+export function nonWhiteInBoth(index: TextIndex, a: Intervals, b: Intervals): number {
+  let count = 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
@@ -125,11 +136,11 @@ export function intersect(a: Intervals, b: Intervals): Intervals {
     const [bs, be] = b[j] as readonly [number, number];
     const s = Math.max(as, bs);
     const e = Math.min(ae, be);
-    if (s < e) out.push([s, e]);
+    if (s < e) count += (index.nonWhite[e] ?? 0) - (index.nonWhite[s] ?? 0);
     if (ae < be) i++;
     else j++;
   }
-  return out;
+  return count;
 }
 
 /** Non-white-space characters inside the intervals. */

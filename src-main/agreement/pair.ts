@@ -1,5 +1,5 @@
 import { attributeTally, type AttributeTally } from './attributes.ts';
-import { intersect, nonWhiteIn, type TextIndex } from './characters.ts';
+import { nonWhiteInBoth, type TextIndex } from './characters.ts';
 import { exactPairs } from './exact.ts';
 import { addTable, emptyTable, type KappaTable } from './kappa.ts';
 import { overlapMatches } from './overlap.ts';
@@ -72,7 +72,7 @@ export function tallyDocument(
   for (const [label, counts] of tally.labels) {
     const pa = a.labels.get(label) ?? NO_PART;
     const pb = b.labels.get(label) ?? NO_PART;
-    const both = pa.spans.length && pb.spans.length ? nonWhiteIn(index, intersect(pa.cover, pb.cover)) : 0;
+    const both = pa.spans.length && pb.spans.length ? nonWhiteInBoth(index, pa.cover, pb.cover) : 0;
     counts.characters.both += both;
     counts.characters.aOnly += pa.covered - both;
     counts.characters.bOnly += pb.covered - both;

@@ -75,6 +75,7 @@ class Cursor<T extends readonly [number, ...unknown[]]> {
 }
 
 const NO_ATTRIBUTES: Readonly<Record<string, unknown>> = Object.freeze({});
+const NO_EXTRAS: ReadonlyMap<number, Extra> = new Map();
 
 /** The packed spans query for `count` chosen layers: their names bound first (for the place), then as JSON. */
 const packedSpansSql = (count: number): string => {
@@ -134,16 +135,16 @@ export function* readAgreementDocuments(db: Db, annotators: readonly string[]): 
     if (documentId === Infinity) return;
     const status = new Map(statuses.take(documentId).map(([, layer, s]) => [layer, s]));
     // Per chosen layer, in the order of `annotators`: its spans, or undefined when it did not annotate.
-    const byPlace: ({ spans: AgreementSpan[]; relations: AgreementRelation[] } | undefined)[] = annotators.map(
-      (name) => {
+    const byPlace: ({ spans: AgreementSpan[]; relations: AgreementRelation[] } | undefined)[] =
+      annotators.map((name) => {
         const s = status.get(name);
         return s !== undefined && s !== 'todo' ? { spans: [], relations: [] } : undefined;
-      },
-    );
+      });
     const packed = spans.take(documentId)[0];
     if (packed) {
       const numbers = JSON.parse(packed[1]) as number[];
-      const extras = new Map((JSON.parse(packed[2]) as Extra[]).map((e) => [e[0], e]));
+      const extras =
+        packed[2] === '[]' ? NO_EXTRAS : new Map((JSON.parse(packed[2]) as Extra[]).map((e) => [e[0], e]));
       for (let k = 0; k < numbers.length; k += SPAN_FIELDS) {
         const place = numbers[k] ?? 0;
         const name = annotators[place] ?? '';
