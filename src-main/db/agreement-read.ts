@@ -140,6 +140,7 @@ export function* readAgreementDocuments(db: Db, annotators: readonly string[]): 
         const s = status.get(name);
         return s !== undefined && s !== 'todo' ? { spans: [], relations: [] } : undefined;
       });
+    const todo = annotators.map((name) => status.get(name) === 'todo');
     const packed = spans.take(documentId)[0];
     if (packed) {
       const numbers = JSON.parse(packed[1]) as number[];
@@ -147,8 +148,7 @@ export function* readAgreementDocuments(db: Db, annotators: readonly string[]): 
         packed[2] === '[]' ? NO_EXTRAS : new Map((JSON.parse(packed[2]) as Extra[]).map((e) => [e[0], e]));
       for (let k = 0; k < numbers.length; k += SPAN_FIELDS) {
         const place = numbers[k] ?? 0;
-        const name = annotators[place] ?? '';
-        if (status.get(name) === 'todo') continue;
+        if (todo[place]) continue;
         let layer = byPlace[place];
         if (!layer) byPlace[place] = layer = { spans: [], relations: [] };
         const id = numbers[k + 4] ?? 0;
