@@ -20,7 +20,11 @@ const NONE = '(none)';
 const valueText = (v: unknown): string => (v === undefined || v === null ? NONE : JSON.stringify(v));
 
 export function attributeTally(tally: AttributeTally, a: AgreementSpan, b: AgreementSpan): void {
-  const names = new Set([...Object.keys(a.attributes), ...Object.keys(b.attributes)]);
+  const namesA = Object.keys(a.attributes);
+  const namesB = Object.keys(b.attributes);
+  // Most spans carry no attributes: no item, and no set to build.
+  if (namesA.length === 0 && namesB.length === 0) return;
+  const names = new Set([...namesA, ...namesB]);
   for (const name of names) {
     const va = valueText(a.attributes[name]);
     const vb = valueText(b.attributes[name]);

@@ -42,6 +42,11 @@ export function indexText(text: string): TextIndex {
   for (let i = 0; i < n; i++) {
     nonWhite[i] = count;
     const unit = text.charCodeAt(i);
+    // Printable ASCII and C1: never white space nor a surrogate (most of a Dutch text).
+    if (unit > 0x20 && unit < 0xa0) {
+      count++;
+      continue;
+    }
     if (unit >= 0xdc00 && unit <= 0xdfff && i > 0) {
       const before = text.charCodeAt(i - 1);
       if (before >= 0xd800 && before <= 0xdbff) {
@@ -77,20 +82,41 @@ export const toCodePoint = (index: TextIndex, offset: number): number =>
  * alpha_u stay apart where one ends and the next begins).
  */
 export function coverage(spans: readonly AgreementSpan[], keepTouching = false): Intervals {
-  const pieces: [number, number][] = [];
-  for (const span of spans) for (const [s, e] of piecesOf(span)) pieces.push([s, e]);
-  pieces.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const merged: [number, number][] = [];
-  for (const [s, e] of pieces) {
+  const add = (s: number, e: number) => {
     const last = merged[merged.length - 1];
     if (last && (s < last[1] || (s === last[1] && !keepTouching))) last[1] = Math.max(last[1], e);
     else merged.push([s, e]);
+  };
+  // Spans of one piece each, in start order (as prepared), are already their sorted pieces.
+  if (plainInStartOrder(spans)) {
+    for (const span of spans) add(span.start, span.end);
+    return merged;
   }
+  const pieces: [number, number][] = [];
+  for (const span of spans) for (const [s, e] of piecesOf(span)) pieces.push([s, e]);
+  pieces.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  for (const [s, e] of pieces) add(s, e);
   return merged;
+}
+
+function plainInStartOrder(spans: readonly AgreementSpan[]): boolean {
+  let start = -Infinity;
+  for (const span of spans) {
+    if (span.fragments !== null || span.start < start) return false;
+    start = span.start;
+  }
+  return true;
 }
 
 /** Sorted disjoint intervals with those that touch joined into one. */
 export function joinTouching(intervals: Intervals): Intervals {
+  let touching = false;
+  for (let i = 1; i < intervals.length && !touching; i++)
+    touching =
+      (intervals[i] as readonly [number, number])[0] === (intervals[i - 1] as readonly [number, number])[1];
+  // Nothing to join: the same (read-only) list will do.
+  if (!touching) return intervals;
   const out: [number, number][] = [];
   for (const [s, e] of intervals) {
     const last = out[out.length - 1];
@@ -100,9 +126,9 @@ export function joinTouching(intervals: Intervals): Intervals {
   return out;
 }
 
-/** The characters both interval lists cover. */
-export function intersect(a: Intervals, b: Intervals): Intervals {
-  const out: [number, number][] = [];
+/** Non-white-space characters both interval lists cover (counted as they are met: no list of the overlaps). */
+export function nonWhiteInBoth(index: TextIndex, a: Intervals, b: Intervals): number {
+  let count = 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
@@ -110,11 +136,11 @@ export function intersect(a: Intervals, b: Intervals): Intervals {
     const [bs, be] = b[j] as readonly [number, number];
     const s = Math.max(as, bs);
     const e = Math.min(ae, be);
-    if (s < e) out.push([s, e]);
+    if (s < e) count += (index.nonWhite[e] ?? 0) - (index.nonWhite[s] ?? 0);
     if (ae < be) i++;
     else j++;
   }
-  return out;
+  return count;
 }
 
 /** Non-white-space characters inside the intervals. */

@@ -28,34 +28,48 @@ const compareCandidates = (x: Candidate, y: Candidate): number =>
  * first, each span at most once. Ties go to the pair whose boundaries are
  * closer, then to the pair whose spans come first by (start, end,
  * fragments), taken as an unordered pair; so the result is the same with A
- * and B swapped. Returns the number of matched pairs.
+ * and B swapped. Both lists are sorted by compareSpans (as prepared).
+ * Returns the number of matched pairs.
  */
 export function overlapMatches(a: readonly AgreementSpan[], b: readonly AgreementSpan[]): number {
-  const candidates: Candidate[] = [];
+  const found: { a: number; b: number; shared: number }[] = [];
+  // How many candidates each span is in: where none is in two, every candidate is matched.
+  const inA = new Uint8Array(a.length);
+  const inB = new Uint8Array(b.length);
+  let contested = false;
   for (let i = 0; i < a.length; i++) {
     const sa = a[i] as AgreementSpan;
     for (let j = 0; j < b.length; j++) {
       const sb = b[j] as AgreementSpan;
-      if (sb.start >= sa.end || sa.start >= sb.end) continue;
+      // B is in start order: no later span of B reaches back into this one.
+      if (sb.start >= sa.end) break;
+      if (sa.start >= sb.end) continue;
       const shared =
         sa.fragments === null && sb.fragments === null
           ? Math.min(sa.end, sb.end) - Math.max(sa.start, sb.start)
           : sharedLength(sa, sb);
       if (shared === 0) continue;
-      const aFirst = compareSpans(sa, sb) <= 0;
-      candidates.push({
-        a: i,
-        b: j,
-        shared,
-        drift: Math.abs(sa.start - sb.start) + Math.abs(sa.end - sb.end),
-        low: aFirst ? sa : sb,
-        high: aFirst ? sb : sa,
-      });
+      if (inA[i] || inB[j]) contested = true;
+      inA[i] = 1;
+      inB[j] = 1;
+      found.push({ a: i, b: j, shared });
     }
   }
-  if (candidates.length === 0) return 0;
-  // One candidate each (the usual case when annotators mostly agree) needs no order.
-  if (candidates.length > 1) candidates.sort(compareCandidates);
+  if (!contested) return found.length;
+  const candidates: Candidate[] = found.map(({ a: i, b: j, shared }) => {
+    const sa = a[i] as AgreementSpan;
+    const sb = b[j] as AgreementSpan;
+    const aFirst = compareSpans(sa, sb) <= 0;
+    return {
+      a: i,
+      b: j,
+      shared,
+      drift: Math.abs(sa.start - sb.start) + Math.abs(sa.end - sb.end),
+      low: aFirst ? sa : sb,
+      high: aFirst ? sb : sa,
+    };
+  });
+  candidates.sort(compareCandidates);
   const usedA = new Uint8Array(a.length);
   const usedB = new Uint8Array(b.length);
   let matches = 0;

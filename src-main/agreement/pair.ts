@@ -1,5 +1,5 @@
 import { attributeTally, type AttributeTally } from './attributes.ts';
-import { intersect, nonWhiteIn, type TextIndex } from './characters.ts';
+import { nonWhiteInBoth, type TextIndex } from './characters.ts';
 import { exactPairs } from './exact.ts';
 import { addTable, emptyTable, type KappaTable } from './kappa.ts';
 import { overlapMatches } from './overlap.ts';
@@ -72,19 +72,18 @@ export function tallyDocument(
   for (const [label, counts] of tally.labels) {
     const pa = a.labels.get(label) ?? NO_PART;
     const pb = b.labels.get(label) ?? NO_PART;
-    const both = pa.spans.length && pb.spans.length ? nonWhiteIn(index, intersect(pa.cover, pb.cover)) : 0;
+    const both = pa.spans.length && pb.spans.length ? nonWhiteInBoth(index, pa.cover, pb.cover) : 0;
     counts.characters.both += both;
     counts.characters.aOnly += pa.covered - both;
     counts.characters.bOnly += pb.covered - both;
     counts.characters.neither += totalChars - pa.covered - pb.covered + both;
     if (pa.spans.length === 0 && pb.spans.length === 0) continue;
-    const pairs = exactPairs(pa.spans, pb.spans);
+    const exact = exactPairs(pa.spans, pb.spans, (sa, sb) => attributeTally(tally.attributes, sa, sb));
     counts.spansA += pa.spans.length;
     counts.spansB += pb.spans.length;
-    counts.exact += pairs.length;
+    counts.exact += exact;
     counts.overlap += overlapMatches(pa.spans, pb.spans);
-    for (const [sa, sb] of pairs) attributeTally(tally.attributes, sa, sb);
-    const unmatched = pa.spans.length + pb.spans.length - 2 * pairs.length;
+    const unmatched = pa.spans.length + pb.spans.length - 2 * exact;
     if (unmatched > 0) {
       const list = tally.disagreements.get(label);
       const entry = { documentId, unmatched };

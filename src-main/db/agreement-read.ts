@@ -38,17 +38,16 @@ export function usedLabels(db: Db, annotators: readonly string[]): string[] {
 export const schemeLabels = (db: Db): string[] =>
   db.prepare('SELECT name FROM labels ORDER BY position, name').pluck().all() as string[];
 
-/** Rows as arrays (cheaper than objects over a million spans), the document's id first. */
-type SpanRow = [
-  documentId: number,
-  id: number,
-  annotator: string,
-  labelId: number,
-  start: number,
-  end: number,
-  fragments: string | null,
-  attributes: string | null,
-];
+/**
+ * One document's spans of the chosen layers, packed by SQLite into one row:
+ * `spans` a JSON array of five numbers a span (the layer's place among the
+ * chosen, label id, start, end, id), `extras` the fragments and attributes
+ * of the few spans that have any. A million spans then cross into
+ * JavaScript as one row and one JSON.parse per document, not a row each.
+ */
+type PackedRow = [documentId: number, spans: string, extras: string];
+type Extra = [id: number, fragments: [number, number][] | null, attributes: Record<string, unknown> | null];
+const SPAN_FIELDS = 5;
 type RelationRow = [documentId: number, annotator: string, role: string, headId: number, childId: number];
 type StatusRow = [documentId: number, layer: string, status: string];
 
@@ -76,15 +75,18 @@ class Cursor<T extends readonly [number, ...unknown[]]> {
 }
 
 const NO_ATTRIBUTES: Readonly<Record<string, unknown>> = Object.freeze({});
+const NO_EXTRAS: ReadonlyMap<number, Extra> = new Map();
 
-const toSpan = ([, id, , , start, end, fragments, attributes]: SpanRow, label: string): AgreementSpan => ({
-  id,
-  label,
-  start,
-  end,
-  fragments: fragments === null ? null : (JSON.parse(fragments) as [number, number][]),
-  attributes: attributes === null ? NO_ATTRIBUTES : (JSON.parse(attributes) as Record<string, unknown>),
-});
+/** The packed spans query for `count` chosen layers: their names bound first (for the place), then as JSON. */
+const packedSpansSql = (count: number): string => {
+  const place = `CASE annotator ${Array.from({ length: count }, (_, i) => `WHEN ? THEN ${i}`).join(' ')} END`;
+  return `SELECT document_id,
+            '[' || group_concat(${place} || ',' || label_id || ',' || start || ',' || "end" || ',' || id) || ']',
+            json_group_array(json_array(id, json(fragments), json(nullif(attributes, '{}'))))
+              FILTER (WHERE fragments IS NOT NULL OR attributes <> '{}')
+          FROM annotations WHERE annotator IN (SELECT value FROM json_each(?))
+          GROUP BY document_id ORDER BY document_id`;
+};
 
 /**
  * The documents two or more of `annotators` annotated, in id order, with
@@ -106,13 +108,9 @@ export function* readAgreementDocuments(db: Db, annotators: readonly string[]): 
   );
   const spans = new Cursor(
     db
-      .prepare(
-        `SELECT document_id, id, annotator, label_id, start, "end" AS "end", fragments,
-                nullif(attributes, '{}') AS attributes
-         FROM annotations WHERE annotator IN ${chosen} ORDER BY document_id`,
-      )
+      .prepare(packedSpansSql(annotators.length))
       .raw()
-      .iterate(names) as Iterable<SpanRow>,
+      .iterate(...annotators, names) as Iterable<PackedRow>,
   );
   const relations = new Cursor(
     db
@@ -136,22 +134,40 @@ export function* readAgreementDocuments(db: Db, annotators: readonly string[]): 
     const documentId = Math.min(nextStatus, nextSpan);
     if (documentId === Infinity) return;
     const status = new Map(statuses.take(documentId).map(([, layer, s]) => [layer, s]));
-    const layers = new Map<string, { spans: AgreementSpan[]; relations: AgreementRelation[] }>();
-    const layerOf = (name: string) => {
-      let layer = layers.get(name);
-      if (!layer) {
-        layer = { spans: [], relations: [] };
-        layers.set(name, layer);
+    // Per chosen layer, in the order of `annotators`: its spans, or undefined when it did not annotate.
+    const byPlace: ({ spans: AgreementSpan[]; relations: AgreementRelation[] } | undefined)[] =
+      annotators.map((name) => {
+        const s = status.get(name);
+        return s !== undefined && s !== 'todo' ? { spans: [], relations: [] } : undefined;
+      });
+    const todo = annotators.map((name) => status.get(name) === 'todo');
+    const packed = spans.take(documentId)[0];
+    if (packed) {
+      const numbers = JSON.parse(packed[1]) as number[];
+      const extras =
+        packed[2] === '[]' ? NO_EXTRAS : new Map((JSON.parse(packed[2]) as Extra[]).map((e) => [e[0], e]));
+      for (let k = 0; k < numbers.length; k += SPAN_FIELDS) {
+        const place = numbers[k] ?? 0;
+        if (todo[place]) continue;
+        let layer = byPlace[place];
+        if (!layer) byPlace[place] = layer = { spans: [], relations: [] };
+        const id = numbers[k + 4] ?? 0;
+        const extra = extras.size ? extras.get(id) : undefined;
+        layer.spans.push({
+          id,
+          label: labelNames.get(numbers[k + 1] ?? 0) ?? '',
+          start: numbers[k + 2] ?? 0,
+          end: numbers[k + 3] ?? 0,
+          fragments: extra?.[1] ?? null,
+          attributes: extra?.[2] ?? NO_ATTRIBUTES,
+        });
       }
-      return layer;
-    };
-    for (const [name, s] of status) if (s !== 'todo') layerOf(name);
-    for (const r of spans.take(documentId)) {
-      const annotator = r[2];
-      if (status.get(annotator) === 'todo') continue;
-      layerOf(annotator).spans.push(toSpan(r, labelNames.get(r[3]) ?? ''));
     }
     const related = relations.take(documentId);
+    const layers = new Map<string, { spans: AgreementSpan[]; relations: AgreementRelation[] }>();
+    byPlace.forEach((layer, place) => {
+      if (layer) layers.set(annotators[place] ?? '', layer);
+    });
     if (layers.size < 2) continue;
     for (const [, annotator, role, headId, childId] of related)
       layers.get(annotator)?.relations.push({ role, headId, childId });

@@ -122,10 +122,11 @@ export function layerStatuses(db: Db, documentId: number): Map<string, DocumentS
 /** The named layers a corpus holds (annotators' and gold): with spans or with a status of their own, by name. */
 export function listCorpusLayers(db: Db): string[] {
   // ifnull(annotator, '') is a column of the annotations_span index: the scan reads the index, not the table.
+  // DISTINCT first keeps the handful of names, where a bare UNION sorts one row per span.
   const rows = statement(
     db,
     `SELECT layer FROM document_layers
-     UNION SELECT ifnull(annotator, '') FROM annotations
+     UNION SELECT name FROM (SELECT DISTINCT ifnull(annotator, '') AS name FROM annotations)
      ORDER BY 1`,
   )
     .pluck()
