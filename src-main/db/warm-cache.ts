@@ -2,6 +2,7 @@ import type { Db } from './connection.ts';
 import { prepareDocumentSearch } from './document-search.ts';
 import { listDocuments } from './documents.ts';
 import { corpusStats } from './stats.ts';
+import { warmRules } from '../suggest/rules.ts';
 
 /**
  * Reads what the window asks for first (the progress counts and the first
@@ -14,7 +15,9 @@ import { corpusStats } from './stats.ts';
  * the texts' index (db/text-search.ts): the first filter keystroke otherwise
  * pays for compiling that code and preparing its statement, 15 ms against 4
  * at 100,000 documents. The three letters are ones no Dutch text holds, so
- * the index is opened, not read through. Only reads.
+ * the index is opened, not read through. Last, the suggestion rules run
+ * once over a few sentences (rules.ts): the app asks for a document's
+ * suggestions as it opens it. Only reads.
  */
 export function warmCache(db: Db): Promise<void> {
   corpusStats(db);
@@ -28,5 +31,6 @@ export function warmCache(db: Db): Promise<void> {
     } catch {
       // Only a head start: the window's own calls meet the same trouble and report it.
     }
+    warmRules();
   });
 }

@@ -62,3 +62,24 @@ export function prepareRules(setup: RunSetup): (text: string, date: string | nul
     return found;
   };
 }
+
+/**
+ * A few sentences of news that pass through every rule: numbers with units
+ * and ranges, dates, weekdays, relative and clock times, countries and a
+ * titled name.
+ */
+const WARM_TEXT =
+  'De Amerikaanse president Joe Biden sprak maandag 12 juli 2021 in Washington met premier Mustafa al-Kadhimi van Irak. ' +
+  'De VS hebben ruim 2.500 militairen in Irak; eind dit jaar zijn dat er tussen 1.000 en 1.500. ' +
+  'Sinds vorige week kost het 1,5 miljard euro, zo’n 30 procent meer dan in 2019, zei minister Sigrid Kaag om 15.00 uur. ' +
+  'Drie jaar geleden kwamen tientallen Duitse soldaten in het voorjaar naar Bagdad.';
+
+/**
+ * Runs the rules once over a short text, while the window loads: the
+ * first run of their regular expressions compiles them, which in a long
+ * article's first suggestions (the app asks for them as it opens one) cost
+ * about a third of the time. Returns what they found.
+ */
+export function warmRules(): Found[] {
+  return prepareRules({ labels: RULE_LABELS, gazetteer: [] })(WARM_TEXT, '2021-07-26');
+}
