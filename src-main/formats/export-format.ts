@@ -52,7 +52,7 @@ export function schemeForFormats(db: Db): SchemeForFormats {
 interface Sink {
   write(outputs: readonly Output[]): void;
   /** A page converted on an export-page thread: its files' bytes, in order. */
-  writePage(page: ConvertedPage): void;
+  writePage(page: ConvertedPage): void | Promise<void>;
   /** Puts the complete output in place. */
   finish(): Promise<void>;
   /** Removes what was written. */
@@ -124,25 +124,34 @@ function checkFolderTarget(path: string): boolean {
 }
 
 /**
- * Files made durable at once: a folder export has two files a document, and
- * one fsync after another waits for the disk each time, where the file
- * system commits fsyncs that are waiting together in one go.
+ * Files written and made durable at once: a folder export has two files a
+ * document, and one create and fsync after another waits for the disk each
+ * time, where the file system commits fsyncs that are waiting together in
+ * one go. Each runs on libuv's thread pool, beside the threads converting
+ * the next pages.
  */
-const SYNCS_AT_ONCE = 16;
+const FILES_AT_ONCE = 16;
 
-async function syncAll(files: readonly string[]): Promise<void> {
+/** Appends `content` to `file` (a later record may write to the same file again), if any, and syncs it to disk. */
+async function appendDurably(file: string, content: Uint8Array | null): Promise<void> {
+  const handle = await open(file, content ? 'a' : 'r');
+  try {
+    if (content) await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Runs every job, FILES_AT_ONCE at a time, and settles once all have (failing with the first failure). */
+async function allAtOnce(jobs: readonly (() => Promise<void>)[]): Promise<void> {
   let next = 0;
-  const syncing = async () => {
-    for (let file = files[next++]; file !== undefined; file = files[next++]) {
-      const handle = await open(file, 'r');
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    }
+  const worker = async () => {
+    for (let job = jobs[next++]; job !== undefined; job = jobs[next++]) await job();
   };
-  await Promise.all(Array.from({ length: Math.min(SYNCS_AT_ONCE, files.length) }, syncing));
+  const workers = Array.from({ length: Math.min(FILES_AT_ONCE, jobs.length) }, worker);
+  const results = await Promise.allSettled(workers);
+  for (const r of results) if (r.status === 'rejected') throw r.reason;
 }
 
 function folderSink(path: string): Sink {
@@ -153,39 +162,53 @@ function folderSink(path: string): Sink {
   } catch (e) {
     throw new AppError('IO', `cannot write ${path}: ${errorMessage(e)}`);
   }
-  // Paths, not open files: a corpus has more documents than a process may hold files open.
-  const files = new Set<string>();
   const folders = new Set<string>();
-  const writeFile = (path: string, content: string | Uint8Array) => {
+  const fileIn = (path: string): string => {
     const file = join(temp, path);
     const folder = dirname(file);
     if (!folders.has(folder)) {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    // Appended: a later record may write to the same file again.
-    appendFileSync(file, content);
-    files.add(file);
+    return file;
   };
+  // Written outside pages (the header and the end's annotation.conf): synced at the end.
+  const unsynced = new Set<string>();
   return {
     write(outputs) {
-      for (const o of outputs) writeFile(o.path, o.text);
-    },
-    writePage({ bytes, files: pageFiles }) {
-      let at = 0;
-      for (const f of pageFiles) {
-        writeFile(f.path, bytes.subarray(at, at + f.length));
-        at += f.length;
+      for (const o of outputs) {
+        const file = fileIn(o.path);
+        appendFileSync(file, o.text);
+        unsynced.add(file);
       }
     },
+    async writePage({ bytes, files: pageFiles }) {
+      // One job a file, its pieces in page order: a page may write to one file twice.
+      const pieces = new Map<string, Uint8Array[]>();
+      let at = 0;
+      for (const f of pageFiles) {
+        const file = fileIn(f.path);
+        const own = pieces.get(file) ?? [];
+        own.push(bytes.subarray(at, at + f.length));
+        pieces.set(file, own);
+        at += f.length;
+      }
+      await allAtOnce(
+        [...pieces].map(
+          ([file, parts]) =>
+            () =>
+              appendDurably(file, Buffer.concat(parts)),
+        ),
+      );
+    },
     async finish() {
-      await syncAll([...files]);
-      files.clear();
+      await allAtOnce([...unsynced].map((file) => () => appendDurably(file, null)));
+      unsynced.clear();
       if (exists) rmdirSync(path);
       renameSync(temp, path);
     },
     discard() {
-      files.clear();
+      unsynced.clear();
       rmSync(temp, { recursive: true, force: true });
     },
   };
@@ -249,8 +272,9 @@ export async function exportInFormat(
           if (!page.converted) throw new Error('an export page came back unconverted');
           tally.add(page.converted.losses);
           writer.addValuesSeen?.(page.converted.seen);
-          sink.writePage(page.converted);
-          page.recycle?.();
+          const stored = sink.writePage(page.converted);
+          // The page's memory goes back to its thread once every file holds its bytes.
+          return stored instanceof Promise ? stored.then(() => page.recycle?.()) : page.recycle?.();
         })
       : await throughRecords(db, options, pool, (record) => {
           const { outputs, losses } = writer.record(record);
