@@ -21,7 +21,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { fileSyncs } from './file-syncs.ts';
 import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { Db } from '../db/connection.ts';
@@ -52,7 +52,7 @@ export function schemeForFormats(db: Db): SchemeForFormats {
 interface Sink {
   write(outputs: readonly Output[]): void;
   /** A page converted on an export-page thread: its files' bytes, in order. */
-  writePage(page: ConvertedPage): void | Promise<void>;
+  writePage(page: ConvertedPage): void;
   /** Puts the complete output in place. */
   finish(): Promise<void>;
   /** Removes what was written. */
@@ -123,37 +123,6 @@ function checkFolderTarget(path: string): boolean {
   return true;
 }
 
-/**
- * Files written and made durable at once: a folder export has two files a
- * document, and one create and fsync after another waits for the disk each
- * time, where the file system commits fsyncs that are waiting together in
- * one go. Each runs on libuv's thread pool, beside the threads converting
- * the next pages.
- */
-const FILES_AT_ONCE = 16;
-
-/** Appends `content` to `file` (a later record may write to the same file again), if any, and syncs it to disk. */
-async function appendDurably(file: string, content: Uint8Array | null): Promise<void> {
-  const handle = await open(file, content ? 'a' : 'r');
-  try {
-    if (content) await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Runs every job, FILES_AT_ONCE at a time, and settles once all have (failing with the first failure). */
-async function allAtOnce(jobs: readonly (() => Promise<void>)[]): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    for (let job = jobs[next++]; job !== undefined; job = jobs[next++]) await job();
-  };
-  const workers = Array.from({ length: Math.min(FILES_AT_ONCE, jobs.length) }, worker);
-  const results = await Promise.allSettled(workers);
-  for (const r of results) if (r.status === 'rejected') throw r.reason;
-}
-
 function folderSink(path: string): Sink {
   const exists = checkFolderTarget(path);
   const temp = join(dirname(path), `.${randomBytes(4).toString('hex')}-${process.pid}.tmp-export`);
@@ -163,52 +132,43 @@ function folderSink(path: string): Sink {
     throw new AppError('IO', `cannot write ${path}: ${errorMessage(e)}`);
   }
   const folders = new Set<string>();
-  const fileIn = (path: string): string => {
+  // Paths, not open files: a corpus has more documents than a process may hold files open.
+  const files = new Set<string>();
+  const syncs = fileSyncs();
+  const writeFile = (path: string, content: string | Uint8Array) => {
     const file = join(temp, path);
     const folder = dirname(file);
     if (!folders.has(folder)) {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    return file;
+    // Appended: a later record may write to the same file again.
+    appendFileSync(file, content);
+    files.add(file);
   };
-  // Written outside pages (the header and the end's annotation.conf): synced at the end.
-  const unsynced = new Set<string>();
   return {
     write(outputs) {
-      for (const o of outputs) {
-        const file = fileIn(o.path);
-        appendFileSync(file, o.text);
-        unsynced.add(file);
-      }
+      for (const o of outputs) writeFile(o.path, o.text);
     },
-    async writePage({ bytes, files: pageFiles }) {
-      // One job a file, its pieces in page order: a page may write to one file twice.
-      const pieces = new Map<string, Uint8Array[]>();
+    writePage({ bytes, files: pageFiles }) {
       let at = 0;
       for (const f of pageFiles) {
-        const file = fileIn(f.path);
-        const own = pieces.get(file) ?? [];
-        own.push(bytes.subarray(at, at + f.length));
-        pieces.set(file, own);
+        writeFile(f.path, bytes.subarray(at, at + f.length));
         at += f.length;
       }
-      await allAtOnce(
-        [...pieces].map(
-          ([file, parts]) =>
-            () =>
-              appendDurably(file, Buffer.concat(parts)),
-        ),
-      );
+      // Synced while the next pages are written; a file written again later is queued again.
+      syncs.add(files);
+      files.clear();
     },
     async finish() {
-      await allAtOnce([...unsynced].map((file) => () => appendDurably(file, null)));
-      unsynced.clear();
+      syncs.add(files);
+      files.clear();
+      await syncs.done();
       if (exists) rmdirSync(path);
       renameSync(temp, path);
     },
     discard() {
-      unsynced.clear();
+      files.clear();
       rmSync(temp, { recursive: true, force: true });
     },
   };
@@ -278,9 +238,8 @@ export async function exportInFormat(
           }
           tally.add(page.converted.losses);
           writer.addValuesSeen?.(page.converted.seen);
-          const stored = sink.writePage(page.converted);
-          // The page's memory goes back to its thread once every file holds its bytes.
-          return stored instanceof Promise ? stored.then(() => page.recycle?.()) : page.recycle?.();
+          sink.writePage(page.converted);
+          page.recycle?.();
         })
       : await throughRecords(db, options, pool, (record) => {
           const { outputs, losses } = writer.record(record);
