@@ -40,13 +40,13 @@ function conllDocument(record: CorpusRecord, labelOrder: readonly string[]): Con
           record.spans.filter((s) => keptSpans.has(s)),
           base,
         );
-  // Per token, the kept span it is in (-1: none), and whether the next token is in it too.
-  const spanOf = new Int32Array(tokens.length).fill(-1);
-  const inside = new Uint8Array(tokens.length);
+  // Per token, the kept span it is in (-1: none); kept spans share no token.
+  const spanOf: number[] = new Array<number>(tokens.length).fill(-1);
   spans.forEach((s, n) => {
     for (let i = s.first; i <= s.last; i++) spanOf[i] = n;
-    for (let i = s.first; i < s.last; i++) inside[i] = 1;
   });
+  /** Whether token i and the next are in one kept span. */
+  const inside = (i: number): boolean => spanOf[i] !== -1 && spanOf[i] === spanOf[i + 1];
   const tag = (i: number): string => {
     const s = spans[spanOf[i] ?? -1];
     return s ? `${i === s.first ? 'B' : 'I'}-${s.span.label}` : 'O';
@@ -62,7 +62,7 @@ function conllDocument(record: CorpusRecord, labelOrder: readonly string[]): Con
   // Whether the text is its tokens as rebuilt, checked token by token.
   let same = true;
   let end = 0;
-  const sentences = splitSentences(original, tokens, (i) => inside[i] === 1);
+  const sentences = splitSentences(original, tokens, inside);
   sentences.forEach(([from, to], n) => {
     if (n > 0) text += '\n';
     for (let i = from; i < to; i++) {
