@@ -242,11 +242,17 @@ export async function exportInFormat(
   tallyLayerLosses(db, options, tally);
   const writer = format.writer();
   const scheme = schemeForFormats(db);
+  // Whether a record is written yet: each page's writer starts as if first.
+  let written = false;
   try {
     sink.write(writer.begin(scheme));
     const summary = format.pages
       ? await forEachPage(pool, db, options, { format: name, scheme }, (page) => {
           if (!page.converted) throw new Error('an export page came back unconverted');
+          if (page.documents > 0) {
+            if (written && writer.between) sink.write([{ path: '', text: writer.between }]);
+            written = true;
+          }
           tally.add(page.converted.losses);
           writer.addValuesSeen?.(page.converted.seen);
           sink.writePage(page.converted);

@@ -30,8 +30,9 @@ export interface FormatEntry {
   inputsFor?: (path: string) => string[];
   /**
    * True when any page of records can be written by a writer of its own (on
-   * an export-page thread): begin() writes nothing, a record's output depends
-   * on the record and the scheme alone, and end() needs only valuesSeen().
+   * an export-page thread): a record's output depends on the record, the
+   * scheme and whether it is its writer's first (`between`) alone, and end()
+   * needs only valuesSeen(). begin() is written once, by the export's writer.
    */
   pages?: boolean;
 }
@@ -59,12 +60,19 @@ export const FORMATS: Partial<Record<ForeignFormat, FormatEntry>> = {
     folder: false,
     pages: true,
   },
-  doccano: { writer: doccanoWriter, reader: () => doccanoReader, extensions: ['.jsonl'], folder: false },
+  doccano: {
+    writer: doccanoWriter,
+    reader: () => doccanoReader,
+    extensions: ['.jsonl'],
+    folder: false,
+    pages: true,
+  },
   labelstudio: {
     writer: labelStudioWriter,
     reader: () => labelStudioReader,
     extensions: ['.json'],
     folder: false,
+    pages: true,
   },
   prodigy: {
     writer: prodigyWriter,

@@ -84,6 +84,12 @@ export interface FormatWriter {
   begin(scheme: SchemeForFormats): Output[];
   /** One document's output, and what the format could not hold of it. */
   record(record: CorpusRecord): { outputs: Output[]; losses: Loss[] };
+  /**
+   * Written between two records' outputs (Label Studio's comma between
+   * tasks), if anything: a writer puts it between its own records; before
+   * the first record of a page written by another writer, the export does.
+   */
+  between?: string;
   /** Written after the last record (a closing bracket, annotation.conf), if anything. */
   end(scheme: SchemeForFormats): Output[];
   /**

@@ -17,7 +17,8 @@ import type { Token } from './tokens.ts';
 const TERMINALS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', "'", '’', '”', ')', ']', '»']);
 const OPENERS = new Set(['"', "'", '‘', '“', '„', '(', '[', '«', '-', '–', '—']);
-const LINE_BREAK = /[\n\r\v\f\x85\u2028\u2029]/u;
+/** Line breaks, as UTF-16 units: \n \r \v \f U+0085 U+2028 U+2029. */
+const LINE_BREAKS = new Set([0x0a, 0x0d, 0x0b, 0x0c, 0x85, 0x2028, 0x2029]);
 /** Dutch abbreviations whose `.` does not end a sentence (case matters: "VS." does end one). */
 const ABBREVIATIONS = new Set([
   'o.a',
@@ -83,13 +84,18 @@ export function splitSentences(
     const t = tokens[i];
     return t ? text.slice(t.start, t.end) : '';
   };
+  const breaksLine = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (LINE_BREAKS.has(text.charCodeAt(i))) return true;
+    return false;
+  };
   const ends = (i: number): boolean => {
     const next = tokens[i + 1];
     const here = tokens[i];
     if (!next || !here) return true;
-    if (LINE_BREAK.test(text.slice(here.end, next.start))) return true;
+    if (breaksLine(here.end, next.start)) return true;
     const closing = (t: string) => TERMINALS.has(t) || CLOSERS.has(t);
-    if (!closing(word(i))) return false;
+    // Every terminal and closer is one UTF-16 unit: a longer token is neither, and need not be cut out.
+    if (here.end - here.start !== 1 || !closing(word(i))) return false;
     // The run of terminals and closers that ends at i must hold a terminal.
     let first = i;
     while (first > 0 && closing(word(first - 1))) first--;

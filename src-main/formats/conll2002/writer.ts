@@ -20,8 +20,8 @@ const DOCSTART_TOKEN = '-DOCSTART-';
 interface ConllDocument {
   /** The document's lines, each ending in a line break, and the blank line after its last sentence. */
   text: string;
-  /** The text an import of `text` builds (rebuiltText of its lines). */
-  rebuilt: string;
+  /** The text an import of `text` builds (rebuiltText of its lines); null when it is not the record's text. */
+  rebuilt: string | null;
   losses: Loss[];
 }
 
@@ -40,35 +40,51 @@ function conllDocument(record: CorpusRecord, labelOrder: readonly string[]): Con
           record.spans.filter((s) => keptSpans.has(s)),
           base,
         );
-  const tags: string[] = tokens.map(() => 'O');
-  const inside: boolean[] = tokens.map(() => false);
-  for (const s of spans) {
-    for (let i = s.first; i <= s.last; i++) {
-      tags[i] = `${i === s.first ? 'B' : 'I'}-${s.span.label}`;
-      if (i < s.last) inside[i] = true;
-    }
-  }
+  // Per token, the kept span it is in (-1: none); kept spans share no token.
+  const spanOf: number[] = new Array<number>(tokens.length).fill(-1);
+  spans.forEach((s, n) => {
+    for (let i = s.first; i <= s.last; i++) spanOf[i] = n;
+  });
+  /** Whether token i and the next are in one kept span. */
+  const inside = (i: number): boolean => spanOf[i] !== -1 && spanOf[i] === spanOf[i + 1];
+  const tag = (i: number): string => {
+    const s = spans[spanOf[i] ?? -1];
+    return s ? `${i === s.first ? 'B' : 'I'}-${s.span.label}` : 'O';
+  };
   // The rebuilt text is the tokens, one space apart, a line break between
   // sentences; but for a token an import would not read as written (one
   // holding U+FEFF, which JavaScript's trim() drops, or -DOCSTART-) the
-  // lines are read back as the import reads them.
-  let readAsWritten = !record.text.includes('\ufeff');
+  // lines are read back as the import reads them. It is only compared with
+  // the text, so it is built only when it differs.
+  const { text: original } = record;
+  let readAsWritten = !original.includes('\ufeff');
   let text = DOCSTART;
-  let rebuilt = '';
-  const sentences = splitSentences(record.text, tokens, (i) => inside[i] ?? false);
+  // Whether the text is its tokens as rebuilt, checked token by token.
+  let same = true;
+  let end = 0;
+  const sentences = splitSentences(original, tokens, inside);
   sentences.forEach(([from, to], n) => {
     if (n > 0) text += '\n';
     for (let i = from; i < to; i++) {
       const t = tokens[i];
       if (!t) continue;
-      const token = record.text.slice(t.start, t.end);
+      const token = original.slice(t.start, t.end);
       if (token === DOCSTART_TOKEN) readAsWritten = false;
-      text += `\n${token} ${tags[i] ?? 'O'}`;
-      rebuilt += i > from ? ` ${token}` : n > 0 ? `\n${token}` : token;
+      text += `\n${token} ${tag(i)}`;
+      const gap = i > from ? 0x20 : n > 0 ? 0x0a : -1;
+      if (gap === -1 ? t.start !== 0 : t.start !== end + 1 || original.charCodeAt(end) !== gap) same = false;
+      end = t.end;
     }
   });
+  if (end !== original.length) same = false;
   text += '\n\n';
-  if (!readAsWritten) rebuilt = rebuiltText(text.split('\n'));
+  const rebuilt = !readAsWritten
+    ? rebuiltText(text.split('\n'))
+    : tokens.length === 0
+      ? ''
+      : same
+        ? original
+        : null;
   const blank = all.losses.filter((l) => l.kind === 'span');
   return { text, rebuilt, losses: [...blank, ...dropped, ...losses, ...documentLosses(record)] };
 }

@@ -85,6 +85,9 @@ export function task(record: CorpusRecord): { task: Record<string, unknown>; los
   };
 }
 
+/** Between two tasks of the array: each task starts on a line of its own. */
+const BETWEEN_TASKS = ',';
+
 export function labelStudioWriter(): FormatWriter {
   let first = true;
   return {
@@ -93,10 +96,11 @@ export function labelStudioWriter(): FormatWriter {
     },
     record(record) {
       const { task: item, losses } = task(record);
-      const text = `${first ? '\n' : ',\n'}${JSON.stringify(item)}`;
+      const text = `${first ? '' : BETWEEN_TASKS}\n${JSON.stringify(item)}`;
       first = false;
       return { outputs: [{ path: '', text }], losses };
     },
+    between: BETWEEN_TASKS,
     end() {
       return [{ path: '', text: '\n]\n' }];
     },

@@ -298,3 +298,41 @@ describe('a folder format with more documents than the process may hold files op
     expect(readFileSync(join(out, 'doc-149.ann'), 'utf8')).toBe('T1\tACTOR 0 5\tRutte\n');
   });
 });
+
+describe('a folder export that fails part way', () => {
+  it('says so, and leaves neither the folder nor its half-written files', () => {
+    const dir = tempDir();
+    // Document 100's text is larger than the file size limit below: its .txt cannot be written.
+    const docs = Array.from({ length: 150 }, (_, i) => ({
+      id: `doc-${i}`,
+      text: i === 100 ? 'Rutte bezocht Den Haag. '.repeat(8000) : `Rutte bezocht ${i} keer Den Haag.`,
+      spans: [{ start: 0, end: 5, label: 'ACTOR' }],
+    }));
+    const db = join(dir, 'many.db');
+    expect(cli('import', writeJsonl(dir, 'many.jsonl', docs), '--db', db).code).toBe(0);
+    const out = join(dir, 'brat');
+    // Node ignores SIGXFSZ: a write past the limit fails with EFBIG instead of ending the process.
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        'ulimit -f 96 && exec "$0" "$@"',
+        process.execPath,
+        CLI,
+        'export',
+        '--db',
+        db,
+        '--format',
+        'brat',
+        '--out',
+        out,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/cannot write .*brat/);
+    expect(r.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('tmp-export'))).toEqual([]);
+  });
+});

@@ -34,21 +34,26 @@ function corpus() {
   }));
 }
 
-describe.each(['conll2002', 'prodigy', 'brat'] as const)('%s written a page at a time', (format) => {
-  it('on worker threads writes what this thread alone writes, with the same losses', async () => {
-    const dir = tempDir();
-    const db = openDatabase(join(dir, 'c.db'));
-    importPaths(db, [writeJsonl(dir, 'in.jsonl', corpus())], { createLabels: true });
-    const workersOnly = { file: workerFile('export-worker'), buildHere: false };
-    const here = { file: join(dir, 'no-such-worker.js'), buildHere: true };
-    const a = join(dir, `workers-${format}`);
-    const b = join(dir, `here-${format}`);
-    const onWorkers = await exportInFormat(db, format, a, {}, workersOnly);
-    const onThisThread = await exportInFormat(db, format, b, {}, here);
-    expect(onWorkers.summary.documents).toBe(250);
-    expect(contents(a)).toBe(contents(b));
-    expect(onWorkers.losses).toEqual(onThisThread.losses);
-    if (format === 'brat') expect(contents(a)).toContain('unit\tArg:NUMBER, Value:u0|u1|');
-    closeDatabase(db);
-  }, 60_000);
-});
+describe.each(['conll2002', 'prodigy', 'brat', 'labelstudio', 'doccano'] as const)(
+  '%s written a page at a time',
+  (format) => {
+    it('on worker threads writes what this thread alone writes, with the same losses', async () => {
+      const dir = tempDir();
+      const db = openDatabase(join(dir, 'c.db'));
+      importPaths(db, [writeJsonl(dir, 'in.jsonl', corpus())], { createLabels: true });
+      const workersOnly = { file: workerFile('export-worker'), buildHere: false };
+      const here = { file: join(dir, 'no-such-worker.js'), buildHere: true };
+      const a = join(dir, `workers-${format}`);
+      const b = join(dir, `here-${format}`);
+      const onWorkers = await exportInFormat(db, format, a, {}, workersOnly);
+      const onThisThread = await exportInFormat(db, format, b, {}, here);
+      expect(onWorkers.summary.documents).toBe(250);
+      expect(contents(a)).toBe(contents(b));
+      expect(onWorkers.losses).toEqual(onThisThread.losses);
+      if (format === 'brat') expect(contents(a)).toContain('unit\tArg:NUMBER, Value:u0|u1|');
+      // One array of tasks across the pages' own writers: a comma between every two.
+      if (format === 'labelstudio') expect(JSON.parse(contents(a))).toHaveLength(250);
+      closeDatabase(db);
+    }, 60_000);
+  },
+);
