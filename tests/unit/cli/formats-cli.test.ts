@@ -141,6 +141,25 @@ describe.each([
   });
 });
 
+/** The CLI's brat export of `db` into `out`, run under a shell limit (`ulimit -n 128`). */
+const bratExportUnder = (limit: string, db: string, out: string) =>
+  spawnSync(
+    'bash',
+    [
+      '-c',
+      `${limit} && exec "$0" "$@"`,
+      process.execPath,
+      CLI,
+      'export',
+      '--db',
+      db,
+      '--format',
+      'brat',
+      '--out',
+      out,
+    ],
+    { encoding: 'utf8' },
+  );
 describe('importing the tools’ own files', () => {
   it('imports doccano’s sequence labeling and relation examples', () => {
     const dir = tempDir();
@@ -276,23 +295,7 @@ describe('a folder format with more documents than the process may hold files op
     expect(cli('import', jsonl, '--db', db).code).toBe(0);
     const out = join(dir, 'brat');
     // Each document is two files: a sink that keeps them open runs out at 128.
-    const r = spawnSync(
-      'bash',
-      [
-        '-c',
-        'ulimit -n 128 && exec "$0" "$@"',
-        process.execPath,
-        CLI,
-        'export',
-        '--db',
-        db,
-        '--format',
-        'brat',
-        '--out',
-        out,
-      ],
-      { encoding: 'utf8' },
-    );
+    const r = bratExportUnder('ulimit -n 128', db, out);
     expect(r.stderr).not.toMatch(/EMFILE|too many open files/);
     expect(r.status).toBe(0);
     expect(readFileSync(join(out, 'doc-149.ann'), 'utf8')).toBe('T1\tACTOR 0 5\tRutte\n');
@@ -312,23 +315,7 @@ describe('a folder export that fails part way', () => {
     expect(cli('import', writeJsonl(dir, 'many.jsonl', docs), '--db', db).code).toBe(0);
     const out = join(dir, 'brat');
     // Node ignores SIGXFSZ: a write past the limit fails with EFBIG instead of ending the process.
-    const r = spawnSync(
-      'bash',
-      [
-        '-c',
-        'ulimit -f 96 && exec "$0" "$@"',
-        process.execPath,
-        CLI,
-        'export',
-        '--db',
-        db,
-        '--format',
-        'brat',
-        '--out',
-        out,
-      ],
-      { encoding: 'utf8' },
-    );
+    const r = bratExportUnder('ulimit -f 96', db, out);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/cannot write .*brat/);
     expect(r.stdout).toBe('');
