@@ -23,15 +23,23 @@ const electronVersion = JSON.parse(
 ).version;
 
 mkdirSync(dirname(report), { recursive: true });
-rmSync(report, { force: true });
-const run = spawnSync(
-  process.execPath,
-  [cli, '-i', join(root, 'src-main'), '-r', '-o', report, '-e', electronVersion, '-v', 'false'],
-  { encoding: 'utf8', timeout: 300_000 },
-);
+/** One run of the tool; whether it wrote a whole report. */
+function audit() {
+  rmSync(report, { force: true });
+  const run = spawnSync(
+    process.execPath,
+    [cli, '-i', join(root, 'src-main'), '-r', '-o', report, '-e', electronVersion, '-v', 'false'],
+    { encoding: 'utf8', timeout: 300_000 },
+  );
+  return { run, written: existsSync(report) && readFileSync(report, 'utf8').trim() !== '' };
+}
 // Without network the tool writes its report, then crashes while looking up
-// Electron releases online; the report is what counts, so judge by it.
-if (!existsSync(report)) {
+// Electron releases online; the report is what counts, so judge by it. On a
+// busy machine its look-up of translations can time out and crash it before
+// the report is written (a race in got's retry), so it gets three tries.
+let { run, written } = audit();
+for (let tries = 1; !written && tries < 3; tries++) ({ run, written } = audit());
+if (!written) {
   console.error(run.stdout, run.stderr);
   console.error('audit:electron: Electronegativity wrote no report');
   process.exit(1);
