@@ -31,6 +31,10 @@ test('a role key outlines the spans it offers where the user looks, also far dow
   await dragSelect(page, word.index, word.index + word[0].length);
   await page.keyboard.press('1');
   await expect(page.getByRole('status')).toHaveText('All changes saved');
+  // The role key acts on the selected event: its frame shows first (on a busy machine, a while after the save).
+  await expect(page.getByRole('region', { name: 'Event frame' }).getByRole('heading')).toHaveText(
+    `EVENT ${word[0]}`,
+  );
 
   await page.keyboard.press('a');
   await expect.poll(async () => (await outlined(page)).inView).toBeGreaterThan(0);
