@@ -61,8 +61,9 @@ async function baselineImport(dbPath: string, jsonl: string): Promise<number> {
 /**
  * The same bare loop writing the very rows our import writes, into the app's
  * own tables (same indexes, constraints and pragmas): parse, hash (the text's
- * key column), insert. What our import adds on top of it is the cost of
- * validating, converting offsets, finding duplicates and keeping counts.
+ * key column), insert, the change log's create rows included. What our
+ * import adds on top of it is the cost of validating, converting offsets,
+ * finding duplicates and keeping counts.
  */
 async function baselineImportSameSchema(dbPath: string, jsonl: string): Promise<number> {
   const db = openDatabase(dbPath);
@@ -78,6 +79,17 @@ async function baselineImportSameSchema(dbPath: string, jsonl: string): Promise<
   const link = db.prepare(
     'INSERT INTO relations (document_id, role_id, head_id, child_id, created_at) VALUES (?, ?, ?, ?, ?)',
   );
+  // The change log (schema 8) gets a create row per span and relation, as our import writes.
+  const log = db.prepare(
+    `INSERT INTO annotation_history (id, entity, annotation_id, document_id, action, origin, after, change_id)
+     VALUES (?, ?, ?, ?, 'create', 'import', ?, ?)`,
+  );
+  const client = db.prepare('SELECT client_id FROM sync_client').pluck().get() as string;
+  let logId = 0;
+  const logged = (entity: string, annotationId: number, documentId: number, after: object) => {
+    logId++;
+    log.run(logId, entity, annotationId, documentId, JSON.stringify(after), `${client}-a${logId}`);
+  };
   const now = new Date().toISOString();
   const perLabel = new Map<number, number>();
   let n = 0;
@@ -102,11 +114,35 @@ async function baselineImportSameSchema(dbPath: string, jsonl: string): Promise<
       // Every span needs its id (schema 5): the file's, or the generated ones, as an import without ids gives.
       const uid = s.id ?? `T${i + 1}`;
       const attributes = JSON.stringify(s.attributes ?? {});
-      rowOf.set(uid, Number(span.run(id, label, s.start, s.end, uid, attributes, now, now).lastInsertRowid));
+      const row = Number(span.run(id, label, s.start, s.end, uid, attributes, now, now).lastInsertRowid);
+      rowOf.set(uid, row);
       perLabel.set(label, (perLabel.get(label) ?? 0) + 1);
+      logged('annotation', row, id, {
+        id: row,
+        uid,
+        documentId: id,
+        labelId: label,
+        start: s.start,
+        end: s.end,
+        annotator: null,
+        attributes: s.attributes ?? {},
+        fragments: null,
+        origin: null,
+        note: null,
+        flag: null,
+        createdAt: now,
+        updatedAt: now,
+      });
     }
-    for (const x of r.relations ?? [])
-      link.run(id, roles.get(x.label) ?? 0, rowOf.get(x.head) ?? 0, rowOf.get(x.child) ?? 0, now);
+    for (const x of r.relations ?? []) {
+      const [roleId, headId, childId] = [
+        roles.get(x.label) ?? 0,
+        rowOf.get(x.head) ?? 0,
+        rowOf.get(x.child) ?? 0,
+      ];
+      const row = Number(link.run(id, roleId, headId, childId, now).lastInsertRowid);
+      logged('relation', headId, id, { id: row, documentId: id, roleId, headId, childId, createdAt: now });
+    }
     n++;
   }
   for (const [label, count] of perLabel)
