@@ -18,8 +18,17 @@ export interface BrowserBenchOptions {
   listDb: string;
   listWorkload: string;
   targets: boolean;
+  /** Keypresses timed for each latency row (and at least as many list keystrokes). */
+  samples: number;
   log: (message: string) => void;
 }
+
+/**
+ * A p95 is judged against its target only over this many samples or more:
+ * over 40 it is the second slowest and swung by 20 ms between runs here.
+ * Fewer (the full run's) are shown, not judged.
+ */
+export const JUDGED_P95_SAMPLES = 200;
 
 /**
  * Typed into the document list's filter. Sixteen filters, 50-odd keystrokes,
@@ -30,6 +39,18 @@ const FILTERS = [
   ...['4242', '7513', '1090', '3368', '8821', '5077', '2468', '9134', '6620', '1357', '8046', '3912'],
   ...['irak', 'witte', 'kramp', 'staten'],
 ];
+
+/**
+ * FILTERS, then more four-digit ids spread over the range, until they hold
+ * twice `keystrokes` characters: a keystroke that leaves the list as it was
+ * is not timed, and about half of them do.
+ */
+function filtersFor(keystrokes: number): string[] {
+  const filters = [...FILTERS];
+  for (let i = 1; filters.join('').length < 2 * keystrokes; i++)
+    filters.push(String(1000 + ((i * 7919) % 9000)));
+  return filters;
+}
 
 const EDIT_NAMES: Readonly<Record<Edit, string>> = {
   relabel: 'relabel',
@@ -53,11 +74,16 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
       built,
       join(options.dir, 'long.db'),
       targets
-        ? { chars: 1_000_000, spans: 10_000, relations: 5_000, opens, samples: 40 }
-        : { chars: 20_000, spans: 200, relations: 100, opens, samples: 3 },
+        ? { chars: 1_000_000, spans: 10_000, relations: 5_000, opens, samples: options.samples }
+        : { chars: 20_000, spans: 200, relations: 100, opens, samples: options.samples },
     );
     log('browser: document list');
-    const list = await runListBench(browser, built, options.listDb, targets ? FILTERS : ['42']);
+    const list = await runListBench(
+      browser,
+      built,
+      options.listDb,
+      targets ? filtersFor(options.samples) : ['42'],
+    );
     const firstKeystroke = list.keystrokes[0];
     if (!firstKeystroke) throw new Error('no filter keystroke changed the list: nothing was timed');
     const longWorkload = `${editor.chars.toLocaleString('en')} chars, ${editor.spans.toLocaleString('en')} spans`;
@@ -67,6 +93,8 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
     const listKeyed = `${options.listWorkload}, ${list.keystrokes.length} keystrokes`;
     const at = (bound: number): BenchRow['target'] =>
       targets ? { kind: 'at-most', bound } : { kind: 'none' };
+    const p95At = (bound: number, samples: number): BenchRow['target'] =>
+      samples >= JUDGED_P95_SAMPLES ? at(bound) : { kind: 'none' };
     const laidOut = (xs: readonly Shown[]) => xs.map((x) => x.laidOut);
     const painted = (xs: readonly Shown[]) => xs.map((x) => x.painted);
     const none: BenchRow['target'] = { kind: 'none' };
@@ -123,7 +151,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
         value: percentile(painted(samples), 95),
         unit: 'ms',
         baseline: floor('paused'),
-        target: at(16),
+        target: p95At(16, samples.length),
       },
     ];
     return [
@@ -132,9 +160,20 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
       openRow('fetched', true),
       openRow('inMemory', true),
       annotateRow('p50 (key → highlight laid out)', 'paused', median(laidOut(paused)), none),
-      annotateRow('p95 (key → highlight laid out)', 'paused', percentile(laidOut(paused), 95), at(16)),
+      annotateRow(
+        'p95 (key → highlight laid out)',
+        'paused',
+        percentile(laidOut(paused), 95),
+        p95At(16, paused.length),
+      ),
       annotateRow('p50 (key → painted)', 'paused', median(painted(paused)), none),
-      annotateRow('p95 (key → painted)', 'paused', percentile(painted(paused), 95), at(16), floor('paused')),
+      annotateRow(
+        'p95 (key → painted)',
+        'paused',
+        percentile(painted(paused), 95),
+        p95At(16, paused.length),
+        floor('paused'),
+      ),
       // Shown, not judged: no person presses a key within a frame of seeing
       // the selection; here even the empty page waits for the next frame.
       annotateRow(
@@ -155,7 +194,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
             value: percentile(laidOut(samples), 95),
             unit: 'ms',
             baseline: null,
-            target: at(16),
+            target: p95At(16, samples.length),
           },
           {
             figure: `${name} latency p95 (key → painted)`,
@@ -163,7 +202,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
             value: percentile(painted(samples), 95),
             unit: 'ms',
             baseline: floor('paused'),
-            target: at(16),
+            target: p95At(16, samples.length),
           },
         ];
       }),
@@ -201,7 +240,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
         value: percentile(laidOut(list.keystrokes), 95),
         unit: 'ms',
         baseline: null,
-        target: at(50),
+        target: p95At(50, list.keystrokes.length),
       },
       {
         figure: 'document list, filter keystroke p95 (key → painted)',
@@ -209,7 +248,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
         value: percentile(painted(list.keystrokes), 95),
         unit: 'ms',
         baseline: floor('paused'),
-        target: at(50),
+        target: p95At(50, list.keystrokes.length),
       },
     ];
   } finally {
