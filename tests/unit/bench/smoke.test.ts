@@ -32,6 +32,8 @@ describe('benchmarks', () => {
       'import throughput',
       'import throughput',
       'import throughput, against parsing alone',
+      'import throughput, bare loop into our tables, against parsing alone',
+      'import throughput with spans, against parsing alone',
       'export throughput',
       'export throughput, brat',
       'export throughput, conll2002',
