@@ -45,6 +45,7 @@ import { refuseRepeatedSpans } from './record-relations.ts';
 import { INVALID_LISTED, type ImportProgress, type ImportReport } from './report.ts';
 import { collectSources, SourceError, type SourceFile } from './sources.ts';
 import { readTextFile } from './text-file.ts';
+import type { MainText } from '../text/messages/say.ts';
 
 export interface ImportOptions {
   /** Import the valid records and report the bad ones, instead of importing nothing. */
@@ -90,9 +91,10 @@ interface Run {
   losses: LossTally;
 }
 
-function problem(run: Run, file: string, line: number, reason: string): void {
+function problem(run: Run, file: string, line: number, reason: string, text?: MainText): void {
   run.problems++;
-  if (run.report.invalid.length < INVALID_LISTED) run.report.invalid.push({ file, line, reason });
+  if (run.report.invalid.length < INVALID_LISTED)
+    run.report.invalid.push(text ? { file, line, reason, text } : { file, line, reason });
 }
 
 function store(run: Run, draft: DocumentDraft, file: string, line: number): void {
@@ -161,7 +163,7 @@ function attempt(run: Run, file: string, line: number, work: () => void): void {
   try {
     work();
   } catch (e) {
-    if (e instanceof RecordError) problem(run, file, line, e.message);
+    if (e instanceof RecordError) problem(run, file, line, e.message, e.text);
     else throw e;
   }
 }
@@ -204,7 +206,7 @@ function* importJsonl(
           continue;
         }
         records++;
-        if (item.kind === 'problem') problem(run, file, item.line, item.reason);
+        if (item.kind === 'problem') problem(run, file, item.line, item.reason, item.text);
         else attempt(run, file, item.line, () => store(run, item.draft, file, item.line));
       }
       if (records - reported >= PROGRESS_EVERY || next.bytesRead === next.size) {
@@ -232,7 +234,7 @@ function* importForeign(run: Run, source: SourceFile & { format: FormatName }): 
       continue;
     }
     records++;
-    if (item.kind === 'problem') problem(run, item.file, item.line, item.reason);
+    if (item.kind === 'problem') problem(run, item.file, item.line, item.reason, item.text);
     else attempt(run, item.file, item.line, () => store(run, item.draft(), item.file, item.line));
     if (records % PARSE_BATCH === 0) yield;
   }
@@ -244,7 +246,7 @@ function* importDatabase(run: Run, path: string): Generator<Step> {
   let records = 0;
   for (const item of databaseItems(path, run.db)) {
     records++;
-    if (item.kind === 'problem') problem(run, path, item.line, item.reason);
+    if (item.kind === 'problem') problem(run, path, item.line, item.reason, item.text);
     else attempt(run, path, item.line, () => store(run, item.draft, path, item.line));
     if (records % PARSE_BATCH === 0) yield;
   }

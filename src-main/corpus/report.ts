@@ -1,4 +1,5 @@
 import type { LossReport } from '../formats/losses.ts';
+import type { MainText } from '../text/messages/say.ts';
 
 /** What an import tells the user. Shared by the CLI, the IPC reply and the UI. */
 export interface ImportProblem {
@@ -6,6 +7,8 @@ export interface ImportProblem {
   /** 1-based line for JSONL; 1 for a whole-file format. */
   line: number;
   reason: string;
+  /** The reason as data, for the window's language (absent where only English exists). */
+  text?: MainText | undefined;
 }
 
 export interface ImportDuplicate {

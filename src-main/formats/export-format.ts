@@ -36,6 +36,7 @@ import { tallyLayerLosses } from '../corpus/layer-losses.ts';
 import { formatEntry, type FormatEntry, type ForeignFormat } from './registry.ts';
 import type { ConvertedPage } from './page-convert.ts';
 import type { CorpusRecord, Output, SchemeForFormats } from './types.ts';
+import { say } from '../text/messages/say.ts';
 
 export function schemeForFormats(db: Db): SchemeForFormats {
   const { scheme } = readStoredScheme(db);
@@ -236,7 +237,7 @@ export async function exportInFormat(
   pool: PoolOptions = shippedPool(),
 ): Promise<FormatExportResult> {
   const format = formatEntry(name);
-  if (!format) throw new AppError('VALIDATION', `${name} is not available in this build`);
+  if (!format) throw new AppError('VALIDATION', say('refusals.formatUnavailable', { format: name }));
   const sink = sinkFor(format, path);
   const tally = new LossTally();
   tallyLayerLosses(db, options, tally);

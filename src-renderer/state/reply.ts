@@ -13,7 +13,7 @@ export class ApiError extends Error {
 /** Unwraps a reply: the value, or an ApiError carrying the main process's message (translated where its code allows). */
 export async function call<T>(pending: Promise<Reply<T>>): Promise<T> {
   const reply = await pending;
-  if (!reply.ok) throw new ApiError(reply.error.code, errorText(reply.error.code, reply.error.message));
+  if (!reply.ok) throw new ApiError(reply.error.code, errorText(reply.error));
   return reply.value;
 }
 

@@ -1,0 +1,11 @@
+/**
+ * The English catalogue of every sentence the main side composes for the
+ * window: one source for the CLI's English and the window's translations
+ * (the Dutch is src-renderer/i18n/nl/main.ts; the compiler keeps it in step).
+ * i18next syntax: `{{name}}`, `{{name, number}}`, plurals as `_one`/`_other`.
+ */
+import { losses } from './en-losses.ts';
+import { records } from './en-records.ts';
+import { refusals } from './en-refusals.ts';
+
+export const mainEn = { records, refusals, losses } as const;

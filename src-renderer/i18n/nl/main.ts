@@ -1,0 +1,8 @@
+import type { mainEn } from '../../../src-main/text/messages/en.ts';
+import type { Messages } from '../messages.ts';
+import { losses } from './main/losses.ts';
+import { records } from './main/records.ts';
+import { refusals } from './main/refusals.ts';
+
+/** Wat de hoofdkant (database, import, export) zegt, in het Nederlands: src-main/text/messages/en.ts vertaald. */
+export const main: Messages<typeof mainEn> = { records, refusals, losses };
