@@ -12,7 +12,13 @@ export class RecordError extends Error {
 }
 
 /** Thrown for a file that holds no document at all: a skipped file, not a bad record. */
-export class EmptyFileError extends Error {}
+export class EmptyFileError extends Error {
+  readonly text: MainText;
+  constructor(text: MainText) {
+    super(english(text));
+    this.text = text;
+  }
+}
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

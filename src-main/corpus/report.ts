@@ -1,5 +1,6 @@
 import type { LossReport } from '../formats/losses.ts';
 import type { MainText } from '../text/messages/say.ts';
+import type { SkippedFile } from './sources.ts';
 
 /** What an import tells the user. Shared by the CLI, the IPC reply and the UI. */
 export interface ImportProblem {
@@ -63,7 +64,7 @@ export interface ImportReport {
   /** Roles the import created or let link more labels (`role (HEAD → CHILD)`). */
   createdRoles: string[];
   /** Files inside imported folders that were not read, with why. */
-  skippedFiles: { path: string; reason: string }[];
+  skippedFiles: SkippedFile[];
   /** What another tool's file held that our records cannot (nothing for our own formats). */
   losses: LossReport;
   /** False when bad records stopped the import and nothing was written. */

@@ -46,7 +46,7 @@ function readWhole(path: string): Buffer {
  */
 export function readTextFile(path: string): DocumentDraft {
   const bytes = readWhole(path);
-  if (bytes.length === 0) throw new EmptyFileError('empty file, no text');
+  if (bytes.length === 0) throw new EmptyFileError(say('records.skipped.emptyText'));
   const foreign = foreignEncodingReason(bytes.subarray(0, SNIFF_BYTES), path);
   if (foreign !== null) throw new RecordError(foreign);
   if (bytes.includes(0)) throw new RecordError(say('records.file.nulBytes'));
@@ -67,7 +67,9 @@ export function readTextFile(path: string): DocumentDraft {
   }
   text = text.trimEnd();
   if (text === '')
-    throw new EmptyFileError(header ? 'no text after the date header' : 'no text, only white space');
+    throw new EmptyFileError(
+      header ? say('records.skipped.noTextAfterDate') : say('records.skipped.whiteSpaceOnly'),
+    );
   const externalId = basename(path, extname(path));
   const badId = idProblem(externalId);
   if (badId !== null)

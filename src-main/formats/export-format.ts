@@ -113,14 +113,13 @@ function checkFolderTarget(path: string): boolean {
   let entries: string[];
   try {
     if (!statSync(path).isDirectory())
-      throw new AppError('VALIDATION', `cannot write ${path}: it is not a folder; nothing was written`);
+      throw new AppError('VALIDATION', say('refusals.write.notAFolder', { path }));
     entries = readdirSync(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw e;
   }
-  if (entries.length)
-    throw new AppError('VALIDATION', `cannot write ${path}: the folder is not empty; nothing was written`);
+  if (entries.length) throw new AppError('VALIDATION', say('refusals.write.folderNotEmpty', { path }));
   return true;
 }
 
@@ -152,7 +151,7 @@ function folderSink(path: string): Sink {
   try {
     mkdirSync(temp);
   } catch (e) {
-    throw new AppError('IO', `cannot write ${path}: ${errorMessage(e)}`);
+    throw new AppError('IO', say('refusals.write.failed', { path, detail: errorMessage(e) }));
   }
   // Paths, not open files: a corpus has more documents than a process may hold files open.
   const files = new Set<string>();
@@ -269,7 +268,9 @@ export async function exportInFormat(
     return { summary, losses: tally.report() };
   } catch (e) {
     sink.discard();
-    throw e instanceof AppError ? e : new AppError('IO', `cannot write ${path}: ${errorMessage(e)}`);
+    throw e instanceof AppError
+      ? e
+      : new AppError('IO', say('refusals.write.failed', { path, detail: errorMessage(e) }));
   }
 }
 

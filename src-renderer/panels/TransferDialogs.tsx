@@ -363,7 +363,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
             {report.skippedFiles.map((f, i) => (
               <li key={i}>
                 <code>
-                  {f.path}: {f.reason}
+                  {f.path}: {mainText(f.text, f.reason)}
                 </code>
               </li>
             ))}

@@ -24,6 +24,19 @@ export const losses = {
     meta: 'meta',
     lineEndings: 'line endings',
     outsideLayer: 'relation outside the layer',
+    column: 'column',
+    prodigyKey: 'prodigy key',
+    answer: 'answer',
+  },
+  /** What another tool's file held that an import could not take in. */
+  reader: {
+    columns: '{{count}} middle column(s) (such as POS tags) not kept',
+    repeatedSpan: 'spans[{{index}}] repeats an earlier span: read once',
+    tokenRelation: '{{where}} ({{role}}) links tokens {{head}} and {{child}}, not spans: not kept',
+    keyNotKept: '{{where}}.{{key}} not kept',
+    spanKeys: 'span keys {{keys}} not kept',
+    taskKeys: 'task keys {{keys}} not kept',
+    answer: 'answer {{answer}} not kept: imported like an accepted task',
   },
   tokens: {
     fragments: '{{span}} has {{count}} fragments: written as one span from {{start}} to {{end}}',

@@ -99,6 +99,21 @@ export const records = {
     crOnly:
       "lines end in CR only (old Mac style), so records run together; convert the line endings to LF, e.g. tr '\\r' '\\n' < in.jsonl > out.jsonl",
   },
+  atPath: '{{path}}: {{reason}}',
+  skipped: {
+    noSuchFile: 'no such file or folder',
+    emptyText: 'empty file, no text',
+    noTextAfterDate: 'no text after the date header',
+    whiteSpaceOnly: 'no text, only white space',
+    emptyJsonl: 'empty file, no records',
+    blankLines: 'no records, only blank lines',
+    noRecords: 'no records',
+    noDocuments: 'no documents',
+    databaseInFolder: 'a database inside a folder is not read; name it to merge it',
+    notRegular: 'not a regular file or folder (links are not followed)',
+    unsupported: 'not a supported file type ({{extensions}})',
+    notOfFormat: 'not a {{format}} file ({{extensions}})',
+  },
   file: {
     tooBig: 'file is {{size}} bytes; a .txt article may be at most {{max}} bytes',
     nulBytes: 'file contains NUL bytes (a binary file, not text)',

@@ -85,4 +85,9 @@ export const refusals = {
     nothingToRedo: 'nothing to redo in this document',
   },
   formatUnavailable: '{{format}} is not available in this build',
+  write: {
+    failed: 'cannot write {{path}}: {{detail}}',
+    notAFolder: 'cannot write {{path}}: it is not a folder; nothing was written',
+    folderNotEmpty: 'cannot write {{path}}: the folder is not empty; nothing was written',
+  },
 } as const;

@@ -7,5 +7,6 @@
 import { losses } from './en-losses.ts';
 import { records } from './en-records.ts';
 import { refusals } from './en-refusals.ts';
+import { scheme } from './en-scheme.ts';
 
-export const mainEn = { records, refusals, losses } as const;
+export const mainEn = { records, refusals, scheme, losses } as const;

@@ -23,6 +23,18 @@ export const losses: Messages<typeof en> = {
     meta: 'meta',
     lineEndings: 'regeleinden',
     outsideLayer: 'relatie buiten de laag',
+    column: 'kolom',
+    prodigyKey: 'prodigy-sleutel',
+    answer: 'antwoord',
+  },
+  reader: {
+    columns: '{{count}} middelste kolom(men) (zoals POS-tags) niet bewaard',
+    repeatedSpan: 'spans[{{index}}] herhaalt een eerdere span: één keer gelezen',
+    tokenRelation: '{{where}} ({{role}}) verbindt tokens {{head}} en {{child}}, geen spans: niet bewaard',
+    keyNotKept: '{{where}}.{{key}} niet bewaard',
+    spanKeys: 'spansleutels {{keys}} niet bewaard',
+    taskKeys: 'taaksleutels {{keys}} niet bewaard',
+    answer: 'antwoord {{answer}} niet bewaard: geïmporteerd als een geaccepteerde taak',
   },
   tokens: {
     fragments: '{{span}} heeft {{count}} fragmenten: geschreven als één span van {{start}} tot {{end}}',

@@ -102,6 +102,21 @@ export const records: Messages<typeof en> = {
     crOnly:
       "regels eindigen alleen op CR (oude Mac-stijl), dus lopen records in elkaar over; zet de regeleinden om naar LF, bijv. tr '\\r' '\\n' < in.jsonl > out.jsonl",
   },
+  atPath: '{{path}}: {{reason}}',
+  skipped: {
+    noSuchFile: 'bestand of map bestaat niet',
+    emptyText: 'leeg bestand, geen tekst',
+    noTextAfterDate: 'geen tekst na de datumregel',
+    whiteSpaceOnly: 'geen tekst, alleen witruimte',
+    emptyJsonl: 'leeg bestand, geen records',
+    blankLines: 'geen records, alleen lege regels',
+    noRecords: 'geen records',
+    noDocuments: 'geen documenten',
+    databaseInFolder: 'een database in een map wordt niet gelezen; noem hem los om hem samen te voegen',
+    notRegular: 'geen gewoon bestand of map (koppelingen worden niet gevolgd)',
+    unsupported: 'geen ondersteund bestandstype ({{extensions}})',
+    notOfFormat: 'geen {{format}}-bestand ({{extensions}})',
+  },
   file: {
     tooBig: 'bestand is {{size, number}} bytes; een .txt-artikel mag hoogstens {{max, number}} bytes zijn',
     nulBytes: 'bestand bevat NUL-bytes (een binair bestand, geen tekst)',

@@ -89,4 +89,9 @@ export const refusals: Messages<typeof en> = {
     nothingToRedo: 'niets om opnieuw te doen in dit document',
   },
   formatUnavailable: '{{format}} is niet beschikbaar in deze versie',
+  write: {
+    failed: 'kan {{path}} niet schrijven: {{detail}}',
+    notAFolder: 'kan {{path}} niet schrijven: het is geen map; er is niets geschreven',
+    folderNotEmpty: 'kan {{path}} niet schrijven: de map is niet leeg; er is niets geschreven',
+  },
 };
