@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { dragSelect, storedText } from './helpers.ts';
 import { common } from '../../src-renderer/i18n/nl/common.ts';
 import { panels } from '../../src-renderer/i18n/nl/panels.ts';
+import { scheme } from '../../src-renderer/i18n/nl/scheme.ts';
 
 test.use({ locale: 'nl-NL' });
 
@@ -87,4 +88,27 @@ test('a refused change (CONFLICT) is said in Dutch', async ({ app }) => {
   await page.keyboard.press('Control+z');
   await expect(page.getByText(`annotatie ${id} is al weg`)).toBeVisible();
   await expect(page.getByText(`annotation ${id} is already gone`)).toHaveCount(0);
+});
+
+test('the scheme editor’s refusal is said in Dutch and still offers to clear the values it counts', async ({
+  app,
+}) => {
+  const { page } = app;
+  await loadSamplesNl(app);
+  await tagNl(app, 'De VS hebben momenteel 2.500 militairen in het land', '1');
+  app.backend.db.prepare(`UPDATE annotations SET attributes = '{"tense":"present"}'`).run();
+  await page.evaluate(() =>
+    (window as unknown as { __annotatorEmit: (ch: string, json: string) => void }).__annotatorEmit(
+      'annotator-event:menu.command',
+      JSON.stringify({ command: 'scheme' }),
+    ),
+  );
+  const dialog = page.getByRole('dialog', { name: scheme.title });
+  const attributes = dialog.getByRole('region', { name: scheme.attribute.of.replace('{{label}}', 'EVENT') });
+  await attributes.getByRole('button', { name: /^tense / }).click();
+  const tense = attributes.getByRole('form', { name: scheme.attribute.form.replace('{{name}}', 'tense') });
+  await tense.getByRole('button', { name: scheme.delete.ask }).click();
+  await tense.getByRole('button', { name: scheme.delete.confirm, exact: true }).click();
+  await expect(tense.getByRole('alert')).toHaveText('EVENT.tense heeft een waarde op 1 annotatie');
+  await expect(tense.getByRole('button', { name: 'Verwijderen en 1 waarde wissen' })).toBeVisible();
 });
