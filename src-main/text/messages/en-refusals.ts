@@ -85,6 +85,17 @@ export const refusals = {
     nothingToRedo: 'nothing to redo in this document',
   },
   formatUnavailable: '{{format}} is not available in this build',
+  team: {
+    noHost: '"{{server}}" names no host (postgres://host:port/database)',
+    noUser: 'the user name is missing (the login the team owner made for you)',
+  },
+  annotatorName: {
+    empty: 'an annotator name cannot be empty',
+    whiteSpace: 'an annotator name cannot start or end with white space',
+    tooLong: 'an annotator name has at most {{max}} characters',
+    control: 'an annotator name cannot hold control characters',
+    reserved: '"{{name}}" is reserved ("{{gold}}" and "{{all}}" name layers, not annotators)',
+  },
   write: {
     failed: 'cannot write {{path}}: {{detail}}',
     notAFolder: 'cannot write {{path}}: it is not a folder; nothing was written',

@@ -89,6 +89,18 @@ export const refusals: Messages<typeof en> = {
     nothingToRedo: 'niets om opnieuw te doen in dit document',
   },
   formatUnavailable: '{{format}} is niet beschikbaar in deze versie',
+  team: {
+    noHost: '"{{server}}" noemt geen host (postgres://host:poort/database)',
+    noUser: 'de gebruikersnaam ontbreekt (de login die de eigenaar van het team voor je maakte)',
+  },
+  annotatorName: {
+    empty: 'een annotatornaam mag niet leeg zijn',
+    whiteSpace: 'een annotatornaam mag niet met witruimte beginnen of eindigen',
+    tooLong: 'een annotatornaam heeft hoogstens {{max}} tekens',
+    control: 'een annotatornaam mag geen stuurtekens bevatten',
+    reserved:
+      '"{{name}}" is gereserveerd ("{{gold}}" en "{{all}}" zijn namen van lagen, niet van annotatoren)',
+  },
   write: {
     failed: 'kan {{path}} niet schrijven: {{detail}}',
     notAFolder: 'kan {{path}} niet schrijven: het is geen map; er is niets geschreven',
