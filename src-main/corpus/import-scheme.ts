@@ -11,7 +11,7 @@ import { isLabelName, LABEL_NAME_RULE } from '../db/label-name.ts';
 import { createLabel, listLabels } from '../db/labels.ts';
 import type { AttributeDef, AttributeType, AttributeValue, Role } from '../db/model.ts';
 import { addRoleLabels, insertAttributeRow, insertRoleRow } from '../scheme/write.ts';
-import { attributeValueProblem, listAttributeDefs, listRoles, roleAllows } from '../db/scheme-read.ts';
+import { attributeValueRefusal, listAttributeDefs, listRoles, roleAllows } from '../db/scheme-read.ts';
 import { RecordError } from './record-common.ts';
 import type { DocumentDraft } from './record.ts';
 import type { RelationDraft } from './record-relations.ts';
@@ -133,7 +133,7 @@ export class ImportScheme {
     const byName = Object.entries(span.attributes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [name, value] of byName) {
       const def = this.attributeDef(span, where, labelId, name, value, created);
-      const problem = attributeValueProblem(def, value);
+      const problem = attributeValueRefusal(def, value);
       if (problem !== null) throw new RecordError(say('records.scheme.attributeValue', { where, problem }));
     }
   }

@@ -7,7 +7,7 @@
 import type { Db } from './connection.ts';
 import { AppError } from './errors.ts';
 import type { Annotation, Attributes, AttributeValue, Fragment, Label } from './model.ts';
-import { attributeValueProblem, listAttributeDefs, listRoles, roleAllows } from './scheme-read.ts';
+import { attributeValueRefusal, listAttributeDefs, listRoles, roleAllows } from './scheme-read.ts';
 import { relationsOf } from './relation-rows.ts';
 import { findAnnotation } from './annotation-rows.ts';
 import { getLabel } from './labels.ts';
@@ -94,7 +94,7 @@ export function patchAttributes(
           : say('refusals.annotation.noAttribute', { label: label.name, name }),
       );
     }
-    const problem = attributeValueProblem(def, value);
+    const problem = attributeValueRefusal(def, value);
     if (problem) throw new AppError('VALIDATION', problem);
     next.set(name, value);
   }

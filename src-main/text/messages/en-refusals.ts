@@ -85,6 +85,13 @@ export const refusals = {
     nothingToRedo: 'nothing to redo in this document',
   },
   formatUnavailable: '{{format}} is not available in this build',
+  attributeValue: {
+    choice: '{{value}} is not a valid {{name}}: expected one of {{values}}',
+    boolean: '{{value}} is not a valid {{name}}: expected true or false',
+    number: '{{value}} is not a valid {{name}}: expected a number',
+    text: '{{value}} is not a valid {{name}}: expected a string',
+    date: '{{value}} is not a valid {{name}}: expected a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+  },
   team: {
     noHost: '"{{server}}" names no host (postgres://host:port/database)',
     noUser: 'the user name is missing (the login the team owner made for you)',

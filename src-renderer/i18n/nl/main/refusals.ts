@@ -89,6 +89,13 @@ export const refusals: Messages<typeof en> = {
     nothingToRedo: 'niets om opnieuw te doen in dit document',
   },
   formatUnavailable: '{{format}} is niet beschikbaar in deze versie',
+  attributeValue: {
+    choice: '{{value}} is geen geldige {{name}}: verwacht een van {{values}}',
+    boolean: '{{value}} is geen geldige {{name}}: verwacht true of false',
+    number: '{{value}} is geen geldige {{name}}: verwacht een getal',
+    text: '{{value}} is geen geldige {{name}}: verwacht een tekenreeks',
+    date: '{{value}} is geen geldige {{name}}: verwacht een datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)',
+  },
   team: {
     noHost: '"{{server}}" noemt geen host (postgres://host:poort/database)',
     noUser: 'de gebruikersnaam ontbreekt (de login die de eigenaar van het team voor je maakte)',
