@@ -21,6 +21,7 @@ import { pageWindows, type PageFilter } from './export-pages.ts';
 import { createTempFor, discardTempFile, placeTempFile } from './output-path.ts';
 import type { ExportSummary } from './report.ts';
 import { workerFile } from './worker-file.ts';
+import { say } from '../text/messages/say.ts';
 
 /** Which documents (status), which layer, and whether open suggestions go along (export-pages.ts). */
 export type ExportOptions = PageFilter;
@@ -170,7 +171,7 @@ export async function exportToFile(
     discardTempFile(temp);
     // The file's own failure (a full disk, say) in words; the database's and the workers' as they are.
     if (e instanceof Error && e === out.errored)
-      throw new AppError('IO', `cannot write ${path}: ${e.message}`);
+      throw new AppError('IO', say('refusals.write.failed', { path, detail: e.message }));
     throw e;
   }
 }

@@ -21,13 +21,15 @@ import type { DocumentDraft } from './record.ts';
 import type { SpanDraft } from './record-span.ts';
 import type { SpanRow } from './export-lines.ts';
 import type { DocumentRow } from '../db/documents.ts';
+import type { MainText } from '../text/messages/say.ts';
 
 /** `PRAGMA application_id` of a work package (package.ts): "ANPK". */
 export const PACKAGE_APPLICATION_ID = 0x414e504b;
 
 /** A document of the database, by its place in id order (1-based, as a line), or why it cannot be read. */
 export type DatabaseItem =
-  { kind: 'draft'; line: number; draft: DocumentDraft } | { kind: 'problem'; line: number; reason: string };
+  | { kind: 'draft'; line: number; draft: DocumentDraft }
+  | { kind: 'problem'; line: number; reason: string; text?: MainText | undefined };
 
 const refuse = (path: string, reason: string): AppError => new AppError('VALIDATION', `${path}: ${reason}`);
 

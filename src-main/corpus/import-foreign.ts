@@ -9,10 +9,11 @@ import { formatEntry } from '../formats/registry.ts';
 import type { CorpusRecord, FormatName, InputFile, Loss, SchemeForFormats } from '../formats/types.ts';
 import { errorMessage } from '../text/error-message.ts';
 import { parseJsonlRecord, type DocumentDraft } from './record.ts';
+import type { MainText } from '../text/messages/say.ts';
 
 export type ForeignItem =
   | { kind: 'draft'; draft: () => DocumentDraft; file: string; line: number }
-  | { kind: 'problem'; file: string; line: number; reason: string }
+  | { kind: 'problem'; file: string; line: number; reason: string; text?: MainText | undefined }
   | { kind: 'losses'; losses: Loss[] };
 
 /** `file:line` as the reader gave it, or the file alone (line 1). */

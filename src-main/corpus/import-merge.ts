@@ -10,6 +10,7 @@ import type { MergeOutcome, MergePolicy } from './merge.ts';
 import { RecordError } from './record-common.ts';
 import type { DocumentDraft } from './record.ts';
 import type { ImportReport } from './report.ts';
+import { say } from '../text/messages/say.ts';
 
 /** Where two texts first differ, in code points (what the user's tools count). */
 function firstDifference(a: string, b: string): number {
@@ -26,7 +27,7 @@ export function refuseChangedText(db: Db, externalId: string, text: string): voi
     string | undefined;
   if (stored === undefined) return;
   throw new RecordError(
-    `text differs from document "${externalId}" at offset ${firstDifference(stored, text)}; a document's text never changes, so the record is not merged into it`,
+    say('records.textDiffers', { id: externalId, offset: firstDifference(stored, text) }),
   );
 }
 

@@ -11,11 +11,12 @@ import { isLabelName, LABEL_NAME_RULE } from '../db/label-name.ts';
 import { createLabel, listLabels } from '../db/labels.ts';
 import type { AttributeDef, AttributeType, AttributeValue, Role } from '../db/model.ts';
 import { addRoleLabels, insertAttributeRow, insertRoleRow } from '../scheme/write.ts';
-import { attributeValueProblem, listAttributeDefs, listRoles, roleAllows } from '../db/scheme-read.ts';
+import { attributeValueRefusal, listAttributeDefs, listRoles, roleAllows } from '../db/scheme-read.ts';
 import { RecordError } from './record-common.ts';
 import type { DocumentDraft } from './record.ts';
 import type { RelationDraft } from './record-relations.ts';
 import type { SpanDraft } from './record-span.ts';
+import { say } from '../text/messages/say.ts';
 
 /** What an import added to the scheme, for its report. */
 export interface SchemeCreated {
@@ -25,8 +26,6 @@ export interface SchemeCreated {
   /** `role (HEAD → CHILD)`, also for a label pair added to a role this import created. */
   roles: string[];
 }
-
-const HINT = '(add it first, or import with the option to create labels)';
 
 /** The type `--create-labels` gives a new attribute, from the first value seen. */
 const inferredType = (value: AttributeValue): AttributeType =>
@@ -67,15 +66,18 @@ export class ImportScheme {
     this.roles = new Map(listRoles(this.db).map((r) => [r.name, r]));
   }
 
-  private refuseName(kind: string, name: string): void {
-    if (!isLabelName(name))
-      throw new RecordError(`${kind} "${name}" cannot be created: use ${LABEL_NAME_RULE}`);
+  private refuseName(kind: 'label' | 'attribute' | 'role', name: string): void {
+    if (isLabelName(name)) return;
+    const params = { name, rule: LABEL_NAME_RULE };
+    if (kind === 'label') throw new RecordError(say('records.scheme.labelName', params));
+    if (kind === 'attribute') throw new RecordError(say('records.scheme.attributeName', params));
+    throw new RecordError(say('records.scheme.roleName', params));
   }
 
   private labelIds(draft: DocumentDraft, created: SchemeCreated): void {
     const missing = [...new Set(draft.spans.map((s) => s.label))].filter((name) => !this.labels.has(name));
     for (const name of missing) {
-      if (!this.create) throw new RecordError(`unknown label "${name}" ${HINT}`);
+      if (!this.create) throw new RecordError(say('records.scheme.unknownLabel', { name }));
       this.refuseName('label', name);
     }
     for (const name of missing) {
@@ -98,7 +100,7 @@ export class ImportScheme {
     if (known) return known;
     // An attribute another label has is still unknown for this one.
     if (!this.create)
-      throw new RecordError(`${where}: unknown attribute "${name}" for label ${span.label} ${HINT}`);
+      throw new RecordError(say('records.scheme.unknownAttribute', { where, name, label: span.label }));
     this.refuseName('attribute', name);
     const like = this.defByName.get(name);
     const shape = { name, type: like?.type ?? inferredType(value), values: like?.values ?? [] };
@@ -131,8 +133,8 @@ export class ImportScheme {
     const byName = Object.entries(span.attributes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [name, value] of byName) {
       const def = this.attributeDef(span, where, labelId, name, value, created);
-      const problem = attributeValueProblem(def, value);
-      if (problem !== null) throw new RecordError(`${where}: ${problem}`);
+      const problem = attributeValueRefusal(def, value);
+      if (problem !== null) throw new RecordError(say('records.scheme.attributeValue', { where, problem }));
     }
   }
 
@@ -153,7 +155,7 @@ export class ImportScheme {
     const childId = this.labels.get(child) ?? 0;
     let role = this.roles.get(r.label);
     if (!role) {
-      if (!this.create) throw new RecordError(`${where}: unknown role "${r.label}" ${HINT}`);
+      if (!this.create) throw new RecordError(say('records.scheme.unknownRole', { where, name: r.label }));
       this.refuseName('role', r.label);
       const id = insertRoleRow(this.db, {
         name: r.label,
@@ -181,7 +183,14 @@ export class ImportScheme {
     if (roleAllows(role, headId, childId)) return role.id;
     if (!this.createdRoles.has(role.id)) {
       throw new RecordError(
-        `${where}: role "${role.name}" does not link ${head} to ${child} (it links ${this.labelList(role.from)} to ${this.labelList(role.to)})`,
+        say('records.scheme.roleMismatch', {
+          where,
+          role: role.name,
+          head,
+          child,
+          from: this.labelList(role.from),
+          to: this.labelList(role.to),
+        }),
       );
     }
     addRoleLabels(this.db, role.id, headId, childId);

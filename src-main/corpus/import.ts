@@ -43,8 +43,9 @@ import { EmptyFileError, RecordError } from './record-common.ts';
 import type { DocumentDraft } from './record.ts';
 import { refuseRepeatedSpans } from './record-relations.ts';
 import { INVALID_LISTED, type ImportProgress, type ImportReport } from './report.ts';
-import { collectSources, SourceError, type SourceFile } from './sources.ts';
+import { collectSources, skippedFile, SourceError, type SourceFile } from './sources.ts';
 import { readTextFile } from './text-file.ts';
+import { type MainText, say } from '../text/messages/say.ts';
 
 export interface ImportOptions {
   /** Import the valid records and report the bad ones, instead of importing nothing. */
@@ -90,9 +91,10 @@ interface Run {
   losses: LossTally;
 }
 
-function problem(run: Run, file: string, line: number, reason: string): void {
+function problem(run: Run, file: string, line: number, reason: string, text?: MainText): void {
   run.problems++;
-  if (run.report.invalid.length < INVALID_LISTED) run.report.invalid.push({ file, line, reason });
+  if (run.report.invalid.length < INVALID_LISTED)
+    run.report.invalid.push(text ? { file, line, reason, text } : { file, line, reason });
 }
 
 function store(run: Run, draft: DocumentDraft, file: string, line: number): void {
@@ -161,7 +163,7 @@ function attempt(run: Run, file: string, line: number, work: () => void): void {
   try {
     work();
   } catch (e) {
-    if (e instanceof RecordError) problem(run, file, line, e.message);
+    if (e instanceof RecordError) problem(run, file, line, e.message, e.text);
     else throw e;
   }
 }
@@ -171,7 +173,7 @@ function importText(run: Run, path: string): void {
     try {
       store(run, readTextFile(path), path, 1);
     } catch (e) {
-      if (e instanceof EmptyFileError) run.report.skippedFiles.push({ path, reason: e.message });
+      if (e instanceof EmptyFileError) run.report.skippedFiles.push(skippedFile(path, e.text));
       else throw e;
     }
   });
@@ -204,7 +206,7 @@ function* importJsonl(
           continue;
         }
         records++;
-        if (item.kind === 'problem') problem(run, file, item.line, item.reason);
+        if (item.kind === 'problem') problem(run, file, item.line, item.reason, item.text);
         else attempt(run, file, item.line, () => store(run, item.draft, file, item.line));
       }
       if (records - reported >= PROGRESS_EVERY || next.bytesRead === next.size) {
@@ -218,8 +220,8 @@ function* importJsonl(
   }
   // Nothing to import is not a bad record: the file is reported as skipped.
   if (records === 0) {
-    const reason = blanks === 0 ? 'empty file, no records' : 'no records, only blank lines';
-    run.report.skippedFiles.push({ path: file, reason });
+    const why = blanks === 0 ? say('records.skipped.emptyJsonl') : say('records.skipped.blankLines');
+    run.report.skippedFiles.push(skippedFile(file, why));
   }
 }
 
@@ -232,11 +234,11 @@ function* importForeign(run: Run, source: SourceFile & { format: FormatName }): 
       continue;
     }
     records++;
-    if (item.kind === 'problem') problem(run, item.file, item.line, item.reason);
+    if (item.kind === 'problem') problem(run, item.file, item.line, item.reason, item.text);
     else attempt(run, item.file, item.line, () => store(run, item.draft(), item.file, item.line));
     if (records % PARSE_BATCH === 0) yield;
   }
-  if (records === 0) run.report.skippedFiles.push({ path: source.path, reason: 'no records' });
+  if (records === 0) run.report.skippedFiles.push(skippedFile(source.path, say('records.skipped.noRecords')));
 }
 
 /** Another annotator's database or a returned work package (import-db.ts), merged document by document. */
@@ -244,11 +246,11 @@ function* importDatabase(run: Run, path: string): Generator<Step> {
   let records = 0;
   for (const item of databaseItems(path, run.db)) {
     records++;
-    if (item.kind === 'problem') problem(run, path, item.line, item.reason);
+    if (item.kind === 'problem') problem(run, path, item.line, item.reason, item.text);
     else attempt(run, path, item.line, () => store(run, item.draft, path, item.line));
     if (records % PARSE_BATCH === 0) yield;
   }
-  if (records === 0) run.report.skippedFiles.push({ path, reason: 'no documents' });
+  if (records === 0) run.report.skippedFiles.push(skippedFile(path, say('records.skipped.noDocuments')));
 }
 
 function* steps(run: Run, paths: readonly string[]): Generator<Step> {
@@ -256,7 +258,7 @@ function* steps(run: Run, paths: readonly string[]): Generator<Step> {
   try {
     sources = collectSources(paths, run.options.format);
   } catch (e) {
-    if (e instanceof SourceError) throw new AppError('VALIDATION', e.message);
+    if (e instanceof SourceError) throw new AppError('VALIDATION', e.text ?? e.message);
     throw e;
   }
   const { files, skipped } = sources;

@@ -10,13 +10,14 @@ import { openLineReader, type Line } from './line-reader.ts';
 import { parseJsonlRecord, type DocumentDraft } from './record.ts';
 import { RecordError } from './record-common.ts';
 import { errorMessage } from '../text/error-message.ts';
+import { english, type MainText, say } from '../text/messages/say.ts';
 
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 export type ParsedLine =
   | { kind: 'blank'; line: number }
   /** A bad record, reported as `file:line: reason`. */
-  | { kind: 'problem'; line: number; reason: string }
+  | { kind: 'problem'; line: number; reason: string; text?: MainText | undefined }
   | { kind: 'record'; line: number; draft: DocumentDraft };
 
 /** Lines parsed together, with how far into the file they reach (for progress). */
@@ -26,8 +27,12 @@ export interface ParsedBatch {
   size: number;
 }
 
-const CR_ONLY =
-  "lines end in CR only (old Mac style), so records run together; convert the line endings to LF, e.g. tr '\\r' '\\n' < in.jsonl > out.jsonl";
+const problemAt = (line: number, text: MainText): ParsedLine => ({
+  kind: 'problem',
+  line,
+  reason: english(text),
+  text,
+});
 
 /**
  * Whether a line that is not JSON is records separated by lone CRs: its
@@ -47,36 +52,27 @@ function endsInCrOnly(text: string): boolean {
 
 export function parseJsonlLine(line: Line): ParsedLine {
   if (line.kind === 'too-long') {
-    return {
-      kind: 'problem',
-      line: line.line,
-      reason: `line is ${line.bytes} bytes; a record may be at most ${MAX_LINE_BYTES} bytes`,
-    };
+    return problemAt(line.line, say('records.line.tooLong', { bytes: line.bytes, max: MAX_LINE_BYTES }));
   }
-  if (line.kind === 'bad-utf8')
-    return { kind: 'problem', line: line.line, reason: 'line is not valid UTF-8' };
+  if (line.kind === 'bad-utf8') return problemAt(line.line, say('records.line.notUtf8'));
   // CRLF files are fine: the CR before the newline is only JSON white space.
   const text = line.text.endsWith('\r') ? line.text.slice(0, -1) : line.text;
   if (line.line === 1 && text.charCodeAt(0) === 0xfeff) {
-    return {
-      kind: 'problem',
-      line: 1,
-      reason:
-        'file starts with a byte order mark (BOM), which JSONL does not allow; save it as UTF-8 without BOM',
-    };
+    return problemAt(1, say('records.line.bom'));
   }
   if (text.trim() === '') return { kind: 'blank', line: line.line };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const reason = endsInCrOnly(text) ? CR_ONLY : describeJsonError(text, errorMessage(e));
-    return { kind: 'problem', line: line.line, reason };
+    if (endsInCrOnly(text)) return problemAt(line.line, say('records.line.crOnly'));
+    return { kind: 'problem', line: line.line, reason: describeJsonError(text, errorMessage(e)) };
   }
   try {
     return { kind: 'record', line: line.line, draft: parseJsonlRecord(value) };
   } catch (e) {
-    if (e instanceof RecordError) return { kind: 'problem', line: line.line, reason: e.message };
+    if (e instanceof RecordError)
+      return { kind: 'problem', line: line.line, reason: e.message, text: e.text };
     throw e;
   }
 }

@@ -9,6 +9,8 @@ import type { Db } from '../db/connection.ts';
 import { statement } from '../db/statements.ts';
 import { LossTally, type LossReport } from '../formats/losses.ts';
 import type { PageFilter } from './export-pages.ts';
+import { LOSS_KIND, lost } from '../formats/losses.ts';
+import { say } from '../text/messages/say.ts';
 
 interface LeftOutRow {
   document: string;
@@ -37,15 +39,11 @@ export function tallyLayerLosses(db: Db, filter: PageFilter, tally: LossTally): 
      ORDER BY d.id, x.id`,
   ).iterate({ layer, status: status ?? null }) as IterableIterator<LeftOutRow>;
   for (const r of rows) {
-    const where = r.outside === null ? 'the unattributed spans' : `${r.outside}'s layer`;
-    tally.add([
-      {
-        document: r.document,
-        item: `${r.head} -${r.role}-> ${r.child}`,
-        kind: 'relation outside the layer',
-        message: `its other end is in ${where}, not in ${layer}'s`,
-      },
-    ]);
+    const text =
+      r.outside === null
+        ? say('losses.layer.unattributed', { layer })
+        : say('losses.layer.otherLayer', { annotator: r.outside, layer });
+    tally.add([lost(r.document, `${r.head} -${r.role}-> ${r.child}`, LOSS_KIND.outsideLayer, text)]);
   }
 }
 

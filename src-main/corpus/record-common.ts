@@ -1,10 +1,24 @@
 /** What the parts of a record's validation share: the error they throw and the checks of ids and text. */
 
-/** Thrown for one bad record; the importer reports it as `file:line: reason`. */
-export class RecordError extends Error {}
+import { english, type MainText, say } from '../text/messages/say.ts';
+
+/** Thrown for one bad record; the importer reports it as `file:line: reason`, with the reason as data too. */
+export class RecordError extends Error {
+  readonly text: MainText | undefined;
+  constructor(reason: string | MainText) {
+    super(typeof reason === 'string' ? reason : english(reason));
+    this.text = typeof reason === 'string' ? undefined : reason;
+  }
+}
 
 /** Thrown for a file that holds no document at all: a skipped file, not a bad record. */
-export class EmptyFileError extends Error {}
+export class EmptyFileError extends Error {
+  readonly text: MainText;
+  constructor(text: MainText) {
+    super(english(text));
+    this.text = text;
+  }
+}
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -17,8 +31,8 @@ export function findLoneSurrogate(text: string): number {
   return match ? match.index : -1;
 }
 
-export const describeLoneSurrogate = (s: string, at: number): string =>
-  `an unpaired surrogate (\\u${s.charCodeAt(at).toString(16)} at UTF-16 offset ${at}), which UTF-8 cannot store`;
+export const describeLoneSurrogate = (s: string, at: number): MainText =>
+  say('records.loneSurrogate', { unit: s.charCodeAt(at).toString(16), at });
 
 /**
  * Ids end up in file names (other export formats, the user's own scripts)
@@ -29,14 +43,15 @@ export const describeLoneSurrogate = (s: string, at: number): string =>
 const UNSAFE_IN_ID = /[\p{Cc}\p{Zl}\p{Zp}]/u;
 
 /** Why `id` cannot be a document or span id (for a message that names the id first), or null. */
-export function idProblem(id: string): string | null {
+export function idProblem(id: string): MainText | null {
   const lone = findLoneSurrogate(id);
-  if (lone !== -1) return `has ${describeLoneSurrogate(id, lone)}`;
+  if (lone !== -1) return say('records.idHas', { problem: describeLoneSurrogate(id, lone) });
   const bad = UNSAFE_IN_ID.exec(id);
   if (!bad) return null;
   const char = bad[0];
-  const kind = /\p{Cc}/u.test(char) ? 'a control character' : 'a line break';
   const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   const at = [...id.slice(0, bad.index)].length + 1;
-  return `holds ${kind} (${code}, character ${at}); an id may not hold control characters or line breaks`;
+  return /\p{Cc}/u.test(char)
+    ? say('records.idControl', { char: code, at })
+    : say('records.idLineBreak', { char: code, at });
 }

@@ -5,6 +5,7 @@
  */
 import { isPlainObject, RecordError } from './record-common.ts';
 import { refuseUnknownKeys, type SpanDraft } from './record-span.ts';
+import { say } from '../text/messages/say.ts';
 
 /** A relation by the positions of its spans in the record's `spans`. */
 export interface RelationDraft {
@@ -25,7 +26,7 @@ export function spanIndexById(spans: readonly SpanDraft[]): Map<string, number> 
     const earlier = byId.get(s.uid);
     if (earlier !== undefined) {
       throw new RecordError(
-        `spans[${i}]: id ${JSON.stringify(s.uid)} is already the id of spans[${earlier}]; span ids must be unique in a document`,
+        say('records.span.duplicateId', { index: i, id: JSON.stringify(s.uid), earlier }),
       );
     }
     byId.set(s.uid, i);
@@ -35,37 +36,32 @@ export function spanIndexById(spans: readonly SpanDraft[]): Map<string, number> 
 
 export function parseRelations(value: unknown, byId: ReadonlyMap<string, number>): RelationDraft[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new RecordError('"relations" must be an array');
+  if (!Array.isArray(value)) throw new RecordError(say('records.relation.notArray'));
   const seen = new Map<string, number>();
   return value.map((raw: unknown, i): RelationDraft => {
     const where = `relations[${i}]`;
-    if (!isPlainObject(raw)) throw new RecordError(`${where} must be an object`);
+    if (!isPlainObject(raw)) throw new RecordError(say('records.mustBeObject', { where }));
     refuseUnknownKeys(raw, RELATION_KEY_SET, where);
     const end = (side: 'head' | 'child'): number => {
       const id = raw[side];
       if (typeof id !== 'string' || id === '')
-        throw new RecordError(`${where}.${side} must be a span id (a string)`);
+        throw new RecordError(say('records.relation.endNotId', { where, side }));
       const at = byId.get(id);
       if (at === undefined)
-        throw new RecordError(
-          `${where}: ${side} ${JSON.stringify(id)} is not the id of a span in this record`,
-        );
+        throw new RecordError(say('records.relation.endUnknown', { where, side, id: JSON.stringify(id) }));
       return at;
     };
     const head = end('head');
     const child = end('child');
     const { label } = raw;
     if (typeof label !== 'string' || label === '')
-      throw new RecordError(`${where}.label must be a non-empty string`);
+      throw new RecordError(say('records.span.labelEmpty', { where }));
     if (head === child) {
-      throw new RecordError(
-        `${where}: head and child are the same span (${JSON.stringify(raw.head)}); a relation links two spans`,
-      );
+      throw new RecordError(say('records.relation.sameSpan', { where, id: JSON.stringify(raw.head) }));
     }
     const key = `${head}\u0000${child}\u0000${label}`;
     const earlier = seen.get(key);
-    if (earlier !== undefined)
-      throw new RecordError(`${where} repeats relations[${earlier}] (same head, child and label)`);
+    if (earlier !== undefined) throw new RecordError(say('records.relation.repeated', { where, earlier }));
     seen.set(key, i);
     return { head, child, label };
   });
@@ -85,9 +81,7 @@ export function refuseRepeatedSpans(
     // As the database's unique index sees it: no annotator and an empty one are the same layer.
     const key = `${s.label}\u0000${s.start}\u0000${s.end}\u0000${s.fragments?.join(';') ?? ''}\u0000${annotatorOf(s) ?? ''}`;
     if (seen.has(key)) {
-      throw new RecordError(
-        `spans[${i}] repeats an earlier span (same label, start, end, fragments and annotator)`,
-      );
+      throw new RecordError(say('records.span.repeated', { index: i }));
     }
     seen.add(key);
   });

@@ -13,6 +13,7 @@ import {
 import { attributesJson } from '../db/attributes-json.ts';
 import type { OffsetMap } from '../text/offsets.ts';
 import { idProblem, isPlainObject, RecordError } from './record-common.ts';
+import { say } from '../text/messages/say.ts';
 
 /** A span ready to store: offsets in UTF-16 code units. */
 export interface SpanDraft {
@@ -58,24 +59,25 @@ export function refuseUnknownKeys(
   where: string,
 ): void {
   for (const key of Object.keys(value)) {
-    if (!known.has(key)) throw new RecordError(`${where}: unknown key ${JSON.stringify(key)}`);
+    if (!known.has(key))
+      throw new RecordError(say('records.unknownKey', { where, key: JSON.stringify(key) }));
   }
 }
 
 function optionalText(value: unknown, where: string): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw new RecordError(`${where} must be a string or null`);
+  if (typeof value !== 'string') throw new RecordError(say('records.stringOrNull', { where }));
   return value;
 }
 
 function spanId(value: unknown, where: string): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string' || value === '')
-    throw new RecordError(`${where}.id must be a non-empty string`);
+    throw new RecordError(say('records.span.idEmpty', { where }));
   if (value.length > MAX_SPAN_ID_LENGTH)
-    throw new RecordError(`${where}.id is longer than ${MAX_SPAN_ID_LENGTH} characters`);
+    throw new RecordError(say('records.span.idTooLong', { where, max: MAX_SPAN_ID_LENGTH }));
   const problem = idProblem(value);
-  if (problem !== null) throw new RecordError(`${where}.id ${problem}`);
+  if (problem !== null) throw new RecordError(say('records.span.idProblem', { where, problem }));
   return value;
 }
 
@@ -84,44 +86,45 @@ function offsets(raw: Record<string, unknown>, where: string, map: OffsetMap): F
   for (const name of ['start', 'end'] as const) {
     const v = raw[name];
     if (typeof v !== 'number' || !Number.isInteger(v))
-      throw new RecordError(`${where}.${name} must be an integer`);
-    if (v < 0) throw new RecordError(`${where}.${name} ${v} is negative`);
+      throw new RecordError(say('records.span.notInteger', { where, name }));
+    if (v < 0) throw new RecordError(say('records.span.negative', { where, name, value: v }));
   }
   const s = raw.start as number;
   const e = raw.end as number;
-  if (s >= e) throw new RecordError(`${where}: start ${s} must be less than end ${e}`);
+  if (s >= e) throw new RecordError(say('records.span.startNotBeforeEnd', { where, start: s, end: e }));
   if (e > map.codePointLength)
-    throw new RecordError(
-      `${where}: end ${e} is past the end of the text (${map.codePointLength} code points)`,
-    );
+    throw new RecordError(say('records.span.pastEnd', { where, end: e, length: map.codePointLength }));
   return [map.toUtf16(s) ?? 0, map.toUtf16(e) ?? 0];
 }
 
 /** Checks a `text` the file gave against the text at those offsets (UTF-16). */
 function checkText(given: unknown, where: string, text: string, units: Fragment, map: OffsetMap): void {
   if (given === undefined) return;
-  if (typeof given !== 'string') throw new RecordError(`${where}.text must be a string`);
+  if (typeof given !== 'string') throw new RecordError(say('records.span.textNotString', { where }));
   const covered = text.slice(units[0], units[1]);
   if (given !== covered) {
     const at = `${map.toCodePoint(units[0]) ?? 0}-${map.toCodePoint(units[1]) ?? 0}`;
     throw new RecordError(
-      `${where}: text ${JSON.stringify(given)} does not match the text at ${at} (${JSON.stringify(covered)}); offsets must be Unicode code points`,
+      say('records.span.textMismatch', {
+        where,
+        given: JSON.stringify(given),
+        at,
+        covered: JSON.stringify(covered),
+      }),
     );
   }
 }
 
 function parseFragments(value: unknown, where: string, map: OffsetMap, text: string): Fragment[] | null {
   if (value === undefined || value === null) return null;
-  if (!Array.isArray(value)) throw new RecordError(`${where}.fragments must be an array`);
+  if (!Array.isArray(value)) throw new RecordError(say('records.span.fragmentsNotArray', { where }));
   if (value.length === 0) return null;
   if (value.length === 1) {
-    throw new RecordError(
-      `${where}.fragments has one fragment; a fragmented span has at least two (leave fragments empty for a contiguous span)`,
-    );
+    throw new RecordError(say('records.span.oneFragment', { where }));
   }
   const fragments = value.map((raw: unknown, i): Fragment => {
     const at = `${where}.fragments[${i}]`;
-    if (!isPlainObject(raw)) throw new RecordError(`${at} must be an object`);
+    if (!isPlainObject(raw)) throw new RecordError(say('records.mustBeObject', { where: at }));
     refuseUnknownKeys(raw, FRAGMENT_KEYS, at);
     const units = offsets(raw, at, map);
     checkText(raw.text, at, text, units, map);
@@ -130,9 +133,7 @@ function parseFragments(value: unknown, where: string, map: OffsetMap, text: str
   fragments.forEach((f, i) => {
     const before = fragments[i - 1];
     if (before && f[0] < before[1]) {
-      throw new RecordError(
-        `${where}.fragments[${i}] starts before fragments[${i - 1}] ends; fragments must be in order and not overlap`,
-      );
+      throw new RecordError(say('records.span.fragmentsOrder', { where, index: i, previous: i - 1 }));
     }
   });
   return fragments;
@@ -140,7 +141,7 @@ function parseFragments(value: unknown, where: string, map: OffsetMap, text: str
 
 function parseAttributes(value: unknown, where: string): Attributes {
   if (value === undefined || value === null) return {};
-  if (!isPlainObject(value)) throw new RecordError(`${where}.attributes must be an object`);
+  if (!isPlainObject(value)) throw new RecordError(say('records.span.attributesNotObject', { where }));
   const isValue = (v: unknown): v is AttributeValue =>
     typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
   const entries = Object.entries(value);
@@ -150,9 +151,7 @@ function parseAttributes(value: unknown, where: string): Attributes {
   const attributes: Attributes = {};
   for (const [name, v] of entries) {
     if (!isValue(v)) {
-      throw new RecordError(
-        `${where}.attributes.${name}: ${JSON.stringify(v)} is not a value (a string, number, true or false); leave an unset attribute out`,
-      );
+      throw new RecordError(say('records.span.attributeNotValue', { where, name, value: JSON.stringify(v) }));
     }
     // defineProperty: a "__proto__" attribute must stay a key.
     Object.defineProperty(attributes, name, {
@@ -169,23 +168,23 @@ const isOriginKind = (v: unknown): v is Origin['kind'] => ORIGIN_KINDS.some((k) 
 function parseOrigin(value: unknown, where: string): Origin | null {
   if (value === undefined || value === null) return null;
   const at = `${where}.origin`;
-  if (!isPlainObject(value)) throw new RecordError(`${at} must be an object or null`);
+  if (!isPlainObject(value)) throw new RecordError(say('records.objectOrNull', { where: at }));
   refuseUnknownKeys(value, ORIGIN_KEYS, at);
   if (!isOriginKind(value.kind))
-    throw new RecordError(`${at}.kind must be one of ${ORIGIN_KINDS.join(', ')}`);
+    throw new RecordError(say('records.span.originKind', { where: at, kinds: ORIGIN_KINDS.join(', ') }));
   return { kind: value.kind, rule: optionalText(value.rule, `${at}.rule`) };
 }
 
 export function parseSpan(raw: unknown, index: number, map: OffsetMap, text: string): SpanDraft {
   const where = `spans[${index}]`;
-  if (!isPlainObject(raw)) throw new RecordError(`${where} must be an object`);
+  if (!isPlainObject(raw)) throw new RecordError(say('records.mustBeObject', { where }));
   refuseUnknownKeys(raw, SPAN_KEY_SET, where);
   const [start, end] = offsets(raw, where, map);
   const { label, annotator } = raw;
   if (typeof label !== 'string' || label === '')
-    throw new RecordError(`${where}.label must be a non-empty string`);
+    throw new RecordError(say('records.span.labelEmpty', { where }));
   if (annotator !== undefined && annotator !== null && typeof annotator !== 'string') {
-    throw new RecordError(`${where}.annotator must be a string`);
+    throw new RecordError(say('records.span.annotatorNotString', { where }));
   }
   checkText(raw.text, where, text, [start, end], map);
   const fragments = parseFragments(raw.fragments, where, map, text);
@@ -194,7 +193,13 @@ export function parseSpan(raw: unknown, index: number, map: OffsetMap, text: str
   if (first && last && (first[0] !== start || last[1] !== end)) {
     const cp = (u: number) => map.toCodePoint(u) ?? 0;
     throw new RecordError(
-      `${where}: start and end (${cp(start)}-${cp(end)}) must be the extent of its fragments (${cp(first[0])}-${cp(last[1])})`,
+      say('records.span.fragmentsExtent', {
+        where,
+        start: cp(start),
+        end: cp(end),
+        first: cp(first[0]),
+        last: cp(last[1]),
+      }),
     );
   }
   const attributes = parseAttributes(raw.attributes, where);

@@ -8,6 +8,7 @@
 import { RecordError } from './record-common.ts';
 import type { RelationDraft } from './record-relations.ts';
 import type { SpanDraft } from './record-span.ts';
+import { say } from '../text/messages/say.ts';
 
 export const isSuggestionSpan = (s: { origin?: { kind: string } | null | undefined }): boolean =>
   s.origin?.kind === 'suggestion';
@@ -17,27 +18,22 @@ export function checkSuggestionSpans(spans: readonly SpanDraft[], relations: rea
   spans.forEach((s, i) => {
     if (!isSuggestionSpan(s)) return;
     const where = `spans[${i}]`;
-    if (s.annotator !== null)
-      throw new RecordError(`${where}: a suggestion belongs to no annotator; its annotator must be null`);
-    if (s.fragments)
-      throw new RecordError(`${where}: a suggestion is one stretch of text; it cannot have fragments`);
+    if (s.annotator !== null) throw new RecordError(say('records.suggestion.annotator', { where }));
+    if (s.fragments) throw new RecordError(say('records.suggestion.fragments', { where }));
     if (s.origin?.rule === null || s.origin?.rule === undefined)
-      throw new RecordError(`${where}.origin.rule must name the rule that suggested it`);
+      throw new RecordError(say('records.suggestion.rule', { where }));
     if (s.note !== null || s.flag !== null)
-      throw new RecordError(`${where}: a suggestion has no note or flag; accept it first`);
+      throw new RecordError(say('records.suggestion.noteOrFlag', { where }));
     const key = `${s.label} ${s.start} ${s.end}`;
     const other = seen.get(key);
-    if (other !== undefined)
-      throw new RecordError(`${where}: the same suggestion (label and characters) is spans[${other}] too`);
+    if (other !== undefined) throw new RecordError(say('records.suggestion.repeated', { where, other }));
     seen.set(key, i);
   });
   relations.forEach((r, j) => {
     for (const end of [r.head, r.child]) {
       const span = spans[end];
       if (span && isSuggestionSpan(span))
-        throw new RecordError(
-          `relations[${j}]: spans[${end}] is a suggestion; relations link annotations only`,
-        );
+        throw new RecordError(say('records.suggestion.inRelation', { relation: j, span: end }));
     }
   });
 }

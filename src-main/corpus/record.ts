@@ -12,6 +12,7 @@ import {
 import { parseRelations, spanIndexById, type RelationDraft } from './record-relations.ts';
 import { checkSuggestionSpans } from './record-suggestion.ts';
 import { parseSpan, refuseUnknownKeys, type SpanDraft } from './record-span.ts';
+import { say } from '../text/messages/say.ts';
 
 /** A document ready to store: offsets already in UTF-16 code units. */
 export interface DocumentDraft {
@@ -56,7 +57,7 @@ const META_KEY_SET: ReadonlySet<string> = new Set(META_KEYS);
 function extraMetaOf(meta: Record<string, unknown>): Record<string, unknown> {
   const { extra } = meta;
   if (extra !== undefined && extra !== null && !isPlainObject(extra)) {
-    throw new RecordError('meta.extra must be an object (the meta keys the app does not model)');
+    throw new RecordError(say('records.extraNotObject'));
   }
   const extraMeta: Record<string, unknown> = {};
   // defineProperty, not assignment: a "__proto__" key must stay a key, not become a prototype.
@@ -66,7 +67,7 @@ function extraMetaOf(meta: Record<string, unknown>): Record<string, unknown> {
   for (const [k, v] of Object.entries(meta)) {
     if (META_KEY_SET.has(k)) continue;
     if (Object.hasOwn(extraMeta, k)) {
-      throw new RecordError(`meta.${k} is also in meta.extra; give it once (in meta.extra)`);
+      throw new RecordError(say('records.extraTwice', { key: k }));
     }
     keep(k, v);
   }
@@ -86,59 +87,60 @@ function depthOf(value: unknown, limit: number): number {
 function optionalString(meta: Record<string, unknown>, key: string): string | null {
   const v = meta[key];
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'string') throw new RecordError(`meta.${key} must be a string`);
+  if (typeof v !== 'string') throw new RecordError(say('records.metaNotString', { key }));
   return v;
 }
 
 /** meta.note or meta.flag: a string of at most `max` characters; empty counts as none. */
 function optionalText(meta: Record<string, unknown>, key: string, max: number): string | null {
   const v = optionalString(meta, key);
-  if (v !== null && v.length > max) throw new RecordError(`meta.${key} is longer than ${max} characters`);
+  if (v !== null && v.length > max) throw new RecordError(say('records.metaTooLong', { key, max }));
   return v === null || v.trim() === '' ? null : v;
 }
 
 function publishedDate(meta: Record<string, unknown>): string | null {
   const date = meta.date;
   if (date === undefined || date === null) return null;
-  if (typeof date !== 'string') throw new RecordError(`meta.date must be a string: ${DATE_FORMS}`);
+  if (typeof date !== 'string') throw new RecordError(say('records.dateNotString', { forms: DATE_FORMS }));
   const problem = dateProblem(date);
-  if (problem !== null) throw new RecordError(`meta.date ${problem}`);
+  if (problem !== null) throw new RecordError(say('records.dateProblem', { problem }));
   return date;
 }
 
 /** Validates one parsed JSONL value and converts its offsets. Throws RecordError. */
 export function parseJsonlRecord(value: unknown): DocumentDraft {
-  if (!isPlainObject(value)) throw new RecordError('a record must be a JSON object');
+  if (!isPlainObject(value)) throw new RecordError(say('records.notObject'));
   refuseUnknownKeys(value, RECORD_KEY_SET, 'record');
   const { id, text, meta = {}, spans = [] } = value;
-  if (text === undefined) throw new RecordError('"text" is missing');
-  if (typeof text !== 'string') throw new RecordError('"text" must be a string');
-  if (text.length === 0) throw new RecordError('"text" is empty');
+  if (text === undefined) throw new RecordError(say('records.textMissing'));
+  if (typeof text !== 'string') throw new RecordError(say('records.textNotString'));
+  if (text.length === 0) throw new RecordError(say('records.textEmpty'));
   const lone = findLoneSurrogate(text);
-  if (lone !== -1) throw new RecordError(`"text" has ${describeLoneSurrogate(text, lone)}`);
+  if (lone !== -1)
+    throw new RecordError(say('records.textProblem', { problem: describeLoneSurrogate(text, lone) }));
   if (id !== undefined && (typeof id !== 'string' || id.trim() === '')) {
-    throw new RecordError('"id" must be a non-empty string');
+    throw new RecordError(say('records.idEmpty'));
   }
   const badId = typeof id === 'string' ? idProblem(id) : null;
-  if (badId !== null) throw new RecordError(`"id" ${badId}`);
-  if (!isPlainObject(meta)) throw new RecordError('"meta" must be an object');
+  if (badId !== null) throw new RecordError(say('records.idProblem', { problem: badId }));
+  if (!isPlainObject(meta)) throw new RecordError(say('records.metaNotObject'));
   if (depthOf(meta, MAX_META_DEPTH) > MAX_META_DEPTH) {
-    throw new RecordError(`"meta" is nested more than ${MAX_META_DEPTH} levels deep`);
+    throw new RecordError(say('records.metaTooDeep', { max: MAX_META_DEPTH }));
   }
-  if (!Array.isArray(spans)) throw new RecordError('"spans" must be an array');
+  if (!Array.isArray(spans)) throw new RecordError(say('records.spansNotArray'));
   if (spans.length > MAX_SPANS_PER_DOCUMENT) {
-    throw new RecordError(`too many spans (${spans.length}; at most ${MAX_SPANS_PER_DOCUMENT} per document)`);
+    throw new RecordError(say('records.tooManySpans', { spans: spans.length, max: MAX_SPANS_PER_DOCUMENT }));
   }
 
   const textSha256 = sha256Hex(text);
   const declaredSha = optionalString(meta, 'sha256');
   if (declaredSha !== null && declaredSha.toLowerCase() !== textSha256) {
-    throw new RecordError('meta.sha256 does not match the text (the text was changed after export?)');
+    throw new RecordError(say('records.shaMismatch'));
   }
   const published = publishedDate(meta);
   const status = meta.status ?? 'todo';
   if (!isStatus(status)) {
-    throw new RecordError(`meta.status must be one of ${DOCUMENT_STATUSES.join(', ')}`);
+    throw new RecordError(say('records.statusBad', { statuses: DOCUMENT_STATUSES.join(', ') }));
   }
   const extraMeta = extraMetaOf(meta);
 

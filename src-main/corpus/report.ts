@@ -1,4 +1,6 @@
 import type { LossReport } from '../formats/losses.ts';
+import type { MainText } from '../text/messages/say.ts';
+import type { SkippedFile } from './sources.ts';
 
 /** What an import tells the user. Shared by the CLI, the IPC reply and the UI. */
 export interface ImportProblem {
@@ -6,6 +8,8 @@ export interface ImportProblem {
   /** 1-based line for JSONL; 1 for a whole-file format. */
   line: number;
   reason: string;
+  /** The reason as data, for the window's language (absent where only English exists). */
+  text?: MainText | undefined;
 }
 
 export interface ImportDuplicate {
@@ -60,7 +64,7 @@ export interface ImportReport {
   /** Roles the import created or let link more labels (`role (HEAD → CHILD)`). */
   createdRoles: string[];
   /** Files inside imported folders that were not read, with why. */
-  skippedFiles: { path: string; reason: string }[];
+  skippedFiles: SkippedFile[];
   /** What another tool's file held that our records cannot (nothing for our own formats). */
   losses: LossReport;
   /** False when bad records stopped the import and nothing was written. */

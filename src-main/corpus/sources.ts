@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { detectJson, detectJsonl } from '../formats/detect.ts';
 import { formatEntry } from '../formats/registry.ts';
 import type { FormatName } from '../formats/types.ts';
+import { english, type MainText, say } from '../text/messages/say.ts';
 
 /** Our JSONL, a `.txt` article, another tool's format (src-main/formats/), or another annotator's database. */
 export type Format = FormatName | 'txt' | 'db';
@@ -15,7 +16,16 @@ export interface SourceFile {
 export interface SkippedFile {
   path: string;
   reason: string;
+  /** The reason as data, for the window's language (absent where only English exists). */
+  text?: MainText | undefined;
 }
+
+/** A file not read, and why, composed from the catalogue. */
+export const skippedFile = (path: string, text: MainText): SkippedFile => ({
+  path,
+  reason: english(text),
+  text,
+});
 
 /** Without --format: the extensions read, and the one format each means (`.jsonl` is looked into). */
 const FORMATS: Record<string, Format> = {
@@ -48,10 +58,13 @@ function formatOf(path: string, asked: FormatName | undefined): Format | undefin
 }
 
 /** Why a file is not read: the extensions the import reads, with --format or without. */
-function unsupported(asked: FormatName | undefined): string {
+function unsupported(asked: FormatName | undefined): MainText {
   if (asked === undefined || asked === 'jsonl')
-    return `not a supported file type (${SUPPORTED_EXTENSIONS.join(', ')})`;
-  return `not a ${asked} file (${formatEntry(asked)?.extensions.join(', ') ?? ''})`;
+    return say('records.skipped.unsupported', { extensions: SUPPORTED_EXTENSIONS.join(', ') });
+  return say('records.skipped.notOfFormat', {
+    format: asked,
+    extensions: formatEntry(asked)?.extensions.join(', ') ?? '',
+  });
 }
 
 function walk(dir: string, files: SourceFile[], skipped: SkippedFile[], asked: FormatName | undefined): void {
@@ -75,13 +88,12 @@ function walk(dir: string, files: SourceFile[], skipped: SkippedFile[], asked: F
         continue;
       }
       // A database is merged only when named: a folder may hold the corpus's own database or its backups.
-      if (format === 'db')
-        skipped.push({ path, reason: 'a database inside a folder is not read; name it to merge it' });
+      if (format === 'db') skipped.push(skippedFile(path, say('records.skipped.databaseInFolder')));
       else if (format) files.push({ path, format });
-      else if (!isCompanion(path, asked)) skipped.push({ path, reason: unsupported(asked) });
+      else if (!isCompanion(path, asked)) skipped.push(skippedFile(path, unsupported(asked)));
     } else {
       // Links are not followed (a link to a parent folder would never end); say so rather than skip silently.
-      skipped.push({ path, reason: 'not a regular file or folder (links are not followed)' });
+      skipped.push(skippedFile(path, say('records.skipped.notRegular')));
     }
   }
 }
@@ -101,7 +113,7 @@ export function collectSources(
     try {
       isDir = statSync(path).isDirectory();
     } catch {
-      throw new SourceError(path, 'no such file or folder');
+      throw new SourceError(path, say('records.skipped.noSuchFile'));
     }
     if (isDir) {
       walk(path, files, skipped, asked);
@@ -122,8 +134,12 @@ function isCompanion(path: string, asked: FormatName | undefined): boolean {
 
 export class SourceError extends Error {
   readonly path: string;
-  constructor(path: string, reason: string) {
-    super(`${path}: ${reason}`);
+  /** The whole message as data, where the reason came from the catalogue. */
+  readonly text: MainText | undefined;
+  constructor(path: string, reason: string | MainText) {
+    const text = typeof reason === 'string' ? undefined : say('records.atPath', { path, reason });
+    super(text ? english(text) : `${path}: ${String(reason)}`);
     this.path = path;
+    this.text = text;
   }
 }

@@ -5,6 +5,7 @@ import { foreignEncodingReason, SNIFF_BYTES } from './encoding.ts';
 import { dateProblem } from '../text/date.ts';
 import type { DocumentDraft } from './record.ts';
 import { EmptyFileError, idProblem, RecordError } from './record-common.ts';
+import { say } from '../text/messages/say.ts';
 
 /** A `.txt` file is one article; larger than this is not an article. */
 export const MAX_TEXT_FILE_BYTES = 16 * 1024 * 1024;
@@ -21,9 +22,7 @@ function readWhole(path: string): Buffer {
   try {
     const size = fstatSync(fd).size;
     if (size > MAX_TEXT_FILE_BYTES) {
-      throw new RecordError(
-        `file is ${size} bytes; a .txt article may be at most ${MAX_TEXT_FILE_BYTES} bytes`,
-      );
+      throw new RecordError(say('records.file.tooBig', { size, max: MAX_TEXT_FILE_BYTES }));
     }
     const buffer = Buffer.alloc(size);
     let read = 0;
@@ -47,15 +46,15 @@ function readWhole(path: string): Buffer {
  */
 export function readTextFile(path: string): DocumentDraft {
   const bytes = readWhole(path);
-  if (bytes.length === 0) throw new EmptyFileError('empty file, no text');
+  if (bytes.length === 0) throw new EmptyFileError(say('records.skipped.emptyText'));
   const foreign = foreignEncodingReason(bytes.subarray(0, SNIFF_BYTES), path);
   if (foreign !== null) throw new RecordError(foreign);
-  if (bytes.includes(0)) throw new RecordError('file contains NUL bytes (a binary file, not text)');
+  if (bytes.includes(0)) throw new RecordError(say('records.file.nulBytes'));
   let raw: string;
   try {
     raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new RecordError('file is not valid UTF-8');
+    throw new RecordError(say('records.file.notUtf8'));
   }
   let text = raw.replace(/\r\n?/g, '\n');
   let published: string | null = null;
@@ -63,18 +62,18 @@ export function readTextFile(path: string): DocumentDraft {
   if (header) {
     published = header[1] ?? '';
     const badDate = dateProblem(published);
-    if (badDate !== null) throw new RecordError(`date header ${badDate}`);
+    if (badDate !== null) throw new RecordError(say('records.file.dateHeader', { problem: badDate }));
     text = text.slice(header[0].length);
   }
   text = text.trimEnd();
   if (text === '')
-    throw new EmptyFileError(header ? 'no text after the date header' : 'no text, only white space');
+    throw new EmptyFileError(
+      header ? say('records.skipped.noTextAfterDate') : say('records.skipped.whiteSpaceOnly'),
+    );
   const externalId = basename(path, extname(path));
   const badId = idProblem(externalId);
   if (badId !== null)
-    throw new RecordError(
-      `the id from the file name, ${JSON.stringify(externalId)}, ${badId}; rename the file`,
-    );
+    throw new RecordError(say('records.file.idFromName', { id: JSON.stringify(externalId), problem: badId }));
   return {
     externalId,
     title: null,

@@ -10,6 +10,7 @@ import type { Annotation, AnnotationView, Attributes, Fragment, Origin } from '.
 import { nextSpanUid } from './span-uid.ts';
 import { statement } from './statements.ts';
 import { adjustLabelCount, countAnnotation } from './counts.ts';
+import { say } from '../text/messages/say.ts';
 
 export { attributesJson };
 
@@ -97,7 +98,7 @@ export function getAnnotation(db: Db, id: number): Annotation {
 function translateConstraint(e: unknown): never {
   const err = e as { code?: string; message?: string };
   if (err.code === 'SQLITE_CONSTRAINT_UNIQUE') {
-    throw new AppError('CONFLICT', 'an annotation with this label already covers exactly this span');
+    throw new AppError('CONFLICT', say('refusals.annotation.exists'));
   }
   if (typeof err.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
     throw new AppError('VALIDATION', err.message ?? 'constraint failed');

@@ -7,11 +7,12 @@
 import type { Db } from './connection.ts';
 import { AppError } from './errors.ts';
 import type { Annotation, Attributes, AttributeValue, Fragment, Label } from './model.ts';
-import { attributeValueProblem, listAttributeDefs, listRoles, roleAllows } from './scheme-read.ts';
+import { attributeValueRefusal, listAttributeDefs, listRoles, roleAllows } from './scheme-read.ts';
 import { relationsOf } from './relation-rows.ts';
 import { findAnnotation } from './annotation-rows.ts';
 import { getLabel } from './labels.ts';
 import { splitsSurrogatePair } from '../text/offsets.ts';
+import { type MainText, say } from '../text/messages/say.ts';
 
 /** Why a span cannot lie in `text`, or null. */
 function spanProblem(text: string, start: number, end: number): string | null {
@@ -36,11 +37,7 @@ export function assertValidSpan(text: string, start: number, end: number): void 
  * they cover one unbroken stretch, which is one fragment.
  */
 export function assertValidFragments(text: string, fragments: readonly Fragment[]): Fragment {
-  if (fragments.length < 2)
-    throw new AppError(
-      'VALIDATION',
-      'a discontinuous annotation has at least two fragments; for one stretch of text leave fragments out',
-    );
+  if (fragments.length < 2) throw new AppError('VALIDATION', say('refusals.annotation.oneFragment'));
   fragments.forEach(([start, end], i) => {
     const problem = spanProblem(text, start, end);
     if (problem) throw new AppError('VALIDATION', `fragment ${i + 1}: ${problem}`);
@@ -92,17 +89,17 @@ export function patchAttributes(
       const known = [...defs.keys()];
       throw new AppError(
         'VALIDATION',
-        `${label.name} has no attribute "${name}"${known.length ? ` (it has ${known.join(', ')})` : ''}`,
+        known.length
+          ? say('refusals.annotation.noAttributeOf', { label: label.name, name, known: known.join(', ') })
+          : say('refusals.annotation.noAttribute', { label: label.name, name }),
       );
     }
-    const problem = attributeValueProblem(def, value);
+    const problem = attributeValueRefusal(def, value);
     if (problem) throw new AppError('VALIDATION', problem);
     next.set(name, value);
   }
   return Object.fromEntries(next);
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * A new label must define every attribute value the annotation keeps and be
@@ -115,7 +112,11 @@ export function assertRelabelKeeps(db: Db, before: Annotation, label: Label, att
   if (undefinedNames.length > 0)
     throw new AppError(
       'VALIDATION',
-      `${label.name} has no ${undefinedNames.join(', ')}: unset ${undefinedNames.length === 1 ? 'that value' : `those ${undefinedNames.length} values`} before changing the label`,
+      say('refusals.annotation.relabelValues', {
+        label: label.name,
+        names: undefinedNames.join(', '),
+        count: undefinedNames.length,
+      }),
     );
   const roles = new Map(listRoles(db).map((r) => [r.id, r]));
   const broken = relationsOf(db, before.id).filter((r) => {
@@ -131,14 +132,14 @@ export function assertRelabelKeeps(db: Db, before: Annotation, label: Label, att
     const names = [...new Set(broken.map((r) => roles.get(r.roleId)?.name))].join(', ');
     throw new AppError(
       'VALIDATION',
-      `${label.name} does not fit ${plural(broken.length, 'relation')} of this annotation (${names}): remove ${broken.length === 1 ? 'it' : 'them'} before changing the label`,
+      say('refusals.annotation.relabelRelations', { label: label.name, roles: names, count: broken.length }),
     );
   }
 }
 
 /** An annotation as a message names it: label, a bit of its text, and its span id. */
-export function describeAnnotation(db: Db, a: Annotation, text: string): string {
+export function describeAnnotation(db: Db, a: Annotation, text: string): MainText {
   const covered = [...text.slice(a.start, a.end)];
   const excerpt = covered.length > 40 ? `${covered.slice(0, 39).join('')}…` : covered.join('');
-  return `${getLabel(db, a.labelId).name} "${excerpt}" (${a.uid})`;
+  return say('refusals.annotation.described', { label: getLabel(db, a.labelId).name, excerpt, id: a.uid });
 }

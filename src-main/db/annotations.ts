@@ -30,6 +30,7 @@ export {
   type HistoryStep,
   type RelationStep,
 } from './history.ts';
+import { say } from '../text/messages/say.ts';
 
 export interface NewAnnotation {
   documentId: number;
@@ -47,7 +48,7 @@ function assertExtent(extent: Fragment, start: number, end: number): void {
   if (extent[0] !== start || extent[1] !== end)
     throw new AppError(
       'VALIDATION',
-      `start and end of a discontinuous annotation are its fragments' extent (${extent[0]}-${extent[1]}), not ${start}-${end}`,
+      say('refusals.annotation.extent', { first: extent[0], last: extent[1], start, end }),
     );
 }
 

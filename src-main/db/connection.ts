@@ -5,6 +5,7 @@ import { migrations as appMigrations } from './migrations/index.ts';
 import { assertMigrationOrder } from './migrations/order.ts';
 import type { Migration } from './migrations/types.ts';
 import { errorMessage } from '../text/error-message.ts';
+import { say } from '../text/messages/say.ts';
 import { registerTextFunctions } from './text-index.ts';
 
 export type Db = Database.Database;
@@ -49,7 +50,7 @@ function inspectExistingFile(path: string): { userVersion: number } {
 }
 
 function describeOpenError(path: string, e: unknown): AppError {
-  const known = fromSqliteError(e, `database ${path}`);
+  const known = fromSqliteError(e, say('refusals.db.named', { path }));
   if (known) return known;
   const detail = errorMessage(e);
   return new AppError('DB_UNAVAILABLE', `cannot open database ${path}: ${detail}`);

@@ -13,11 +13,11 @@ import { curationList, type CurationItem, type CurationList, type CurationSpan }
 import { layerStatus, setLayerStatus } from './layers.ts';
 import { statement } from './statements.ts';
 import { asOneStep } from './undo-stack.ts';
+import { say } from '../text/messages/say.ts';
 
 function findItem(list: CurationList, key: string): CurationItem {
   const found = list.items.find((i) => i.key === key);
-  if (!found)
-    throw new AppError('NOT_FOUND', 'that item is no longer in this document; the list was read again');
+  if (!found) throw new AppError('NOT_FOUND', say('refusals.curation.gone'));
   return found;
 }
 
@@ -39,7 +39,12 @@ function acceptSpan(db: Db, documentId: number, span: CurationSpan, from?: strin
   if (span.goldId !== null) return span.goldId;
   const layer = from ?? span.layers[0];
   if (layer === undefined || !span.layers.includes(layer))
-    throw new AppError('VALIDATION', `${from ?? 'no annotator'} has no such span to accept`);
+    throw new AppError(
+      'VALIDATION',
+      from === undefined
+        ? say('refusals.curation.noSuchSpanNoAnnotator')
+        : say('refusals.curation.noSuchSpan', { annotator: from }),
+    );
   const created = createAnnotation(db, {
     documentId,
     labelId: span.labelId,
@@ -57,7 +62,7 @@ function acceptSpan(db: Db, documentId: number, span: CurationSpan, from?: strin
 
 /** Puts an item into gold; a relation takes its two ends along when they are not in gold yet. */
 function acceptItem(db: Db, documentId: number, list: CurationList, item: CurationItem, from?: string): void {
-  if (item.state === 'accepted') throw new AppError('CONFLICT', 'this item is already in gold');
+  if (item.state === 'accepted') throw new AppError('CONFLICT', say('refusals.curation.inGold'));
   if (item.kind === 'span') {
     acceptSpan(db, documentId, item, from);
     return;
@@ -100,8 +105,7 @@ export function acceptCurationItem(db: Db, documentId: number, key: string, from
 export function rejectCurationItem(db: Db, documentId: number, key: string): CurationList {
   return db.transaction(() => {
     const item = findItem(curationList(db, documentId), key);
-    if (item.state === 'accepted')
-      throw new AppError('CONFLICT', 'this item is in gold: delete it from gold to take it out');
+    if (item.state === 'accepted') throw new AppError('CONFLICT', say('refusals.curation.deleteFromGold'));
     statement(db, 'INSERT OR IGNORE INTO curation_rejections (document_id, item_key) VALUES (?, ?)').run(
       documentId,
       key,

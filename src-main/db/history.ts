@@ -22,6 +22,7 @@ import { restoreStatus, type StatusStep } from './status.ts';
 import { pushEdit, pushEntry, type StackLayer } from './undo-stack.ts';
 import { GOLD_LAYER } from './annotator-name.ts';
 import { closeAccepted, reopenAccepted } from './suggestion-rows.ts';
+import { say } from '../text/messages/say.ts';
 
 export type Action = 'create' | 'update' | 'delete';
 export type ChangeOrigin = 'edit' | 'undo' | 'redo' | 'import';
@@ -163,7 +164,8 @@ function restoreAnnotation(
     relations,
   });
   if (target === null) {
-    if (!current) throw new AppError('CONFLICT', `annotation ${row.annotation_id} is already gone`);
+    if (!current)
+      throw new AppError('CONFLICT', say('refusals.history.annotationGone', { id: row.annotation_id }));
     const relations = removeWithRelations(db, current);
     log('delete', withRelations(current, relations), null);
     // Undoing an accept puts the suggestion back.
@@ -195,7 +197,7 @@ function restoreRelation(
   let result: Relation | null;
   let action: Action;
   if (target === null) {
-    if (!current) throw new AppError('CONFLICT', `relation ${relationId} is already gone`);
+    if (!current) throw new AppError('CONFLICT', say('refusals.history.relationGone', { id: relationId }));
     removeRelationRow(db, relationId);
     [result, action] = [null, 'delete'];
   } else if (current === null) {
@@ -253,10 +255,9 @@ function step(db: Db, documentId: number, from: 'undo' | 'redo', layer: StackLay
       `${STACK_ROW} WHERE s.document_id = ? AND s.stack = ? AND s.layer IS ? ORDER BY s.id DESC LIMIT 1`,
     ).get(documentId, from, layer) as StackRow | undefined;
     if (!newest) {
-      throw new AppError(
-        from === 'undo' ? 'NOTHING_TO_UNDO' : 'NOTHING_TO_REDO',
-        `nothing to ${from} in this document`,
-      );
+      throw from === 'undo'
+        ? new AppError('NOTHING_TO_UNDO', say('refusals.history.nothingToUndo'))
+        : new AppError('NOTHING_TO_REDO', say('refusals.history.nothingToRedo'));
     }
     // A batch (one command's edits) goes back and forth whole, newest entry first.
     const entries =

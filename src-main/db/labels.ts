@@ -4,6 +4,7 @@ import { isLabelName, LABEL_NAME_RULE } from './label-name.ts';
 import type { Label } from './model.ts';
 import { statement } from './statements.ts';
 import { newLabelColor } from '../scheme/palette.ts';
+import { say } from '../text/messages/say.ts';
 
 const COLUMNS = 'id, name, color, hotkey, position, description';
 
@@ -29,14 +30,20 @@ export interface NewLabel {
 }
 
 function assertName(name: string): void {
-  if (!isLabelName(name)) throw new AppError('VALIDATION', `label name "${name}": use ${LABEL_NAME_RULE}`);
+  if (!isLabelName(name))
+    throw new AppError('VALIDATION', say('refusals.label.name', { name, rule: LABEL_NAME_RULE }));
 }
 
 function assertFree(db: Db, field: 'name' | 'hotkey', value: string, exceptId?: number): void {
   const row = statement(db, `SELECT id FROM labels WHERE ${field} = ?`).get(value) as
     { id: number } | undefined;
   if (row && row.id !== exceptId) {
-    throw new AppError('CONFLICT', `another label already uses the ${field} "${value}"`);
+    throw new AppError(
+      'CONFLICT',
+      field === 'name'
+        ? say('refusals.label.nameTaken', { value })
+        : say('refusals.label.hotkeyTaken', { value }),
+    );
   }
 }
 

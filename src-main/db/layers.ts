@@ -12,6 +12,7 @@ import { documentText } from './document-text.ts';
 import type { AnnotationView, DocumentStatus, RelationView } from './model.ts';
 import { storeLayerStatus } from './layer-rows.ts';
 import { statement } from './statements.ts';
+import { say } from '../text/messages/say.ts';
 
 /** What `layer` means in a request: an annotator's name, `gold`, or null for the unattributed spans. */
 export type LayerName = string | null;
@@ -87,9 +88,12 @@ export function assertEditable(db: Db, annotationId: number, me: string | null):
   const row = statement(db, 'SELECT annotator FROM annotations WHERE id = ?').get(annotationId) as
     { annotator: string | null } | undefined;
   if (!row || row.annotator === GOLD_LAYER || inOwnLayer(row.annotator, me)) return;
+  const annotator = row.annotator ?? '';
   throw new AppError(
     'VALIDATION',
-    `this span is in ${row.annotator}'s layer, which is shown read-only; only your own layer${me ? ` (${me})` : ''} and gold can be changed`,
+    me
+      ? say('refusals.annotation.readOnlyLayerMine', { annotator, me })
+      : say('refusals.annotation.readOnlyLayer', { annotator }),
   );
 }
 

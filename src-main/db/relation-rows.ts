@@ -6,6 +6,7 @@ import type { Db } from './connection.ts';
 import { AppError, notFound } from './errors.ts';
 import type { Relation, RelationView } from './model.ts';
 import { statement } from './statements.ts';
+import { say } from '../text/messages/say.ts';
 
 interface RelationRow {
   id: number;
@@ -66,18 +67,20 @@ export function relationsFrom(db: Db, headId: number, roleId: number): Relation[
 function translateConstraint(db: Db, e: unknown, r: Pick<Relation, 'roleId' | 'headId' | 'childId'>): never {
   const err = e as { code?: string };
   if (err.code === 'SQLITE_CONSTRAINT_UNIQUE' || err.code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
-    throw new AppError('CONFLICT', 'this relation already exists');
+    throw new AppError('CONFLICT', say('refusals.relation.exists'));
   if (err.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
     // Only undo and redo put back relations without checking first: say which end is gone.
     const exists = (table: string, id: number) =>
       statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
-    const missing = !exists('roles', r.roleId)
-      ? `its role (${r.roleId}) was deleted from the scheme`
-      : `annotation ${exists('annotations', r.headId) ? r.childId : r.headId} is gone`;
-    throw new AppError('CONFLICT', `the relation cannot come back: ${missing}`);
+    throw new AppError(
+      'CONFLICT',
+      !exists('roles', r.roleId)
+        ? say('refusals.relation.roleGone', { role: r.roleId })
+        : say('refusals.relation.endGone', { id: exists('annotations', r.headId) ? r.childId : r.headId }),
+    );
   }
   if (typeof err.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT'))
-    throw new AppError('VALIDATION', 'a relation cannot link an annotation to itself');
+    throw new AppError('VALIDATION', say('refusals.relation.selfStored'));
   throw e;
 }
 

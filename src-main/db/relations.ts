@@ -20,6 +20,7 @@ import {
   writeRelationRow,
 } from './relation-rows.ts';
 import { record, type Action } from './history.ts';
+import { type MainText, say } from '../text/messages/say.ts';
 
 export { listRelations } from './relation-rows.ts';
 
@@ -35,29 +36,40 @@ function getRole(db: Db, id: number): Role {
   return role;
 }
 
-const labelNames = (db: Db, ids: readonly number[]): string =>
-  ids.length === 0 ? 'no label' : ids.map((id) => getLabel(db, id).name).join(' or ');
+/** "A or B or C" (the label names are the user's; "or" is the window's language). */
+function labelNames(db: Db, ids: readonly number[]): MainText | string {
+  const names = ids.map((id) => getLabel(db, id).name);
+  const last = names.pop();
+  if (last === undefined) return say('refusals.relation.noLabel');
+  return names.reduceRight<MainText | string>(
+    (rest, first) => say('refusals.relation.orList', { first, rest }),
+    last,
+  );
+}
 
 /**
  * Refuses a relation the scheme does not allow or the event already has.
  * `self` is the relation being changed, which does not count against itself.
  */
 function assertAllowed(db: Db, role: Role, head: Annotation, child: Annotation, self?: number): void {
-  if (head.id === child.id) throw new AppError('VALIDATION', 'an annotation cannot be linked to itself');
+  if (head.id === child.id) throw new AppError('VALIDATION', say('refusals.relation.self'));
   if (head.documentId !== child.documentId)
     throw new AppError(
       'VALIDATION',
-      `annotations ${head.id} and ${child.id} are in different documents; a relation links two annotations of one document`,
+      say('refusals.relation.otherDocument', { head: head.id, child: child.id }),
     );
   if (!roleAllows(role, head.labelId, child.labelId)) {
-    const links = `${role.name} links ${labelNames(db, role.from)} to ${labelNames(db, role.to)}`;
-    const headName = getLabel(db, head.labelId).name;
+    const links = { role: role.name, from: labelNames(db, role.from), to: labelNames(db, role.to) };
     const childName = getLabel(db, child.labelId).name;
     throw new AppError(
       'VALIDATION',
       role.from.includes(head.labelId)
-        ? `${links}, not to ${childName}`
-        : `${links}, not ${headName} to ${childName}`,
+        ? say('refusals.relation.notChild', { ...links, child: childName })
+        : say('refusals.relation.notHeadChild', {
+            ...links,
+            head: getLabel(db, head.labelId).name,
+            child: childName,
+          }),
     );
   }
   const text = documentText(db, head.documentId);
@@ -65,13 +77,21 @@ function assertAllowed(db: Db, role: Role, head: Annotation, child: Annotation, 
   if (others.some((r) => r.childId === child.id))
     throw new AppError(
       'CONFLICT',
-      `${describeAnnotation(db, head, text)} already has ${describeAnnotation(db, child, text)} as its ${role.name}`,
+      say('refusals.relation.already', {
+        head: describeAnnotation(db, head, text),
+        child: describeAnnotation(db, child, text),
+        role: role.name,
+      }),
     );
   const filler = others[0];
   if (!role.many && filler)
     throw new AppError(
       'CONFLICT',
-      `${describeAnnotation(db, head, text)} already has ${describeAnnotation(db, getAnnotation(db, filler.childId), text)} as its ${role.name}, and ${role.name} takes one per event: remove that one first`,
+      say('refusals.relation.onlyOne', {
+        head: describeAnnotation(db, head, text),
+        child: describeAnnotation(db, getAnnotation(db, filler.childId), text),
+        role: role.name,
+      }),
     );
 }
 

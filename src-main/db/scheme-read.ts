@@ -8,6 +8,7 @@ import type { Db } from './connection.ts';
 import { isPublishedDate } from '../text/date.ts';
 import type { AttributeDef, AttributeType, AttributeValue, Role } from './model.ts';
 import { statement } from './statements.ts';
+import { english, type MainText, say } from '../text/messages/say.ts';
 
 interface AttributeDefRow {
   id: number;
@@ -81,19 +82,11 @@ export function listRoles(db: Db): Role[] {
 export const roleAllows = (role: Role, headLabelId: number, childLabelId: number): boolean =>
   role.from.includes(headLabelId) && role.to.includes(childLabelId);
 
-const TYPE_WORDING: Record<AttributeType, string> = {
-  choice: 'one of its values',
-  boolean: 'true or false',
-  number: 'a number',
-  text: 'a string',
-  date: 'a date (YYYY, YYYY-MM or YYYY-MM-DD)',
-};
-
 /**
  * Why `value` cannot be the value of attribute `def`, or null. The one check
  * for a value, whether the editor sets it or a file brings it.
  */
-export function attributeValueProblem(def: AttributeDef, value: unknown): string | null {
+export function attributeValueRefusal(def: AttributeDef, value: unknown): MainText | null {
   const ok = ((): boolean => {
     switch (def.type) {
       case 'choice':
@@ -109,9 +102,26 @@ export function attributeValueProblem(def: AttributeDef, value: unknown): string
     }
   })();
   if (ok) return null;
-  const expected =
-    def.type === 'choice'
-      ? `one of ${def.values.map((v) => JSON.stringify(v)).join(', ')}`
-      : TYPE_WORDING[def.type];
-  return `${JSON.stringify(value)} is not a valid ${def.name}: expected ${expected}`;
+  const params = { value: JSON.stringify(value), name: def.name };
+  switch (def.type) {
+    case 'choice':
+      return say('refusals.attributeValue.choice', {
+        ...params,
+        values: def.values.map((v) => JSON.stringify(v)).join(', '),
+      });
+    case 'boolean':
+      return say('refusals.attributeValue.boolean', params);
+    case 'number':
+      return say('refusals.attributeValue.number', params);
+    case 'text':
+      return say('refusals.attributeValue.text', params);
+    case 'date':
+      return say('refusals.attributeValue.date', params);
+  }
+}
+
+/** The same in English (the CLI, the scheme file's checks). */
+export function attributeValueProblem(def: AttributeDef, value: unknown): string | null {
+  const refusal = attributeValueRefusal(def, value);
+  return refusal === null ? null : english(refusal);
 }

@@ -22,11 +22,11 @@ import {
 } from './suggestion-rows.ts';
 import { attributeFilter } from './suggestion-store.ts';
 import { asOneStep } from './undo-stack.ts';
+import { say } from '../text/messages/say.ts';
 
 function openSuggestion(db: Db, id: number): Suggestion {
   const s = getSuggestion(db, id);
-  if (s.state !== 'open')
-    throw new AppError('CONFLICT', `suggestion ${id} was rejected; it cannot be accepted`);
+  if (s.state !== 'open') throw new AppError('CONFLICT', say('refusals.suggestion.rejected', { id }));
   return s;
 }
 

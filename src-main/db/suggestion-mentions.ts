@@ -12,6 +12,7 @@ import { statement } from './statements.ts';
 import { listOpenSuggestions, type Suggestion } from './suggestion-rows.ts';
 import { attributeFilter, storeCandidates } from './suggestion-store.ts';
 import { isWholeWord } from '../text/dutch/name-matcher.ts';
+import { say } from '../text/messages/say.ts';
 
 export const MENTION_SCOPES = ['document', 'corpus'] as const;
 export type MentionScope = (typeof MENTION_SCOPES)[number];
@@ -35,11 +36,7 @@ function occurrences(text: string, needle: string): number[] {
 
 export function suggestMentions(db: Db, annotationId: number, scope: MentionScope): MentionsResult {
   const a = getAnnotation(db, annotationId);
-  if (a.fragments)
-    throw new AppError(
-      'VALIDATION',
-      'a discontinuous annotation has no one text to look for; pick a contiguous one',
-    );
+  if (a.fragments) throw new AppError('VALIDATION', say('refusals.annotation.noMentions'));
   const own = documentText(db, a.documentId);
   const needle = own.slice(a.start, a.end);
   const attributes = attributeFilter(db)(a.labelId, a.attributes);

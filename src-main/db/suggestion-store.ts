@@ -15,10 +15,11 @@ import { attributesJson } from './attributes-json.ts';
 import { intervalsByLabel, type Intervals } from './intervals.ts';
 import { generatedUid, largestGeneratedNumberAfter } from './span-uid.ts';
 import { isRuleLabel, RULE_LABELS, type Found, type RuleLabel } from '../suggest/rules.ts';
+import { english, type MainText, say } from '../text/messages/say.ts';
 
 /** The message for a label a run asks for and the scheme lacks. */
-export const missingLabelMessage = (name: string): string =>
-  `the scheme has no label ${name}; import resources/schemes/news-events.json or add it`;
+export const missingLabelMessage = (name: string): string => english(missingLabel(name));
+const missingLabel = (name: string): MainText => say('refusals.suggestion.noLabel', { name });
 
 export interface RunLabels {
   /** The rule labels the run covers, with their ids in this database. */
@@ -38,10 +39,13 @@ export function runLabels(db: Db, asked?: readonly string[]): RunLabels {
   const missing: RuleLabel[] = [];
   for (const name of names) {
     if (!isRuleLabel(name))
-      throw new AppError('VALIDATION', `no rules suggest ${name}; rules suggest ${RULE_LABELS.join(', ')}`);
+      throw new AppError(
+        'VALIDATION',
+        say('refusals.suggestion.noRule', { name, labels: RULE_LABELS.join(', ') }),
+      );
     const label = findLabelByName(db, name);
     if (label) labels.push({ name, id: label.id });
-    else if (asked && asked.length > 0) throw new AppError('VALIDATION', missingLabelMessage(name));
+    else if (asked && asked.length > 0) throw new AppError('VALIDATION', missingLabel(name));
     else missing.push(name);
   }
   return { labels, missing };

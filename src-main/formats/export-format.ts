@@ -36,6 +36,7 @@ import { tallyLayerLosses } from '../corpus/layer-losses.ts';
 import { formatEntry, type FormatEntry, type ForeignFormat } from './registry.ts';
 import type { ConvertedPage } from './page-convert.ts';
 import type { CorpusRecord, Output, SchemeForFormats } from './types.ts';
+import { say } from '../text/messages/say.ts';
 
 export function schemeForFormats(db: Db): SchemeForFormats {
   const { scheme } = readStoredScheme(db);
@@ -112,14 +113,13 @@ function checkFolderTarget(path: string): boolean {
   let entries: string[];
   try {
     if (!statSync(path).isDirectory())
-      throw new AppError('VALIDATION', `cannot write ${path}: it is not a folder; nothing was written`);
+      throw new AppError('VALIDATION', say('refusals.write.notAFolder', { path }));
     entries = readdirSync(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw e;
   }
-  if (entries.length)
-    throw new AppError('VALIDATION', `cannot write ${path}: the folder is not empty; nothing was written`);
+  if (entries.length) throw new AppError('VALIDATION', say('refusals.write.folderNotEmpty', { path }));
   return true;
 }
 
@@ -151,7 +151,7 @@ function folderSink(path: string): Sink {
   try {
     mkdirSync(temp);
   } catch (e) {
-    throw new AppError('IO', `cannot write ${path}: ${errorMessage(e)}`);
+    throw new AppError('IO', say('refusals.write.failed', { path, detail: errorMessage(e) }));
   }
   // Paths, not open files: a corpus has more documents than a process may hold files open.
   const files = new Set<string>();
@@ -236,7 +236,7 @@ export async function exportInFormat(
   pool: PoolOptions = shippedPool(),
 ): Promise<FormatExportResult> {
   const format = formatEntry(name);
-  if (!format) throw new AppError('VALIDATION', `${name} is not available in this build`);
+  if (!format) throw new AppError('VALIDATION', say('refusals.formatUnavailable', { format: name }));
   const sink = sinkFor(format, path);
   const tally = new LossTally();
   tallyLayerLosses(db, options, tally);
@@ -268,7 +268,9 @@ export async function exportInFormat(
     return { summary, losses: tally.report() };
   } catch (e) {
     sink.discard();
-    throw e instanceof AppError ? e : new AppError('IO', `cannot write ${path}: ${errorMessage(e)}`);
+    throw e instanceof AppError
+      ? e
+      : new AppError('IO', say('refusals.write.failed', { path, detail: errorMessage(e) }));
   }
 }
 

@@ -1,5 +1,19 @@
 /** The loss report: what a format could not hold, summed by kind, never silent. */
 import type { Loss } from './types.ts';
+import { mainEn } from '../text/messages/en.ts';
+import { english, type MainText } from '../text/messages/say.ts';
+
+/** The kinds a report counts by, from the catalogue, so that the window can name them in its language. */
+export const LOSS_KIND = mainEn.losses.kind;
+
+/** One loss, its message composed from the catalogue. */
+export const lost = (document: string, item: string | null, kind: string, text: MainText): Loss => ({
+  document,
+  item,
+  kind,
+  message: english(text),
+  text,
+});
 
 /** Losses listed one by one in a report; the rest are only counted. */
 export const LOSSES_LISTED = 20;

@@ -7,6 +7,8 @@
 import { OffsetMap } from '../text/offsets.ts';
 import { baseTokens, cutTokens, type Token } from '../text/tokens.ts';
 import type { CorpusRecord, Loss, RecordSpan } from './types.ts';
+import { LOSS_KIND, lost } from './losses.ts';
+import { type MainText, say } from '../text/messages/say.ts';
 
 export interface TokenSpan {
   span: RecordSpan;
@@ -47,8 +49,8 @@ export function tokenizeRecord(
   const map = new OffsetMap(record.text);
   const units = (cp: number) => map.toUtf16(cp) ?? 0;
   const losses: Loss[] = [];
-  const lose = (s: RecordSpan, kind: string, message: string) =>
-    losses.push({ document: record.id, item: s.id, kind, message });
+  const lose = (s: RecordSpan, kind: string, text: MainText) =>
+    losses.push(lost(record.id, s.id, kind, text));
   const cuts = spans.flatMap((s) => [units(s.start), units(s.end)]);
   const tokens = cutTokens(record.text, base, cuts);
   const out: TokenSpan[] = [];
@@ -56,8 +58,13 @@ export function tokenizeRecord(
     if (span.fragments.length > 0) {
       lose(
         span,
-        'fragments',
-        `${name(span)} has ${span.fragments.length} fragments: written as one span from ${span.start} to ${span.end}`,
+        LOSS_KIND.fragments,
+        say('losses.tokens.fragments', {
+          span: name(span),
+          count: span.fragments.length,
+          start: span.start,
+          end: span.end,
+        }),
       );
     }
     const from = units(span.start);
@@ -66,7 +73,7 @@ export function tokenizeRecord(
     let last = -1;
     for (let i = Math.max(first, 0); i < tokens.length && (tokens[i]?.end ?? Infinity) <= to; i++) last = i;
     if (first < 0 || last < first) {
-      lose(span, 'span', `${name(span)} covers white space only: not written`);
+      lose(span, LOSS_KIND.span, say('losses.tokens.whiteSpaceOnly', { span: name(span) }));
       continue;
     }
     first = Math.max(first, 0);
@@ -75,8 +82,8 @@ export function tokenizeRecord(
     if (a !== from || b !== to) {
       lose(
         span,
-        'span edge',
-        `${name(span)} starts or ends in white space: written as the tokens it covers, ${JSON.stringify(record.text.slice(a, b))}`,
+        LOSS_KIND.spanEdge,
+        say('losses.tokens.edge', { span: name(span), covered: JSON.stringify(record.text.slice(a, b)) }),
       );
     }
     out.push({ span, first, last });
@@ -90,12 +97,8 @@ export function spanFieldLosses(record: CorpusRecord, format: string): Loss[] {
   for (const s of record.spans) {
     const attributes = Object.keys(s.attributes);
     if (attributes.length > 0) {
-      losses.push({
-        document: record.id,
-        item: s.id,
-        kind: 'attribute',
-        message: `${name(s)}: attributes ${attributes.join(', ')} not kept (${format} has no span attributes)`,
-      });
+      const text = say('losses.tokens.attributes', { span: name(s), names: attributes.join(', '), format });
+      losses.push(lost(record.id, s.id, LOSS_KIND.attribute, text));
     }
     const fields = [
       s.annotator !== null && `annotator ${JSON.stringify(s.annotator)}`,
@@ -104,12 +107,8 @@ export function spanFieldLosses(record: CorpusRecord, format: string): Loss[] {
       s.flag !== null && 'flag',
     ].filter((f): f is string => typeof f === 'string');
     if (fields.length > 0) {
-      losses.push({
-        document: record.id,
-        item: s.id,
-        kind: 'span field',
-        message: `${name(s)}: ${fields.join(', ')} not kept`,
-      });
+      const text = say('losses.tokens.fields', { span: name(s), fields: fields.join(', ') });
+      losses.push(lost(record.id, s.id, LOSS_KIND.spanField, text));
     }
   }
   return losses;

@@ -6,6 +6,7 @@
  * every rule about what a corpus may hold stays in one place.
  */
 import type { AttributeValue } from '../db/model.ts';
+import type { MainText } from '../text/messages/say.ts';
 
 export interface RecordFragment {
   start: number;
@@ -65,6 +66,8 @@ export interface Loss {
   /** Short and stable, for counting: "nested span", "attribute", "fragments", "relation". */
   kind: string;
   message: string;
+  /** The message as data, for the window's language (absent where only English exists). */
+  text?: MainText | undefined;
 }
 
 /** A piece of output: `path` relative to the output folder, or '' for the one output file. */

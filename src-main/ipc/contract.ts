@@ -41,6 +41,7 @@ import { suggestionRequests, type SuggestionResponses } from './contract-suggest
 import { searchRequests, type SearchResponses } from './contract-search.ts';
 import { syncRequests, type SyncResponses } from './contract-sync.ts';
 import type { Suggestion } from '../db/suggestion-rows.ts';
+import type { MainText } from '../text/messages/say.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const offset = z
@@ -217,7 +218,29 @@ export type ResponseOf<M extends Method> = Responses[M];
 /** What the user chooses for an import besides where from. */
 export type ImportChoices = Omit<RequestOf<'corpus.import'>, 'from'>;
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+/**
+ * A refusal: its code, main's English `message` (the CLI's and older callers'),
+ * and where main composed it from the catalogue, `text` for the window's language.
+ */
+export interface ReplyError {
+  code: ErrorCode;
+  message: string;
+  text?: MainText | undefined;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };
+
+/**
+ * What the window accepts as `text`: a catalogue id and parameters, nested
+ * sentences included. Anything else (an older database thread) is ignored and
+ * the English message is shown.
+ */
+export const mainTextSchema: z.ZodType<MainText> = z.lazy(() =>
+  z.object({
+    id: z.string().min(1),
+    params: z.record(z.string(), z.union([z.string(), z.number(), mainTextSchema])).optional(),
+  }),
+);
 
 /** How far the texts' search index is: documents not in it yet, of all. */
 export interface IndexingProgress {

@@ -42,7 +42,7 @@ export async function dispatch(
     return { ok: true, value: await handler(parsed.data) };
   } catch (e) {
     const known = fromSqliteError(e);
-    if (known) return { ok: false, error: { code: known.code, message: known.message } };
+    if (known) return { ok: false, error: { code: known.code, message: known.message, text: known.text } };
     return {
       ok: false,
       error: { code: 'INTERNAL', message: `unexpected error in ${method}: ${errorMessage(e)}` },

@@ -31,6 +31,7 @@ import { exportInFormat } from '../formats/export-format.ts';
 import { layerLosses } from '../corpus/layer-losses.ts';
 import { foreignFormat, formatEntry } from '../formats/registry.ts';
 import type { FormatName } from '../formats/types.ts';
+import { say } from '../text/messages/say.ts';
 
 export type Handlers = {
   [M in Method]: (request: RequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
@@ -57,7 +58,7 @@ export function createHandlers(services: Services): Handlers {
   // would land inside it and vanish if it rolls back, so they wait.
   let importing = false;
   const writing = <T>(fn: () => T): T => {
-    if (importing) throw new AppError('BUSY', 'an import is running; try again when it has finished');
+    if (importing) throw new AppError('BUSY', say('refusals.busy.importing'));
     return fn();
   };
 
@@ -116,7 +117,7 @@ export function createHandlers(services: Services): Handlers {
     'corpus.import': async (r) => {
       const paths = await pickImportPaths(services, r.from);
       if (paths === null) return { cancelled: true };
-      if (importing) throw new AppError('BUSY', 'another import is running');
+      if (importing) throw new AppError('BUSY', say('refusals.busy.anotherImport'));
       importing = true;
       try {
         return await importPathsAsync(db, paths, {
@@ -156,7 +157,7 @@ async function exportCorpusAs(services: Services, format: FormatName, asked: Exp
   const foreign = format === 'jsonl' ? undefined : foreignFormat(format);
   const entry = foreign && formatEntry(foreign);
   if (format !== 'jsonl' && !entry)
-    throw new AppError('VALIDATION', `${format} is not available in this build`);
+    throw new AppError('VALIDATION', say('refusals.formatUnavailable', { format }));
   const ext = entry ? (entry.folder ? '' : (entry.extensions[0] ?? '')) : '.jsonl';
   const name = `corpus${layer ? `-${idToFileName(layer)}` : ''}${status ? `-${status}` : ''}-${new Date().toISOString().slice(0, 10)}`;
   const suggested = `${name}${entry ? `-${format}` : ''}${ext}`;

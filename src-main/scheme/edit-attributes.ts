@@ -11,7 +11,6 @@ import { getLabel } from '../db/labels.ts';
 import type { AttributeDef, AttributeType, AttributeValue, Label } from '../db/model.ts';
 import { listAttributeDefs } from '../db/scheme-read.ts';
 import { statement } from '../db/statements.ts';
-import { countedGrouped, plural } from '../text/plural.ts';
 import { clearAttributeValues, renameAttributeValues } from './attribute-values.ts';
 import { assertEdit } from './edit-check.ts';
 import { readStoredScheme, toSchemeAttribute } from './from-db.ts';
@@ -19,6 +18,7 @@ import { attributeChangeRefusal } from './orphans.ts';
 import type { SchemeAttribute } from './scheme.ts';
 import { insertAttributeRow, updateAttributeRow } from './write.ts';
 import { valueCount } from './usage.ts';
+import { say } from '../text/messages/say.ts';
 
 export interface NewAttribute {
   labelId: number;
@@ -49,10 +49,7 @@ function locate(db: Db, def: AttributeDef) {
 function assertNoValuesNamed(db: Db, label: Label, name: string): void {
   const held = valueCount(db, label.id, name);
   if (held > 0)
-    throw new AppError(
-      'CONFLICT',
-      `${countedGrouped(held, 'annotation')} of ${label.name} already ${plural(held, 'holds', 'hold')} a value named ${name}`,
-    );
+    throw new AppError('CONFLICT', say('scheme.valuesNamed', { label: label.name, name, count: held }));
 }
 
 export function createAttribute(db: Db, input: NewAttribute): AttributeDef {
@@ -118,7 +115,7 @@ export function deleteAttribute(db: Db, id: number, clearValues = false): Delete
     if (held > 0 && !clearValues)
       throw new AppError(
         'CONFLICT',
-        `${label.name}.${def.name} has a value on ${countedGrouped(held, 'annotation')}; delete it with clearValues to remove those values too`,
+        say('scheme.hasValues', { label: label.name, name: def.name, count: held }),
       );
     const clearedValues = held > 0 ? clearAttributeValues(db, label.id, def.name) : 0;
     statement(db, 'DELETE FROM attribute_defs WHERE id = ?').run(id);

@@ -13,6 +13,7 @@ import { assertEdit } from './edit-check.ts';
 import { readStoredScheme } from './from-db.ts';
 import { labelDeleteRefusal } from './orphans.ts';
 import { forgetUndoSteps, undoRefusal, undoStepsWithLabel } from './undo-steps.ts';
+import { say } from '../text/messages/say.ts';
 
 /** Stands in for a color createLabel picks itself: any valid one passes the check the same way. */
 const SOME_COLOR = '#888888';
@@ -65,14 +66,17 @@ export function deleteLabel(db: Db, id: number, forgetUndo = false): DeletedLabe
   return db.transaction(() => {
     const label = getLabel(db, id);
     const refusal = labelDeleteRefusal(db, label);
-    if (refusal) throw new AppError('CONFLICT', `${refusal}; delete or relabel those first`);
+    if (refusal) throw new AppError('CONFLICT', say('scheme.labelDelete', { refusal }));
     const stored = readStoredScheme(db);
     for (const role of stored.roles) {
       for (const side of ['from', 'to'] as const) {
         if (role[side].length === 1 && role[side][0] === id)
           throw new AppError(
             'CONFLICT',
-            `${label.name} is the only label role ${role.name} links ${side}; change or delete the role first`,
+            say(side === 'from' ? 'scheme.onlyLabelFrom' : 'scheme.onlyLabelTo', {
+              label: label.name,
+              role: role.name,
+            }),
           );
       }
     }

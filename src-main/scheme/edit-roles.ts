@@ -16,6 +16,7 @@ import { roleChangeRefusal, roleDeleteRefusal } from './orphans.ts';
 import type { SchemeRole } from './scheme.ts';
 import { forgetUndoSteps, undoRefusal, undoStepsWithRole } from './undo-steps.ts';
 import { insertRoleRow, updateRoleRow, type RoleRow } from './write.ts';
+import { say } from '../text/messages/say.ts';
 
 export interface NewRole {
   name: string;
@@ -93,7 +94,7 @@ export function deleteRole(db: Db, id: number, forgetUndo = false): DeletedRole 
   return db.transaction(() => {
     const role = getRole(db, id);
     const refusal = roleDeleteRefusal(db, role);
-    if (refusal) throw new AppError('CONFLICT', `${refusal}; delete those relations first`);
+    if (refusal) throw new AppError('CONFLICT', say('scheme.roleDelete', { refusal }));
     const steps = undoStepsWithRole(db, id);
     const undoing = undoRefusal(role.name, steps);
     if (undoing && !forgetUndo) throw new AppError('CONFLICT', undoing);

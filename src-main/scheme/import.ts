@@ -16,6 +16,7 @@ import { attributeChangeRefusal, roleChangeRefusal } from './orphans.ts';
 import { parseSchemeText, type ParsedScheme } from './parse.ts';
 import { firstPerPath, formatProblem, type Problem } from './scheme.ts';
 import { insertAttributeRow, insertRoleRow, updateAttributeRow, updateRoleRow } from './write.ts';
+import { english } from '../text/messages/say.ts';
 
 export interface SchemeImportResult {
   labels: Tally;
@@ -48,7 +49,7 @@ function orphanProblems(db: Db, stored: StoredScheme, merged: Merged): Problem[]
       if (!after || same(before, after)) return;
       const refusal = attributeChangeRefusal(db, label, before, after);
       const path = merged.paths.attributes[i]?.[j] ?? `attribute ${label.name}.${before.name}`;
-      if (refusal) problems.push({ path, reason: refusal });
+      if (refusal) problems.push({ path, reason: english(refusal) });
     });
   });
   const idOf = new Map(stored.labels.map((l) => [l.name, l.id]));
@@ -61,7 +62,8 @@ function orphanProblems(db: Db, stored: StoredScheme, merged: Merged): Problem[]
       to: ids(after.to),
       many: after.many,
     });
-    if (refusal) problems.push({ path: merged.paths.roles[k] ?? `role ${role.name}`, reason: refusal });
+    if (refusal)
+      problems.push({ path: merged.paths.roles[k] ?? `role ${role.name}`, reason: english(refusal) });
   });
   return problems;
 }

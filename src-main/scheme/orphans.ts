@@ -7,7 +7,7 @@
 import type { Db } from '../db/connection.ts';
 import type { AttributeDef, Label, Role } from '../db/model.ts';
 import { attributeValueProblem } from '../db/scheme-read.ts';
-import { countedGrouped, plural } from '../text/plural.ts';
+import { type MainText, say } from '../text/messages/say.ts';
 import type { SchemeAttribute } from './scheme.ts';
 import {
   annotationsWithLabel,
@@ -24,12 +24,12 @@ export function attributeChangeRefusal(
   label: Label,
   before: SchemeAttribute,
   after: SchemeAttribute,
-): string | null {
+): MainText | null {
   const held = valueCount(db, label.id, before.name);
   if (held === 0) return null;
   const what = `${label.name}.${before.name}`;
   if (before.type !== after.type)
-    return `${what} cannot change from ${before.type} to ${after.type}: ${countedGrouped(held, 'annotation')} ${plural(held, 'holds', 'hold')} a value (delete the attribute with its values first, or keep the type)`;
+    return say('scheme.typeChange', { what, from: before.type, to: after.type, count: held });
   const def: AttributeDef = { ...after, id: 0, labelId: label.id, position: 0 };
   const misfits = valuesInUse(db, label.id, before.name).filter(
     (v) => attributeValueProblem(def, v.value) !== null,
@@ -37,17 +37,17 @@ export function attributeChangeRefusal(
   if (misfits.length === 0) return null;
   const count = misfits.reduce((sum, v) => sum + v.count, 0);
   const values = misfits.map((v) => JSON.stringify(v.value)).join(', ');
-  return `${what} would no longer allow ${values}, which ${countedGrouped(count, 'annotation')} ${plural(count, 'uses', 'use')}`;
+  return say('scheme.noLongerAllows', { what, values, count });
 }
 
-export function labelDeleteRefusal(db: Db, label: Label): string | null {
+export function labelDeleteRefusal(db: Db, label: Label): MainText | null {
   const used = annotationsWithLabel(db, label.id);
-  return used === 0 ? null : `${label.name} is used by ${countedGrouped(used, 'annotation')}`;
+  return used === 0 ? null : say('scheme.labelUsed', { label: label.name, count: used });
 }
 
-export function roleDeleteRefusal(db: Db, role: Role): string | null {
+export function roleDeleteRefusal(db: Db, role: Role): MainText | null {
   const used = relationsWithRole(db, role.id);
-  return used === 0 ? null : `${role.name} is used by ${countedGrouped(used, 'relation')}`;
+  return used === 0 ? null : say('scheme.roleUsed', { role: role.name, count: used });
 }
 
 /** Narrowing a role: fewer labels it links, or one filler per event instead of many. */
@@ -55,23 +55,19 @@ export function roleChangeRefusal(
   db: Db,
   role: Role,
   next: { from: readonly number[]; to: readonly number[]; many: boolean },
-): string | null {
-  const reasons: string[] = [];
+): MainText | null {
+  const reasons: MainText[] = [];
   const narrowed =
     role.from.some((id) => !next.from.includes(id)) || role.to.some((id) => !next.to.includes(id));
   if (narrowed) {
     const outside = relationsOutside(db, role.id, next.from, next.to);
-    if (outside > 0)
-      reasons.push(
-        `${countedGrouped(outside, 'relation')} of ${role.name} link labels it would no longer link`,
-      );
+    if (outside > 0) reasons.push(say('scheme.roleOutside', { role: role.name, count: outside }));
   }
   if (role.many && !next.many) {
     const several = headsWithSeveral(db, role.id);
-    if (several > 0)
-      reasons.push(
-        `${countedGrouped(several, 'event')} ${plural(several, 'has', 'have')} more than one ${role.name}, so it cannot become one per event`,
-      );
+    if (several > 0) reasons.push(say('scheme.roleSeveral', { role: role.name, count: several }));
   }
-  return reasons.length ? reasons.join('; ') : null;
+  const [first, second] = reasons;
+  if (!first) return null;
+  return second ? say('scheme.joined', { first, rest: second }) : first;
 }

@@ -8,7 +8,7 @@
  */
 import type { Db } from '../db/connection.ts';
 import { statement } from '../db/statements.ts';
-import { countedGrouped } from '../text/plural.ts';
+import { type MainText, say } from '../text/messages/say.ts';
 
 export interface UndoSteps {
   /** undo_stack rows. */
@@ -37,9 +37,13 @@ export const undoStepsWithRole = (db: Db, roleId: number): UndoSteps =>
   stepsWith(db, 'relation', '$.roleId', roleId);
 
 /** The refusal for `name`, or null when no step would bring it back. */
-export function undoRefusal(name: string, steps: UndoSteps): string | null {
+export function undoRefusal(name: string, steps: UndoSteps): MainText | null {
   if (steps.ids.length === 0) return null;
-  return `${name} can still come back by undo: ${countedGrouped(steps.ids.length, 'undo or redo step')} in ${countedGrouped(steps.documents, 'document')} hold it; delete it with forgetUndo to drop those steps too`;
+  return say('scheme.undo', {
+    name,
+    steps: say('scheme.undoSteps', { count: steps.ids.length }),
+    documents: say('scheme.documents', { count: steps.documents }),
+  });
 }
 
 export function forgetUndoSteps(db: Db, steps: UndoSteps): number {

@@ -5,7 +5,7 @@
  * (team-setting.ts).
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { annotatorNameProblem } from '../db/annotator-name.ts';
+import { annotatorNameProblem, annotatorNameRefusal } from '../db/annotator-name.ts';
 import { AppError } from '../db/errors.ts';
 import { readTeamFile, type TeamFile } from './team-setting.ts';
 
@@ -77,7 +77,7 @@ export function openSettings(path: string | null, suggested: string | null): Set
   return {
     annotator,
     setAnnotator: (name) => {
-      const problem = annotatorNameProblem(name);
+      const problem = annotatorNameRefusal(name);
       if (problem) throw new AppError('VALIDATION', problem);
       keep({ ...current, annotator: name });
       return annotator();

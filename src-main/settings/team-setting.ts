@@ -7,6 +7,7 @@
 import { AppError } from '../db/errors.ts';
 import { ServerError, serverName } from '../sync/connect.ts';
 import { SYNC_INTERVALS, type SyncInterval } from './sync-interval.ts';
+import { say } from '../text/messages/say.ts';
 
 export interface TeamFile {
   /** postgres://host:port/database?sslmode=… with neither user nor password in it. */
@@ -54,8 +55,7 @@ export function splitServerUrl(typed: string): { server: string; user: string; p
     );
   }
   const url = new URL(trimmed);
-  if (!url.hostname)
-    throw new AppError('VALIDATION', `"${trimmed}" names no host (postgres://host:port/database)`);
+  if (!url.hostname) throw new AppError('VALIDATION', say('refusals.team.noHost', { server: trimmed }));
   const user = decodeURIComponent(url.username);
   const password = decodeURIComponent(url.password);
   url.username = '';

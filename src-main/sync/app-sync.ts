@@ -16,6 +16,7 @@ import { changedSince, logMark, pendingChanges } from './pending.ts';
 import { problemOf, type SyncProblem } from './problems.ts';
 import { readState } from './state.ts';
 import { sync } from './sync.ts';
+import { say } from '../text/messages/say.ts';
 
 /** What the Team settings dialog shows; never the password. */
 export interface TeamSettingView {
@@ -184,8 +185,7 @@ export function appSync(
     configure: async (input) => {
       const typed = splitServerUrl(input.server);
       const user = input.user.trim() || typed.user;
-      if (!user)
-        throw new AppError('VALIDATION', 'the user name is missing (the login the team owner made for you)');
+      if (!user) throw new AppError('VALIDATION', say('refusals.team.noUser'));
       const before = settings.team();
       const next: TeamFile = { server: typed.server, user, every: input.every };
       const sameLogin = before !== null && before.server === next.server && before.user === user;

@@ -4,6 +4,7 @@
  * for every way a date comes in (JSONL `meta.date`, the ` date ` header of
  * a `.txt` article).
  */
+import { type MainText, say } from './messages/say.ts';
 export const DATE_FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD';
 
 const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -28,8 +29,8 @@ export function isPublishedDate(value: string): boolean {
 }
 
 /** Why `value` is not a published date, for a message that names where it came from first. */
-export function dateProblem(value: string): string | null {
+export function dateProblem(value: string): MainText | null {
   if (isPublishedDate(value)) return null;
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return `${JSON.stringify(shown)} is not a date: use ${DATE_FORMS}, with a month and day that exist`;
+  return say('records.notADate', { value: JSON.stringify(shown), forms: DATE_FORMS });
 }

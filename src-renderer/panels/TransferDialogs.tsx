@@ -3,7 +3,8 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { ImportProgress, ImportReport } from '../../src-main/corpus/report.ts';
 import type { CorpusStats, DocumentStatus } from '../../src-main/db/model.ts';
 import type { ImportChoices, ImportSource } from '../../src-main/ipc/contract.ts';
-import { describeLoss, type LossReport } from '../../src-main/formats/losses.ts';
+import type { LossReport } from '../../src-main/formats/losses.ts';
+import { lossKind, lossLine, mainText } from '../i18n/main-text.ts';
 import { FORMAT_NAMES, type FormatName } from '../../src-main/formats/types.ts';
 import { STATUS_ORDER } from '../state/statuses.ts';
 import type { ExportChoice, TransferResult } from '../state/useCorpusTransfer.ts';
@@ -199,13 +200,13 @@ export function ExportDialog({
 }
 
 /**
- * The loss report (formats/losses.ts): its heading, then the losses listed.
- * Each loss's own line is the CLI's wording (English), shared with its report.
+ * The loss report (formats/losses.ts): its heading, then the losses listed,
+ * each in the interface's language (main sends them as catalogue ids).
  */
 function LossList({ report, heading }: { report: LossReport; heading: (kinds: string) => string }) {
   const { t } = useTranslation('panels');
   if (report.total === 0) return null;
-  const kinds = report.counts.map((c) => `${formatNumber(c.count)} ${c.kind}`).join(', ');
+  const kinds = report.counts.map((c) => `${formatNumber(c.count)} ${lossKind(c.kind)}`).join(', ');
   const more = report.total - report.listed.length;
   return (
     <>
@@ -213,7 +214,7 @@ function LossList({ report, heading }: { report: LossReport; heading: (kinds: st
       <ul className="problems" aria-label={t('losses.label')}>
         {report.listed.map((l, i) => (
           <li key={i}>
-            <code>{describeLoss(l)}</code>
+            <code>{lossLine(l)}</code>
           </li>
         ))}
         {more > 0 && (
@@ -306,7 +307,7 @@ export function ResultDialog({ result, onClose }: { result: TransferResult; onCl
   );
 }
 
-/** What an import did. The per-record reasons are the CLI's shared wording (English). */
+/** What an import did; each bad record's reason in the interface's language. */
 function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation('panels');
   const summary = [
@@ -336,7 +337,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
             {report.invalid.map((p, i) => (
               <li key={i}>
                 <code>
-                  {p.file}:{p.line}: {p.reason}
+                  {p.file}:{p.line}: {mainText(p.text, p.reason)}
                 </code>
               </li>
             ))}
@@ -362,7 +363,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
             {report.skippedFiles.map((f, i) => (
               <li key={i}>
                 <code>
-                  {f.path}: {f.reason}
+                  {f.path}: {mainText(f.text, f.reason)}
                 </code>
               </li>
             ))}

@@ -120,7 +120,7 @@ export function AttributeForm({
     const refusal = await action.run(() => onDelete(false));
     if (refusal === null) onClose();
     else if (refusal instanceof ApiError && refusal.code === 'CONFLICT')
-      setHeld({ count: heldValues(refusal.message) });
+      setHeld({ count: heldValues(refusal.english) });
   };
   return (
     <form

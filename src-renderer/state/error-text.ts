@@ -1,12 +1,14 @@
+import type { ReplyError } from '../../src-main/ipc/contract.ts';
 import { i18n } from '../i18n/i18n.ts';
+import { mainText } from '../i18n/main-text.ts';
 
 /**
- * A refusal from the main process in the interface's language, where its code
- * says all there is to say; otherwise main's own (English) message, which
- * names what went wrong in terms a code cannot carry.
+ * A refusal from the main process in the interface's language: where its code
+ * says all there is to say, by code; otherwise main's sentence from the
+ * catalogue (`text`), or main's own English message when it sent none.
  */
-export function errorText(code: string, message: string): string {
-  switch (code) {
+export function errorText(error: ReplyError): string {
+  switch (error.code) {
     case 'NOTHING_TO_UNDO':
       return i18n.t('state:errors.nothingToUndo');
     case 'NOTHING_TO_REDO':
@@ -16,6 +18,6 @@ export function errorText(code: string, message: string): string {
     case 'FORBIDDEN_SENDER':
       return i18n.t('state:errors.forbidden');
     default:
-      return message;
+      return mainText(error.text, error.message);
   }
 }

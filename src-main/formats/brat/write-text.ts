@@ -7,6 +7,8 @@
 import { sha256Hex } from '../../text/hash.ts';
 import type { CorpusRecord, Loss } from '../types.ts';
 import { asBratReadsIt, boundariesAsBratReadsIt } from './standoff.ts';
+import { LOSS_KIND, lost } from '../losses.ts';
+import { say } from '../../text/messages/say.ts';
 
 export function withBratText(record: CorpusRecord): { record: CorpusRecord; losses: Loss[] } {
   if (!record.text.includes('\r')) return { record, losses: [] };
@@ -26,12 +28,7 @@ export function withBratText(record: CorpusRecord): { record: CorpusRecord; loss
       text: slice(at(f.start), at(f.end)),
     })),
   }));
-  const loss: Loss = {
-    document: record.id,
-    item: null,
-    kind: 'line endings',
-    message: 'CR LF and CR line breaks are written as LF, as brat reads them; offsets count the LF text',
-  };
+  const loss: Loss = lost(record.id, null, LOSS_KIND.lineEndings, say('losses.brat.lineEndings'));
   return {
     record: { ...record, text, spans, meta: { ...record.meta, sha256: sha256Hex(text) } },
     losses: [loss],

@@ -11,36 +11,26 @@ import { annotationConf, type ValuesSeen } from './conf.ts';
 import { formatPieces, isLineBreak, isToken, piecesText } from './standoff.ts';
 import { planSpans, type SpanPlan } from './write-spans.ts';
 import { withBratText } from './write-text.ts';
+import { LOSS_KIND, lost } from '../losses.ts';
+import { type MainText, say } from '../../text/messages/say.ts';
 
 /** The document's own fields brat has no place for. */
 function documentLosses(record: CorpusRecord, name: string): Loss[] {
   const losses: Loss[] = [];
-  const loss = (kind: string, message: string): void => {
-    losses.push({ document: record.id, item: null, kind, message });
+  const loss = (kind: string, text: MainText): void => {
+    losses.push(lost(record.id, null, kind, text));
   };
-  if (fileNameToId(name) !== record.id)
-    loss(
-      'document id',
-      `the id is too long for a file name: written as ${name}, which reads back as that name`,
-    );
+  if (fileNameToId(name) !== record.id) loss(LOSS_KIND.documentId, say('losses.brat.longId', { name }));
   const { meta } = record;
   for (const field of ['date', 'source', 'title'] as const) {
     const value = meta[field];
-    if (value !== null) loss('meta', `meta.${field} "${value}" is not written: brat keeps only the text`);
+    if (value !== null) loss(LOSS_KIND.meta, say('losses.brat.metaField', { field, value }));
   }
-  for (const field of ['note', 'flag'] as const) {
-    const value = meta[field];
-    if (value !== null)
-      loss(
-        'meta',
-        `the document's ${field} "${value}" is not written: brat has no place for a document ${field}`,
-      );
-  }
-  if (meta.status !== 'todo')
-    loss('meta', `meta.status "${meta.status}" is not written: a brat document reads back as todo`);
+  if (meta.note !== null) loss(LOSS_KIND.meta, say('losses.brat.documentNote', { value: meta.note }));
+  if (meta.flag !== null) loss(LOSS_KIND.meta, say('losses.brat.documentFlag', { value: meta.flag }));
+  if (meta.status !== 'todo') loss(LOSS_KIND.meta, say('losses.brat.status', { status: meta.status }));
   const extra = Object.keys(meta.extra);
-  if (extra.length > 0)
-    loss('meta', `meta.extra (${extra.join(', ')}) is not written: brat keeps only the text`);
+  if (extra.length > 0) loss(LOSS_KIND.meta, say('losses.brat.extra', { keys: extra.join(', ') }));
   return losses;
 }
 
@@ -105,16 +95,16 @@ export class BratWriter implements FormatWriter {
     for (const r of record.relations) {
       const head = plan.tidOf.get(r.head);
       const child = plan.tidOf.get(r.child);
-      const lost = head === undefined ? r.head : child === undefined ? r.child : null;
+      const missing = head === undefined ? r.head : child === undefined ? r.child : null;
+      const params = { role: r.label, head: r.head, child: r.child };
       const why =
-        lost !== null
-          ? `its span ${lost} is not written`
+        missing !== null
+          ? say('losses.brat.relationSpan', { ...params, span: missing })
           : isToken(r.label)
             ? null
-            : 'its role is not one word, which a brat type must be';
+            : say('losses.brat.relationRole', params);
       if (why !== null || head === undefined || child === undefined) {
-        const message = `relation ${r.label} ${r.head} → ${r.child} is not written: ${why ?? ''}`;
-        losses.push({ document: record.id, item: r.head, kind: 'relation', message });
+        if (why !== null) losses.push(lost(record.id, r.head, LOSS_KIND.relation, why));
         continue;
       }
       lines.push(`R${lines.length + 1}\t${r.label} Arg1:${head} Arg2:${child}`);
@@ -128,12 +118,12 @@ export class BratWriter implements FormatWriter {
       for (const [attribute, value] of Object.entries(span.attributes)) {
         const tail = isToken(attribute) ? attributeTail(value) : null;
         if (tail === null) {
-          const why =
+          const params = { name: attribute, value: JSON.stringify(value) };
+          const text =
             value === false
-              ? 'brat has no false: an unset binary attribute is false'
-              : 'a brat attribute and its value are one word each';
-          const message = `attribute ${attribute} = ${JSON.stringify(value)} is not written: ${why}`;
-          losses.push({ document: record.id, item: span.id, kind: 'attribute', message });
+              ? say('losses.brat.attributeFalse', params)
+              : say('losses.brat.attributeWords', params);
+          losses.push(lost(record.id, span.id, LOSS_KIND.attribute, text));
           continue;
         }
         lines.push(`A${lines.length + 1}\t${attribute} ${tid}${tail}`);
@@ -152,8 +142,7 @@ function noteLines(record: CorpusRecord, plan: SpanPlan, losses: Loss[]): string
     if (span.note === null) continue;
     const note = oneLine(span.note);
     if (note !== span.note) {
-      const message = 'the line breaks in its note are written as spaces: a brat note is one line';
-      losses.push({ document: record.id, item: span.id, kind: 'note', message });
+      losses.push(lost(record.id, span.id, LOSS_KIND.note, say('losses.brat.noteLines')));
     }
     lines.push(`#${lines.length + 1}\tAnnotatorNotes ${tid}\t${note}`);
   }

@@ -6,6 +6,8 @@
  */
 import type { TokenSpan } from '../token-spans.ts';
 import type { Loss } from '../types.ts';
+import { LOSS_KIND, lost } from '../losses.ts';
+import { say } from '../../text/messages/say.ts';
 
 export function keepOutermost(
   document: string,
@@ -33,14 +35,13 @@ export function keepOutermost(
     }
     const inside = over.first <= s.first && s.last <= over.last;
     const same = over.first === s.first && over.last === s.last;
-    const them = `${over.span.id} (${over.span.label})`;
-    const how = same ? 'covers the same tokens as' : inside ? 'is nested inside' : 'overlaps';
-    losses.push({
-      document,
-      item: s.span.id,
-      kind: inside ? 'nested span' : 'overlapping span',
-      message: `${s.span.id} (${s.span.label}) ${how} ${them}: CoNLL-2002 keeps the outermost span`,
-    });
+    const params = { span: `${s.span.id} (${s.span.label})`, other: `${over.span.id} (${over.span.label})` };
+    const text = same
+      ? say('losses.conll.sameTokens', params)
+      : inside
+        ? say('losses.conll.nested', params)
+        : say('losses.conll.overlaps', params);
+    losses.push(lost(document, s.span.id, inside ? LOSS_KIND.nestedSpan : LOSS_KIND.overlappingSpan, text));
   }
   return { kept, losses };
 }

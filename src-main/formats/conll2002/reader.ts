@@ -11,6 +11,8 @@
 import { basename } from 'node:path';
 import { codePoints, newRecord, type SpanAt } from '../record-build.ts';
 import type { FormatReader, InputFile, Loss, ReadResult } from '../types.ts';
+import { LOSS_KIND, lost } from '../losses.ts';
+import { say } from '../../text/messages/say.ts';
 
 interface Doc {
   sentences: string[][];
@@ -110,12 +112,8 @@ export function conllReader(): FormatReader {
           const record = newRecord(text, doc.spans, [], { source: basename(file.path) });
           const losses: Loss[] = [];
           if (doc.columns > 2) {
-            losses.push({
-              document: record.id,
-              item: null,
-              kind: 'column',
-              message: `${doc.columns - 2} middle column(s) (such as POS tags) not kept`,
-            });
+            const text = say('losses.reader.columns', { count: doc.columns - 2 });
+            losses.push(lost(record.id, null, LOSS_KIND.column, text));
           }
           yield { kind: 'record', record, losses };
         }

@@ -11,6 +11,8 @@ import { spanFieldLosses, tokenizeRecord } from '../token-spans.ts';
 import type { CorpusRecord, FormatWriter, Loss, Output, SchemeForFormats } from '../types.ts';
 import { keepOutermost } from './outermost.ts';
 import { rebuiltText } from './reader.ts';
+import { LOSS_KIND, lost } from '../losses.ts';
+import { say } from '../../text/messages/say.ts';
 
 export const DOCSTART = '-DOCSTART- -DOCSTART- O';
 
@@ -34,7 +36,7 @@ function conllDocument(record: CorpusRecord, labelOrder: readonly string[]): Con
   const keptSpans = new Set(kept.map((k) => k.span));
   const { tokens, spans, losses } =
     kept.length === all.spans.length
-      ? { ...all, losses: all.losses.filter((l) => l.kind !== 'span') }
+      ? { ...all, losses: all.losses.filter((l) => l.kind !== LOSS_KIND.span) }
       : tokenizeRecord(
           record,
           record.spans.filter((s) => keptSpans.has(s)),
@@ -85,18 +87,20 @@ function conllDocument(record: CorpusRecord, labelOrder: readonly string[]): Con
       : same
         ? original
         : null;
-  const blank = all.losses.filter((l) => l.kind === 'span');
+  const blank = all.losses.filter((l) => l.kind === LOSS_KIND.span);
   return { text, rebuilt, losses: [...blank, ...dropped, ...losses, ...documentLosses(record)] };
 }
 
 /** What CoNLL-2002 has no place for in any document: relations, span fields, ids, meta, white space. */
 function documentLosses(record: CorpusRecord): Loss[] {
-  const losses: Loss[] = record.relations.map((r) => ({
-    document: record.id,
-    item: null,
-    kind: 'relation',
-    message: `relation ${r.head} -> ${r.child} (${r.label}) not kept: CoNLL-2002 has no relations`,
-  }));
+  const losses: Loss[] = record.relations.map((r) =>
+    lost(
+      record.id,
+      null,
+      LOSS_KIND.relation,
+      say('losses.conll.relation', { head: r.head, child: r.child, role: r.label }),
+    ),
+  );
   losses.push(...spanFieldLosses(record, 'CoNLL-2002'));
   const { date, source, title, extra } = record.meta;
   const fields = [
@@ -109,12 +113,14 @@ function documentLosses(record: CorpusRecord): Loss[] {
     record.meta.flag !== null && 'flag',
     Object.keys(extra).length > 0 && 'meta.extra',
   ].filter((f): f is string => typeof f === 'string');
-  losses.push({
-    document: record.id,
-    item: null,
-    kind: 'document field',
-    message: `${fields.join(', ')} not kept: CoNLL-2002 has no ids or meta`,
-  });
+  losses.push(
+    lost(
+      record.id,
+      null,
+      LOSS_KIND.documentField,
+      say('losses.conll.documentFields', { fields: fields.join(', ') }),
+    ),
+  );
   return losses;
 }
 
@@ -129,20 +135,9 @@ export function conllWriter(): FormatWriter {
     record(record: CorpusRecord) {
       const { text, rebuilt, losses } = conllDocument(record, labelOrder);
       if (rebuilt === '') {
-        losses.push({
-          document: record.id,
-          item: null,
-          kind: 'text',
-          message: 'the text is white space only: written as an empty document, which an import skips',
-        });
+        losses.push(lost(record.id, null, LOSS_KIND.text, say('losses.conll.blankText')));
       } else if (rebuilt !== record.text) {
-        losses.push({
-          document: record.id,
-          item: null,
-          kind: 'text',
-          message:
-            'white space and line breaks not kept: an import rebuilds the text with one space between tokens and a line break between sentences',
-        });
+        losses.push(lost(record.id, null, LOSS_KIND.text, say('losses.conll.whiteSpace')));
       }
       return { outputs: [{ path: '', text }], losses };
     },

@@ -12,27 +12,32 @@
  */
 import { metaForWriting } from '../build.ts';
 import type { CorpusRecord, FormatWriter, Loss, RecordSpan, SchemeForFormats } from '../types.ts';
+import { LOSS_KIND, lost } from '../losses.ts';
+import { type MainText, say } from '../../text/messages/say.ts';
 
 const line = (value: unknown): string => `${JSON.stringify(value)}\n`;
 
 /** What doccano cannot hold of one span, one loss per kind. */
 export function spanLosses(document: string, span: RecordSpan, tool: string): Loss[] {
   const losses: Loss[] = [];
-  const lose = (kind: string, what: string) =>
-    losses.push({ document, item: span.id, kind, message: `${what}: ${tool} has no place for it` });
+  const lose = (kind: string, what: MainText) =>
+    losses.push(lost(document, span.id, kind, say('losses.doccano.noPlace', { what, tool })));
   for (const [name, value] of Object.entries(span.attributes))
-    lose('attribute', `attribute ${name}=${String(value)}`);
-  if (span.fragments.length)
-    losses.push({
-      document,
-      item: span.id,
-      kind: 'fragments',
-      message: `${span.fragments.length} fragments written as one span ${span.start}-${span.end}`,
+    lose(LOSS_KIND.attribute, say('losses.doccano.attribute', { name, value: String(value) }));
+  if (span.fragments.length) {
+    const text = say('losses.doccano.fragments', {
+      count: span.fragments.length,
+      start: span.start,
+      end: span.end,
     });
-  if (span.annotator !== null) lose('annotator', `annotator ${span.annotator}`);
-  if (span.origin !== null) lose('origin', `origin ${span.origin.kind}`);
-  if (span.note !== null) lose('note', 'note');
-  if (span.flag !== null) lose('flag', `flag ${span.flag}`);
+    losses.push(lost(document, span.id, LOSS_KIND.fragments, text));
+  }
+  if (span.annotator !== null)
+    lose(LOSS_KIND.annotator, say('losses.doccano.annotator', { name: span.annotator }));
+  if (span.origin !== null)
+    lose(LOSS_KIND.origin, say('losses.doccano.origin', { origin: span.origin.kind }));
+  if (span.note !== null) lose(LOSS_KIND.note, say('losses.doccano.note'));
+  if (span.flag !== null) lose(LOSS_KIND.flag, say('losses.doccano.flag', { flag: span.flag }));
   return losses;
 }
 
@@ -50,12 +55,14 @@ export function doccanoWriter(): FormatWriter {
       const meta = metaForWriting(record.meta);
       if (!withRelations) {
         for (const r of record.relations)
-          losses.push({
-            document: record.id,
-            item: `${r.head}→${r.child}`,
-            kind: 'relation',
-            message: `relation ${r.label}: the scheme has no roles, so the file uses doccano's label layout`,
-          });
+          losses.push(
+            lost(
+              record.id,
+              `${r.head}→${r.child}`,
+              LOSS_KIND.relation,
+              say('losses.doccano.relation', { role: r.label }),
+            ),
+          );
         const label = record.spans.map((s) => [s.start, s.end, s.label]);
         return { outputs: [{ path: '', text: line({ ...head, label, meta }) }], losses };
       }

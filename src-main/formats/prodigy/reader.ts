@@ -14,6 +14,8 @@ import { errorMessage } from '../../text/error-message.ts';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../db/model.ts';
 import { newRecord, type RelationAt, type SpanAt } from '../record-build.ts';
 import type { CorpusRecord, FormatReader, InputFile, Loss, ReadResult } from '../types.ts';
+import { LOSS_KIND, lost } from '../losses.ts';
+import { type MainText, say } from '../../text/messages/say.ts';
 
 const TASK_KEYS = new Set(['text', 'meta', 'tokens', 'spans', 'relations', 'answer']);
 const SPAN_KEYS = new Set(['start', 'end', 'token_start', 'token_end', 'label', 'text']);
@@ -101,7 +103,9 @@ function taskRecord(value: unknown): { record: CorpusRecord; losses: Loss[] } {
   if (typeof text !== 'string' || text === '') throw new TaskError('"text" must be a non-empty string');
   const chars = [...text];
   const spanKeys = new Set<string>();
-  const notes: Omit<Loss, 'document'>[] = [];
+  // The record's id is known only at the end: the losses are noted first, then made.
+  const notes: { kind: string; text: MainText }[] = [];
+  const note = (kind: string, text: MainText) => ({ kind, text });
   const rawSpans = value.spans ?? [];
   if (!Array.isArray(rawSpans)) throw new TaskError('"spans" must be an array');
   const spans: SpanAt[] = [];
@@ -118,11 +122,7 @@ function taskRecord(value: unknown): { record: CorpusRecord; losses: Loss[] } {
     const before = spans.length;
     add(spanOf(raw, `spans[${i}]`, chars, spanKeys));
     if (spans.length === before)
-      notes.push({
-        item: null,
-        kind: 'duplicate span',
-        message: `spans[${i}] repeats an earlier span: read once`,
-      });
+      notes.push(note(LOSS_KIND.duplicateSpan, say('losses.reader.repeatedSpan', { index: i })));
   });
   const rawRelations = value.relations ?? [];
   if (!Array.isArray(rawRelations)) throw new TaskError('"relations" must be an array');
@@ -133,18 +133,20 @@ function taskRecord(value: unknown): { record: CorpusRecord; losses: Loss[] } {
     if (typeof raw.label !== 'string' || raw.label === '')
       throw new TaskError(`${where}.label must be a non-empty string`);
     if (raw.head_span === undefined || raw.child_span === undefined) {
-      notes.push({
-        item: null,
-        kind: 'relation',
-        message: `${where} (${raw.label}) links tokens ${String(raw.head)} and ${String(raw.child)}, not spans: not kept`,
+      const text = say('losses.reader.tokenRelation', {
+        where,
+        role: raw.label,
+        head: String(raw.head),
+        child: String(raw.child),
       });
+      notes.push(note(LOSS_KIND.relation, text));
       return;
     }
     const head = add(spanOf(raw.head_span, `${where}.head_span`, chars, spanKeys));
     const child = add(spanOf(raw.child_span, `${where}.child_span`, chars, spanKeys));
     for (const k of Object.keys(raw))
       if (!RELATION_KEYS.has(k))
-        notes.push({ item: null, kind: 'prodigy key', message: `${where}.${k} not kept` });
+        notes.push(note(LOSS_KIND.prodigyKey, say('losses.reader.keyNotKept', { where, key: k })));
     if (head === child) throw new TaskError(`${where}: head and child are the same span`);
     if (!relations.some((r) => r.head === head && r.child === child && r.label === raw.label)) {
       relations.push({ head, child, label: raw.label });
@@ -152,22 +154,14 @@ function taskRecord(value: unknown): { record: CorpusRecord; losses: Loss[] } {
   });
   const record = newRecord(text, spans, relations, metaOf(value.meta));
   if (spanKeys.size > 0)
-    notes.push({
-      item: null,
-      kind: 'prodigy key',
-      message: `span keys ${[...spanKeys].join(', ')} not kept`,
-    });
+    notes.push(note(LOSS_KIND.prodigyKey, say('losses.reader.spanKeys', { keys: [...spanKeys].join(', ') })));
   const taskKeys = Object.keys(value).filter((k) => !TASK_KEYS.has(k));
   if (taskKeys.length > 0)
-    notes.push({ item: null, kind: 'prodigy key', message: `task keys ${taskKeys.join(', ')} not kept` });
+    notes.push(note(LOSS_KIND.prodigyKey, say('losses.reader.taskKeys', { keys: taskKeys.join(', ') })));
   if (value.answer !== undefined && value.answer !== 'accept') {
-    notes.push({
-      item: null,
-      kind: 'answer',
-      message: `answer ${JSON.stringify(value.answer)} not kept: imported like an accepted task`,
-    });
+    notes.push(note(LOSS_KIND.answer, say('losses.reader.answer', { answer: JSON.stringify(value.answer) })));
   }
-  return { record, losses: notes.map((n) => ({ document: record.id, ...n })) };
+  return { record, losses: notes.map((n) => lost(record.id, null, n.kind, n.text)) };
 }
 
 export function prodigyReader(): FormatReader {

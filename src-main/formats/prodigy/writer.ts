@@ -12,6 +12,8 @@ import { OffsetMap } from '../../text/offsets.ts';
 import { isSpaceCode } from '../../text/tokens.ts';
 import { spanFieldLosses, tokenizeRecord, type TokenSpan } from '../token-spans.ts';
 import type { CorpusRecord, FormatWriter, Loss, Output } from '../types.ts';
+import { LOSS_KIND, lost } from '../losses.ts';
+import { say } from '../../text/messages/say.ts';
 
 interface ProdigySpan {
   start: number;
@@ -61,12 +63,11 @@ export function prodigyLine(record: CorpusRecord): { line: string; losses: Loss[
     const key = `${s.first}:${s.last}:${s.span.label}`;
     const same = written.get(key);
     if (same) {
-      losses.push({
-        document: record.id,
-        item: s.span.id,
-        kind: 'duplicate span',
-        message: `${s.span.id} (${s.span.label}) covers the same tokens as ${same.span.id}: written once`,
+      const text = say('losses.prodigy.duplicate', {
+        span: `${s.span.id} (${s.span.label})`,
+        other: same.span.id,
       });
+      losses.push(lost(record.id, s.span.id, LOSS_KIND.duplicateSpan, text));
     } else written.set(key, s);
     byId.set(s.span.id, same ?? s);
   }
@@ -74,12 +75,8 @@ export function prodigyLine(record: CorpusRecord): { line: string; losses: Loss[
     const head = byId.get(r.head);
     const child = byId.get(r.child);
     if (!head || !child || head === child) {
-      losses.push({
-        document: record.id,
-        item: null,
-        kind: 'relation',
-        message: `relation ${r.head} -> ${r.child} (${r.label}) not kept: its spans are not written as two spans`,
-      });
+      const text = say('losses.prodigy.relation', { head: r.head, child: r.child, role: r.label });
+      losses.push(lost(record.id, null, LOSS_KIND.relation, text));
       return [];
     }
     return [

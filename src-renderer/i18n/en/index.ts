@@ -11,6 +11,7 @@ import { keys } from './keys.ts';
 import { panels } from './panels.ts';
 import { state } from './state.ts';
 import { sync } from './sync.ts';
+import { mainEn } from '../../../src-main/text/messages/en.ts';
 
 /** Every namespace of the English messages: one file per part of the window. */
 export const en = {
@@ -27,4 +28,5 @@ export const en = {
   agreement,
   team,
   sync,
+  main: mainEn,
 } as const;

@@ -13,6 +13,7 @@ import { keys } from './keys.ts';
 import { panels } from './panels.ts';
 import { state } from './state.ts';
 import { sync } from './sync.ts';
+import { main } from './main.ts';
 
 export const nl: Messages<typeof en> = {
   common,
@@ -28,4 +29,5 @@ export const nl: Messages<typeof en> = {
   agreement,
   team,
   sync,
+  main,
 };

@@ -126,7 +126,7 @@ describe('import: JSONL', () => {
     const db = openDatabase(':memory:');
     const report = importPaths(db, [dir]);
     expect(report).toMatchObject({ files: 3, imported: 3 });
-    expect(report.skippedFiles).toEqual([
+    expect(report.skippedFiles).toMatchObject([
       { path: join(dir, 'notes.md'), reason: expect.stringMatching(/not a supported/) },
     ]);
     expect(listDocuments(db, { offset: 0, limit: 10 }).items.map((d) => d.externalId)).toEqual([

@@ -102,7 +102,8 @@ export function schemeWorld(): SchemeWorld {
   const refusal = async (method: string, payload: unknown) => {
     const reply = await dispatch(backend.handlers, method, payload);
     if (reply.ok) throw new Error(`${method} was not refused`);
-    return reply.error;
+    // The code and main's English, as the CLI and API callers read them (the window's `text` aside).
+    return { code: reply.error.code, message: reply.error.message };
   };
   return { ...backend, path, call, refusal, ids: { event, number, actor, biden } };
 }

@@ -1,0 +1,114 @@
+/**
+ * A Dutch window says in Dutch what the main side composes: an import's bad
+ * records, an export's losses and a refused change (CONFLICT) come as
+ * catalogue ids (src-main/text/messages) and are said through the Dutch
+ * catalogue, user data (file names, span ids, values) as it is.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Annotator } from './harness/fixtures.ts';
+import type { Page } from '@playwright/test';
+import { dragSelect, storedText } from './helpers.ts';
+import { common } from '../../src-renderer/i18n/nl/common.ts';
+import { panels } from '../../src-renderer/i18n/nl/panels.ts';
+import { scheme } from '../../src-renderer/i18n/nl/scheme.ts';
+
+test.use({ locale: 'nl-NL' });
+
+/** helpers.ts's documentRows and loadSamples, with the Dutch window's words. */
+const documentRows = (page: Page) =>
+  page.getByRole('listbox', { name: panels.list.list }).getByRole('option');
+
+async function loadSamplesNl(app: Annotator): Promise<void> {
+  const { page } = app;
+  await page.getByRole('button', { name: panels.welcome.loadSamples }).click();
+  await page.getByRole('button', { name: common.close }).click();
+  await expect(documentRows(page)).toHaveCount(5);
+  await documentRows(page).first().click();
+  await expect(page.locator('.article-text')).toContainText('De Verenigde Staten zullen');
+}
+
+/** Tags `piece` of the open article with label key `key` and waits until it is stored. */
+async function tagNl(app: Annotator, piece: string, key: string): Promise<void> {
+  const text = storedText(app);
+  const before = app.backend.db.prepare('SELECT count(*) AS n FROM annotations').get() as { n: number };
+  await dragSelect(app.page, text.indexOf(piece), text.indexOf(piece) + piece.length);
+  await app.page.keyboard.press(key);
+  await expect
+    .poll(() => (app.backend.db.prepare('SELECT count(*) AS n FROM annotations').get() as { n: number }).n)
+    .toBe(before.n + 1);
+}
+
+test('an import’s bad records are listed in Dutch, the file name as it is', async ({ app }) => {
+  const { page } = app;
+  await loadSamplesNl(app);
+  const file = join(app.dir, 'fout.jsonl');
+  writeFileSync(
+    file,
+    '{"text": "Goed"}\n{"text": 5}\n{"text": "x", "spans": [{"start": 0, "end": 9, "label": "ACTOR"}]}\n',
+  );
+  app.backend.dialogAnswers.files = [file];
+  await page.getByRole('button', { name: panels.toolbar.import }).click();
+  await page.getByRole('button', { name: panels.importDialog.files }).click();
+  const result = page.getByRole('dialog', { name: panels.result.label });
+  const problems = result.getByRole('list', { name: panels.result.problems }).getByRole('listitem');
+  await expect(problems).toHaveText([
+    `${file}:2: "text" moet een tekenreeks zijn`,
+    `${file}:3: spans[0]: end 9 ligt voorbij het einde van de tekst (1 codepunten)`,
+  ]);
+});
+
+test('an export’s losses are listed in Dutch, kinds included', async ({ app }) => {
+  const { page } = app;
+  await loadSamplesNl(app);
+  await tagNl(app, 'Joe Biden', '3');
+  app.backend.dialogAnswers.exportPath = join(app.dir, 'export-doccano.jsonl');
+  await page.getByRole('button', { name: panels.toolbar.export }).click();
+  await page
+    .getByRole('dialog', { name: panels.exportDialog.label })
+    .getByLabel(panels.exportDialog.format)
+    .selectOption('doccano');
+  await page.getByRole('button', { name: panels.exportDialog.go }).click();
+  const result = page.getByRole('dialog', { name: panels.result.label });
+  await expect(result).toContainText('(1 annotator, 1 herkomst)');
+  await expect(result.getByRole('list', { name: panels.losses.label }).getByRole('listitem')).toHaveText([
+    /T1: annotator: annotator tester: doccano heeft er geen plaats voor$/,
+    /T1: herkomst: herkomst manual: doccano heeft er geen plaats voor$/,
+  ]);
+});
+
+test('a refused change (CONFLICT) is said in Dutch', async ({ app }) => {
+  const { page } = app;
+  await loadSamplesNl(app);
+  await tagNl(app, 'Joe Biden', '3');
+  const { id } = app.backend.db.prepare('SELECT id FROM annotations').get() as { id: number };
+  // Gone behind the window's back (another program): undoing its creation is refused.
+  app.backend.db.prepare('DELETE FROM annotations').run();
+  await page.locator('.article-text').focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText(`annotatie ${id} is al weg`)).toBeVisible();
+  await expect(page.getByText(`annotation ${id} is already gone`)).toHaveCount(0);
+});
+
+test('the scheme editor’s refusal is said in Dutch and still offers to clear the values it counts', async ({
+  app,
+}) => {
+  const { page } = app;
+  await loadSamplesNl(app);
+  await tagNl(app, 'De VS hebben momenteel 2.500 militairen in het land', '1');
+  app.backend.db.prepare(`UPDATE annotations SET attributes = '{"tense":"present"}'`).run();
+  await page.evaluate(() =>
+    (window as unknown as { __annotatorEmit: (ch: string, json: string) => void }).__annotatorEmit(
+      'annotator-event:menu.command',
+      JSON.stringify({ command: 'scheme' }),
+    ),
+  );
+  const dialog = page.getByRole('dialog', { name: scheme.title });
+  const attributes = dialog.getByRole('region', { name: scheme.attribute.of.replace('{{label}}', 'EVENT') });
+  await attributes.getByRole('button', { name: /^tense / }).click();
+  const tense = attributes.getByRole('form', { name: scheme.attribute.form.replace('{{name}}', 'tense') });
+  await tense.getByRole('button', { name: scheme.delete.ask }).click();
+  await tense.getByRole('button', { name: scheme.delete.confirm, exact: true }).click();
+  await expect(tense.getByRole('alert')).toHaveText('EVENT.tense heeft een waarde op 1 annotatie');
+  await expect(tense.getByRole('button', { name: 'Verwijderen en 1 waarde wissen' })).toBeVisible();
+});
