@@ -54,6 +54,8 @@ export class PlainChunkNode extends ElementNode {
     for (const paragraph of this.__paragraphs) {
       const p = document.createElement('p');
       if (paragraphClass) p.className = paragraphClass;
+      // As Lexical gives a block in a root or shadow root (a ChunkNode) that sets no direction.
+      p.dir = 'auto';
       for (const piece of paragraph.pieces) {
         if (piece.kind === 'break') {
           p.append(document.createElement('br'));
