@@ -6,18 +6,8 @@ import { usePress, type Press } from './usePress.ts';
 import { useLatest } from '../state/useLatest.ts';
 import { watchSelection } from './selection-state.ts';
 import { paragraphRanges } from './segments.ts';
-import { applyPlan } from './apply-plan.ts';
-import {
-  labelsKeyOf,
-  NOTHING_DRAWN,
-  planSync,
-  type Drawn,
-  type SyncPlan,
-  type SyncState,
-} from './sync-plan.ts';
-
-/** Whether applying `plan` gives runs new DOM nodes (which a drag under way would lose). */
-const replacesRuns = (plan: SyncPlan) => plan.rebuild || plan.replace.length > 0;
+import { applyPlan, replacesRuns } from './apply-plan.ts';
+import { labelsKeyOf, NOTHING_DRAWN, planSync, type Drawn, type SyncState } from './sync-plan.ts';
 
 interface Target {
   state: SyncState;
@@ -38,7 +28,7 @@ function redraw(
 ): void {
   const { state, ranges } = latest.current;
   const plan = planSync(drawn.current, state, ranges, widen);
-  if (press.down() && replacesRuns(plan)) {
+  if (press.down() && replacesRuns(drawn.current, plan)) {
     press.afterRelease('redraw', () => redraw(editor, drawn, latest, press));
     return;
   }

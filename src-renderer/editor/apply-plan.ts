@@ -21,7 +21,9 @@ import { CHUNK, paragraphHeightEstimate } from './segments.ts';
 import { $createChunkNode } from './ChunkNode.ts';
 import { $createPlainChunkNode, $isPlainChunkNode } from './PlainChunkNode.ts';
 import { $createSegmentNode, $isSegmentNode } from './SegmentNode.ts';
-import type { DrawnParagraph, DrawnPiece, SyncPlan } from './sync-plan.ts';
+import type { Drawn, DrawnParagraph, DrawnPiece, SyncPlan } from './sync-plan.ts';
+
+const chunkIndexOf = (paragraph: number) => Math.floor(paragraph / CHUNK);
 
 function $runsOf(text: string, drawn: DrawnParagraph): LexicalNode[] {
   return drawn.pieces.map((piece) =>
@@ -119,7 +121,7 @@ function $unfoldPlainChunks(text: string, plan: SyncPlan): Set<number> {
   const unfolded = new Set<number>();
   const root = $getRoot();
   for (const { index } of [...plan.replace, ...plan.restyle]) {
-    const c = Math.floor(index / CHUNK);
+    const c = chunkIndexOf(index);
     const chunk = root.getChildAtIndex(c);
     if (unfolded.has(c) || !$isPlainChunkNode(chunk)) continue;
     chunk.replace($chunkOf(text, plan.drawn.paragraphs.slice(c * CHUNK, (c + 1) * CHUNK)));
@@ -128,6 +130,20 @@ function $unfoldPlainChunks(text: string, plan: SyncPlan): Set<number> {
   return unfolded;
 }
 
+/** Whether chunk `c` was drawn with no paragraph detailed: a PlainChunkNode. */
+const wasPlain = (previous: Drawn, c: number) =>
+  !previous.detailed.subarray(c * CHUNK, (c + 1) * CHUNK).includes(1);
+
+/**
+ * Whether applying `plan` over `previous` gives runs new DOM nodes (which a
+ * drag under way would lose): a new text, runs that start or end elsewhere,
+ * or a restyle in a plain chunk, which is drawn anew as a ChunkNode.
+ */
+export const replacesRuns = (previous: Drawn, plan: SyncPlan): boolean =>
+  plan.rebuild ||
+  plan.replace.length > 0 ||
+  plan.restyle.some(({ index }) => wasPlain(previous, chunkIndexOf(index)));
+
 /** Applies `plan` to the editor, keeping a selection the user is about to tag, and the caret. */
 export function applyPlan(editor: LexicalEditor, text: string, plan: SyncPlan): void {
   if (plan.replace.length === 0 && plan.restyle.length === 0) return;
@@ -135,7 +151,8 @@ export function applyPlan(editor: LexicalEditor, text: string, plan: SyncPlan): 
   // user is about to tag, or the caret the keys move (a chunk is detailed as
   // the caret scrolls it into view); both are kept by offsets and put back afterwards.
   const root = editor.getRootElement();
-  const kept = root && !plan.rebuild && plan.replace.length && mayHoldSelection() ? selectedEnds(root) : null;
+  // (A restyle keeps the runs, unless it draws a plain chunk anew; selectEnds puts back only what moved.)
+  const kept = root && !plan.rebuild && mayHoldSelection() ? selectedEnds(root) : null;
   editor.update(
     () => {
       const root = $getRoot();
@@ -148,7 +165,7 @@ export function applyPlan(editor: LexicalEditor, text: string, plan: SyncPlan): 
         return;
       }
       const unfolded = $unfoldPlainChunks(text, plan);
-      const drawnAlready = (index: number) => unfolded.has(Math.floor(index / CHUNK));
+      const drawnAlready = (index: number) => unfolded.has(chunkIndexOf(index));
       // A paragraph keeps its node and gets new runs where they changed:
       // replacing the node itself would make Lexical reconcile every
       // paragraph of its chunk, and the browser restyle every one after it.

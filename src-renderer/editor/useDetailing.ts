@@ -68,8 +68,10 @@ export function useDetailing(
     // edit or the selection details one of its paragraphs: the rest of them
     // are still to be detailed as it nears the view.
     const added = new MutationObserver((records) => {
-      for (const record of records)
+      for (const record of records) {
         for (const node of record.addedNodes) if (node instanceof Element) observer.observe(node);
+        for (const node of record.removedNodes) if (node instanceof Element) observer.unobserve(node);
+      }
     });
     added.observe(root, { childList: true });
     return () => {

@@ -9,7 +9,7 @@ import type { AnnotationView, Label } from '../../../src-main/db/model.ts';
 import { ChunkNode } from '../../../src-renderer/editor/ChunkNode.ts';
 import { PlainChunkNode } from '../../../src-renderer/editor/PlainChunkNode.ts';
 import { $isSegmentNode, SegmentNode } from '../../../src-renderer/editor/SegmentNode.ts';
-import { applyPlan } from '../../../src-renderer/editor/apply-plan.ts';
+import { applyPlan, replacesRuns } from '../../../src-renderer/editor/apply-plan.ts';
 import { CHUNK, paragraphRanges } from '../../../src-renderer/editor/segments.ts';
 import {
   DETAILED_AT_FIRST,
@@ -131,5 +131,26 @@ describe('the editor tree of a long article', () => {
     const rest = Array.from({ length: CHUNK }, (_, i) => chunk * CHUNK + i).filter((i) => i < last);
     applyPlan(editor, TEXT, planSync(plan.drawn, state(last + 1), RANGES, rest));
     expect(runsAt(editor, last - 1)?.[0]).toEqual([at(last - 1, 0), 'Het', String(last)]);
+  });
+});
+
+describe('a far chunk restyled without new runs', () => {
+  it('is drawn anew with the highlight, and counts as replacing runs (a drag waits for it)', () => {
+    const editor = articleEditor();
+    const opened = open(editor);
+    const last = RANGES.length - 1;
+    // An annotation over the paragraph's whole second line: its runs keep their places, only their look changes.
+    const line = PARAGRAPH.indexOf('\n') + 1;
+    const whole = annotation(99_999, at(last, line), at(last, PARAGRAPH.length));
+    const plan = planSync(
+      opened,
+      // (Its first word's annotation left out, which would cut a run.)
+      { ...state(whole.id), annotations: [...ANNOTATIONS.slice(0, last), whole] },
+      RANGES,
+    );
+    expect(plan.replace.filter((r) => r.index === last)).toEqual([]);
+    expect(replacesRuns(opened, plan)).toBe(true);
+    applyPlan(editor, TEXT, plan);
+    expect(runsAt(editor, last)?.at(-1)).toEqual([at(last, line), 'De Kamer stemde in.', String(whole.id)]);
   });
 });
