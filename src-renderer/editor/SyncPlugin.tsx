@@ -28,12 +28,13 @@ function redraw(
 ): void {
   const { state, ranges } = latest.current;
   const plan = planSync(drawn.current, state, ranges, widen);
-  if (press.down() && replacesRuns(drawn.current, plan)) {
+  const replaces = replacesRuns(drawn.current, plan);
+  if (press.down() && replaces) {
     press.afterRelease('redraw', () => redraw(editor, drawn, latest, press));
     return;
   }
   drawn.current = plan.drawn;
-  applyPlan(editor, state.text, plan);
+  applyPlan(editor, state.text, plan, replaces);
 }
 
 /** Keeps the editor showing `text` with its annotations, redrawing only what changed. */

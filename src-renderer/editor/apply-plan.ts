@@ -145,14 +145,19 @@ export const replacesRuns = (previous: Drawn, plan: SyncPlan): boolean =>
   plan.restyle.some(({ index }) => wasPlain(previous, chunkIndexOf(index)));
 
 /** Applies `plan` to the editor, keeping a selection the user is about to tag, and the caret. */
-export function applyPlan(editor: LexicalEditor, text: string, plan: SyncPlan): void {
+export function applyPlan(
+  editor: LexicalEditor,
+  text: string,
+  plan: SyncPlan,
+  /** replacesRuns(previous, plan): a restyle keeps the runs, unless it draws a plain chunk anew. */
+  replaces = plan.rebuild || plan.replace.length > 0,
+): void {
   if (plan.replace.length === 0 && plan.restyle.length === 0) return;
   // Replaced runs get new DOM nodes, which would drop a selection the
   // user is about to tag, or the caret the keys move (a chunk is detailed as
   // the caret scrolls it into view); both are kept by offsets and put back afterwards.
   const root = editor.getRootElement();
-  // (A restyle keeps the runs, unless it draws a plain chunk anew; selectEnds puts back only what moved.)
-  const kept = root && !plan.rebuild && mayHoldSelection() ? selectedEnds(root) : null;
+  const kept = root && !plan.rebuild && replaces && mayHoldSelection() ? selectedEnds(root) : null;
   editor.update(
     () => {
       const root = $getRoot();
