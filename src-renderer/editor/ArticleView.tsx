@@ -6,6 +6,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { AnnotationView, Label } from '../../src-main/db/model.ts';
 import type { SuggestionView } from '../suggest/suggestion.ts';
 import { ChunkNode } from './ChunkNode.ts';
+import { PlainChunkNode } from './PlainChunkNode.ts';
 import { SegmentNode } from './SegmentNode.ts';
 import { SyncPlugin } from './SyncPlugin.tsx';
 import { labelTones } from './highlight.ts';
@@ -38,7 +39,7 @@ export function ArticleView(props: ArticleViewProps) {
     () => ({
       namespace: 'annotator-article',
       editable: false,
-      nodes: [ChunkNode, SegmentNode],
+      nodes: [ChunkNode, PlainChunkNode, SegmentNode],
       theme: { paragraph: 'article-paragraph' },
       onError: (error: Error) => {
         throw error;

@@ -6,6 +6,14 @@ import {
   type Spread,
 } from 'lexical';
 
+/** A chunk's element, detailed or plain (PlainChunkNode.ts), before its paragraphs. */
+export function chunkDOM(estimate: number): HTMLElement {
+  const dom = document.createElement('div');
+  dom.className = 'article-chunk';
+  dom.style.setProperty('--estimate', `${estimate}px`);
+  return dom;
+}
+
 type SerializedChunkNode = Spread<{ estimate: number }, SerializedElementNode>;
 
 /**
@@ -33,10 +41,7 @@ export class ChunkNode extends ElementNode {
   }
 
   override createDOM(): HTMLElement {
-    const dom = document.createElement('div');
-    dom.className = 'article-chunk';
-    dom.style.setProperty('--estimate', `${this.__estimate}px`);
-    return dom;
+    return chunkDOM(this.__estimate);
   }
 
   override updateDOM(prev: this, dom: HTMLElement): boolean {

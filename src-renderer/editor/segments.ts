@@ -89,8 +89,51 @@ export function buildParagraphs(
   }));
 }
 
-const overlapping = <T extends SpanLike>(spans: readonly T[], range: { start: number; end: number }) =>
-  spans.filter((s) => s.start < range.end && s.end > range.start);
+/** How far back from a range its overlapping spans may start: the longest span's length, or null when the list is not by start. */
+const reaches = new WeakMap<readonly SpanLike[], number | null>();
+
+function reachOf(spans: readonly SpanLike[]): number | null {
+  let reach = reaches.get(spans);
+  if (reach !== undefined) return reach;
+  reach = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const before = spans[i - 1];
+    if (!s) continue;
+    if (before && before.start > s.start) {
+      reach = null;
+      break;
+    }
+    reach = Math.max(reach, s.end - s.start);
+  }
+  reaches.set(spans, reach);
+  return reach;
+}
+
+/**
+ * The spans overlapping `range`. A long article's tens of thousands of spans
+ * and suggestions are in text order: a binary search finds the first that may
+ * reach into the range. A list out of order is filtered whole.
+ */
+function overlapping<T extends SpanLike>(spans: readonly T[], range: { start: number; end: number }): T[] {
+  if (spans.length === 0) return [];
+  const reach = reachOf(spans);
+  if (reach === null) return spans.filter((s) => s.start < range.end && s.end > range.start);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.start ?? 0) < range.start - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: T[] = [];
+  for (let i = lo; i < spans.length; i++) {
+    const s = spans[i];
+    if (!s || s.start >= range.end) break;
+    if (s.end > range.start) found.push(s);
+  }
+  return found;
+}
 
 /** One paragraph's pieces, from every span and suggestion of the text (only those overlapping it count). */
 export function paragraphOf<T extends SpanLike, S extends SpanLike>(
@@ -121,6 +164,19 @@ const covering = (
     .sort((x, y) => y.end - y.start - (x.end - x.start) || x.id - y.id)
     .map((s) => s.id);
 
+/** The pieces of a stretch no span covers: runs between its line breaks (most of a long article at first). */
+function plainPieces(text: string, start: number, end: number): Piece[] {
+  const pieces: Piece[] = [];
+  let from = start;
+  for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+    if (i > from) pieces.push({ kind: 'text', start: from, end: i, ids: [], sids: [] });
+    pieces.push({ kind: 'break', at: i });
+    from = i + 1;
+  }
+  if (end > from) pieces.push({ kind: 'text', start: from, end, ids: [], sids: [] });
+  return pieces;
+}
+
 function piecesOf(
   text: string,
   start: number,
@@ -128,6 +184,7 @@ function piecesOf(
   spans: readonly SpanLike[],
   suggested: readonly SpanLike[],
 ): Piece[] {
+  if (spans.length === 0 && suggested.length === 0) return plainPieces(text, start, end);
   const cuts = new Set<number>([start, end]);
   // A discontinuous span is drawn fragment by fragment: the gaps stay plain.
   const parts = new Map([...spans, ...suggested].map((s) => [s, partsOf(s)]));

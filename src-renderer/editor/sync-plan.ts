@@ -28,7 +28,7 @@ import {
   type HighlightContext,
   type SuggestedHint,
 } from './highlight.ts';
-import { buildParagraphs, CHUNK, paragraphOf, type Paragraph } from './segments.ts';
+import { buildParagraphs, CHUNK, paragraphOf, type Paragraph, type Piece } from './segments.ts';
 
 export type DrawnPiece =
   ({ kind: 'text'; start: number; end: number } & Highlight) | { kind: 'break'; at: number };
@@ -95,28 +95,61 @@ const MANY_CHANGES = 256;
 export const labelsKeyOf = (labels: readonly Label[]) =>
   labels.map((l) => `${l.id}:${l.name}:${l.color}`).join('|');
 
+/** The same hint function, asked once per label and rule: a long article's suggestion runs repeat a few of them thousands of times. */
+function remembered(hint: SuggestedHint): SuggestedHint {
+  const known = new Map<string, string>();
+  return (label, rule) => {
+    const key = `${label}\n${rule}`;
+    let found = known.get(key);
+    if (found === undefined) {
+      found = hint(label, rule);
+      known.set(key, found);
+    }
+    return found;
+  };
+}
+
+/** A run no annotation or suggestion covers: how it looks depends on nothing else. */
+const PLAIN_LOOK = {
+  hint: '',
+  tone: '',
+  style: '',
+  label: '',
+  labelTone: '',
+  outline: '',
+  badge: '',
+} as const;
+
+type TextPiece = Extract<Piece, { kind: 'text' }>;
+
+const isPlain = (x: TextPiece) => x.ids.length === 0 && x.sids.length === 0;
+
+function highlightOf(x: TextPiece, ctx: HighlightContext): Omit<Highlight, 'ids' | 'sids'> {
+  if (isPlain(x)) return PLAIN_LOOK;
+  return {
+    hint: highlightHint(x.ids, ctx, x.sids),
+    tone: highlightTone(x.ids, ctx),
+    style: highlightStyle(x.ids, ctx),
+    ...labelBadge(x.ids, x, ctx),
+    outline: suggestionOutline(x.sids, x, ctx),
+    badge: suggestionBadge(x.sids, x, ctx),
+  };
+}
+
+/** A run's look as compared between two drawings; a plain run's is its place (the rest is PLAIN_LOOK). */
+const lookKey = (x: DrawnPiece): string =>
+  x.kind === 'break'
+    ? `b${x.at}`
+    : isPlain(x)
+      ? `${x.start}-${x.end}`
+      : `${x.start}-${x.end}:${x.ids.join(',')}:${x.tone}:${x.style}:${x.label}:${x.labelTone}:${x.sids.join(',')}:${x.outline}:${x.hint}`;
+
 function draw(p: Paragraph, ctx: HighlightContext): DrawnParagraph {
   const pieces: DrawnPiece[] = p.pieces.map((x) =>
-    x.kind === 'break'
-      ? x
-      : {
-          ...x,
-          hint: highlightHint(x.ids, ctx, x.sids),
-          tone: highlightTone(x.ids, ctx),
-          style: highlightStyle(x.ids, ctx),
-          ...labelBadge(x.ids, x, ctx),
-          outline: suggestionOutline(x.sids, x, ctx),
-          badge: suggestionBadge(x.sids, x, ctx),
-        },
+    x.kind === 'break' ? x : { ...x, ...highlightOf(x, ctx) },
   );
   const shape = pieces.map((x) => (x.kind === 'break' ? `b${x.at}` : `${x.start}-${x.end}`)).join('|');
-  const look = pieces
-    .map((x) =>
-      x.kind === 'break'
-        ? `b${x.at}`
-        : `${x.start}-${x.end}:${x.ids.join(',')}:${x.tone}:${x.style}:${x.label}:${x.labelTone}:${x.sids.join(',')}:${x.outline}:${x.hint}`,
-    )
-    .join('|');
+  const look = pieces.map(lookKey).join('|');
   return { pieces, length: p.end - p.start, shape, look };
 }
 
@@ -186,6 +219,7 @@ export function planSync(
 ): SyncPlan {
   const labelsKey = labelsKeyOf(next.labels);
   const labels = new Map(next.labels.map((l) => [l.id, l]));
+  const suggestedHint = next.suggestedHint && remembered(next.suggestedHint);
   const context = (
     spans: readonly AnnotationView[],
     suggested: readonly SuggestionView[],
@@ -195,7 +229,7 @@ export function planSync(
     selectedId: next.selectedId,
     suggestions: new Map(suggested.map((s) => [s.id, s])),
     selectedSuggestionId: next.selectedSuggestionId,
-    suggestedHint: next.suggestedHint,
+    suggestedHint,
   });
   const rebuild =
     previous.text !== next.text ||

@@ -52,22 +52,31 @@ export function useDetailing(
       near.clear();
       if (paragraphs.length) calls.current.widen(paragraphs);
     };
-    const chunkIndex = new Map<Element, number>();
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
-          const chunk = chunkIndex.get(entry.target);
-          if (entry.isIntersecting && chunk !== undefined) near.add(chunk);
+          const chunk = Array.prototype.indexOf.call(root.children, entry.target) as number;
+          if (entry.isIntersecting && chunk !== -1) near.add(chunk);
         }
         detailNear();
       },
       // The margin counts only around the observer's root, so that is the scroller itself.
       { root: scrollerOf(root), rootMargin: '100% 0px' },
     );
-    [...root.children].forEach((chunk, i) => {
-      chunkIndex.set(chunk, i);
-      observer.observe(chunk);
+    for (const chunk of root.children) observer.observe(chunk);
+    // A plain chunk becomes a ChunkNode, with an element of its own, when an
+    // edit or the selection details one of its paragraphs: the rest of them
+    // are still to be detailed as it nears the view.
+    const added = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node instanceof Element) observer.observe(node);
+        for (const node of record.removedNodes) if (node instanceof Element) observer.unobserve(node);
+      }
     });
-    return () => observer.disconnect();
+    added.observe(root, { childList: true });
+    return () => {
+      observer.disconnect();
+      added.disconnect();
+    };
   }, [editor, text, labelsKey, press, calls]);
 }

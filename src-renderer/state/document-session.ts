@@ -331,15 +331,19 @@ export class SessionCore {
 
   private async load(id: number): Promise<void> {
     const opened = await call(this.bridge.documents.get({ id, ...this.inLayer }));
-    this.shown.show(
-      {
-        doc: opened.document,
-        annotations: [...opened.annotations].sort(inTextOrder),
-        relations: opened.relations.map(relationView),
-      },
-      opened.history,
-    );
-    this.host.onLoaded?.(opened.document.id, opened.suggestions);
+    const show = () => {
+      this.shown.show(
+        {
+          doc: opened.document,
+          annotations: [...opened.annotations].sort(inTextOrder),
+          relations: opened.relations.map(relationView),
+        },
+        opened.history,
+      );
+      this.host.onLoaded?.(opened.document.id, opened.suggestions);
+    };
+    if (this.host.showNow) this.host.showNow(show);
+    else show();
   }
 
   /** Runs one change, queued on the document open when it was asked for. */

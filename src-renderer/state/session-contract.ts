@@ -32,6 +32,12 @@ export interface SessionHost {
   labels(): ReadonlyMap<number, Label>;
   /** Resolves once the frame showing a new annotation is painted: it is saved after that. */
   afterNextPaint(): Promise<void>;
+  /**
+   * Applies the state changes `show` makes at once (React's flushSync), not in
+   * a task of their own: the browser holds such tasks back until a frame is
+   * drawn after a click, which held a document's first paint back by a frame.
+   */
+  showNow?(show: () => void): void;
 }
 
 /** The part of `window.annotator` the session calls. */

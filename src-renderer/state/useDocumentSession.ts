@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { AnnotationView, DocumentRecord, Label, RelationView } from '../../src-main/db/model.ts';
 import type { OpenedDocument } from '../../src-main/ipc/contract.ts';
 import { api } from './api.ts';
@@ -37,6 +38,7 @@ export function useDocumentSession(options: SessionOptions) {
           onLoaded: (id, suggestions) => latest.current.onLoaded(id, suggestions),
           labels: () => latest.current.labels,
           afterNextPaint,
+          showNow: flushSync,
         },
       ),
   );

@@ -3,6 +3,7 @@ import { inTextOrder } from '../editor/segments.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { messageOf } from '../state/api.ts';
 import { useLatest } from '../state/useLatest.ts';
+import { afterNextPaint } from '../state/after-next-paint.ts';
 import { suggestionCalls } from './calls.ts';
 import type { SuggestionView } from './suggestion.ts';
 
@@ -45,6 +46,10 @@ export function useSuggestionList(notify: (message: string) => void) {
       show(id, stored);
       if (!opened) return;
       try {
+        // After the document's first frame: over a long article the rules keep
+        // the database thread busy for a while, on a core the window's drawing may need.
+        await afterNextPaint();
+        if (read !== reads.current) return;
         const computed = await suggestionCalls.computeOnce(id);
         if (read === reads.current) show(id, computed.suggestions);
       } catch (e) {

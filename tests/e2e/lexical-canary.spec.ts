@@ -6,6 +6,8 @@
  */
 import { expect, test } from './harness/fixtures.ts';
 import { dragSelect, loadSamples, storedText, tag } from './helpers.ts';
+import { createLongDocument, endOf } from '../bench/browser/long-document.ts';
+import { CHUNK, paragraphRanges } from '../../src-renderer/editor/segments.ts';
 
 const broke = (assumption: string) =>
   `Lexical upgrade broke assumption "${assumption}": see src-renderer/editor/README.md`;
@@ -98,4 +100,62 @@ test('an update keeps the elements of the chunks, paragraphs and restyled runs i
     ),
     broke('updateDOM() returning false keeps a TextNode’s element'),
   ).toBe(true);
+});
+
+test('a chunk drawn plain holds the paragraphs Lexical draws for it once detailed, and nothing else', async ({
+  app,
+}) => {
+  const { page } = app;
+  const doc = createLongDocument(app.backend.db, 200_000, 100);
+  const ranges = paragraphRanges(doc.text);
+  const far = [...doc.spans].sort((a, b) => a.start - b.start)[70];
+  const chunk = Math.floor(ranges.findIndex((r) => r.end >= (far?.start ?? 0)) / CHUNK);
+  await app.reload();
+  await page.getByText('Een heel lang artikel').click();
+  const article = page.locator('.article-text');
+  await expect(article).toContainText(endOf(doc.text));
+  // Each paragraph as its tag and attributes, then its runs with their attributes
+  // and where each starts, runs between line breaks merged (highlights cut them),
+  // highlights' own attributes and Lexical's markers (data-lexical-text) left out.
+  const paragraphsOf = (c: number) =>
+    article.evaluate(
+      (root, c) =>
+        [...(root.children[c]?.childNodes ?? [])].map((p) => {
+          if (!(p instanceof Element)) return [`#${p.nodeName}`];
+          const attributes = (e: Element, skip: RegExp) =>
+            e
+              .getAttributeNames()
+              .filter((n) => !skip.test(n))
+              .map((n) => (n === 'data-start' ? n : `${n}=${e.getAttribute(n)}`))
+              .join(' ');
+          const parts = [`${p.tagName} ${attributes(p, /^$/)}`];
+          let merged = '';
+          for (const node of p.childNodes) {
+            if (node instanceof HTMLSpanElement) {
+              const own = attributes(node, /^(data-(ids|sids|label|badge|lexical-text)|title|class|style)$/);
+              if (!merged) merged = `${node.dataset.start} ${own}: `;
+              merged += node.textContent;
+            } else {
+              if (merged) parts.push(merged);
+              merged = '';
+              parts.push(node.nodeName);
+            }
+          }
+          if (merged) parts.push(merged);
+          return parts;
+        }),
+      c,
+    );
+  const plain = await paragraphsOf(chunk);
+  expect(plain).toHaveLength(CHUNK);
+  await article.evaluate((root, c) => root.children[c]?.scrollIntoView(), chunk);
+  await expect(article.locator(`:scope > :nth-child(${chunk + 1}) [data-ids]`).first()).toBeAttached();
+  expect(
+    await paragraphsOf(chunk),
+    broke('a ParagraphNode of SegmentNodes and LineBreakNodes renders as PlainChunkNode draws it'),
+  ).toEqual(plain);
+  // Lexical's managed <br> of an empty element stays out of a plain chunk's element.
+  expect(
+    await article.evaluate((root) => [...root.children].filter((c) => c.querySelector(':scope > br')).length),
+  ).toBe(0);
 });

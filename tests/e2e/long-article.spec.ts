@@ -80,3 +80,29 @@ test('far down, the highlights are all there once the article is scrolled to the
       .toEqual({ inView: true, highlighted: true, wrong: 0 });
   }
 });
+
+test('a long article is drawn as soon as its reply is in, before the page runs another task', async ({
+  app,
+}) => {
+  const { page } = app;
+  const doc = createLongDocument(app.backend.db, CHARS, SPANS);
+  await app.reload();
+  // A task queued the moment the reply reaches the page finds the article drawn, to its last characters.
+  await page.evaluate(() => {
+    const documents = window.annotator.documents;
+    const get = documents.get;
+    documents.get = (request) =>
+      get(request).then((reply) => {
+        setTimeout(() => {
+          const text = document.querySelector('.article-text')?.textContent ?? '';
+          document.body.dataset.drawnByNextTask = String(text.length);
+        }, 0);
+        return reply;
+      });
+  });
+  await page.getByText('Een heel lang artikel').click();
+  await expect(page.locator('body')).toHaveAttribute(
+    'data-drawn-by-next-task',
+    String(doc.text.replace(/\n/g, '').length),
+  );
+});
