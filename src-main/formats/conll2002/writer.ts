@@ -86,13 +86,7 @@ function conllDocument(record: CorpusRecord, labelOrder: readonly string[]): Con
   if (end !== original.length) same = false;
   pieces.push('\n\n');
   const text = pieces.join('');
-  const rebuilt = !readAsWritten
-    ? rebuiltText(text.split('\n'))
-    : count === 0
-      ? ''
-      : same
-        ? original
-        : null;
+  const rebuilt = !readAsWritten ? rebuiltText(text.split('\n')) : count === 0 ? '' : same ? original : null;
   const blank = all.losses.filter((l) => l.kind === 'span');
   return { text, rebuilt, losses: [...blank, ...dropped, ...losses, ...documentLosses(record)] };
 }

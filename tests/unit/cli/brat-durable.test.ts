@@ -61,7 +61,13 @@ describe('a brat export', () => {
         spans: [{ start: 0, end: 5, label: 'ACTOR' }],
       }));
       const db = join(dir, 'corpus.db');
-      const imported = spawnSync(process.execPath, [CLI, 'import', writeJsonl(dir, 'in.jsonl', docs), '--db', db]);
+      const imported = spawnSync(process.execPath, [
+        CLI,
+        'import',
+        writeJsonl(dir, 'in.jsonl', docs),
+        '--db',
+        db,
+      ]);
       expect(imported.status).toBe(0);
       const out = join(dir, 'brat');
       const log = join(dir, 'strace.log');
