@@ -130,19 +130,26 @@ export function createTempFor(path: string): TempFile {
   return { fd, path: temp, target };
 }
 
+/**
+ * Flushes a folder's names (a file created, renamed or removed in it) to disk.
+ * Windows has no folder handles to flush; NTFS journals the names itself.
+ */
+export function syncFolder(path: string): void {
+  if (process.platform === 'win32') return;
+  const folder = openSync(path, 'r');
+  try {
+    fsyncSync(folder);
+  } finally {
+    closeSync(folder);
+  }
+}
+
 /** Renames a complete, flushed and closed temporary file over its target. */
 export function placeTempFile(temp: TempFile): void {
   try {
     renameSync(temp.path, temp.target.file);
-    // The rename itself reaches the disk only with its folder. Windows has no
-    // folder handles to flush; NTFS journals the rename.
-    if (process.platform === 'win32') return;
-    const folder = openSync(dirname(temp.target.file), 'r');
-    try {
-      fsyncSync(folder);
-    } finally {
-      closeSync(folder);
-    }
+    // The rename itself reaches the disk only with its folder.
+    syncFolder(dirname(temp.target.file));
   } catch (e) {
     throw new AppError('IO', `cannot write ${temp.target.file}: ${errorMessage(e)}`);
   }

@@ -5,7 +5,7 @@
  * token format cannot hold is said as a Loss here, once.
  */
 import { OffsetMap } from '../text/offsets.ts';
-import { baseTokens, cutTokens, type Token } from '../text/tokens.ts';
+import { baseTokenOffsets, cutTokenOffsets, type TokenOffsets } from '../text/token-offsets.ts';
 import type { CorpusRecord, Loss, RecordSpan } from './types.ts';
 import { LOSS_KIND, lost } from './losses.ts';
 import { type MainText, say } from '../text/messages/say.ts';
@@ -18,41 +18,43 @@ export interface TokenSpan {
 }
 
 export interface Tokenized {
-  tokens: Token[];
+  tokens: TokenOffsets;
   spans: TokenSpan[];
   losses: Loss[];
 }
 
 const name = (s: RecordSpan) => `${s.id} (${s.label})`;
 
-/** The index of the first of `tokens` (in text order) that starts at `offset` or later, or -1. */
-function firstFrom(tokens: readonly Token[], offset: number): number {
+/** The index of the first token that starts at `offset` or later, or -1. */
+function firstFrom({ starts, count }: TokenOffsets, offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    if ((starts[mid] ?? Infinity) < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo < tokens.length ? lo : -1;
+  return lo < count ? lo : -1;
 }
 
 /**
  * Tokens of the record's text cut at the edges of `spans`, and those spans on
- * them. `base` is the text's baseTokens, when the caller has them already.
+ * them. `base` is the text's baseTokenOffsets, when the caller has them already.
  */
 export function tokenizeRecord(
   record: CorpusRecord,
   spans: readonly RecordSpan[],
-  base: readonly Token[] = baseTokens(record.text),
+  base: TokenOffsets = baseTokenOffsets(record.text),
 ): Tokenized {
   const map = new OffsetMap(record.text);
   const units = (cp: number) => map.toUtf16(cp) ?? 0;
   const losses: Loss[] = [];
   const lose = (s: RecordSpan, kind: string, text: MainText) =>
     losses.push(lost(record.id, s.id, kind, text));
-  const cuts = spans.flatMap((s) => [units(s.start), units(s.end)]);
-  const tokens = cutTokens(record.text, base, cuts);
+  const cuts: number[] = [];
+  for (const s of spans) cuts.push(units(s.start), units(s.end));
+  const tokens = cutTokenOffsets(record.text, base, cuts);
+  const { starts, ends, count } = tokens;
   const out: TokenSpan[] = [];
   for (const span of spans) {
     if (span.fragments.length > 0) {
@@ -71,14 +73,14 @@ export function tokenizeRecord(
     const to = units(span.end);
     let first = firstFrom(tokens, from);
     let last = -1;
-    for (let i = Math.max(first, 0); i < tokens.length && (tokens[i]?.end ?? Infinity) <= to; i++) last = i;
+    for (let i = Math.max(first, 0); i < count && (ends[i] ?? Infinity) <= to; i++) last = i;
     if (first < 0 || last < first) {
       lose(span, LOSS_KIND.span, say('losses.tokens.whiteSpaceOnly', { span: name(span) }));
       continue;
     }
     first = Math.max(first, 0);
-    const a = tokens[first]?.start ?? from;
-    const b = tokens[last]?.end ?? to;
+    const a = starts[first] ?? from;
+    const b = ends[last] ?? to;
     if (a !== from || b !== to) {
       lose(
         span,

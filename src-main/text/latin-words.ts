@@ -8,8 +8,8 @@
  */
 
 const OTHER = 0;
-const LETTER = 1;
-const DIGIT = 2;
+export const LETTER = 1;
+export const DIGIT = 2;
 /** Joins two letters: `:` and `·` (MidLetter). */
 const MID_LETTER = 3;
 /** Joins two digits: `,` and `;` (MidNum). */
@@ -17,9 +17,9 @@ const MID_NUM = 4;
 /** Joins two letters or two digits: `.`, `'`, `‘`, `’`, `․` (MidNumLet, Single_Quote). */
 const MID_BOTH = 5;
 /** A character this scanner does not know the word rules of. */
-const UNKNOWN = 6;
+export const UNKNOWN = 6;
 
-type CharClass =
+export type CharClass =
   | typeof OTHER
   | typeof LETTER
   | typeof DIGIT
@@ -63,7 +63,7 @@ const PUNCTUATION = new Uint8Array(0x30);
   PUNCTUATION[0x2f - 0x10] = UNKNOWN; // narrow no-break space
 }
 
-function classOf(code: number): CharClass {
+export function classOf(code: number): CharClass {
   if (code < 0x250) return LATIN[code] as CharClass;
   if (code >= 0x2010 && code < 0x2040) return PUNCTUATION[code - 0x2010] as CharClass;
   if (code === 0x20ac) return OTHER; // €
@@ -73,6 +73,34 @@ function classOf(code: number): CharClass {
 export interface WordPiece {
   start: number;
   end: number;
+}
+
+/**
+ * The end of the word-like segment that starts at `start` (a letter or digit,
+ * of class `first`), or -1 if it reaches a character outside this scanner's
+ * table (the caller then asks ICU for the whole text).
+ */
+export function pieceEnd(text: string, start: number, first: CharClass): number {
+  const n = text.length;
+  let last = first;
+  let i = start + 1;
+  while (i < n) {
+    const next = classOf(text.charCodeAt(i));
+    if (next === LETTER || next === DIGIT) {
+      last = next;
+      i++;
+      continue;
+    }
+    if (next === UNKNOWN) return -1;
+    if (i + 1 >= n) break;
+    const after = classOf(text.charCodeAt(i + 1));
+    if (after === UNKNOWN) return -1;
+    const joinsLetters = last === LETTER && after === LETTER && (next === MID_LETTER || next === MID_BOTH);
+    const joinsDigits = last === DIGIT && after === DIGIT && (next === MID_NUM || next === MID_BOTH);
+    if (!joinsLetters && !joinsDigits) break;
+    i += 2;
+  }
+  return i;
 }
 
 /** The word-like segments of `text` as ICU finds them, or null if `text` holds a character outside this scanner's table. */
@@ -87,26 +115,10 @@ export function latinWords(text: string): WordPiece[] | null {
       i++;
       continue;
     }
-    const start = i;
-    let last = c;
-    i++;
-    while (i < n) {
-      const next = classOf(text.charCodeAt(i));
-      if (next === LETTER || next === DIGIT) {
-        last = next;
-        i++;
-        continue;
-      }
-      if (next === UNKNOWN) return null;
-      if (i + 1 >= n) break;
-      const after = classOf(text.charCodeAt(i + 1));
-      if (after === UNKNOWN) return null;
-      const joinsLetters = last === LETTER && after === LETTER && (next === MID_LETTER || next === MID_BOTH);
-      const joinsDigits = last === DIGIT && after === DIGIT && (next === MID_NUM || next === MID_BOTH);
-      if (!joinsLetters && !joinsDigits) break;
-      i += 2;
-    }
-    words.push({ start, end: i });
+    const end = pieceEnd(text, i, c);
+    if (end < 0) return null;
+    words.push({ start: i, end });
+    i = end;
   }
   return words;
 }

@@ -12,7 +12,7 @@
  * a sentence. A sentence is never
  * ended inside a span the caller keeps (`joined`).
  */
-import type { Token } from './tokens.ts';
+import type { TokenOffsets } from './token-offsets.ts';
 
 const TERMINALS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', "'", '’', '”', ')', ']', '»']);
@@ -77,25 +77,21 @@ const isInitial = (t: string): boolean => /^\p{Lu}$/u.test(t);
  */
 export function splitSentences(
   text: string,
-  tokens: readonly Token[],
+  { starts, ends, count }: TokenOffsets,
   joined: (i: number) => boolean,
 ): [number, number][] {
-  const word = (i: number): string => {
-    const t = tokens[i];
-    return t ? text.slice(t.start, t.end) : '';
-  };
+  const word = (i: number): string => (i >= 0 && i < count ? text.slice(starts[i], ends[i]) : '');
   const breaksLine = (from: number, to: number): boolean => {
     for (let i = from; i < to; i++) if (LINE_BREAKS.has(text.charCodeAt(i))) return true;
     return false;
   };
-  const ends = (i: number): boolean => {
-    const next = tokens[i + 1];
-    const here = tokens[i];
-    if (!next || !here) return true;
-    if (breaksLine(here.end, next.start)) return true;
+  const endsSentence = (i: number): boolean => {
+    if (i + 1 >= count) return true;
+    const end = ends[i] ?? 0;
+    if (breaksLine(end, starts[i + 1] ?? 0)) return true;
     const closing = (t: string) => TERMINALS.has(t) || CLOSERS.has(t);
     // Every terminal and closer is one UTF-16 unit: a longer token is neither, and need not be cut out.
-    if (here.end - here.start !== 1 || !closing(word(i))) return false;
+    if (end - (starts[i] ?? 0) !== 1 || !closing(word(i))) return false;
     // The run of terminals and closers that ends at i must hold a terminal.
     let first = i;
     while (first > 0 && closing(word(first - 1))) first--;
@@ -113,8 +109,8 @@ export function splitSentences(
   };
   const sentences: [number, number][] = [];
   let from = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (i + 1 < tokens.length && (joined(i) || !ends(i))) continue;
+  for (let i = 0; i < count; i++) {
+    if (i + 1 < count && (joined(i) || !endsSentence(i))) continue;
     sentences.push([from, i + 1]);
     from = i + 1;
   }

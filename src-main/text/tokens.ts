@@ -12,6 +12,7 @@
  *
  * Scanned by character code, not by one-character strings and regular
  * expressions: the token formats' exports spend most of their time here.
+ * token-offsets.ts gives the same tokens as flat offset arrays, and cuts them.
  */
 import { wordsOf } from './words.ts';
 
@@ -110,8 +111,11 @@ function tokensIn(text: string, from: number, to: number, out: Token[]): void {
   gapTokens(text, at, to, out);
 }
 
-/** Splits a piece of a cut token into tokens that each tokenize to themselves when alone. */
-function settle(text: string, from: number, to: number, out: Token[]): void {
+/**
+ * Adds to `out` the tokens of [from, to), a piece of a token a cut fell inside:
+ * split until each, alone, tokenizes to itself.
+ */
+export function settle(text: string, from: number, to: number, out: Token[]): void {
   const tokens: Token[] = [];
   tokensIn(text, from, to, tokens);
   const only = tokens[0];
@@ -122,38 +126,13 @@ function settle(text: string, from: number, to: number, out: Token[]): void {
   for (const t of tokens) settle(text, t.start, t.end, out);
 }
 
-/** The tokens of `text` before any cut: what every set of cuts splits further (cutTokens). */
+/**
+ * The tokens of `text` before any cut, for any text: ICU's words where the
+ * text holds more than Latin letters, digits and punctuation. The exports
+ * read them as token-offsets.ts gives them.
+ */
 export function baseTokens(text: string): Token[] {
   const tokens: Token[] = [];
   tokensIn(text, 0, text.length, tokens);
   return tokens;
-}
-
-/** `base` (baseTokens of `text`) with `cuts` (UTF-16 offsets, any order) splitting the tokens they fall inside. */
-export function cutTokens(text: string, base: readonly Token[], cuts: Iterable<number>): Token[] {
-  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
-  const tokens: Token[] = [];
-  let c = 0;
-  for (const t of base) {
-    while (c < sorted.length && (sorted[c] ?? 0) <= t.start) c++;
-    if (c >= sorted.length || (sorted[c] ?? 0) >= t.end) {
-      tokens.push(t);
-      continue;
-    }
-    let from = t.start;
-    for (; c < sorted.length && (sorted[c] ?? 0) < t.end; c++) {
-      settle(text, from, sorted[c] ?? from, tokens);
-      from = sorted[c] ?? from;
-    }
-    settle(text, from, t.end, tokens);
-  }
-  return tokens;
-}
-
-/**
- * Tokens of `text` in UTF-16 offsets. `cuts` (UTF-16 offsets, any order) split
- * the tokens they fall inside.
- */
-export function tokenize(text: string, cuts: Iterable<number> = []): Token[] {
-  return cutTokens(text, baseTokens(text), cuts);
 }

@@ -12,12 +12,29 @@ const segmenter = new Intl.Segmenter(ARTICLE_LANG, { granularity: 'word' });
 /** Characters that join two word pieces into one token when they sit between them. */
 const CONNECTORS = new Set(['.', ',', '-', '‐', '‑', "'", '’', '/', '&', '_']);
 
+/** Whether a word ending at `end` and a piece starting at `start` are one word: one connector between them. */
+export const joinsPieces = (text: string, end: number, start: number): boolean =>
+  start - end === 1 && CONNECTORS.has(text[end] ?? '');
+
 /**
  * The Dutch clitics written with a leading apostrophe ('s, 't, 'n, 'k, 'm, 'r,
  * 'ns), as whole tokens: "'s-Gravenhage" starts with one, "'tis" does not.
  * Sticky: tested at the offset just past the apostrophe.
  */
 const CLITIC = /(?:ns|[stnkmr])(?![\p{L}\p{N}])/uy;
+
+/**
+ * Whether the word starting at `start` takes the apostrophe before it: one
+ * that opens a clitic ("’s avonds", "'t huis"), not one that opens a
+ * quotation ("'gevechtsmissie'").
+ */
+export function opensClitic(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before !== '’' && before !== "'") return false;
+  if (start - 1 !== 0 && !/\s/.test(text[start - 2] ?? '')) return false;
+  CLITIC.lastIndex = start;
+  return CLITIC.test(text);
+}
 
 /** ICU's word-like segments of `text`; Latin text is scanned without ICU's per-segment objects. */
 function piecesOf(text: string): Word[] {
@@ -63,21 +80,9 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   const words: Word[] = [];
   for (const piece of pieces) {
     const last = words[words.length - 1];
-    if (last && piece.start - last.end === 1 && CONNECTORS.has(text[last.end] ?? '')) last.end = piece.end;
+    if (last && joinsPieces(text, last.end, piece.start)) last.end = piece.end;
     else words.push(piece);
   }
-  // An apostrophe that opens a clitic ("’s avonds", "'t huis") belongs to the
-  // word after it; one that opens a quotation ("'gevechtsmissie'") does not.
-  for (const w of words) {
-    const before = text[w.start - 1];
-    CLITIC.lastIndex = w.start;
-    if (
-      (before === '’' || before === "'") &&
-      (w.start - 1 === 0 || /\s/.test(text[w.start - 2] ?? '')) &&
-      CLITIC.test(text)
-    ) {
-      w.start -= 1;
-    }
-  }
+  for (const w of words) if (opensClitic(text, w.start)) w.start -= 1;
   return words;
 }

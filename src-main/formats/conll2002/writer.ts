@@ -6,7 +6,7 @@
  * imported file gives the same lines.
  */
 import { splitSentences } from '../../text/sentences.ts';
-import { baseTokens } from '../../text/tokens.ts';
+import { baseTokenOffsets } from '../../text/token-offsets.ts';
 import { spanFieldLosses, tokenizeRecord } from '../token-spans.ts';
 import type { CorpusRecord, FormatWriter, Loss, Output, SchemeForFormats } from '../types.ts';
 import { keepOutermost } from './outermost.ts';
@@ -30,7 +30,7 @@ interface ConllDocument {
 /** The document in CoNLL-2002, the text an import would rebuild from it, and its losses. */
 function conllDocument(record: CorpusRecord, labelOrder: readonly string[]): ConllDocument {
   // Only the kept spans cut tokens: a dropped span must not change the text.
-  const base = baseTokens(record.text);
+  const base = baseTokenOffsets(record.text);
   const all = tokenizeRecord(record, record.spans, base);
   const { kept, losses: dropped } = keepOutermost(record.id, all.spans, labelOrder);
   const keptSpans = new Set(kept.map((k) => k.span));
@@ -42,16 +42,24 @@ function conllDocument(record: CorpusRecord, labelOrder: readonly string[]): Con
           record.spans.filter((s) => keptSpans.has(s)),
           base,
         );
+  const { starts, ends, count } = tokens;
   // Per token, the kept span it is in (-1: none); kept spans share no token.
-  const spanOf: number[] = new Array<number>(tokens.length).fill(-1);
+  const spanOf: number[] = new Array<number>(count).fill(-1);
+  // Each line's tag with the space before it, one string per span: a line is
+  // three pieces (break, token, tag) of one join, not strings of its own.
+  const begins: string[] = [];
+  const continues: string[] = [];
   spans.forEach((s, n) => {
     for (let i = s.first; i <= s.last; i++) spanOf[i] = n;
+    begins.push(` B-${s.span.label}`);
+    continues.push(` I-${s.span.label}`);
   });
   /** Whether token i and the next are in one kept span. */
   const inside = (i: number): boolean => spanOf[i] !== -1 && spanOf[i] === spanOf[i + 1];
   const tag = (i: number): string => {
-    const s = spans[spanOf[i] ?? -1];
-    return s ? `${i === s.first ? 'B' : 'I'}-${s.span.label}` : 'O';
+    const n = spanOf[i] ?? -1;
+    if (n === -1) return ' O';
+    return (i === spans[n]?.first ? begins[n] : continues[n]) ?? ' O';
   };
   // The rebuilt text is the tokens, one space apart, a line break between
   // sentences; but for a token an import would not read as written (one
@@ -60,33 +68,27 @@ function conllDocument(record: CorpusRecord, labelOrder: readonly string[]): Con
   // the text, so it is built only when it differs.
   const { text: original } = record;
   let readAsWritten = !original.includes('\ufeff');
-  let text = DOCSTART;
+  const pieces: string[] = [DOCSTART];
   // Whether the text is its tokens as rebuilt, checked token by token.
   let same = true;
   let end = 0;
   const sentences = splitSentences(original, tokens, inside);
   sentences.forEach(([from, to], n) => {
-    if (n > 0) text += '\n';
+    if (n > 0) pieces.push('\n');
     for (let i = from; i < to; i++) {
-      const t = tokens[i];
-      if (!t) continue;
-      const token = original.slice(t.start, t.end);
+      const start = starts[i] ?? 0;
+      const token = original.slice(start, ends[i]);
       if (token === DOCSTART_TOKEN) readAsWritten = false;
-      text += `\n${token} ${tag(i)}`;
+      pieces.push('\n', token, tag(i));
       const gap = i > from ? 0x20 : n > 0 ? 0x0a : -1;
-      if (gap === -1 ? t.start !== 0 : t.start !== end + 1 || original.charCodeAt(end) !== gap) same = false;
-      end = t.end;
+      if (gap === -1 ? start !== 0 : start !== end + 1 || original.charCodeAt(end) !== gap) same = false;
+      end = ends[i] ?? 0;
     }
   });
   if (end !== original.length) same = false;
-  text += '\n\n';
-  const rebuilt = !readAsWritten
-    ? rebuiltText(text.split('\n'))
-    : tokens.length === 0
-      ? ''
-      : same
-        ? original
-        : null;
+  pieces.push('\n\n');
+  const text = pieces.join('');
+  const rebuilt = !readAsWritten ? rebuiltText(text.split('\n')) : count === 0 ? '' : same ? original : null;
   const blank = all.losses.filter((l) => l.kind === LOSS_KIND.span);
   return { text, rebuilt, losses: [...blank, ...dropped, ...losses, ...documentLosses(record)] };
 }

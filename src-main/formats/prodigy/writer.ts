@@ -44,9 +44,10 @@ export function prodigyLine(record: CorpusRecord): { line: string; losses: Loss[
   const map = new OffsetMap(record.text);
   const cp = (unit: number) => map.toCodePoint(unit) ?? 0;
   const { tokens, spans, losses } = tokenizeRecord(record, record.spans);
+  const { starts, ends, count } = tokens;
   const dict = (s: TokenSpan): ProdigySpan => {
-    const start = tokens[s.first]?.start ?? 0;
-    const end = tokens[s.last]?.end ?? 0;
+    const start = starts[s.first] ?? 0;
+    const end = ends[s.last] ?? 0;
     return {
       start: cp(start),
       end: cp(end),
@@ -88,10 +89,20 @@ export function prodigyLine(record: CorpusRecord): { line: string; losses: Loss[
   // JSON.stringify of the whole task, written out: the tokens (a few hundred
   // objects a document) by hand, the rest by JSON.stringify, key for key.
   let tokenList = '';
-  tokens.forEach((t, id) => {
-    const ws = isSpaceCode(text.charCodeAt(t.end));
-    tokenList += `${id > 0 ? ',' : ''}{"text":${jsonString(text.slice(t.start, t.end))},"start":${cp(t.start)},"end":${cp(t.end)},"id":${id},"ws":${ws}}`;
-  });
+  for (let id = 0; id < count; id++) {
+    const start = starts[id] ?? 0;
+    const end = ends[id] ?? 0;
+    tokenList +=
+      (id > 0 ? ',{"text":' : '{"text":') +
+      jsonString(text.slice(start, end)) +
+      ',"start":' +
+      cp(start) +
+      ',"end":' +
+      cp(end) +
+      ',"id":' +
+      id +
+      (isSpaceCode(text.charCodeAt(end)) ? ',"ws":true}' : ',"ws":false}');
+  }
   // Tokens hold no white space, so no line break to escape: only the rest is searched.
   const line =
     `${escapeLineBreaks(`{"text":${JSON.stringify(text)},"meta":${JSON.stringify(prodigyMeta(record))}`)},"tokens":[${tokenList}],` +

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src-main/text/sentences.ts';
-import { tokenize } from '../../../src-main/text/tokens.ts';
+import { baseTokenOffsets, cutTokenOffsets, tokenize } from '../../../src-main/text/token-offsets.ts';
 
 const words = (text: string, cuts: number[] = []) =>
   tokenize(text, cuts).map((t) => text.slice(t.start, t.end));
+const offsetsOf = (text: string, cuts: number[] = []) => cutTokenOffsets(text, baseTokenOffsets(text), cuts);
 const sentences = (text: string) => {
   const tokens = tokenize(text);
-  return splitSentences(text, tokens, () => false).map(([a, b]) =>
+  return splitSentences(text, offsetsOf(text), () => false).map(([a, b]) =>
     tokens
       .slice(a, b)
       .map((t) => text.slice(t.start, t.end))
@@ -124,7 +125,7 @@ describe('Dutch sentence splitting', () => {
   it('does not end a sentence inside a number split by a span edge', () => {
     const text = 'Er waren 2.500 man. 35 gingen weg.';
     const tokens = tokenize(text, [10]);
-    const split = splitSentences(text, tokens, () => false);
+    const split = splitSentences(text, offsetsOf(text, [10]), () => false);
     expect(
       split.map(([a, b]) =>
         tokens
@@ -137,8 +138,7 @@ describe('Dutch sentence splitting', () => {
 
   it('never ends a sentence inside a span the caller keeps', () => {
     const text = 'Het ging. Toen\nniet.';
-    const tokens = tokenize(text);
-    const split = splitSentences(text, tokens, (i) => i === 2 || i === 3);
+    const split = splitSentences(text, offsetsOf(text), (i) => i === 2 || i === 3);
     expect(split).toEqual([[0, 6]]);
   });
 });
