@@ -5,8 +5,9 @@
  * i18next syntax: `{{name}}`, `{{name, number}}`, plurals as `_one`/`_other`.
  */
 import { losses } from './en-losses.ts';
+import { readers } from './en-readers.ts';
 import { records } from './en-records.ts';
 import { refusals } from './en-refusals.ts';
 import { scheme } from './en-scheme.ts';
 
-export const mainEn = { records, refusals, scheme, losses } as const;
+export const mainEn = { records, refusals, scheme, losses, readers } as const;
