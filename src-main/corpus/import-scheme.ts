@@ -16,7 +16,7 @@ import { RecordError } from './record-common.ts';
 import type { DocumentDraft } from './record.ts';
 import type { RelationDraft } from './record-relations.ts';
 import type { SpanDraft } from './record-span.ts';
-import { say } from '../text/messages/say.ts';
+import { type Param, say } from '../text/messages/say.ts';
 
 /** What an import added to the scheme, for its report. */
 export interface SchemeCreated {
@@ -138,8 +138,8 @@ export class ImportScheme {
     }
   }
 
-  private labelList(ids: readonly number[]): string {
-    return ids.map((id) => this.labelNames.get(id) ?? `#${id}`).join(', ') || 'nothing';
+  private labelList(ids: readonly number[]): Param {
+    return ids.map((id) => this.labelNames.get(id) ?? `#${id}`).join(', ') || say('records.scheme.nothing');
   }
 
   private roleId(
