@@ -6,6 +6,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
+import { type MainText, say } from '../text/messages/say.ts';
 
 /** Bytes looked at: enough for a line or two, whatever the file's size. */
 export const SNIFF_BYTES = 4096;
@@ -13,7 +14,7 @@ export const SNIFF_BYTES = 4096;
 interface Foreign {
   /** As iconv names it: what to convert from. */
   iconv: string;
-  description: string;
+  description: MainText;
 }
 
 function startsWith(head: Buffer, bytes: readonly number[]): boolean {
@@ -35,27 +36,33 @@ function utf16ByNuls(head: Buffer): Foreign | null {
     else if (head[i] === 0 && head[i + 1] !== 0) high++;
   }
   if (pairs < 2) return null;
-  if (low >= pairs / 2 && high * 4 < low) return { iconv: 'UTF-16LE', description: 'UTF-16 (little-endian)' };
-  if (high >= pairs / 2 && low * 4 < high) return { iconv: 'UTF-16BE', description: 'UTF-16 (big-endian)' };
+  if (low >= pairs / 2 && high * 4 < low)
+    return { iconv: 'UTF-16LE', description: say('readers.encoding.utf16le') };
+  if (high >= pairs / 2 && low * 4 < high)
+    return { iconv: 'UTF-16BE', description: say('readers.encoding.utf16be') };
   return null;
 }
 
 function recognize(head: Buffer): Foreign | null {
   // UTF-32's marks first: little-endian UTF-32's begins with UTF-16's.
-  if (startsWith(head, [0xff, 0xfe, 0, 0])) return { iconv: 'UTF-32', description: 'UTF-32 (little-endian)' };
-  if (startsWith(head, [0, 0, 0xfe, 0xff])) return { iconv: 'UTF-32', description: 'UTF-32 (big-endian)' };
+  if (startsWith(head, [0xff, 0xfe, 0, 0]))
+    return { iconv: 'UTF-32', description: say('readers.encoding.utf32le') };
+  if (startsWith(head, [0, 0, 0xfe, 0xff]))
+    return { iconv: 'UTF-32', description: say('readers.encoding.utf32be') };
   // With a byte order mark, iconv's plain "UTF-16" reads it and drops it.
-  if (startsWith(head, [0xff, 0xfe])) return { iconv: 'UTF-16', description: 'UTF-16 (little-endian)' };
-  if (startsWith(head, [0xfe, 0xff])) return { iconv: 'UTF-16', description: 'UTF-16 (big-endian)' };
+  if (startsWith(head, [0xff, 0xfe]))
+    return { iconv: 'UTF-16', description: say('readers.encoding.utf16le') };
+  if (startsWith(head, [0xfe, 0xff]))
+    return { iconv: 'UTF-16', description: say('readers.encoding.utf16be') };
   return utf16ByNuls(head);
 }
 
 /** Why a file that starts with `head` cannot be read as UTF-8, or null when nothing says so. */
-export function foreignEncodingReason(head: Buffer, path: string): string | null {
+export function foreignEncodingReason(head: Buffer, path: string): MainText | null {
   const foreign = recognize(head);
   if (!foreign) return null;
   const ext = extname(path) || '.txt';
-  return `file looks like ${foreign.description}; convert it to UTF-8, e.g. iconv -f ${foreign.iconv} -t UTF-8 in${ext} > out${ext}`;
+  return say('readers.encoding.foreign', { encoding: foreign.description, iconv: foreign.iconv, ext });
 }
 
 /** The first SNIFF_BYTES bytes of a file (fewer if it is shorter). */

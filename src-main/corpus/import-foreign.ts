@@ -9,7 +9,7 @@ import { formatEntry } from '../formats/registry.ts';
 import type { CorpusRecord, FormatName, InputFile, Loss, SchemeForFormats } from '../formats/types.ts';
 import { errorMessage } from '../text/error-message.ts';
 import { parseJsonlRecord, type DocumentDraft } from './record.ts';
-import type { MainText } from '../text/messages/say.ts';
+import { english, type MainText, say } from '../text/messages/say.ts';
 
 export type ForeignItem =
   | { kind: 'draft'; draft: () => DocumentDraft; file: string; line: number }
@@ -47,12 +47,13 @@ export function* foreignItems(
   try {
     inputs = (entry.inputsFor?.(path) ?? [path]).map(readInput);
   } catch (e) {
-    yield { kind: 'problem', file: path, line: 1, reason: `cannot read: ${errorMessage(e)}` };
+    const text = say('readers.cannotRead', { error: errorMessage(e) });
+    yield { kind: 'problem', file: path, line: 1, reason: english(text), text };
     return;
   }
   for (const result of entry.reader(scheme).read(inputs)) {
     if (result.kind === 'error') {
-      yield { kind: 'problem', ...placeOf(result.where), reason: result.reason };
+      yield { kind: 'problem', ...placeOf(result.where), reason: result.reason, text: result.text };
       continue;
     }
     if (result.losses.length) yield { kind: 'losses', losses: result.losses };

@@ -7,7 +7,7 @@
  */
 import type { Db } from '../db/connection.ts';
 import type { ImportedRelation, ImportedSpan } from '../db/imported.ts';
-import { isLabelName, LABEL_NAME_RULE } from '../db/label-name.ts';
+import { isLabelName, LABEL_NAME_RULE_TEXT } from '../db/label-name.ts';
 import { createLabel, listLabels } from '../db/labels.ts';
 import type { AttributeDef, AttributeType, AttributeValue, Role } from '../db/model.ts';
 import { addRoleLabels, insertAttributeRow, insertRoleRow } from '../scheme/write.ts';
@@ -16,7 +16,7 @@ import { RecordError } from './record-common.ts';
 import type { DocumentDraft } from './record.ts';
 import type { RelationDraft } from './record-relations.ts';
 import type { SpanDraft } from './record-span.ts';
-import { say } from '../text/messages/say.ts';
+import { type Param, say } from '../text/messages/say.ts';
 
 /** What an import added to the scheme, for its report. */
 export interface SchemeCreated {
@@ -68,7 +68,7 @@ export class ImportScheme {
 
   private refuseName(kind: 'label' | 'attribute' | 'role', name: string): void {
     if (isLabelName(name)) return;
-    const params = { name, rule: LABEL_NAME_RULE };
+    const params = { name, rule: LABEL_NAME_RULE_TEXT };
     if (kind === 'label') throw new RecordError(say('records.scheme.labelName', params));
     if (kind === 'attribute') throw new RecordError(say('records.scheme.attributeName', params));
     throw new RecordError(say('records.scheme.roleName', params));
@@ -138,8 +138,8 @@ export class ImportScheme {
     }
   }
 
-  private labelList(ids: readonly number[]): string {
-    return ids.map((id) => this.labelNames.get(id) ?? `#${id}`).join(', ') || 'nothing';
+  private labelList(ids: readonly number[]): Param {
+    return ids.map((id) => this.labelNames.get(id) ?? `#${id}`).join(', ') || say('records.scheme.nothing');
   }
 
   private roleId(

@@ -258,7 +258,7 @@ function* steps(run: Run, paths: readonly string[]): Generator<Step> {
   try {
     sources = collectSources(paths, run.options.format);
   } catch (e) {
-    if (e instanceof SourceError) throw new AppError('VALIDATION', e.text ?? e.message);
+    if (e instanceof SourceError) throw new AppError('VALIDATION', e.text);
     throw e;
   }
   const { files, skipped } = sources;

@@ -4,6 +4,7 @@
  * report names the file's line already), and the column, counted in
  * characters (code points) of that line, once.
  */
+import { english, type MainText, type MessageId, say } from '../text/messages/say.ts';
 
 const WHITE_SPACE = new Set([' ', '\t', '\n', '\r']);
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
@@ -153,13 +154,45 @@ function shown(text: string, at: number): string {
   return INVISIBLE.test(c) ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` : `'${c}'`;
 }
 
-/** The reason for a line JSON.parse refused with `message`: `invalid JSON: … at column N`. */
-export function describeJsonError(text: string, message: string): string {
+/** V8's own words for what went wrong, as catalogue ids: the window says them in its language. */
+const V8_WORDS: Readonly<Record<string, MessageId>> = {
+  "Expected property name or '}'": 'readers.json.expectedKey',
+  "Expected ':' after property name": 'readers.json.expectedColon',
+  "Expected ',' or '}' after property value": 'readers.json.expectedCommaOrBrace',
+  "Expected ',' or ']' after array element": 'readers.json.expectedCommaOrBracket',
+  'Expected double-quoted property name': 'readers.json.expectedQuotedKey',
+  'Unterminated string': 'readers.json.unterminatedString',
+  'Bad control character in string literal': 'readers.json.controlCharacter',
+  'Unexpected non-whitespace character after JSON': 'readers.json.afterJson',
+  'Bad escaped character': 'readers.json.badEscape',
+  'Bad Unicode escape': 'readers.json.badUnicodeEscape',
+  'No number after minus sign': 'readers.json.noNumberAfterMinus',
+  'Exponent part is missing a number': 'readers.json.noExponent',
+  'Unterminated fractional number': 'readers.json.noFraction',
+  'Unexpected end of JSON input': 'readers.json.endOfInput',
+};
+
+/** What V8 said went wrong, from the catalogue where it is known; V8's English otherwise. */
+function whatWentWrong(what: string, token: string | null): MainText | string {
+  if (token !== null) return say('readers.json.unexpectedToken', { token });
+  const id = V8_WORDS[what];
+  return id === undefined ? what : { id };
+}
+
+/** The reason for a line JSON.parse refused with `message`, as data: `invalid JSON: … at column N`. */
+export function jsonErrorText(text: string, message: string): MainText {
   const position = V8_POSITION.exec(message);
   const at = position ? Number(position[1]) : locateJsonError(text);
-  let what = position ? message.slice(0, position.index) : message;
-  if (V8_TOKEN.test(what) && at >= 0 && at < text.length) what = `Unexpected token ${shown(text, at)}`;
-  if (at < 0) return `invalid JSON: ${what}`;
-  const end = at >= text.length ? ', the end of the line' : '';
-  return `invalid JSON: ${what} at column ${columnOf(text, at)}${end}`;
+  const said = position ? message.slice(0, position.index) : message;
+  const token = V8_TOKEN.test(said) && at >= 0 && at < text.length ? shown(text, at) : null;
+  const what = whatWentWrong(said, token);
+  if (at < 0) return say('readers.json.invalid', { what });
+  const column = columnOf(text, at);
+  return at >= text.length
+    ? say('readers.json.invalidAtEnd', { what, column })
+    : say('readers.json.invalidAt', { what, column });
 }
+
+/** The same reason in English, as the CLI prints it. */
+export const describeJsonError = (text: string, message: string): string =>
+  english(jsonErrorText(text, message));

@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { foreignEncodingReason, readHead } from './encoding.ts';
-import { describeJsonError } from './json-error.ts';
+import { jsonErrorText } from './json-error.ts';
 import { openLineReader, type Line } from './line-reader.ts';
 import { parseJsonlRecord, type DocumentDraft } from './record.ts';
 import { RecordError } from './record-common.ts';
@@ -66,7 +66,7 @@ export function parseJsonlLine(line: Line): ParsedLine {
     value = JSON.parse(text);
   } catch (e) {
     if (endsInCrOnly(text)) return problemAt(line.line, say('records.line.crOnly'));
-    return { kind: 'problem', line: line.line, reason: describeJsonError(text, errorMessage(e)) };
+    return problemAt(line.line, jsonErrorText(text, errorMessage(e)));
   }
   try {
     return { kind: 'record', line: line.line, draft: parseJsonlRecord(value) };
@@ -83,7 +83,7 @@ export function* parseJsonlFile(path: string, batchSize: number): Generator<Pars
   const foreign = foreignEncodingReason(readHead(path), path);
   if (foreign !== null) {
     const { size } = statSync(path);
-    yield { items: [{ kind: 'problem', line: 1, reason: foreign }], bytesRead: size, size };
+    yield { items: [problemAt(1, foreign)], bytesRead: size, size };
     return;
   }
   const reader = openLineReader(path, MAX_LINE_BYTES);

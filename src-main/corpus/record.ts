@@ -1,5 +1,5 @@
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../db/model.ts';
-import { DATE_FORMS, dateProblem } from '../text/date.ts';
+import { DATE_FORMS_TEXT, dateProblem } from '../text/date.ts';
 import { sha256Hex } from '../text/hash.ts';
 import { OffsetMap } from '../text/offsets.ts';
 import {
@@ -101,7 +101,8 @@ function optionalText(meta: Record<string, unknown>, key: string, max: number): 
 function publishedDate(meta: Record<string, unknown>): string | null {
   const date = meta.date;
   if (date === undefined || date === null) return null;
-  if (typeof date !== 'string') throw new RecordError(say('records.dateNotString', { forms: DATE_FORMS }));
+  if (typeof date !== 'string')
+    throw new RecordError(say('records.dateNotString', { forms: DATE_FORMS_TEXT }));
   const problem = dateProblem(date);
   if (problem !== null) throw new RecordError(say('records.dateProblem', { problem }));
   return date;

@@ -84,7 +84,7 @@ function walk(dir: string, files: SourceFile[], skipped: SkippedFile[], asked: F
       } catch (e) {
         // Inside a folder a file that cannot be told is reported, as other unread files are.
         if (!(e instanceof SourceError)) throw e;
-        skipped.push({ path, reason: e.message.slice(path.length + 2) });
+        skipped.push(e.reason);
         continue;
       }
       // A database is merged only when named: a folder may hold the corpus's own database or its backups.
@@ -134,12 +134,15 @@ function isCompanion(path: string, asked: FormatName | undefined): boolean {
 
 export class SourceError extends Error {
   readonly path: string;
-  /** The whole message as data, where the reason came from the catalogue. */
-  readonly text: MainText | undefined;
-  constructor(path: string, reason: string | MainText) {
-    const text = typeof reason === 'string' ? undefined : say('records.atPath', { path, reason });
-    super(text ? english(text) : `${path}: ${String(reason)}`);
+  /** The whole message as data. */
+  readonly text: MainText;
+  /** The file and why, as a skipped file of a folder reports it. */
+  readonly reason: SkippedFile;
+  constructor(path: string, reason: MainText) {
+    const text = say('records.atPath', { path, reason });
+    super(english(text));
     this.path = path;
     this.text = text;
+    this.reason = skippedFile(path, reason);
   }
 }

@@ -4,9 +4,12 @@
  * characters (code points), as the labels table's CHECK does. The migrations
  * keep their own CHECK: they are history and must not change with this file.
  */
+import { english, say } from '../text/messages/say.ts';
+
 export const LABEL_NAME = /^[\p{L}\p{N}_-]{1,64}$/u;
 
 /** The rule as the user reads it, after "use". */
-export const LABEL_NAME_RULE = '1-64 letters, digits, _ or -';
+export const LABEL_NAME_RULE_TEXT = say('check.rule.name');
+export const LABEL_NAME_RULE = english(LABEL_NAME_RULE_TEXT);
 
 export const isLabelName = (name: string): boolean => LABEL_NAME.test(name);

@@ -1,6 +1,6 @@
 import type { Db } from './connection.ts';
 import { AppError, notFound } from './errors.ts';
-import { isLabelName, LABEL_NAME_RULE } from './label-name.ts';
+import { isLabelName, LABEL_NAME_RULE_TEXT } from './label-name.ts';
 import type { Label } from './model.ts';
 import { statement } from './statements.ts';
 import { newLabelColor } from '../scheme/palette.ts';
@@ -31,7 +31,7 @@ export interface NewLabel {
 
 function assertName(name: string): void {
   if (!isLabelName(name))
-    throw new AppError('VALIDATION', say('refusals.label.name', { name, rule: LABEL_NAME_RULE }));
+    throw new AppError('VALIDATION', say('refusals.label.name', { name, rule: LABEL_NAME_RULE_TEXT }));
 }
 
 function assertFree(db: Db, field: 'name' | 'hotkey', value: string, exceptId?: number): void {

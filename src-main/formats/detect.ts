@@ -7,6 +7,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { FormatName } from './types.ts';
+import { type MainText, type Param, say } from '../text/messages/say.ts';
 
 /**
  * Keys that only another tool writes at the top of a record: our parser
@@ -45,14 +46,21 @@ const firstLine = (path: string): string =>
  * list or object with a `data` key near its start): other JSON in a folder
  * (a scheme file, say) is reported as not read instead of failing the import.
  */
-export function detectJson(path: string): { format: FormatName } | { problem: string } {
+export function detectJson(path: string): { format: FormatName } | { problem: MainText } {
   const start = head(path);
   if (/^\s*[[{]/.test(start) && start.includes('"data"')) return { format: 'labelstudio' };
-  return { problem: 'not a Label Studio export (no tasks with "data"); for another format use --format' };
+  return { problem: say('readers.detect.notLabelStudio') };
+}
+
+/** Format names as "a and b" (and c), in the window's language. */
+function both(names: readonly string[]): Param {
+  const [first, ...rest] = names;
+  if (first === undefined) return '';
+  return rest.length === 0 ? first : say('readers.detect.and', { first, rest: both(rest) });
 }
 
 /** The format of a `.jsonl` file, or why it cannot be told. */
-export function detectJsonl(path: string): { format: FormatName } | { problem: string } {
+export function detectJsonl(path: string): { format: FormatName } | { problem: MainText } {
   let first: unknown;
   try {
     first = JSON.parse(firstLine(path));
@@ -66,7 +74,5 @@ export function detectJsonl(path: string): { format: FormatName } | { problem: s
   if (formats.length === 1 && formats[0]) return { format: formats[0] };
   // Ours, or a record (`text`, `id`) that every one of them reads the same: ours checks it.
   if (formats.length === 0) return { format: 'jsonl' };
-  return {
-    problem: `the first record has keys of ${formats.join(' and ')} (${keys.join(', ')}); say which with --format`,
-  };
+  return { problem: say('readers.detect.ambiguous', { formats: both(formats), keys: keys.join(', ') }) };
 }

@@ -122,7 +122,7 @@ export type ReadResult =
       /** Where the record starts (`file:line`), for the import's messages; without it, the file's name. */
       where?: string;
     }
-  | { kind: 'error'; where: string; reason: string };
+  | { kind: 'error'; where: string; reason: string; text?: MainText | undefined };
 
 export interface FormatReader {
   /** Reads one file (or, for brat, one `.txt` with its `.ann`: the caller pairs them). */

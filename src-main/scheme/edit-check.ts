@@ -1,7 +1,8 @@
 /** The scheme editor's writes check the whole scheme they would leave, by the rules a file is checked by. */
 import { AppError } from '../db/errors.ts';
 import { schemeProblems } from './check.ts';
-import { formatProblem, namedPaths, type Problem, type Scheme } from './scheme.ts';
+import { formatProblem, namedPaths, problemText, type Problem, type Scheme } from './scheme.ts';
+import { type MainText, say } from '../text/messages/say.ts';
 
 const problemsOf = (scheme: Scheme): Problem[] => schemeProblems(scheme, namedPaths(scheme));
 
@@ -26,5 +27,12 @@ export function assertEdit(current: Scheme, change: (next: Scheme) => void): voi
   const problems = newProblems(current, problemsOf(next));
   if (problems.length === 0) return;
   const code = problems.every((p) => p.clash) ? 'CONFLICT' : 'VALIDATION';
-  throw new AppError(code, problems.map(formatProblem).join('; '));
+  throw new AppError(code, joined(problems.map(problemText)));
+}
+
+/** Sentences as one, "first; rest" (the English the CLI and older windows read). */
+function joined(texts: MainText[]): MainText {
+  const [first, ...rest] = texts;
+  if (first === undefined) return say('scheme.joined', { first: '', rest: '' });
+  return rest.length === 0 ? first : say('scheme.joined', { first, rest: joined(rest) });
 }

@@ -14,9 +14,8 @@ import { readStoredScheme, type StoredScheme } from './from-db.ts';
 import { mergeScheme, type Merged, type Tally } from './merge.ts';
 import { attributeChangeRefusal, roleChangeRefusal } from './orphans.ts';
 import { parseSchemeText, type ParsedScheme } from './parse.ts';
-import { firstPerPath, formatProblem, type Problem } from './scheme.ts';
+import { firstPerPath, formatProblem, problemOf, type Problem } from './scheme.ts';
 import { insertAttributeRow, insertRoleRow, updateAttributeRow, updateRoleRow } from './write.ts';
-import { english } from '../text/messages/say.ts';
 
 export interface SchemeImportResult {
   labels: Tally;
@@ -49,7 +48,7 @@ function orphanProblems(db: Db, stored: StoredScheme, merged: Merged): Problem[]
       if (!after || same(before, after)) return;
       const refusal = attributeChangeRefusal(db, label, before, after);
       const path = merged.paths.attributes[i]?.[j] ?? `attribute ${label.name}.${before.name}`;
-      if (refusal) problems.push({ path, reason: english(refusal) });
+      if (refusal) problems.push(problemOf(path, refusal));
     });
   });
   const idOf = new Map(stored.labels.map((l) => [l.name, l.id]));
@@ -62,8 +61,7 @@ function orphanProblems(db: Db, stored: StoredScheme, merged: Merged): Problem[]
       to: ids(after.to),
       many: after.many,
     });
-    if (refusal)
-      problems.push({ path: merged.paths.roles[k] ?? `role ${role.name}`, reason: english(refusal) });
+    if (refusal) problems.push(problemOf(merged.paths.roles[k] ?? `role ${role.name}`, refusal));
   });
   return problems;
 }

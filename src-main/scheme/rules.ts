@@ -3,19 +3,23 @@
  * file, the scheme editor's calls, or a label made by a corpus import. Pure,
  * so the CLI, the IPC contract and the database writers share them.
  */
-import { isLabelName, LABEL_NAME, LABEL_NAME_RULE } from '../db/label-name.ts';
+import { isLabelName, LABEL_NAME, LABEL_NAME_RULE, LABEL_NAME_RULE_TEXT } from '../db/label-name.ts';
+import { english, type MainText, say } from '../text/messages/say.ts';
 
 /** Labels, attributes and roles are named by the one rule of label names (they become JSON keys and values). */
 export const NAME = LABEL_NAME;
 export const NAME_RULE = LABEL_NAME_RULE;
+export const NAME_RULE_TEXT = LABEL_NAME_RULE_TEXT;
 export const isName = isLabelName;
 
 export const COLOR = /^#[0-9a-fA-F]{6}$/;
-export const COLOR_RULE = 'a color as #rrggbb';
+export const COLOR_RULE_TEXT = say('check.rule.color');
+export const COLOR_RULE = english(COLOR_RULE_TEXT);
 
 /** A hotkey is one letter or digit; the window matches it without regard to case. */
 export const HOTKEY = /^[\p{L}\p{N}]$/u;
-export const HOTKEY_RULE = 'a single letter or digit';
+export const HOTKEY_RULE_TEXT = say('check.rule.hotkey');
+export const HOTKEY_RULE = english(HOTKEY_RULE_TEXT);
 /** The form two hotkeys are compared in: `A` and `a` are the same key. */
 export const hotkeyKey = (hotkey: string): string => hotkey.toLowerCase();
 
@@ -33,9 +37,15 @@ export const DESCRIPTION_MAX = 20_000;
 /** A choice attribute's allowed values: non-empty strings without surrounding white space. */
 export const CHOICE_VALUE_MAX = 100;
 export const CHOICES_MAX = 100;
-export function choiceValueProblem(value: string): string | null {
+export function choiceValueRefusal(value: string): MainText | null {
   if (value.length === 0 || value.length > CHOICE_VALUE_MAX)
-    return `must be 1-${CHOICE_VALUE_MAX} characters`;
-  if (value.trim() !== value) return 'must not start or end with white space';
+    return say('check.valueLength', { max: CHOICE_VALUE_MAX });
+  if (value.trim() !== value) return say('check.valueSpace');
   return null;
+}
+
+/** The same in English. */
+export function choiceValueProblem(value: string): string | null {
+  const refusal = choiceValueRefusal(value);
+  return refusal === null ? null : english(refusal);
 }

@@ -5,6 +5,7 @@
  * database.
  */
 import type { AttributeType, AttributeValue } from '../db/model.ts';
+import { english, type MainText, type Param, say } from '../text/messages/say.ts';
 
 export interface SchemeAttribute {
   name: string;
@@ -73,11 +74,30 @@ export function namedPaths(scheme: Scheme): SchemePaths {
 export interface Problem {
   path: string;
   reason: string;
+  /** The reason as data, for the window's language (absent where only English exists). */
+  text?: MainText | undefined;
   /** A clash with another part (a name or hotkey used twice), rather than a value wrong in itself. */
   clash?: true;
 }
 
 export const formatProblem = (p: Problem): string => `${p.path}: ${p.reason}`;
+
+/** A problem composed from the catalogue. */
+export const problemOf = (path: string, text: MainText, clash?: true): Problem =>
+  clash ? { path, reason: english(text), text, clash } : { path, reason: english(text), text };
+
+/** A named path ("label PER.name") as data: the window says "label", "attribute" and "role" in its language. */
+export function pathText(path: string): Param {
+  const named = /^(label|attribute|role) (.+)$/.exec(path);
+  if (named?.[2] === undefined) return path;
+  const name = named[2];
+  if (named[1] === 'label') return say('check.path.label', { name });
+  return named[1] === 'attribute' ? say('check.path.attribute', { name }) : say('check.path.role', { name });
+}
+
+/** `path: reason` as data: the window says the reason in its language. */
+export const problemText = (p: Problem): MainText =>
+  say('records.atPath', { path: pathText(p.path), reason: p.text ?? p.reason });
 
 /** One problem per path: a key of the wrong JSON type is not also reported as missing or invalid. */
 export function firstPerPath(problems: Problem[]): Problem[] {

@@ -11,7 +11,8 @@ import { writeFileAtomically } from '../corpus/output-path.ts';
 import { errorMessage } from '../text/error-message.ts';
 import { exportSchemeText } from './export.ts';
 import { importScheme, SchemeProblems } from './import.ts';
-import { formatProblem } from './scheme.ts';
+import { formatProblem, problemText } from './scheme.ts';
+import { type MainText, say } from '../text/messages/say.ts';
 import { describeSchemeImport } from './summary.ts';
 import type { SchemeImportResult } from './import.ts';
 
@@ -20,7 +21,9 @@ import type { SchemeImportResult } from './import.ts';
  * or every problem as `path: reason` (and then nothing was changed).
  */
 export type SchemeImportReply =
-  ({ imported: true; summary: string } & SchemeImportResult) | { imported: false; problems: string[] };
+  | ({ imported: true; summary: string } & SchemeImportResult)
+  /** `texts` says each problem as data, for the window's language. */
+  | { imported: false; problems: string[]; texts: MainText[] };
 
 /**
  * Where the bundled schemes are: beside the sample articles, in the checkout
@@ -34,14 +37,15 @@ export function importSchemeFile(db: Db, path: string): SchemeImportReply {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
   } catch (e) {
-    const reason = e instanceof TypeError ? 'it is not UTF-8 text' : errorMessage(e);
-    throw new AppError('IO', `cannot read ${path}: ${reason}`);
+    const reason = e instanceof TypeError ? say('check.notUtf8') : errorMessage(e);
+    throw new AppError('IO', say('check.cannotRead', { path, reason }));
   }
   try {
     const result = importScheme(db, text);
     return { imported: true, summary: describeSchemeImport(result), ...result };
   } catch (e) {
-    if (e instanceof SchemeProblems) return { imported: false, problems: e.problems.map(formatProblem) };
+    if (e instanceof SchemeProblems)
+      return { imported: false, problems: e.problems.map(formatProblem), texts: e.problems.map(problemText) };
     throw e;
   }
 }

@@ -4,8 +4,11 @@
  * for every way a date comes in (JSONL `meta.date`, the ` date ` header of
  * a `.txt` article).
  */
-import { type MainText, say } from './messages/say.ts';
-export const DATE_FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD';
+import { english, type MainText, say } from './messages/say.ts';
+
+/** The forms a date is written in, as a sentence's part in the window's language, and in English. */
+export const DATE_FORMS_TEXT = say('records.dateForms');
+export const DATE_FORMS = english(DATE_FORMS_TEXT);
 
 const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -32,5 +35,5 @@ export function isPublishedDate(value: string): boolean {
 export function dateProblem(value: string): MainText | null {
   if (isPublishedDate(value)) return null;
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return say('records.notADate', { value: JSON.stringify(shown), forms: DATE_FORMS });
+  return say('records.notADate', { value: JSON.stringify(shown), forms: DATE_FORMS_TEXT });
 }

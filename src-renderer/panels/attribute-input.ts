@@ -2,10 +2,14 @@
  * What an annotator types into an attribute field, read as a value of the
  * attribute's type: a choice by type-ahead, a number or a date as written.
  * The value is then checked by the scheme's one value check
- * (attributeValueProblem), so the editor refuses what the database would.
+ * (attributeValueRefusal), so the editor refuses what the database would,
+ * in the interface's language.
  */
 import type { AttributeDef, AttributeValue } from '../../src-main/db/model.ts';
-import { attributeValueProblem } from '../../src-main/db/scheme-read.ts';
+import { attributeValueRefusal } from '../../src-main/db/scheme-read.ts';
+import { english } from '../../src-main/text/messages/say.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { mainText } from '../i18n/main-text.ts';
 
 export type Parsed = { ok: true; value: AttributeValue } | { ok: false; problem: string };
 
@@ -31,13 +35,20 @@ const THOUSANDS_POINT = /^[+-]?[1-9]\d{0,2}(\.\d{3})+$/;
 
 function parseNumber(input: string): Parsed {
   if (DECIMAL_COMMA.test(input))
-    return { ok: false, problem: `write decimals with a point: ${input.replace(',', '.')}, not ${input}` };
+    return {
+      ok: false,
+      problem: i18n.t('panels:attributeInput.decimalComma', { point: input.replace(',', '.'), input }),
+    };
   if (THOUSANDS_POINT.test(input))
     return {
       ok: false,
-      problem: `${input} is ambiguous: write ${input.replaceAll('.', '')} without points, or a decimal as ${Number(input)}`,
+      problem: i18n.t('panels:attributeInput.thousandsPoint', {
+        input,
+        whole: input.replaceAll('.', ''),
+        decimal: String(Number(input)),
+      }),
     };
-  if (!PLAIN_NUMBER.test(input)) return { ok: false, problem: `expected a number such as 2500 or 1.5` };
+  if (!PLAIN_NUMBER.test(input)) return { ok: false, problem: i18n.t('panels:attributeInput.number') };
   return { ok: true, value: Number(input) };
 }
 
@@ -50,13 +61,16 @@ export function parseAttributeInput(def: AttributeDef, input: string): Parsed {
       const [best] = matchChoices(def.values, typed);
       parsed = best
         ? { ok: true, value: best }
-        : { ok: false, problem: `expected one of ${def.values.join(', ')}` };
+        : { ok: false, problem: i18n.t('panels:attributeInput.choice', { values: def.values.join(', ') }) };
       break;
     }
     case 'boolean': {
       const yes = ['yes', 'true', 'ja'].includes(typed.toLowerCase());
       const no = ['no', 'false', 'nee'].includes(typed.toLowerCase());
-      parsed = yes || no ? { ok: true, value: yes } : { ok: false, problem: 'expected yes or no' };
+      parsed =
+        yes || no
+          ? { ok: true, value: yes }
+          : { ok: false, problem: i18n.t('panels:attributeInput.boolean') };
       break;
     }
     case 'number':
@@ -67,8 +81,8 @@ export function parseAttributeInput(def: AttributeDef, input: string): Parsed {
       parsed = { ok: true, value: typed };
   }
   if (!parsed.ok) return parsed;
-  const problem = attributeValueProblem(def, parsed.value);
-  return problem ? { ok: false, problem } : parsed;
+  const refusal = attributeValueRefusal(def, parsed.value);
+  return refusal ? { ok: false, problem: mainText(refusal, english(refusal)) } : parsed;
 }
 
 /** A value as the fields show it. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchemeEdits } from './types.ts';
 import { useAction } from './useAction.ts';
+import { mainText } from '../i18n/main-text.ts';
 
 type Outcome = { kind: 'done'; text: string } | { kind: 'problems'; problems: string[] } | null;
 
@@ -34,7 +35,7 @@ export function SchemeTransfer({
           setOutcome(
             reply.imported
               ? { kind: 'done', text: `${reply.summary.charAt(0).toUpperCase()}${reply.summary.slice(1)}.` }
-              : { kind: 'problems', problems: reply.problems },
+              : { kind: 'problems', problems: reply.problems.map((p, i) => mainText(reply.texts[i], p)) },
           );
         }),
     );

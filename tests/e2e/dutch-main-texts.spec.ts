@@ -112,3 +112,40 @@ test('the scheme editor’s refusal is said in Dutch and still offers to clear t
   await expect(tense.getByRole('alert')).toHaveText('EVENT.tense heeft een waarde op 1 annotatie');
   await expect(tense.getByRole('button', { name: 'Verwijderen en 1 waarde wissen' })).toBeVisible();
 });
+
+test('another format’s bad record and a taken name in the scheme editor are said in Dutch', async ({
+  app,
+}) => {
+  const { page } = app;
+  await loadSamplesNl(app);
+  // A doccano file (its "label" key says so) whose one span lies past the end of its text.
+  const file = join(app.dir, 'doccano-fout.jsonl');
+  writeFileSync(file, '{"text": "abc", "label": [[0, 9, "ACTOR"]]}\n');
+  app.backend.dialogAnswers.files = [file];
+  await page.getByRole('button', { name: panels.toolbar.import }).click();
+  await page.getByRole('button', { name: panels.importDialog.files }).click();
+  const result = page.getByRole('dialog', { name: panels.result.label });
+  await expect(result.getByRole('list', { name: panels.result.problems }).getByRole('listitem')).toHaveText([
+    `${file}:1: label[0] [0, 9] valt niet binnen de tekst`,
+  ]);
+  await result.getByRole('button', { name: common.close }).click();
+
+  await page.evaluate(() =>
+    (window as unknown as { __annotatorEmit: (ch: string, json: string) => void }).__annotatorEmit(
+      'annotator-event:menu.command',
+      JSON.stringify({ command: 'scheme' }),
+    ),
+  );
+  const dialog = page.getByRole('dialog', { name: scheme.title });
+  const attributes = dialog.getByRole('region', { name: scheme.attribute.of.replace('{{label}}', 'EVENT') });
+  await attributes.getByRole('button', { name: scheme.attribute.add }).click();
+  const added = attributes.getByRole('form', { name: scheme.attribute.newForm });
+  await added.getByLabel(scheme.field.name).fill('tense');
+  await added.getByLabel(scheme.field.type).selectOption('text');
+  await added.getByRole('button', { name: scheme.attribute.add }).click();
+  await expect(added.getByRole('alert')).toHaveText(
+    'kenmerk EVENT.tense.name: "tense" is ook de naam van kenmerk EVENT.tense; ' +
+      'kenmerk EVENT.tense.type: "tense" is hier een text en een choice op kenmerk EVENT.tense; ' +
+      'één kenmerknaam heeft één type in het hele schema',
+  );
+});

@@ -5,6 +5,8 @@
  * the reader can report each one; anything else is an error.
  */
 import type { Piece } from './standoff.ts';
+import { ReadError } from '../read-error.ts';
+import { type MainText, say } from '../../text/messages/say.ts';
 
 interface At {
   /** `file:line`, for messages. */
@@ -47,10 +49,10 @@ export interface UnreadLine extends At {
 }
 export type AnnLine = TextBoundLine | RelationLine | AttributeLine | NoteLine | UnreadLine;
 
-export class AnnSyntaxError extends Error {
+export class AnnSyntaxError extends ReadError {
   readonly where: string;
-  constructor(where: string, reason: string) {
-    super(reason);
+  constructor(where: string, text: MainText) {
+    super(text);
     this.where = where;
   }
 }
@@ -60,14 +62,14 @@ const UNREAD: Record<string, string> = { E: 'event', N: 'normalization', '*': 'e
 function parsePieces(spec: string, where: string): Piece[] {
   return spec.split(';').map((pair) => {
     const m = /^\s*([0-9]+) ([0-9]+)\s*$/.exec(pair);
-    if (!m) throw new AnnSyntaxError(where, `"${pair}" is not a start and end offset`);
+    if (!m) throw new AnnSyntaxError(where, say('readers.brat.offsets', { pair }));
     return [Number(m[1]), Number(m[2])];
   });
 }
 
 function textBound(id: string, data: string, tail: string | null, where: string): TextBoundLine {
   const space = data.indexOf(' ');
-  if (space <= 0) throw new AnnSyntaxError(where, `${id} has no type and offsets ("TYPE START END")`);
+  if (space <= 0) throw new AnnSyntaxError(where, say('readers.brat.noType', { id }));
   const pieces = parsePieces(data.slice(space + 1), where);
   return { kind: 'T', where, id, type: data.slice(0, space), pieces, text: tail ?? '' };
 }
@@ -77,7 +79,7 @@ function relation(id: string, data: string, where: string): RelationLine {
   const parsed = args.map((a) => /^([^:]+):(\S+)$/.exec(a));
   const [first, second] = parsed;
   if (type === undefined || parsed.length !== 2 || !first || !second)
-    throw new AnnSyntaxError(where, `${id} is not "TYPE Arg1:ID Arg2:ID"`);
+    throw new AnnSyntaxError(where, say('readers.brat.relation', { id }));
   // Arg1 is the head wherever it stands; other names keep their order.
   const swap = second[1] === 'Arg1';
   const [head, child] = swap ? [second[2], first[2]] : [first[2], second[2]];
@@ -88,20 +90,20 @@ function attribute(id: string, data: string, where: string): AttributeLine {
   const words = data.trim().split(/\s+/);
   const [name, target, value] = words;
   if (name === undefined || target === undefined || words.length > 3)
-    throw new AnnSyntaxError(where, `${id} is not "NAME TARGET" or "NAME TARGET VALUE"`);
+    throw new AnnSyntaxError(where, say('readers.brat.attribute', { id }));
   return { kind: 'A', where, id, name, target, value: value ?? null };
 }
 
 function note(id: string, data: string, tail: string | null, where: string): NoteLine {
   const [type, target, ...rest] = data.trim().split(/\s+/);
   if (type === undefined || target === undefined || rest.length > 0)
-    throw new AnnSyntaxError(where, `${id} is not "#ID<tab>TYPE TARGET<tab>TEXT"`);
+    throw new AnnSyntaxError(where, say('readers.brat.note', { id }));
   return { kind: '#', where, id, type, target, text: tail ?? '' };
 }
 
 function parseLine(line: string, where: string): AnnLine {
   const [id = '', data, ...tailParts] = line.split('\t');
-  if (data === undefined) throw new AnnSyntaxError(where, 'no tab after the annotation id');
+  if (data === undefined) throw new AnnSyntaxError(where, say('readers.brat.noTab'));
   const tail = tailParts.length > 0 ? tailParts.join('\t') : null;
   const prefix = id === '*' ? '*' : id.charAt(0);
   const unread = UNREAD[prefix];
@@ -117,7 +119,7 @@ function parseLine(line: string, where: string): AnnLine {
     case '#':
       return note(id, data, tail, where);
     default:
-      throw new AnnSyntaxError(where, `unknown annotation line "${id}" (brat has T, R, E, A, M, N, # and *)`);
+      throw new AnnSyntaxError(where, say('readers.brat.unknownLine', { id }));
   }
 }
 
@@ -134,7 +136,7 @@ export function parseAnn(text: string, path: string): { lines: AnnLine[]; errors
       const parsed = parseLine(line, where);
       const earlier = ids.get(parsed.id);
       if (earlier !== undefined && parsed.id !== '*')
-        throw new AnnSyntaxError(where, `${parsed.id} is already the id of the annotation at ${earlier}`);
+        throw new AnnSyntaxError(where, say('readers.brat.idTwice', { id: parsed.id, earlier }));
       ids.set(parsed.id, where);
       lines.push(parsed);
     } catch (e) {

@@ -21,6 +21,8 @@ import type {
 import { AnnSyntaxError, parseAnn, type AnnLine, type TextBoundLine } from './parse-ann.ts';
 import { asBratReadsIt, formatPieces, joinAtLineBreaks, piecesText, type Piece } from './standoff.ts';
 import { metaFrom } from '../build.ts';
+import { errorAt } from '../read-error.ts';
+import { say } from '../../text/messages/say.ts';
 
 const baseName = (path: string): string => path.slice(path.replace(/\\/g, '/').lastIndexOf('/') + 1);
 
@@ -34,14 +36,19 @@ export function documentIdOf(txtPath: string): string {
 function checkedPieces(line: TextBoundLine, chars: readonly string[]): Piece[] {
   const pieces = [...line.pieces].sort((a, b) => a[0] - b[0]);
   pieces.forEach(([s, e], i) => {
-    if (s >= e) throw new AnnSyntaxError(line.where, `${line.id}: start ${s} must be less than end ${e}`);
+    if (s >= e)
+      throw new AnnSyntaxError(
+        line.where,
+        say('readers.brat.startNotBeforeEnd', { id: line.id, start: s, end: e }),
+      );
     if (e > chars.length)
       throw new AnnSyntaxError(
         line.where,
-        `${line.id}: end ${e} is past the end of the text (${chars.length} characters); brat offsets are code points`,
+        say('readers.brat.pastEnd', { id: line.id, end: e, length: chars.length }),
       );
     const before = pieces[i - 1];
-    if (before && s < before[1]) throw new AnnSyntaxError(line.where, `${line.id}: its fragments overlap`);
+    if (before && s < before[1])
+      throw new AnnSyntaxError(line.where, say('readers.brat.overlap', { id: line.id }));
   });
   const expected = piecesText(chars, line.pieces);
   // brat takes the text from the .txt when the line has none, and ignores what follows it.
@@ -51,7 +58,12 @@ function checkedPieces(line: TextBoundLine, chars: readonly string[]): Piece[] {
   ) {
     throw new AnnSyntaxError(
       line.where,
-      `${line.id}: text ${JSON.stringify(line.text)} does not match the text at ${formatPieces(line.pieces)} (${JSON.stringify(expected)}); brat offsets are code points`,
+      say('readers.brat.textMismatch', {
+        id: line.id,
+        given: JSON.stringify(line.text),
+        at: formatPieces(line.pieces),
+        covered: JSON.stringify(expected),
+      }),
     );
   }
   return pieces;
@@ -89,7 +101,7 @@ export class BratReader implements FormatReader {
     const txt = files.find((f) => f.path.endsWith('.txt'));
     const ann = files.find((f) => f.path.endsWith('.ann'));
     if (!txt) {
-      yield { kind: 'error', where: ann?.path ?? '', reason: 'no .txt file with the same name beside it' };
+      yield errorAt(ann?.path ?? '', say('readers.brat.noTxt'));
       return;
     }
     const { lines, errors } = ann ? parseAnn(ann.text, ann.path) : { lines: [], errors: [] };
@@ -122,7 +134,7 @@ export class BratReader implements FormatReader {
       }
     }
     if (errors.length > 0) {
-      for (const e of errors) yield { kind: 'error', where: e.where, reason: e.message };
+      for (const e of errors) yield errorAt(e.where, e.text);
       return;
     }
     const relations = this.annotate(lines, spans, id, losses);

@@ -13,6 +13,7 @@ import { codePoints, newRecord, type SpanAt } from '../record-build.ts';
 import type { FormatReader, InputFile, Loss, ReadResult } from '../types.ts';
 import { LOSS_KIND, lost } from '../losses.ts';
 import { say } from '../../text/messages/say.ts';
+import { errorAt } from '../read-error.ts';
 
 interface Doc {
   sentences: string[][];
@@ -69,16 +70,12 @@ function* parse(file: InputFile): Generator<Doc> {
     const token = fields[0] ?? '';
     const tag = fields.at(-1) ?? '';
     if (fields.length < 2) {
-      doc.errors.push({ kind: 'error', where, reason: 'expected "token TAG" (or "token POS TAG")' });
+      doc.errors.push(errorAt(where, say('readers.conll.fields')));
       continue;
     }
     const m = TAG.exec(tag);
     if (!m) {
-      doc.errors.push({
-        kind: 'error',
-        where,
-        reason: `tag ${JSON.stringify(tag)} is not O, B-LABEL or I-LABEL`,
-      });
+      doc.errors.push(errorAt(where, say('readers.conll.tag', { tag: JSON.stringify(tag) })));
       continue;
     }
     doc.columns = Math.max(doc.columns, fields.length);

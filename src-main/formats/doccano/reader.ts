@@ -14,55 +14,58 @@ import type {
   RecordRelation,
   RecordSpan,
 } from '../types.ts';
+import { errorAt, ReadError } from '../read-error.ts';
+import { say } from '../../text/messages/say.ts';
 
 /** Keys with a meaning here; every other key of a line is kept in meta.extra. */
 const KNOWN = new Set(['id', 'text', 'label', 'labels', 'entities', 'relations', 'meta']);
 
-class LineError extends Error {}
+class LineError extends ReadError {}
 
 function labelSpans(value: unknown, slice: ReturnType<typeof codePointSlicer>): RecordSpan[] {
-  if (!Array.isArray(value)) throw new LineError('"label" must be a list of [start, end, "LABEL"]');
+  if (!Array.isArray(value)) throw new LineError(say('readers.doccano.labelNotList'));
   return value.map((item: unknown, i) => {
     if (!Array.isArray(item) || item.length < 3 || typeof item[2] !== 'string')
-      throw new LineError(`label[${i}] must be [start, end, "LABEL"]`);
+      throw new LineError(say('readers.doccano.labelItem', { index: i }));
     const [start, end, label] = item as [unknown, unknown, string];
     const covered = slice(start, end);
     if (covered === null)
-      throw new LineError(`label[${i}] [${String(start)}, ${String(end)}] is not inside the text`);
+      throw new LineError(
+        say('readers.doccano.labelOutside', { index: i, start: String(start), end: String(end) }),
+      );
     return plainSpan(`T${i + 1}`, start as number, end as number, label, covered);
   });
 }
 
 function entitySpans(value: unknown, slice: ReturnType<typeof codePointSlicer>): RecordSpan[] {
-  if (!Array.isArray(value)) throw new LineError('"entities" must be a list');
+  if (!Array.isArray(value)) throw new LineError(say('readers.doccano.entitiesNotList'));
   return value.map((item: unknown, i) => {
-    if (!isPlainObject(item)) throw new LineError(`entities[${i}] must be an object`);
+    if (!isPlainObject(item)) throw new LineError(say('readers.doccano.entityNotObject', { index: i }));
     const id = idFrom(item.id) ?? `T${i + 1}`;
-    if (typeof item.label !== 'string') throw new LineError(`entities[${i}].label must be a string`);
+    if (typeof item.label !== 'string') throw new LineError(say('readers.doccano.entityLabel', { index: i }));
     const covered = slice(item.start_offset, item.end_offset);
-    if (covered === null)
-      throw new LineError(`entities[${i}] start_offset/end_offset are not offsets inside the text`);
+    if (covered === null) throw new LineError(say('readers.doccano.entityOutside', { index: i }));
     return plainSpan(id, item.start_offset as number, item.end_offset as number, item.label, covered);
   });
 }
 
 function relationsOf(value: unknown): RecordRelation[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new LineError('"relations" must be a list');
+  if (!Array.isArray(value)) throw new LineError(say('readers.doccano.relationsNotList'));
   return value.map((item: unknown, i) => {
-    if (!isPlainObject(item)) throw new LineError(`relations[${i}] must be an object`);
+    if (!isPlainObject(item)) throw new LineError(say('readers.doccano.relationNotObject', { index: i }));
     const head = idFrom(item.from_id);
     const child = idFrom(item.to_id);
     if (head === null || child === null || typeof item.type !== 'string')
-      throw new LineError(`relations[${i}] needs from_id, to_id and type`);
+      throw new LineError(say('readers.doccano.relationFields', { index: i }));
     return { head, child, label: item.type };
   });
 }
 
 export function recordFromDoccano(value: unknown): CorpusRecord {
-  if (!isPlainObject(value)) throw new LineError('a line must be a JSON object');
+  if (!isPlainObject(value)) throw new LineError(say('readers.doccano.lineNotObject'));
   const { text } = value;
-  if (typeof text !== 'string') throw new LineError('"text" must be a string');
+  if (typeof text !== 'string') throw new LineError(say('records.textNotString'));
   const slice = codePointSlicer(text);
   const spans =
     value.entities !== undefined
@@ -103,7 +106,7 @@ function wholeFile(file: InputFile): Generator<ReadResult> | null {
         } as const;
       } catch (e) {
         if (e instanceof LineError)
-          yield { kind: 'error', where: `${file.path}:1`, reason: `record ${i + 1}: ${e.message}` } as const;
+          yield errorAt(`${file.path}:1`, say('readers.atRecord', { index: i + 1, reason: e.text }));
         else throw e;
       }
     }
@@ -126,8 +129,8 @@ function* readFile(file: InputFile): Generator<ReadResult> {
     try {
       yield { kind: 'record', record: recordFromDoccano(JSON.parse(raw)), losses: [], where };
     } catch (e) {
-      if (e instanceof LineError || e instanceof SyntaxError)
-        yield { kind: 'error', where, reason: e.message };
+      if (e instanceof LineError) yield errorAt(where, e.text);
+      else if (e instanceof SyntaxError) yield { kind: 'error', where, reason: e.message };
       else throw e;
     }
   }

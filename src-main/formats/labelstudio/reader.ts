@@ -11,6 +11,8 @@
  * code points) is converted, and one that matches neither is an error.
  */
 import { errorMessage } from '../../text/error-message.ts';
+import { say } from '../../text/messages/say.ts';
+import { errorAt, ReadError } from '../read-error.ts';
 import { isPlainObject } from '../../corpus/record-common.ts';
 import { OffsetMap } from '../../text/offsets.ts';
 import { counted } from '../../text/plural.ts';
@@ -27,7 +29,7 @@ import type {
 } from '../types.ts';
 import { ORIGIN_TO_LS } from './writer.ts';
 
-class TaskError extends Error {}
+class TaskError extends ReadError {}
 
 type Item = Record<string, unknown>;
 
@@ -106,14 +108,18 @@ function readResults(
   const lose = (item: string | null, kind: string, message: string) =>
     parts.losses.push({ document: doc, item, kind, message });
   for (const [i, item] of results.entries()) {
-    if (!isPlainObject(item)) throw new TaskError(`result[${i}] must be an object`);
+    if (!isPlainObject(item)) throw new TaskError(say('readers.labelStudio.resultNotObject', { index: i }));
     if (item.type !== 'labels') continue;
     const value = isPlainObject(item.value) ? item.value : {};
     const labels = Array.isArray(value.labels) ? value.labels.filter((l) => typeof l === 'string') : [];
     const place = offsetsOf(value, text, slice, map);
     if (place === null)
       throw new TaskError(
-        `result[${i}]: start ${String(value.start)}, end ${String(value.end)} do not cover its text`,
+        say('readers.labelStudio.resultOffsets', {
+          index: i,
+          start: String(value.start),
+          end: String(value.end),
+        }),
       );
     const id = `${prefix}${idFrom(item.id) ?? `r${i + 1}`}`;
     const meta = isPlainObject(item.meta) ? item.meta : {};
@@ -165,10 +171,10 @@ function readResults(
 
 /** `position` (from 1) names a task without an id in the losses. */
 export function recordFromTask(value: unknown, position = 1): { record: CorpusRecord; losses: Loss[] } {
-  if (!isPlainObject(value)) throw new TaskError('a task must be a JSON object');
+  if (!isPlainObject(value)) throw new TaskError(say('readers.taskNotObject'));
   const data = isPlainObject(value.data) ? value.data : {};
   const { text } = data;
-  if (typeof text !== 'string') throw new TaskError('data.text must be a string (only text tasks are read)');
+  if (typeof text !== 'string') throw new TaskError(say('readers.labelStudio.textNotString'));
   const id = idFrom(data.id) ?? idFrom(value.id) ?? '';
   const where = id || `task ${position}`;
   const parts: TaskParts = { spans: [], relations: [], classes: {}, losses: [] };
@@ -212,7 +218,7 @@ function* readFile(file: InputFile): Generator<ReadResult> {
   try {
     parsed = JSON.parse(file.text);
   } catch (e) {
-    yield { kind: 'error', where: file.path, reason: `not JSON: ${errorMessage(e)}` };
+    yield errorAt(file.path, say('readers.notJson', { message: errorMessage(e) }));
     return;
   }
   const tasks = Array.isArray(parsed) ? parsed : [parsed];
@@ -221,7 +227,7 @@ function* readFile(file: InputFile): Generator<ReadResult> {
       yield { kind: 'record', ...recordFromTask(item, i + 1), where: file.path };
     } catch (e) {
       if (e instanceof TaskError)
-        yield { kind: 'error', where: file.path, reason: `task ${i + 1}: ${e.message}` };
+        yield errorAt(file.path, say('readers.atTask', { index: i + 1, reason: e.text }));
       else throw e;
     }
   }

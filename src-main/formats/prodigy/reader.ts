@@ -9,48 +9,50 @@
  * reported as losses.
  */
 import { isPlainObject } from '../../corpus/record-common.ts';
-import { describeJsonError } from '../../corpus/json-error.ts';
+import { jsonErrorText } from '../../corpus/json-error.ts';
 import { errorMessage } from '../../text/error-message.ts';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../db/model.ts';
 import { newRecord, type RelationAt, type SpanAt } from '../record-build.ts';
 import type { CorpusRecord, FormatReader, InputFile, Loss, ReadResult } from '../types.ts';
 import { LOSS_KIND, lost } from '../losses.ts';
 import { type MainText, say } from '../../text/messages/say.ts';
+import { errorAt, ReadError } from '../read-error.ts';
 
 const TASK_KEYS = new Set(['text', 'meta', 'tokens', 'spans', 'relations', 'answer']);
 const SPAN_KEYS = new Set(['start', 'end', 'token_start', 'token_end', 'label', 'text']);
 const RELATION_KEYS = new Set(['head', 'child', 'head_span', 'child_span', 'label']);
 
-class TaskError extends Error {}
+class TaskError extends ReadError {}
 
 const isStatus = (v: unknown): v is DocumentStatus => DOCUMENT_STATUSES.some((s) => s === v);
 
 function optional(meta: Record<string, unknown>, key: string): string | undefined {
   const v = meta[key];
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') throw new TaskError(`meta.${key} must be a string`);
+  if (typeof v !== 'string') throw new TaskError(say('records.metaNotString', { key }));
   return v;
 }
 
 function metaOf(raw: unknown): Parameters<typeof newRecord>[3] {
   if (raw === undefined || raw === null) return {};
-  if (!isPlainObject(raw)) throw new TaskError('"meta" must be an object');
+  if (!isPlainObject(raw)) throw new TaskError(say('records.metaNotObject'));
   const id = raw.id;
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') {
-    throw new TaskError('meta.id must be a string or a number');
+    throw new TaskError(say('readers.prodigy.metaId'));
   }
   const status = raw.status ?? 'todo';
-  if (!isStatus(status)) throw new TaskError(`meta.status must be one of ${DOCUMENT_STATUSES.join(', ')}`);
+  if (!isStatus(status))
+    throw new TaskError(say('records.statusBad', { statuses: DOCUMENT_STATUSES.join(', ') }));
   const extra: Record<string, unknown> = {};
   const keep = (k: string, v: unknown) =>
     Object.defineProperty(extra, k, { value: v, enumerable: true, writable: true });
   if (raw.extra !== undefined && raw.extra !== null) {
-    if (!isPlainObject(raw.extra)) throw new TaskError('meta.extra must be an object');
+    if (!isPlainObject(raw.extra)) throw new TaskError(say('readers.prodigy.extraNotObject'));
     for (const [k, v] of Object.entries(raw.extra)) keep(k, v);
   }
   for (const [k, v] of Object.entries(raw)) {
     if (['id', 'date', 'source', 'title', 'status', 'note', 'flag', 'extra'].includes(k)) continue;
-    if (Object.hasOwn(extra, k)) throw new TaskError(`meta.${k} is also in meta.extra; give it once`);
+    if (Object.hasOwn(extra, k)) throw new TaskError(say('readers.prodigy.extraTwice', { key: k }));
     keep(k, v);
   }
   const date = optional(raw, 'date');
@@ -72,7 +74,7 @@ function metaOf(raw: unknown): Parameters<typeof newRecord>[3] {
 
 /** A span's code-point offsets and label, checked against the text. */
 function spanOf(raw: unknown, where: string, chars: readonly string[], dropped: Set<string>): SpanAt {
-  if (!isPlainObject(raw)) throw new TaskError(`${where} must be an object`);
+  if (!isPlainObject(raw)) throw new TaskError(say('records.mustBeObject', { where }));
   const { start, end, label, text } = raw;
   if (
     typeof start !== 'number' ||
@@ -80,17 +82,18 @@ function spanOf(raw: unknown, where: string, chars: readonly string[], dropped: 
     !Number.isInteger(start) ||
     !Number.isInteger(end)
   ) {
-    throw new TaskError(`${where}: start and end must be integers`);
+    throw new TaskError(say('readers.prodigy.notIntegers', { where }));
   }
   if (start < 0 || start >= end || end > chars.length) {
-    throw new TaskError(`${where}: ${start}-${end} is not a span of the text (${chars.length} code points)`);
+    throw new TaskError(say('readers.prodigy.notASpan', { where, start, end, length: chars.length }));
   }
   if (typeof label !== 'string' || label === '')
-    throw new TaskError(`${where}.label must be a non-empty string`);
+    throw new TaskError(say('records.span.labelEmpty', { where }));
   const covered = chars.slice(start, end).join('');
   if (text !== undefined && text !== covered) {
+    const given = JSON.stringify(text);
     throw new TaskError(
-      `${where}: text ${JSON.stringify(text)} does not match the text at ${start}-${end} (${JSON.stringify(covered)})`,
+      say('readers.prodigy.textMismatch', { where, given, start, end, covered: JSON.stringify(covered) }),
     );
   }
   for (const k of Object.keys(raw)) if (!SPAN_KEYS.has(k)) dropped.add(k);
@@ -98,16 +101,16 @@ function spanOf(raw: unknown, where: string, chars: readonly string[], dropped: 
 }
 
 function taskRecord(value: unknown): { record: CorpusRecord; losses: Loss[] } {
-  if (!isPlainObject(value)) throw new TaskError('a task must be a JSON object');
+  if (!isPlainObject(value)) throw new TaskError(say('readers.taskNotObject'));
   const { text } = value;
-  if (typeof text !== 'string' || text === '') throw new TaskError('"text" must be a non-empty string');
+  if (typeof text !== 'string' || text === '') throw new TaskError(say('readers.prodigy.textEmpty'));
   const chars = [...text];
   const spanKeys = new Set<string>();
   // The record's id is known only at the end: the losses are noted first, then made.
   const notes: { kind: string; text: MainText }[] = [];
   const note = (kind: string, text: MainText) => ({ kind, text });
   const rawSpans = value.spans ?? [];
-  if (!Array.isArray(rawSpans)) throw new TaskError('"spans" must be an array');
+  if (!Array.isArray(rawSpans)) throw new TaskError(say('records.spansNotArray'));
   const spans: SpanAt[] = [];
   const at = new Map<string, number>();
   const add = (s: SpanAt): number => {
@@ -125,13 +128,13 @@ function taskRecord(value: unknown): { record: CorpusRecord; losses: Loss[] } {
       notes.push(note(LOSS_KIND.duplicateSpan, say('losses.reader.repeatedSpan', { index: i })));
   });
   const rawRelations = value.relations ?? [];
-  if (!Array.isArray(rawRelations)) throw new TaskError('"relations" must be an array');
+  if (!Array.isArray(rawRelations)) throw new TaskError(say('records.relation.notArray'));
   const relations: RelationAt[] = [];
   rawRelations.forEach((raw: unknown, i) => {
     const where = `relations[${i}]`;
-    if (!isPlainObject(raw)) throw new TaskError(`${where} must be an object`);
+    if (!isPlainObject(raw)) throw new TaskError(say('records.mustBeObject', { where }));
     if (typeof raw.label !== 'string' || raw.label === '')
-      throw new TaskError(`${where}.label must be a non-empty string`);
+      throw new TaskError(say('records.span.labelEmpty', { where }));
     if (raw.head_span === undefined || raw.child_span === undefined) {
       const text = say('losses.reader.tokenRelation', {
         where,
@@ -147,7 +150,7 @@ function taskRecord(value: unknown): { record: CorpusRecord; losses: Loss[] } {
     for (const k of Object.keys(raw))
       if (!RELATION_KEYS.has(k))
         notes.push(note(LOSS_KIND.prodigyKey, say('losses.reader.keyNotKept', { where, key: k })));
-    if (head === child) throw new TaskError(`${where}: head and child are the same span`);
+    if (head === child) throw new TaskError(say('readers.prodigy.sameSpan', { where }));
     if (!relations.some((r) => r.head === head && r.child === child && r.label === raw.label)) {
       relations.push({ head, child, label: raw.label });
     }
@@ -177,18 +180,14 @@ export function prodigyReader(): FormatReader {
           try {
             value = JSON.parse(line);
           } catch (e) {
-            yield {
-              kind: 'error',
-              where,
-              reason: describeJsonError(line, errorMessage(e)),
-            };
+            yield errorAt(where, jsonErrorText(line, errorMessage(e)));
             continue;
           }
           try {
             yield { kind: 'record', ...taskRecord(value) };
           } catch (e) {
             if (!(e instanceof TaskError)) throw e;
-            yield { kind: 'error', where, reason: e.message };
+            yield errorAt(where, e.text);
           }
         }
       }

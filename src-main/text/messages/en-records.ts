@@ -25,6 +25,7 @@ export const records = {
   extraTwice: 'meta.{{key}} is also in meta.extra; give it once (in meta.extra)',
   metaNotString: 'meta.{{key}} must be a string',
   metaTooLong: 'meta.{{key}} is longer than {{max}} characters',
+  dateForms: 'YYYY, YYYY-MM or YYYY-MM-DD',
   dateNotString: 'meta.date must be a string: {{forms}}',
   dateProblem: 'meta.date {{problem}}',
   notADate: '{{value}} is not a date: use {{forms}}, with a month and day that exist',
@@ -87,6 +88,8 @@ export const records = {
     unknownRole:
       '{{where}}: unknown role "{{name}}" (add it first, or import with the option to create labels)',
     attributeValue: '{{where}}: {{problem}}',
+    /** What a role links when it links no label. */
+    nothing: 'nothing',
     roleMismatch:
       '{{where}}: role "{{role}}" does not link {{head}} to {{child}} (it links {{from}} to {{to}})',
   },

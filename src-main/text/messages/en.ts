@@ -4,9 +4,11 @@
  * (the Dutch is src-renderer/i18n/nl/main.ts; the compiler keeps it in step).
  * i18next syntax: `{{name}}`, `{{name, number}}`, plurals as `_one`/`_other`.
  */
+import { check } from './en-check.ts';
 import { losses } from './en-losses.ts';
+import { readers } from './en-readers.ts';
 import { records } from './en-records.ts';
 import { refusals } from './en-refusals.ts';
 import { scheme } from './en-scheme.ts';
 
-export const mainEn = { records, refusals, scheme, losses } as const;
+export const mainEn = { records, refusals, scheme, losses, readers, check } as const;

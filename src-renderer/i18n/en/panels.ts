@@ -66,6 +66,14 @@ export const panels = {
     flagged: ', flagged {{flag}}',
     noted: ', note: {{note}}',
   },
+  /** Why what was typed into an attribute field is no value of its type. */
+  attributeInput: {
+    decimalComma: 'write decimals with a point: {{point}}, not {{input}}',
+    thousandsPoint: '{{input}} is ambiguous: write {{whole}} without points, or a decimal as {{decimal}}',
+    number: 'expected a number such as 2500 or 1.5',
+    choice: 'expected one of {{values}}',
+    boolean: 'expected yes or no',
+  },
   attributes: {
     label: 'Attributes',
     default: '{{value}} (default)',

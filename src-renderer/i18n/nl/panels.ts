@@ -68,6 +68,14 @@ export const panels: Messages<typeof en> = {
     flagged: ', gemarkeerd {{flag}}',
     noted: ', notitie: {{note}}',
   },
+  attributeInput: {
+    decimalComma: 'schrijf decimalen met een punt: {{point}}, niet {{input}}',
+    thousandsPoint:
+      '{{input}} is dubbelzinnig: schrijf {{whole}} zonder punten, of een decimaal getal als {{decimal}}',
+    number: 'een getal verwacht, zoals 2500 of 1.5',
+    choice: 'een van deze verwacht: {{values}}',
+    boolean: 'ja of nee verwacht',
+  },
   attributes: {
     label: 'Kenmerken',
     default: '{{value}} (standaard)',

@@ -105,7 +105,7 @@ describe('Label Studio', () => {
         { result: [{ id: 'a', type: 'labels', value: { start: 0, end: 3, text: 'Den', labels: ['LOC'] } }] },
       ],
     };
-    expect(read(JSON.stringify(task))).toEqual([
+    expect(read(JSON.stringify(task))).toMatchObject([
       { kind: 'error', where: 'in.json', reason: 'task 1: result[0]: start 0, end 3 do not cover its text' },
     ]);
   });

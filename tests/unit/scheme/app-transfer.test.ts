@@ -37,7 +37,7 @@ describe('the app’s scheme import and export', () => {
     const bad = join(tempDir(), 'bad.json');
     writeFileSync(bad, JSON.stringify({ labels: [{ name: 'EVENT', hotkey: 'a' }], roles: [{ name: 'x' }] }));
     w.dialogAnswers.files = [bad];
-    expect(await w.call('scheme.import', { from: 'file' })).toEqual({
+    expect(await w.call('scheme.import', { from: 'file' })).toMatchObject({
       imported: false,
       problems: [
         'roles[0].from: missing (a new role needs its labels)',

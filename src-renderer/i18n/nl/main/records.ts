@@ -24,6 +24,7 @@ export const records: Messages<typeof en> = {
   extraTwice: 'meta.{{key}} staat ook in meta.extra; geef hem één keer (in meta.extra)',
   metaNotString: 'meta.{{key}} moet een tekenreeks zijn',
   metaTooLong: 'meta.{{key}} is langer dan {{max}} tekens',
+  dateForms: 'JJJJ, JJJJ-MM of JJJJ-MM-DD',
   dateNotString: 'meta.date moet een tekenreeks zijn: {{forms}}',
   dateProblem: 'meta.date: {{problem}}',
   notADate: '{{value}} is geen datum: gebruik {{forms}}, met een maand en dag die bestaan',
@@ -90,6 +91,7 @@ export const records: Messages<typeof en> = {
     unknownRole:
       '{{where}}: onbekende rol "{{name}}" (voeg hem eerst toe, of importeer met de optie om labels te maken)',
     attributeValue: '{{where}}: {{problem}}',
+    nothing: 'niets',
     roleMismatch:
       '{{where}}: rol "{{role}}" verbindt {{head}} niet met {{child}} (hij verbindt {{from}} met {{to}})',
   },

@@ -88,7 +88,7 @@ describe('brat reader', () => {
       'Tien woorden.',
       'T1\tEVENT 0 4\tTien\nT2\tEVENT 5 40\twoorden\nX1\tfoo\nT3\tEVENT 5 12\tWoorden\nT1\tACTOR 0 4\tTien\n',
     );
-    expect(results).toEqual([
+    expect(results).toMatchObject([
       {
         kind: 'error',
         where: 'in/doc.ann:3',
