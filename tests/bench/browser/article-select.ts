@@ -4,17 +4,17 @@ import type { LongDocument } from './long-document.ts';
 
 /**
  * Offsets of words no span starts at, spread over the document: letters only
- * between white space, so snapping to words leaves them as they are. No
- * span at all: the edits timed after the label key (another label, one more
- * character) would otherwise make a span that exists already, which is
- * refused and shows nothing to time.
+ * between white space, so snapping to words leaves them as they are, with a
+ * word after them in the same paragraph. The edits timed after the label key
+ * (another label, the end one word on) must change something: a span that
+ * exists already is refused, and an end does not move past its paragraph.
  */
 export function targets(doc: LongDocument, count: number): { start: number; end: number }[] {
   const taken = new Set(doc.spans.map((s) => s.start));
   const found: { start: number; end: number }[] = [];
   for (let i = 0; i < count; i++) {
     const from = Math.floor(((i + 0.5) / count) * doc.text.length);
-    const re = /(?<=\s)\p{L}{4,}(?=\s)/gu;
+    const re = /(?<=\s)\p{L}{4,}(?= \p{L})/gu;
     re.lastIndex = from;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const span = { start: m.index, end: m.index + m[0].length };
