@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { AttributeDef, AttributeValue } from '../../src-main/db/model.ts';
 import { matches as isKey } from '../keys/match.ts';
 import { formatValue, matchChoices, parseAttributeInput } from './attribute-input.ts';
@@ -66,7 +66,15 @@ function TypedField(props: FieldProps & { id: string; describedBy: string; probl
     setDraftState(next);
   };
   const [focused, setFocused] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const shownValue = value === undefined ? '' : formatValue(value);
+  // A value that arrives while the field has the focus (a set answered, an
+  // undo) is selected, as on focus: typing replaces it, Backspace clears it.
+  // In the commit that draws it, before a key that follows can reach the field.
+  useLayoutEffect(() => {
+    const field = input.current;
+    if (field && field === document.activeElement && pending.current === null) field.select();
+  }, [shownValue]);
   const text = draft ?? shownValue;
   const parsed = draft !== null && draft.trim() !== '' ? parseAttributeInput(def, draft) : null;
   const matches = def.type === 'choice' ? matchChoices(def.values, draft ?? '') : [];
@@ -88,6 +96,7 @@ function TypedField(props: FieldProps & { id: string; describedBy: string; probl
   return (
     <>
       <input
+        ref={input}
         id={props.id}
         data-field={def.name}
         type="text"
@@ -110,12 +119,14 @@ function TypedField(props: FieldProps & { id: string; describedBy: string; probl
           commit();
         }}
         onKeyDown={(e) => {
+          // What the field holds now: two keys may come before React draws the first one's change.
+          const typed = e.currentTarget.value;
           // Escape drops what was typed (the list then leaves the fields).
           if (isKey(e.nativeEvent, 'attributes-leave')) setDraft(null);
           else if (isKey(e.nativeEvent, 'attribute-default')) {
-            if (text.trim() === '' && value === undefined && def.default !== null) onSet(def.default);
+            if (typed.trim() === '' && value === undefined && def.default !== null) onSet(def.default);
             else commit();
-          } else if (isKey(e.nativeEvent, 'attribute-unset') && text === '' && value !== undefined) {
+          } else if (isKey(e.nativeEvent, 'attribute-unset') && typed === '' && value !== undefined) {
             setDraft(null);
             onSet(null);
           } else return;

@@ -121,3 +121,37 @@ test('sets an EVENT polarity and a NUMBER value by keyboard; undo and redo each 
   await expect.poll(() => storedAttributes(app, 'EVENT', EVENT)).toEqual({ polarity: 'negative' });
   await expect(field(page, 'polarity').getByRole('combobox')).toHaveValue('negative');
 });
+
+test('a value that arrives while its field has the focus is selected, so typing replaces it and Backspace unsets it', async ({
+  app,
+}) => {
+  const { page, backend } = app;
+  await loadSamples(app);
+  const text = storedText(app);
+  await dragSelect(page, text.indexOf(EVENT), text.indexOf(EVENT) + EVENT.length);
+  await tag(page, '1');
+  // The reply that sets polarity is held until the focus has moved on and back.
+  const update = backend.handlers['annotations.update'];
+  const { promise: released, resolve: release } = Promise.withResolvers<undefined>();
+  backend.handlers['annotations.update'] = async (request) => {
+    await released;
+    return update(request);
+  };
+  await page.keyboard.press('v');
+  const polarity = field(page, 'polarity').getByRole('combobox');
+  await expect(polarity).toBeFocused();
+  await page.keyboard.type('negative');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(polarity).toBeFocused();
+  release(undefined);
+  await expect.poll(() => storedAttributes(app, 'EVENT', EVENT)).toEqual({ polarity: 'negative' });
+  await expect(polarity).toHaveValue('negative');
+  backend.handlers['annotations.update'] = update;
+  // Selected as it arrived: one Backspace clears the field, the second unsets the value.
+  await page.keyboard.press('Backspace');
+  await expect(polarity).toHaveValue('');
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => storedAttributes(app, 'EVENT', EVENT)).toEqual({});
+  await expect(field(page, 'polarity')).toHaveAttribute('data-state', 'unset');
+});
