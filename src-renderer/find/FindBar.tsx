@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KEYS } from '../../src-main/ipc/keys.ts';
 import { i18n } from '../i18n/i18n.ts';
@@ -22,7 +22,8 @@ export function countText(find: Pick<FindInDocument, 'query' | 'starts' | 'curre
 export function FindBar({ find, focusKey }: { find: FindInDocument; focusKey: number }) {
   const { t } = useTranslation('find');
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // In the commit that draws the bar: what is typed right after Ctrl + F belongs in it.
+  useLayoutEffect(() => {
     input.current?.focus();
     input.current?.select();
   }, [focusKey]);

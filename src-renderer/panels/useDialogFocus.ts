@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 /**
  * Where focus goes when a dialog closes and the control that opened it is
@@ -8,10 +8,14 @@ import { useEffect, useRef, type RefObject } from 'react';
  */
 const FALLBACKS = ['.article-text', '.doc-viewport'];
 
-/** Focuses the dialog's first control on open and gives focus back on close. */
+/**
+ * Focuses the dialog's first control on open and gives focus back on close,
+ * in the commit that draws or removes the dialog: a key pressed as soon as it
+ * shows (Enter on a result) must reach its control, not the page.
+ */
 export function useDialogFocus<T extends HTMLElement>(): RefObject<T | null> {
   const first = useRef<T>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const opener = document.activeElement;
     first.current?.focus();
     return () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CurationItem, CurationSpan } from '../../src-main/db/curation-items.ts';
@@ -59,7 +59,7 @@ export function CurationPanel(props: Props) {
     rejected: t('curation.rejected', { count: rejected }),
   };
 
-  useEffect(() => list.current?.focus(), []);
+  useLayoutEffect(() => list.current?.focus(), []);
   useEffect(() => {
     if (selectedKey === null && shown[0]) onSelect(shown[0].key);
   }, [selectedKey, shown, onSelect]);

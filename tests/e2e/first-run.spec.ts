@@ -12,7 +12,8 @@ test('first run offers the samples, loads them, and shows corpus progress', asyn
 });
 
 // Closed at once, the result gives focus to the article; that needs the
-// article there before the result can be closed.
+// article there before the result can be closed, and the result's button
+// focused in the commit that draws it: Enter is pressed as soon as it shows.
 test('the result of loading the samples shows with the first sample already open', async ({ app }) => {
   const { page } = app;
   await page.evaluate(() => {
@@ -32,5 +33,6 @@ test('the result of loading the samples shows with the first sample already open
     ),
   ).toBe(true);
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Result' })).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Article text' })).toBeFocused();
 });
