@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { pointOfOffset } from '../editor/dom-offsets.ts';
+import { revealAnnotationAt } from '../editor/reveal.ts';
 import type { AnnotationView } from '../../src-main/db/model.ts';
 import type { LinkingState } from './useLinking.ts';
 
@@ -7,11 +7,21 @@ const CANDIDATE = 'link-candidate';
 const CURRENT = 'link-current';
 
 /**
+ * Whether the browser lays out `chunk`'s contents now: the first chunks'
+ * always, the rest's (content-visibility: auto, article.css) only near the
+ * view. Asked of a child: the chunk itself is drawn either way.
+ */
+const laidOut = (chunk: Element) =>
+  chunk.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false;
+
+/**
  * Marks the runs of the spans a role key offers with a class, the one in
  * focus with a second: only those elements restyle, where a style sheet
  * rule per candidate made the browser restyle every run of the article.
- * Runs drawn while the mode lasts (a chunk detailed as it scrolls into view)
- * are marked as they come.
+ * Only chunks laid out now are marked at once: a long article's candidates
+ * are thousands of runs, most of them in chunks far from the view. The
+ * others are marked as they come near it, and runs drawn while the mode
+ * lasts (a chunk detailed as it scrolls into view) as they come.
  */
 export function useCandidateMarks(root: HTMLElement | null, state: LinkingState | null): void {
   const marked = useRef(new Map<number, HTMLElement[]>());
@@ -23,6 +33,8 @@ export function useCandidateMarks(root: HTMLElement | null, state: LinkingState 
     const wanted = new Set(candidates);
     const found = new Map<number, HTMLElement[]>();
     const mark = (run: HTMLElement) => {
+      // A chunk that comes into view again holds runs marked already.
+      if (run.classList.contains(CANDIDATE)) return;
       for (const id of (run.dataset.ids ?? '').split(' ').map(Number)) {
         if (!wanted.has(id)) continue;
         run.classList.add(CANDIDATE);
@@ -30,7 +42,18 @@ export function useCandidateMarks(root: HTMLElement | null, state: LinkingState 
         found.set(id, [...(found.get(id) ?? []), run]);
       }
     };
-    root.querySelectorAll<HTMLElement>('.mark').forEach(mark);
+    const markChunk = (chunk: Element) => chunk.querySelectorAll<HTMLElement>('.mark').forEach(mark);
+    for (const chunk of root.children) if (laidOut(chunk)) markChunk(chunk);
+    // Fired on the chunk, and not bubbling: caught on its way down.
+    const onRelevant = (event: Event) => {
+      if (
+        event instanceof ContentVisibilityAutoStateChangeEvent &&
+        !event.skipped &&
+        event.target instanceof Element
+      )
+        markChunk(event.target);
+    };
+    root.addEventListener('contentvisibilityautostatechange', onRelevant, true);
     const observer = new MutationObserver((records) => {
       for (const record of records)
         for (const node of record.addedNodes) {
@@ -43,6 +66,7 @@ export function useCandidateMarks(root: HTMLElement | null, state: LinkingState 
     marked.current = found;
     return () => {
       observer.disconnect();
+      root.removeEventListener('contentvisibilityautostatechange', onRelevant, true);
       for (const runs of found.values()) for (const run of runs) run.classList.remove(CANDIDATE, CURRENT);
       marked.current = new Map();
     };
@@ -52,11 +76,11 @@ export function useCandidateMarks(root: HTMLElement | null, state: LinkingState 
   useLayoutEffect(() => {
     current.current = id;
     if (id === undefined) return;
-    const runs = marked.current.get(id) ?? [];
-    for (const run of runs) run.classList.add(CURRENT);
+    for (const run of marked.current.get(id) ?? []) run.classList.add(CURRENT);
     return () => {
       current.current = undefined;
-      for (const run of runs) run.classList.remove(CURRENT);
+      // Its runs as marked by now: those of a chunk that came into view meanwhile too.
+      for (const run of marked.current.get(id) ?? []) run.classList.remove(CURRENT);
     };
   }, [id, candidates]);
 }
@@ -70,13 +94,7 @@ export function useRevealCandidate(
   const id = state?.candidates[state.index];
   useEffect(() => {
     if (!root || id === undefined) return;
-    const run = root.querySelector(`[data-ids~="${id}"]`);
-    if (run) {
-      run.scrollIntoView({ block: 'nearest' });
-      return;
-    }
     const start = annotations.find((a) => a.id === id)?.start;
-    const point = start === undefined ? null : pointOfOffset(root, start);
-    point?.node.parentElement?.scrollIntoView({ block: 'nearest' });
+    if (start !== undefined) revealAnnotationAt(root, id, start);
   }, [root, id, annotations]);
 }

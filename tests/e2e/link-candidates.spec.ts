@@ -42,6 +42,15 @@ test('a role key outlines the spans it offers where the user looks, also far dow
   // Far down, the spans offered are outlined as they come into view.
   await page.locator('.article-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight * 0.8));
   await expect.poll(async () => (await outlined(page)).inView).toBeGreaterThan(0);
+  // Back from the nearest to the farthest: outlined as the one in focus once
+  // it is brought into view, and only while it is the one in focus.
+  await page.keyboard.press('Shift+Tab');
+  const far = page.locator('.article-text .link-current').first();
+  await expect(far).toBeInViewport();
+  const farIds = await far.getAttribute('data-ids');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.article-text .link-current').first()).toBeInViewport();
+  await expect(page.locator(`.article-text .link-current[data-ids="${farIds}"]`)).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await outlined(page)).all).toBe(0);
 });
