@@ -218,3 +218,53 @@ test('what a Label Studio import could not take in is listed in Dutch, a result 
     '7: voorspelling: 2 voorspellingen niet geïmporteerd',
   ]);
 });
+
+/** The scheme editor's "Scheme file" part, the editor opened as the menu opens it. */
+async function schemeFileNl(app: Annotator) {
+  await app.page.evaluate(() =>
+    (window as unknown as { __annotatorEmit: (ch: string, json: string) => void }).__annotatorEmit(
+      'annotator-event:menu.command',
+      JSON.stringify({ command: 'scheme' }),
+    ),
+  );
+  return app.page
+    .getByRole('dialog', { name: scheme.title })
+    .getByRole('region', { name: scheme.file.title });
+}
+
+test('a scheme file’s shape problems are listed in Dutch, keys and paths as they are', async ({ app }) => {
+  await loadSamplesNl(app);
+  const file = await schemeFileNl(app);
+  const bad = join(app.dir, 'schema-fout.json');
+  writeFileSync(
+    bad,
+    JSON.stringify({
+      labels: [
+        { name: 'EVENT', colour: 'red', hotkey: 5, attributes: [{ name: 'x', type: 'kleur' }] },
+        { name: 'EVENT' },
+      ],
+      roles: [{ hotkey: null, from: 'EVENT' }],
+      extra: 1,
+    }),
+  );
+  app.backend.dialogAnswers.files = [bad];
+  await file.getByRole('button', { name: scheme.file.import }).click();
+  await expect(file.getByRole('alert')).toContainText(scheme.file.notImported);
+  const problems = file.getByRole('list', { name: scheme.file.problems }).getByRole('listitem');
+  await expect(problems).toHaveText([
+    'extra: onbekende sleutel',
+    'labels[0].colour: onbekende sleutel',
+    'labels[0].hotkey: moet een tekenreeks of null zijn, niet een getal',
+    'labels[0].attributes[0].type: moet een van choice, boolean, number, text, date zijn',
+    'roles[0].name: ontbreekt',
+    'roles[0].from: moet een lijst (array) van tekenreeksen zijn, niet een tekenreeks',
+    'labels[1].name: "EVENT" is ook de naam van labels[0]',
+    'roles[0].to: ontbreekt (een nieuwe rol heeft zijn labels nodig)',
+  ]);
+
+  writeFileSync(bad, '[]');
+  await file.getByRole('button', { name: scheme.file.import }).click();
+  await expect(problems).toHaveText([
+    '(bestand): moet een object met "labels" en "roles" zijn, niet een lijst (array)',
+  ]);
+});
