@@ -12,8 +12,8 @@ import { errorMessage } from '../text/error-message.ts';
 import { exportSchemeText } from './export.ts';
 import { importScheme, SchemeProblems } from './import.ts';
 import { formatProblem, problemText } from './scheme.ts';
-import { type MainText, say } from '../text/messages/say.ts';
-import { describeSchemeImport } from './summary.ts';
+import { english, type MainText, say } from '../text/messages/say.ts';
+import { schemeImportText } from './summary.ts';
 import type { SchemeImportResult } from './import.ts';
 
 /**
@@ -21,7 +21,8 @@ import type { SchemeImportResult } from './import.ts';
  * or every problem as `path: reason` (and then nothing was changed).
  */
 export type SchemeImportReply =
-  | ({ imported: true; summary: string } & SchemeImportResult)
+  /** `text` says the summary as data, for the window's language. */
+  | ({ imported: true; summary: string; text: MainText } & SchemeImportResult)
   /** `texts` says each problem as data, for the window's language. */
   | { imported: false; problems: string[]; texts: MainText[] };
 
@@ -42,7 +43,8 @@ export function importSchemeFile(db: Db, path: string): SchemeImportReply {
   }
   try {
     const result = importScheme(db, text);
-    return { imported: true, summary: describeSchemeImport(result), ...result };
+    const summary = schemeImportText(result);
+    return { imported: true, summary: english(summary), text: summary, ...result };
   } catch (e) {
     if (e instanceof SchemeProblems)
       return { imported: false, problems: e.problems.map(formatProblem), texts: e.problems.map(problemText) };

@@ -268,3 +268,22 @@ test('a scheme file’s shape problems are listed in Dutch, keys and paths as th
     '(bestand): moet een object met "labels" en "roles" zijn, niet een lijst (array)',
   ]);
 });
+
+test('a scheme import’s summary is said in Dutch, names as they are', async ({ app }) => {
+  await loadSamplesNl(app);
+  const file = await schemeFileNl(app);
+  const path = join(app.dir, 'schema.json');
+  writeFileSync(
+    path,
+    JSON.stringify({ labels: [{ name: 'EVENT', description: 'Iets dat gebeurt.' }], roles: [] }),
+  );
+  app.backend.dialogAnswers.files = [path];
+  await file.getByRole('button', { name: scheme.file.import }).click();
+  await expect(file.getByRole('status')).toHaveText(
+    'Schema geïmporteerd: 0 labels toegevoegd, 1 bijgewerkt (EVENT), 0 ongewijzigd; ' +
+      '0 kenmerken toegevoegd, 0 bijgewerkt, 0 ongewijzigd; 0 rollen toegevoegd, 0 bijgewerkt, 0 ongewijzigd; ' +
+      'behouden, niet in het bestand: 2 labels (NUMBER, ACTOR), 10 kenmerken (EVENT.polarity, EVENT.modality, ' +
+      'EVENT.tense, EVENT.prominence, NUMBER.value, NUMBER.unit, NUMBER.mod, NUMBER.min, NUMBER.max, ACTOR.kind), ' +
+      '3 rollen (agent, patient, quantity).',
+  );
+});
