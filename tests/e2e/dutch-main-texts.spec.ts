@@ -219,6 +219,17 @@ test('what a Label Studio import could not take in is listed in Dutch, a result 
   ]);
 });
 
+test('a doccano line that is not JSON is said in Dutch, with its column', async ({ app }) => {
+  await loadSamplesNl(app);
+  const file = join(app.dir, 'doccano-geen-json.jsonl');
+  writeFileSync(file, '{"text": "abc", "label": []}\n{"text": "abc",\n');
+  const result = await importNl(app, 'doccano', { files: [file] });
+  await expect(result.getByRole('list', { name: panels.result.problems }).getByRole('listitem')).toHaveText([
+    `${file}:2: ongeldige JSON: naam van een eigenschap tussen dubbele aanhalingstekens verwacht ` +
+      'in kolom 16, het einde van de regel',
+  ]);
+});
+
 /** The scheme editor's "Scheme file" part, the editor opened as the menu opens it. */
 async function schemeFileNl(app: Annotator) {
   await app.page.evaluate(() =>
