@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
 import { writeFileAtomically } from '../corpus/output-path.ts';
-import { errorMessage } from '../text/error-message.ts';
+import { systemErrorText } from '../text/system-error.ts';
 import { exportSchemeText } from './export.ts';
 import { importScheme, SchemeProblems } from './import.ts';
 import { formatProblem, problemText } from './scheme.ts';
@@ -38,7 +38,7 @@ export function importSchemeFile(db: Db, path: string): SchemeImportReply {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
   } catch (e) {
-    const reason = e instanceof TypeError ? say('check.notUtf8') : errorMessage(e);
+    const reason = e instanceof TypeError ? say('check.notUtf8') : systemErrorText(e);
     throw new AppError('IO', say('check.cannotRead', { path, reason }));
   }
   try {

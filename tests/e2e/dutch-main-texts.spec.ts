@@ -298,3 +298,16 @@ test('a scheme import’s summary is said in Dutch, names as they are', async ({
       '3 rollen (agent, patient, quantity).',
   );
 });
+
+test('a scheme file that cannot be read says the system’s reason in Dutch, the path as it is', async ({
+  app,
+}) => {
+  await loadSamplesNl(app);
+  const file = await schemeFileNl(app);
+  const gone = join(app.dir, 'weg.json');
+  app.backend.dialogAnswers.files = [gone];
+  await file.getByRole('button', { name: scheme.file.import }).click();
+  await expect(file.getByRole('alert')).toHaveText(
+    `kan ${gone} niet lezen: bestand of map bestaat niet (open '${gone}')`,
+  );
+});

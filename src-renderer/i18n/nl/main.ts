@@ -7,6 +7,7 @@ import { records } from './main/records.ts';
 import { refusals } from './main/refusals.ts';
 import { scheme } from './main/scheme.ts';
 import { schemeImport } from './main/scheme-import.ts';
+import { system } from './main/system.ts';
 
 /** Wat de hoofdkant (database, import, export) zegt, in het Nederlands: src-main/text/messages/en.ts vertaald. */
 export const main: Messages<typeof mainEn> = {
@@ -17,4 +18,5 @@ export const main: Messages<typeof mainEn> = {
   readers,
   check,
   schemeImport,
+  system,
 };
