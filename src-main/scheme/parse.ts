@@ -7,6 +7,7 @@
  */
 import { ATTRIBUTE_TYPES, type AttributeType, type AttributeValue } from '../db/model.ts';
 import { errorMessage } from '../text/error-message.ts';
+import { jsonFileErrorText } from '../corpus/json-error.ts';
 import { type MainText, say } from '../text/messages/say.ts';
 import type { mainEn } from '../text/messages/en.ts';
 import { FILE_PATH, problemOf, type Problem } from './scheme.ts';
@@ -204,12 +205,12 @@ function role(obj: Json, path: string, problems: Problem[]): ParsedRole {
 /** The scheme in a file's text, and every problem with its shape. */
 export function parseSchemeText(text: string): { scheme: ParsedScheme; problems: Problem[] } {
   let json: unknown;
+  // A byte order mark is how some editors save; it is no part of the JSON.
+  const bare = text.replace(/^\ufeff/, '');
   try {
-    // A byte order mark is how some editors save; it is no part of the JSON.
-    json = JSON.parse(text.replace(/^\ufeff/, ''));
+    json = JSON.parse(bare);
   } catch (e) {
-    // V8's own words: the window keeps them as they are, after its own "not JSON".
-    const message = errorMessage(e);
+    const message = jsonFileErrorText(bare, errorMessage(e));
     return {
       scheme: { labels: [], roles: [] },
       problems: [problemOf(FILE_PATH, say('readers.notJson', { message }))],

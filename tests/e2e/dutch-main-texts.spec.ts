@@ -278,6 +278,12 @@ test('a scheme file’s shape problems are listed in Dutch, keys and paths as th
   await expect(problems).toHaveText([
     '(bestand): moet een object met "labels" en "roles" zijn, niet een lijst (array)',
   ]);
+
+  writeFileSync(bad, '{\n  "labels": []\n  "roles": []\n}\n');
+  await file.getByRole('button', { name: scheme.file.import }).click();
+  await expect(problems).toHaveText([
+    "(bestand): geen JSON: ',' of '}' verwacht na de waarde van een eigenschap in regel 3, kolom 3",
+  ]);
 });
 
 test('a scheme import’s summary is said in Dutch, names as they are', async ({ app }) => {

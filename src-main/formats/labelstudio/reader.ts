@@ -11,6 +11,7 @@
  * code points) is converted, and one that matches neither is an error.
  */
 import { errorMessage } from '../../text/error-message.ts';
+import { jsonFileErrorText } from '../../corpus/json-error.ts';
 import { type MainText, say } from '../../text/messages/say.ts';
 import { errorAt, ReadError } from '../read-error.ts';
 import { LOSS_KIND, lost } from '../losses.ts';
@@ -218,7 +219,10 @@ function* readFile(file: InputFile): Generator<ReadResult> {
   try {
     parsed = JSON.parse(file.text);
   } catch (e) {
-    yield errorAt(file.path, say('readers.notJson', { message: errorMessage(e) }));
+    yield errorAt(
+      file.path,
+      say('readers.notJson', { message: jsonFileErrorText(file.text, errorMessage(e)) }),
+    );
     return;
   }
   const tasks = Array.isArray(parsed) ? parsed : [parsed];
