@@ -194,11 +194,10 @@ export class BratReader implements FormatReader {
       } else if (line.kind === 'A') {
         const span = spans.get(line.target);
         if (!span) {
-          const target = line.target;
           loss(
             line.id,
             LOSS_KIND.attribute,
-            say('losses.bratIn.attributeNoSpan', { where, id: line.id, target }),
+            say('losses.bratIn.attributeNoSpan', { where, id: line.id, target: line.target }),
           );
           continue;
         }
