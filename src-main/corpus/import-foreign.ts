@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { formatEntry } from '../formats/registry.ts';
 import type { CorpusRecord, FormatName, InputFile, Loss, SchemeForFormats } from '../formats/types.ts';
-import { errorMessage } from '../text/error-message.ts';
+import { systemErrorText } from '../text/system-error.ts';
 import { parseJsonlRecord, type DocumentDraft } from './record.ts';
 import { english, type MainText, say } from '../text/messages/say.ts';
 
@@ -47,7 +47,7 @@ export function* foreignItems(
   try {
     inputs = (entry.inputsFor?.(path) ?? [path]).map(readInput);
   } catch (e) {
-    const text = say('readers.cannotRead', { error: errorMessage(e) });
+    const text = say('readers.cannotRead', { error: systemErrorText(e) });
     yield { kind: 'problem', file: path, line: 1, reason: english(text), text };
     return;
   }

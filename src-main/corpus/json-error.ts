@@ -4,7 +4,7 @@
  * report names the file's line already), and the column, counted in
  * characters (code points) of that line, once.
  */
-import { english, type MainText, type MessageId, say } from '../text/messages/say.ts';
+import { english, type MainText, type MessageId, type Param, say } from '../text/messages/say.ts';
 
 const WHITE_SPACE = new Set([' ', '\t', '\n', '\r']);
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
@@ -179,18 +179,36 @@ function whatWentWrong(what: string, token: string | null): MainText | string {
   return id === undefined ? what : { id };
 }
 
-/** The reason for a line JSON.parse refused with `message`, as data: `invalid JSON: … at column N`. */
-export function jsonErrorText(text: string, message: string): MainText {
+/** Where in `text` JSON.parse stopped (-1: not known) and what it said went wrong there. */
+function wentWrong(text: string, message: string): { at: number; what: Param } {
   const position = V8_POSITION.exec(message);
   const at = position ? Number(position[1]) : locateJsonError(text);
   const said = position ? message.slice(0, position.index) : message;
   const token = V8_TOKEN.test(said) && at >= 0 && at < text.length ? shown(text, at) : null;
-  const what = whatWentWrong(said, token);
+  return { at, what: whatWentWrong(said, token) };
+}
+
+/** The reason for a line JSON.parse refused with `message`, as data: `invalid JSON: … at column N`. */
+export function jsonErrorText(text: string, message: string): MainText {
+  const { at, what } = wentWrong(text, message);
   if (at < 0) return say('readers.json.invalid', { what });
   const column = columnOf(text, at);
   return at >= text.length
     ? say('readers.json.invalidAtEnd', { what, column })
     : say('readers.json.invalidAt', { what, column });
+}
+
+/**
+ * What went wrong in a whole file JSON.parse refused (a Label Studio export,
+ * a scheme file), as data: `… at line L, column C`, after the caller's "not JSON".
+ */
+export function jsonFileErrorText(text: string, message: string): Param {
+  const { at, what } = wentWrong(text, message);
+  if (at < 0) return what;
+  if (at >= text.length) return say('readers.json.atFileEnd', { what });
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(0, start).split('\n').length;
+  return say('readers.json.atLine', { what, line, column: columnOf(text.slice(start), at - start) });
 }
 
 /** The same reason in English, as the CLI prints it. */

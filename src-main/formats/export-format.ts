@@ -6,7 +6,7 @@
  * One output file goes by the rules of output-path.ts (a temporary file
  * renamed into place); a folder (brat) goes by folder-sink.ts.
  */
-import { errorMessage } from '../text/error-message.ts';
+import { systemErrorText } from '../text/system-error.ts';
 import { Writable } from 'node:stream';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
@@ -112,7 +112,7 @@ export async function exportInFormat(
     sink.discard();
     throw e instanceof AppError
       ? e
-      : new AppError('IO', say('refusals.write.failed', { path, detail: errorMessage(e) }));
+      : new AppError('IO', say('refusals.write.failed', { path, detail: systemErrorText(e) }));
   }
 }
 

@@ -14,7 +14,7 @@ import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError } from '../db/errors.ts';
 import { syncFolder } from '../corpus/output-path.ts';
-import { errorMessage } from '../text/error-message.ts';
+import { systemErrorText } from '../text/system-error.ts';
 import type { Sink } from './sink.ts';
 import { say } from '../text/messages/say.ts';
 
@@ -113,7 +113,7 @@ export function folderSink(path: string): Sink {
   try {
     mkdirSync(temp);
   } catch (e) {
-    throw new AppError('IO', say('refusals.write.failed', { path, detail: errorMessage(e) }));
+    throw new AppError('IO', say('refusals.write.failed', { path, detail: systemErrorText(e) }));
   }
   // Paths, not open files: a corpus has more documents than a process may hold files open.
   const folders = new Set<string>([temp]);

@@ -6,42 +6,46 @@ import { english, type MainText } from '../text/messages/say.ts';
 /** The kinds a report counts by, from the catalogue, so that the window can name them in its language. */
 export const LOSS_KIND = mainEn.losses.kind;
 
-/** One loss, its message composed from the catalogue. */
-export const lost = (document: string, item: string | null, kind: string, text: MainText): Loss => ({
-  document,
-  item,
-  kind,
-  message: english(text),
-  text,
-});
+/**
+ * One loss, its message composed from the catalogue; a kind the file names
+ * (`losses.kindOf`) comes as data too, counted by its English.
+ */
+export function lost(document: string, item: string | null, kind: string | MainText, text: MainText): Loss {
+  const loss = { document, item, message: english(text), text };
+  return typeof kind === 'string' ? { ...loss, kind } : { ...loss, kind: english(kind), kindText: kind };
+}
 
 /** Losses listed one by one in a report; the rest are only counted. */
 export const LOSSES_LISTED = 20;
 
 export interface LossReport {
-  /** How many of each kind, in the order the kinds first came. */
-  counts: { kind: string; count: number }[];
+  /** How many of each kind, in the order the kinds first came; `text`: the kind as data (Loss.kindText). */
+  counts: { kind: string; count: number; text?: MainText | undefined }[];
   total: number;
   /** The first LOSSES_LISTED losses. */
   listed: Loss[];
 }
 
 export class LossTally {
-  private readonly counts = new Map<string, number>();
+  private readonly counts = new Map<string, { count: number; text?: MainText | undefined }>();
   private readonly listed: Loss[] = [];
   private total = 0;
 
   add(losses: readonly Loss[]): void {
     for (const loss of losses) {
       this.total++;
-      this.counts.set(loss.kind, (this.counts.get(loss.kind) ?? 0) + 1);
+      const seen = this.counts.get(loss.kind);
+      if (seen) seen.count++;
+      else this.counts.set(loss.kind, { count: 1, text: loss.kindText });
       if (this.listed.length < LOSSES_LISTED) this.listed.push(loss);
     }
   }
 
   report(): LossReport {
     return {
-      counts: [...this.counts].map(([kind, count]) => ({ kind, count })),
+      counts: [...this.counts].map(([kind, { count, text }]) =>
+        text ? { kind, count, text } : { kind, count },
+      ),
       total: this.total,
       listed: [...this.listed],
     };

@@ -68,6 +68,8 @@ export interface Loss {
   message: string;
   /** The message as data, for the window's language (absent where only English exists). */
   text?: MainText | undefined;
+  /** The kind as data, where the file names it (a Label Studio result type); else LOSS_KIND names it. */
+  kindText?: MainText | undefined;
 }
 
 /** A piece of output: `path` relative to the output folder, or '' for the one output file. */

@@ -6,7 +6,8 @@
  */
 import type { ParsedAttribute, ParsedLabel, ParsedRole, ParsedScheme } from './parse.ts';
 import type { Problem, Scheme, SchemeAttribute, SchemeLabel, SchemePaths, SchemeRole } from './scheme.ts';
-import { namedPaths } from './scheme.ts';
+import { namedPaths, problemOf } from './scheme.ts';
+import { say } from '../text/messages/say.ts';
 
 /** What happened to each kind of part, by name. */
 export interface Tally {
@@ -49,7 +50,7 @@ function pick<T>(given: T | undefined, current: T): T {
 function seenTwice(problems: Problem[], seen: Map<string, string>, name: string, path: string): boolean {
   const earlier = seen.get(name);
   if (earlier !== undefined) {
-    problems.push({ path: `${path}.name`, reason: `"${name}" is also the name of ${earlier}`, clash: true });
+    problems.push(problemOf(`${path}.name`, say('check.also.name', { value: name, earlier }), true));
     return true;
   }
   seen.set(name, path);
@@ -63,7 +64,7 @@ function mergeAttribute(
   problems: Problem[],
 ): SchemeAttribute {
   if (current === undefined && given.type === undefined)
-    problems.push({ path: `${path}.type`, reason: 'missing (a new attribute needs a type)' });
+    problems.push(problemOf(`${path}.type`, say('check.shape.newAttributeType')));
   const type = given.type ?? current?.type ?? 'text';
   return {
     name: given.name,
@@ -181,7 +182,7 @@ export function mergeScheme(stored: Scheme, file: ParsedScheme): Merged {
     if (current === undefined) {
       for (const side of ['from', 'to'] as const)
         if (given[side] === undefined)
-          out.problems.push({ path: `${path}.${side}`, reason: 'missing (a new role needs its labels)' });
+          out.problems.push(problemOf(`${path}.${side}`, say('check.shape.newRoleLabels')));
       out.scheme.roles.push(mergeRole(given, undefined));
       out.paths.roles.push(path);
       out.before.roles.push(null);

@@ -7,7 +7,10 @@
  */
 import { ATTRIBUTE_TYPES, type AttributeType, type AttributeValue } from '../db/model.ts';
 import { errorMessage } from '../text/error-message.ts';
-import type { Problem } from './scheme.ts';
+import { jsonFileErrorText } from '../corpus/json-error.ts';
+import { type MainText, say } from '../text/messages/say.ts';
+import type { mainEn } from '../text/messages/en.ts';
+import { FILE_PATH, problemOf, type Problem } from './scheme.ts';
 
 export interface ParsedAttribute {
   name: string;
@@ -50,8 +53,21 @@ export const KEYS = {
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const jsonType = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+/** What a key must be: an entry of the catalogue's check.shape.expected. */
+type Expected = keyof typeof mainEn.check.shape.expected;
+
+/** What a JSON value is, said from the catalogue. */
+function jsonType(v: unknown): MainText {
+  if (v === null) return say('check.shape.json.null');
+  if (Array.isArray(v)) return say('check.shape.json.array');
+  if (typeof v === 'string') return say('check.shape.json.string');
+  if (typeof v === 'number') return say('check.shape.json.number');
+  if (typeof v === 'boolean') return say('check.shape.json.boolean');
+  return say('check.shape.json.object');
+}
+
+const mustBe = (expected: Expected, value: unknown): MainText =>
+  say('check.shape.mustBe', { expected: say(`check.shape.expected.${expected}`), actual: jsonType(value) });
 
 /** Reads fields of one object, noting every problem under `path`. */
 class Fields {
@@ -64,7 +80,7 @@ class Fields {
     this.path = path;
     this.problems = problems;
     for (const key of Object.keys(obj))
-      if (!allowed.includes(key)) problems.push({ path: this.at(key), reason: 'unknown key' });
+      if (!allowed.includes(key)) problems.push(problemOf(this.at(key), say('check.shape.unknownKey')));
   }
 
   /** The path of a key: `labels[0].name`, or `labels` at the top. */
@@ -72,8 +88,8 @@ class Fields {
     return this.path ? `${this.path}.${key}` : key;
   }
 
-  private bad(key: string, expected: string): undefined {
-    this.problems.push({ path: this.at(key), reason: `must be ${expected}, not ${jsonType(this.obj[key])}` });
+  private bad(key: string, expected: Expected): undefined {
+    this.problems.push(problemOf(this.at(key), mustBe(expected, this.obj[key])));
     return undefined;
   }
 
@@ -84,12 +100,12 @@ class Fields {
   string(key: string): string | undefined {
     if (!this.has(key)) return undefined;
     const v = this.obj[key];
-    return typeof v === 'string' ? v : this.bad(key, 'a string');
+    return typeof v === 'string' ? v : this.bad(key, 'string');
   }
 
   requiredString(key: string): string {
     if (!this.has(key)) {
-      this.problems.push({ path: this.at(key), reason: 'missing' });
+      this.problems.push(problemOf(this.at(key), say('check.shape.missing')));
       return '';
     }
     return this.string(key) ?? '';
@@ -98,25 +114,22 @@ class Fields {
   nullableString(key: string): string | null | undefined {
     if (!this.has(key)) return undefined;
     const v = this.obj[key];
-    return v === null || typeof v === 'string' ? v : this.bad(key, 'a string or null');
+    return v === null || typeof v === 'string' ? v : this.bad(key, 'stringOrNull');
   }
 
   boolean(key: string): boolean | undefined {
     if (!this.has(key)) return undefined;
     const v = this.obj[key];
-    return typeof v === 'boolean' ? v : this.bad(key, 'true or false');
+    return typeof v === 'boolean' ? v : this.bad(key, 'boolean');
   }
 
   strings(key: string): string[] | undefined {
     if (!this.has(key)) return undefined;
     const v = this.obj[key];
-    if (!Array.isArray(v)) return this.bad(key, 'an array of strings');
+    if (!Array.isArray(v)) return this.bad(key, 'strings');
     const ok = v.every((item, i) => {
       if (typeof item === 'string') return true;
-      this.problems.push({
-        path: `${this.at(key)}[${i}]`,
-        reason: `must be a string, not ${jsonType(item)}`,
-      });
+      this.problems.push(problemOf(`${this.at(key)}[${i}]`, mustBe('string', item)));
       return false;
     });
     return ok ? (v as string[]) : undefined;
@@ -126,7 +139,7 @@ class Fields {
     if (!this.has(key)) return undefined;
     const v = this.obj[key];
     if (v === null || typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') return v;
-    return this.bad(key, 'a string, number, true, false or null');
+    return this.bad(key, 'scalar');
   }
 
   type(key: string): AttributeType | undefined {
@@ -134,19 +147,21 @@ class Fields {
     const v = this.obj[key];
     const type = ATTRIBUTE_TYPES.find((t) => t === v);
     if (type === undefined)
-      this.problems.push({ path: this.at(key), reason: `must be one of ${ATTRIBUTE_TYPES.join(', ')}` });
+      this.problems.push(
+        problemOf(this.at(key), say('check.shape.oneOf', { types: ATTRIBUTE_TYPES.join(', ') })),
+      );
     return type;
   }
 
   objects<T>(key: string, read: (obj: Json, path: string) => T): T[] | undefined {
     if (!this.has(key)) return undefined;
     const v = this.obj[key];
-    if (!Array.isArray(v)) return this.bad(key, 'an array');
+    if (!Array.isArray(v)) return this.bad(key, 'array');
     const out: T[] = [];
     v.forEach((item, i) => {
       const path = `${this.at(key)}[${i}]`;
       if (isObject(item)) out.push(read(item, path));
-      else this.problems.push({ path, reason: `must be an object, not ${jsonType(item)}` });
+      else this.problems.push(problemOf(path, mustBe('object', item)));
     });
     return out;
   }
@@ -190,14 +205,15 @@ function role(obj: Json, path: string, problems: Problem[]): ParsedRole {
 /** The scheme in a file's text, and every problem with its shape. */
 export function parseSchemeText(text: string): { scheme: ParsedScheme; problems: Problem[] } {
   let json: unknown;
+  // A byte order mark is how some editors save; it is no part of the JSON.
+  const bare = text.replace(/^\ufeff/, '');
   try {
-    // A byte order mark is how some editors save; it is no part of the JSON.
-    json = JSON.parse(text.replace(/^\ufeff/, ''));
+    json = JSON.parse(bare);
   } catch (e) {
-    const reason = errorMessage(e);
+    const message = jsonFileErrorText(bare, errorMessage(e));
     return {
       scheme: { labels: [], roles: [] },
-      problems: [{ path: '(file)', reason: `not JSON: ${reason}` }],
+      problems: [problemOf(FILE_PATH, say('readers.notJson', { message }))],
     };
   }
   return parseScheme(json);
@@ -208,9 +224,7 @@ export function parseScheme(json: unknown): { scheme: ParsedScheme; problems: Pr
   if (!isObject(json))
     return {
       scheme: { labels: [], roles: [] },
-      problems: [
-        { path: '(file)', reason: `must be an object with "labels" and "roles", not ${jsonType(json)}` },
-      ],
+      problems: [problemOf(FILE_PATH, say('check.shape.notScheme', { actual: jsonType(json) }))],
     };
   const top = new Fields(json, '', problems, KEYS.scheme);
   const labels = top.objects('labels', (o, p) => label(o, p, problems)) ?? [];

@@ -6,6 +6,7 @@
  */
 import type { AttributeType, AttributeValue } from '../db/model.ts';
 import { english, type MainText, type Param, say } from '../text/messages/say.ts';
+import { mainEn } from '../text/messages/en.ts';
 
 export interface SchemeAttribute {
   name: string;
@@ -86,8 +87,12 @@ export const formatProblem = (p: Problem): string => `${p.path}: ${p.reason}`;
 export const problemOf = (path: string, text: MainText, clash?: true): Problem =>
   clash ? { path, reason: english(text), text, clash } : { path, reason: english(text), text };
 
+/** The path of a problem with the whole scheme file, as the CLI prints it. */
+export const FILE_PATH = mainEn.check.path.file;
+
 /** A named path ("label PER.name") as data: the window says "label", "attribute" and "role" in its language. */
 export function pathText(path: string): Param {
+  if (path === FILE_PATH) return say('check.path.file');
   const named = /^(label|attribute|role) (.+)$/.exec(path);
   if (named?.[2] === undefined) return path;
   const name = named[2];

@@ -8,12 +8,12 @@ import { dirname, join } from 'node:path';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
 import { writeFileAtomically } from '../corpus/output-path.ts';
-import { errorMessage } from '../text/error-message.ts';
+import { systemErrorText } from '../text/system-error.ts';
 import { exportSchemeText } from './export.ts';
 import { importScheme, SchemeProblems } from './import.ts';
 import { formatProblem, problemText } from './scheme.ts';
-import { type MainText, say } from '../text/messages/say.ts';
-import { describeSchemeImport } from './summary.ts';
+import { english, type MainText, say } from '../text/messages/say.ts';
+import { schemeImportText } from './summary.ts';
 import type { SchemeImportResult } from './import.ts';
 
 /**
@@ -21,7 +21,8 @@ import type { SchemeImportResult } from './import.ts';
  * or every problem as `path: reason` (and then nothing was changed).
  */
 export type SchemeImportReply =
-  | ({ imported: true; summary: string } & SchemeImportResult)
+  /** `text` says the summary as data, for the window's language. */
+  | ({ imported: true; summary: string; text: MainText } & SchemeImportResult)
   /** `texts` says each problem as data, for the window's language. */
   | { imported: false; problems: string[]; texts: MainText[] };
 
@@ -37,12 +38,13 @@ export function importSchemeFile(db: Db, path: string): SchemeImportReply {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
   } catch (e) {
-    const reason = e instanceof TypeError ? say('check.notUtf8') : errorMessage(e);
+    const reason = e instanceof TypeError ? say('check.notUtf8') : systemErrorText(e);
     throw new AppError('IO', say('check.cannotRead', { path, reason }));
   }
   try {
     const result = importScheme(db, text);
-    return { imported: true, summary: describeSchemeImport(result), ...result };
+    const summary = schemeImportText(result);
+    return { imported: true, summary: english(summary), text: summary, ...result };
   } catch (e) {
     if (e instanceof SchemeProblems)
       return { imported: false, problems: e.problems.map(formatProblem), texts: e.problems.map(problemText) };

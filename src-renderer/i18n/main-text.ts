@@ -44,12 +44,17 @@ export function mainText(text: unknown, english: string): string {
 
 const KIND_KEYS = new Map<string, string>(Object.entries(LOSS_KIND).map(([key, kind]) => [kind, key]));
 
-/** A loss report's kind in the interface's language; a kind this window does not know, as main named it. */
-export function lossKind(kind: string): string {
+/**
+ * A loss report's kind in the interface's language: `text` when main sent
+ * the kind as data (one the file names), else LOSS_KIND's; a kind this
+ * window does not know, as main named it.
+ */
+export function lossKind(kind: string, text?: MainText): string {
+  if (text !== undefined) return mainText(text, kind);
   const key = KIND_KEYS.get(kind);
   return key === undefined ? kind : i18n.t(`main:losses.kind.${key}` as never);
 }
 
 /** One loss as a line: the document and item (the user's ids), its kind and what happened, translated. */
 export const lossLine = (l: Loss): string =>
-  `${l.document}${l.item === null ? '' : ` ${l.item}`}: ${lossKind(l.kind)}: ${mainText(l.text, l.message)}`;
+  `${l.document}${l.item === null ? '' : ` ${l.item}`}: ${lossKind(l.kind, l.kindText)}: ${mainText(l.text, l.message)}`;

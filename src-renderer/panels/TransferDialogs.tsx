@@ -206,7 +206,7 @@ export function ExportDialog({
 function LossList({ report, heading }: { report: LossReport; heading: (kinds: string) => string }) {
   const { t } = useTranslation('panels');
   if (report.total === 0) return null;
-  const kinds = report.counts.map((c) => `${formatNumber(c.count)} ${lossKind(c.kind)}`).join(', ');
+  const kinds = report.counts.map((c) => `${formatNumber(c.count)} ${lossKind(c.kind, c.text)}`).join(', ');
   const more = report.total - report.listed.length;
   return (
     <>

@@ -4,6 +4,9 @@ import type { SchemeEdits } from './types.ts';
 import { useAction } from './useAction.ts';
 import { mainText } from '../i18n/main-text.ts';
 
+/** A summary line as a sentence: a capital first, a full stop last. */
+const sentence = (line: string): string => `${line.charAt(0).toUpperCase()}${line.slice(1)}.`;
+
 type Outcome = { kind: 'done'; text: string } | { kind: 'problems'; problems: string[] } | null;
 
 /**
@@ -34,7 +37,7 @@ export function SchemeTransfer({
           if (reply.imported) onImported();
           setOutcome(
             reply.imported
-              ? { kind: 'done', text: `${reply.summary.charAt(0).toUpperCase()}${reply.summary.slice(1)}.` }
+              ? { kind: 'done', text: sentence(mainText(reply.text, reply.summary)) }
               : { kind: 'problems', problems: reply.problems.map((p, i) => mainText(reply.texts[i], p)) },
           );
         }),

@@ -4,7 +4,7 @@
  * catalogue ids (src-main/text/messages) and are said through the Dutch
  * catalogue, user data (file names, span ids, values) as it is.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Annotator } from './harness/fixtures.ts';
 import type { Page } from '@playwright/test';
@@ -147,5 +147,173 @@ test('another format’s bad record and a taken name in the scheme editor are sa
     'kenmerk EVENT.tense.name: "tense" is ook de naam van kenmerk EVENT.tense; ' +
       'kenmerk EVENT.tense.type: "tense" is hier een text en een choice op kenmerk EVENT.tense; ' +
       'één kenmerknaam heeft één type in het hele schema',
+  );
+});
+
+/** Imports `paths` (files, or one folder) as `format` from the import dialog and returns the result dialog. */
+async function importNl(app: Annotator, format: string, pick: { files: string[] } | { folder: string }) {
+  const { page } = app;
+  if ('files' in pick) app.backend.dialogAnswers.files = pick.files;
+  else app.backend.dialogAnswers.folder = pick.folder;
+  await page.getByRole('button', { name: panels.toolbar.import }).click();
+  await page
+    .getByRole('dialog', { name: panels.importDialog.title })
+    .getByLabel(panels.importDialog.format)
+    .selectOption(format);
+  const button = 'files' in pick ? panels.importDialog.files : panels.importDialog.folder;
+  await page.getByRole('button', { name: button }).click();
+  return page.getByRole('dialog', { name: panels.result.label });
+}
+
+test('what a brat import could not take in is listed in Dutch, kinds included', async ({ app }) => {
+  await loadSamplesNl(app);
+  const folder = join(app.dir, 'brat');
+  mkdirSync(folder);
+  const ann = join(folder, 'biden.ann');
+  writeFileSync(join(folder, 'biden.txt'), 'Joe Biden sprak.\n');
+  writeFileSync(
+    ann,
+    'T1\tACTOR 0 9\tJoe Biden\nT2\tACTOR 0 9\tJoe Biden\nE1\tEVENT:T1\nR1\tagent Arg1:T1 Arg2:T9\nA1\tNegation T9\n',
+  );
+  const result = await importNl(app, 'brat', { folder });
+  await expect(result).toContainText('4 verloren (1 duplicaat, 1 gebeurtenis, 1 relatie, 1 kenmerk)');
+  await expect(result.getByRole('list', { name: panels.losses.label }).getByRole('listitem')).toHaveText([
+    'biden T2: duplicaat: hetzelfde label en dezelfde tekens als T1: niet gelezen',
+    `biden E1: gebeurtenis: ${ann}:3: gebeurtenis E1 wordt niet gelezen: ` +
+      'alleen tekstgebonden spans, relaties, kenmerken en notities worden gelezen',
+    `biden R1: relatie: ${ann}:4: relatie R1 wordt niet gelezen: T9 is geen gelezen tekstgebonden span`,
+    `biden A1: kenmerk: ${ann}:5: kenmerk A1 wordt niet gelezen: T9 is geen gelezen tekstgebonden span`,
+  ]);
+});
+
+test('what a Label Studio import could not take in is listed in Dutch, a result type as it is', async ({
+  app,
+}) => {
+  await loadSamplesNl(app);
+  const file = join(app.dir, 'labelstudio.json');
+  const region = { id: 'r1', type: 'labels', value: { start: 0, end: 9, text: 'Joe Biden', labels: [] } };
+  const image = { id: 'b1', type: 'rectanglelabels', value: { x: 1, y: 2 } };
+  const relation = { type: 'relation', from_id: 'a', to_id: 'b', labels: [] };
+  writeFileSync(
+    file,
+    JSON.stringify([
+      {
+        id: 7,
+        data: { text: 'Joe Biden sprak.' },
+        annotations: [{ result: [region, image, relation] }, { was_cancelled: true, result: [] }],
+        predictions: [{ result: [] }, { result: [] }],
+      },
+    ]),
+  );
+  const result = await importNl(app, 'labelstudio', { files: [file] });
+  await expect(result).toContainText(
+    '5 verloren (1 geannuleerde annotatie, 1 gebied zonder label, 1 rectanglelabels-resultaat, ' +
+      '1 relatie zonder label, 1 voorspelling)',
+  );
+  await expect(result.getByRole('list', { name: panels.losses.label }).getByRole('listitem')).toHaveText([
+    '7: geannuleerde annotatie: een geannuleerde (overgeslagen) annotatie is niet geïmporteerd',
+    '7 r1: gebied zonder label: een gebied zonder labels is niet geïmporteerd',
+    '7 b1: rectanglelabels-resultaat: een rectanglelabels-resultaat heeft geen plaats in onze records',
+    '7 a→b: relatie zonder label: een relatie zonder label (onze relaties hebben een rol nodig)',
+    '7: voorspelling: 2 voorspellingen niet geïmporteerd',
+  ]);
+});
+
+test('a doccano line that is not JSON is said in Dutch, with its column', async ({ app }) => {
+  await loadSamplesNl(app);
+  const file = join(app.dir, 'doccano-geen-json.jsonl');
+  writeFileSync(file, '{"text": "abc", "label": []}\n{"text": "abc",\n');
+  const result = await importNl(app, 'doccano', { files: [file] });
+  await expect(result.getByRole('list', { name: panels.result.problems }).getByRole('listitem')).toHaveText([
+    `${file}:2: ongeldige JSON: naam van een eigenschap tussen dubbele aanhalingstekens verwacht ` +
+      'in kolom 16, het einde van de regel',
+  ]);
+});
+
+/** The scheme editor's "Scheme file" part, the editor opened as the menu opens it. */
+async function schemeFileNl(app: Annotator) {
+  await app.page.evaluate(() =>
+    (window as unknown as { __annotatorEmit: (ch: string, json: string) => void }).__annotatorEmit(
+      'annotator-event:menu.command',
+      JSON.stringify({ command: 'scheme' }),
+    ),
+  );
+  return app.page
+    .getByRole('dialog', { name: scheme.title })
+    .getByRole('region', { name: scheme.file.title });
+}
+
+test('a scheme file’s shape problems are listed in Dutch, keys and paths as they are', async ({ app }) => {
+  await loadSamplesNl(app);
+  const file = await schemeFileNl(app);
+  const bad = join(app.dir, 'schema-fout.json');
+  writeFileSync(
+    bad,
+    JSON.stringify({
+      labels: [
+        { name: 'EVENT', colour: 'red', hotkey: 5, attributes: [{ name: 'x', type: 'kleur' }] },
+        { name: 'EVENT' },
+      ],
+      roles: [{ hotkey: null, from: 'EVENT' }],
+      extra: 1,
+    }),
+  );
+  app.backend.dialogAnswers.files = [bad];
+  await file.getByRole('button', { name: scheme.file.import }).click();
+  await expect(file.getByRole('alert')).toContainText(scheme.file.notImported);
+  const problems = file.getByRole('list', { name: scheme.file.problems }).getByRole('listitem');
+  await expect(problems).toHaveText([
+    'extra: onbekende sleutel',
+    'labels[0].colour: onbekende sleutel',
+    'labels[0].hotkey: moet een tekenreeks of null zijn, niet een getal',
+    'labels[0].attributes[0].type: moet een van choice, boolean, number, text, date zijn',
+    'roles[0].name: ontbreekt',
+    'roles[0].from: moet een lijst (array) van tekenreeksen zijn, niet een tekenreeks',
+    'labels[1].name: "EVENT" is ook de naam van labels[0]',
+    'roles[0].to: ontbreekt (een nieuwe rol heeft zijn labels nodig)',
+  ]);
+
+  writeFileSync(bad, '[]');
+  await file.getByRole('button', { name: scheme.file.import }).click();
+  await expect(problems).toHaveText([
+    '(bestand): moet een object met "labels" en "roles" zijn, niet een lijst (array)',
+  ]);
+
+  writeFileSync(bad, '{\n  "labels": []\n  "roles": []\n}\n');
+  await file.getByRole('button', { name: scheme.file.import }).click();
+  await expect(problems).toHaveText([
+    "(bestand): geen JSON: ',' of '}' verwacht na de waarde van een eigenschap in regel 3, kolom 3",
+  ]);
+});
+
+test('a scheme import’s summary is said in Dutch, names as they are', async ({ app }) => {
+  await loadSamplesNl(app);
+  const file = await schemeFileNl(app);
+  const path = join(app.dir, 'schema.json');
+  writeFileSync(
+    path,
+    JSON.stringify({ labels: [{ name: 'EVENT', description: 'Iets dat gebeurt.' }], roles: [] }),
+  );
+  app.backend.dialogAnswers.files = [path];
+  await file.getByRole('button', { name: scheme.file.import }).click();
+  await expect(file.getByRole('status')).toHaveText(
+    'Schema geïmporteerd: 0 labels toegevoegd, 1 bijgewerkt (EVENT), 0 ongewijzigd; ' +
+      '0 kenmerken toegevoegd, 0 bijgewerkt, 0 ongewijzigd; 0 rollen toegevoegd, 0 bijgewerkt, 0 ongewijzigd; ' +
+      'behouden, niet in het bestand: 2 labels (NUMBER, ACTOR), 10 kenmerken (EVENT.polarity, EVENT.modality, ' +
+      'EVENT.tense, EVENT.prominence, NUMBER.value, NUMBER.unit, NUMBER.mod, NUMBER.min, NUMBER.max, ACTOR.kind), ' +
+      '3 rollen (agent, patient, quantity).',
+  );
+});
+
+test('a scheme file that cannot be read says the system’s reason in Dutch, the path as it is', async ({
+  app,
+}) => {
+  await loadSamplesNl(app);
+  const file = await schemeFileNl(app);
+  const gone = join(app.dir, 'weg.json');
+  app.backend.dialogAnswers.files = [gone];
+  await file.getByRole('button', { name: scheme.file.import }).click();
+  await expect(file.getByRole('alert')).toHaveText(
+    `kan ${gone} niet lezen: bestand of map bestaat niet (open '${gone}')`,
   );
 });

@@ -44,8 +44,8 @@ export interface NoteLine extends At {
 export interface UnreadLine extends At {
   kind: 'unread';
   id: string;
-  /** What the line is, for the Loss: "event", "normalization", "equivalence". */
-  what: string;
+  /** What the line is, for the Loss: its kind's key in the catalogue (losses.kind). */
+  what: Unread;
 }
 export type AnnLine = TextBoundLine | RelationLine | AttributeLine | NoteLine | UnreadLine;
 
@@ -57,7 +57,8 @@ export class AnnSyntaxError extends ReadError {
   }
 }
 
-const UNREAD: Record<string, string> = { E: 'event', N: 'normalization', '*': 'equivalence' };
+type Unread = 'event' | 'normalization' | 'equivalence';
+const UNREAD: Readonly<Record<string, Unread>> = { E: 'event', N: 'normalization', '*': 'equivalence' };
 
 function parsePieces(spec: string, where: string): Piece[] {
   return spec.split(';').map((pair) => {

@@ -22,7 +22,8 @@ import { AnnSyntaxError, parseAnn, type AnnLine, type TextBoundLine } from './pa
 import { asBratReadsIt, formatPieces, joinAtLineBreaks, piecesText, type Piece } from './standoff.ts';
 import { metaFrom } from '../build.ts';
 import { errorAt } from '../read-error.ts';
-import { say } from '../../text/messages/say.ts';
+import { type MainText, say } from '../../text/messages/say.ts';
+import { LOSS_KIND, lost } from '../losses.ts';
 
 const baseName = (path: string): string => path.slice(path.replace(/\\/g, '/').lastIndexOf('/') + 1);
 
@@ -121,13 +122,7 @@ export class BratReader implements FormatReader {
         if (twin === undefined) {
           seen.set(key, span.id);
           spans.set(span.id, span);
-        } else
-          losses.push({
-            document: id,
-            item: span.id,
-            kind: 'duplicate',
-            message: `same label and characters as ${twin}: not read`,
-          });
+        } else losses.push(lost(id, span.id, LOSS_KIND.duplicate, say('losses.bratIn.duplicate', { twin })));
       } catch (e) {
         if (!(e instanceof AnnSyntaxError)) throw e;
         errors.push(e);
@@ -166,34 +161,32 @@ export class BratReader implements FormatReader {
   ): RecordRelation[] {
     const relations: RecordRelation[] = [];
     const relationKeys = new Set<string>();
-    const loss = (item: string, kind: string, message: string): void => {
-      losses.push({ document, item, kind, message });
+    const loss = (item: string, kind: string, text: MainText): void => {
+      losses.push(lost(document, item, kind, text));
     };
     const attributeValues = new Map<RecordSpan, Map<string, AttributeValue>>();
     for (const line of lines) {
+      const where = line.where;
       if (line.kind === 'unread') {
-        loss(
-          line.id,
-          line.what,
-          `${line.where}: ${line.what} ${line.id} is not read: only text-bound spans, relations, attributes and notes are`,
-        );
+        const what = say(`losses.kind.${line.what}`);
+        loss(line.id, LOSS_KIND[line.what], say('losses.bratIn.unread', { where, what, id: line.id }));
       } else if (line.kind === 'R') {
         const key = `${line.head}\u0000${line.child}\u0000${line.type}`;
         const missing = [line.head, line.child].find((s) => !spans.has(s));
         if (missing !== undefined)
           loss(
             line.id,
-            'relation',
-            `${line.where}: relation ${line.id} is not read: ${missing} is not a text-bound span that was read`,
+            LOSS_KIND.relation,
+            say('losses.bratIn.relationNoSpan', { where, id: line.id, missing }),
           );
         else if (line.head === line.child)
           loss(
             line.id,
-            'relation',
-            `${line.where}: relation ${line.id} links ${line.head} to itself: not read`,
+            LOSS_KIND.relation,
+            say('losses.bratIn.relationSelf', { where, id: line.id, head: line.head }),
           );
         else if (relationKeys.has(key))
-          loss(line.id, 'relation', `${line.where}: relation ${line.id} repeats an earlier one: not read`);
+          loss(line.id, LOSS_KIND.relation, say('losses.bratIn.relationRepeat', { where, id: line.id }));
         else {
           relationKeys.add(key);
           relations.push({ head: line.head, child: line.child, label: line.type });
@@ -203,8 +196,8 @@ export class BratReader implements FormatReader {
         if (!span) {
           loss(
             line.id,
-            'attribute',
-            `${line.where}: attribute ${line.id} is not read: ${line.target} is not a text-bound span that was read`,
+            LOSS_KIND.attribute,
+            say('losses.bratIn.attributeNoSpan', { where, id: line.id, target: line.target }),
           );
           continue;
         }
@@ -212,27 +205,20 @@ export class BratReader implements FormatReader {
         if (values.has(line.name))
           loss(
             line.id,
-            'attribute',
-            `${line.where}: ${line.name} is set twice on ${span.id}: the later value is kept`,
+            LOSS_KIND.attribute,
+            say('losses.bratIn.attributeTwice', { where, name: line.name, span: span.id }),
           );
         values.set(line.name, this.attributeValue(span.label, line.name, line.value));
         attributeValues.set(span, values);
       } else if (line.kind === '#') {
         const span = spans.get(line.target);
         if (line.type !== 'AnnotatorNotes' || !span) {
-          loss(
-            line.id,
-            'note',
-            `${line.where}: ${line.type} ${line.id} on ${line.target} is not read: only AnnotatorNotes on text-bound spans are`,
-          );
+          const { type, target } = line;
+          loss(line.id, LOSS_KIND.note, say('losses.bratIn.note', { where, type, id: line.id, target }));
           continue;
         }
         if (span.note !== null)
-          loss(
-            line.id,
-            'note',
-            `${line.where}: a second note on ${span.id} is joined to the first with a space`,
-          );
+          loss(line.id, LOSS_KIND.note, say('losses.bratIn.secondNote', { where, span: span.id }));
         span.note = span.note === null ? line.text : `${span.note} ${line.text}`;
       }
     }

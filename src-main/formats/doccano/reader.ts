@@ -16,6 +16,7 @@ import type {
 } from '../types.ts';
 import { errorAt, ReadError } from '../read-error.ts';
 import { say } from '../../text/messages/say.ts';
+import { jsonErrorText } from '../../corpus/json-error.ts';
 
 /** Keys with a meaning here; every other key of a line is kept in meta.extra. */
 const KNOWN = new Set(['id', 'text', 'label', 'labels', 'entities', 'relations', 'meta']);
@@ -130,7 +131,8 @@ function* readFile(file: InputFile): Generator<ReadResult> {
       yield { kind: 'record', record: recordFromDoccano(JSON.parse(raw)), losses: [], where };
     } catch (e) {
       if (e instanceof LineError) yield errorAt(where, e.text);
-      else if (e instanceof SyntaxError) yield { kind: 'error', where, reason: e.message };
+      // V8's words, said as our JSONL and Prodigy readers say them (and with the column).
+      else if (e instanceof SyntaxError) yield errorAt(where, jsonErrorText(raw, e.message));
       else throw e;
     }
   }

@@ -11,11 +11,12 @@
  * code points) is converted, and one that matches neither is an error.
  */
 import { errorMessage } from '../../text/error-message.ts';
-import { say } from '../../text/messages/say.ts';
+import { jsonFileErrorText } from '../../corpus/json-error.ts';
+import { type MainText, say } from '../../text/messages/say.ts';
 import { errorAt, ReadError } from '../read-error.ts';
+import { LOSS_KIND, lost } from '../losses.ts';
 import { isPlainObject } from '../../corpus/record-common.ts';
 import { OffsetMap } from '../../text/offsets.ts';
-import { counted } from '../../text/plural.ts';
 import { codePointSlicer, idFrom, metaFrom } from '../build.ts';
 import type { AttributeValue } from '../../db/model.ts';
 import type {
@@ -105,8 +106,8 @@ function readResults(
   let offsetMap: OffsetMap | null = null;
   const map = () => (offsetMap ??= new OffsetMap(text));
   const byId = new Map<string, RecordSpan>();
-  const lose = (item: string | null, kind: string, message: string) =>
-    parts.losses.push({ document: doc, item, kind, message });
+  const lose = (item: string | null, kind: string | MainText, text: MainText) =>
+    parts.losses.push(lost(doc, item, kind, text));
   for (const [i, item] of results.entries()) {
     if (!isPlainObject(item)) throw new TaskError(say('readers.labelStudio.resultNotObject', { index: i }));
     if (item.type !== 'labels') continue;
@@ -140,7 +141,7 @@ function readResults(
       parts.spans.push(span);
       if (n === 0) byId.set(id, span);
     });
-    if (labels.length === 0) lose(id, 'unlabeled region', 'a region without labels was not imported');
+    if (labels.length === 0) lose(id, LOSS_KIND.unlabeledRegion, say('losses.labelStudioIn.unlabeledRegion'));
   }
   for (const item of results) {
     const type = String(item.type);
@@ -151,11 +152,7 @@ function readResults(
       const head = `${prefix}${idFrom(from) ?? ''}`;
       const child = `${prefix}${idFrom(to) ?? ''}`;
       if (typeof labels[0] !== 'string')
-        lose(
-          `${head}→${child}`,
-          'unlabeled relation',
-          'a relation without a label (our relations need a role)',
-        );
+        lose(`${head}→${child}`, LOSS_KIND.unlabeledRelation, say('losses.labelStudioIn.unlabeledRelation'));
       else parts.relations.push({ head, child, label: labels[0] });
       continue;
     }
@@ -165,7 +162,12 @@ function readResults(
     if (value !== undefined && span) span.attributes[from] = value;
     else if (value !== undefined && isPlainObject(item.value) && item.value.start === undefined)
       parts.classes[from] = value;
-    else lose(idFrom(item.id), `${type} result`, `a ${type} result has no place in our records`);
+    else
+      lose(
+        idFrom(item.id),
+        say('losses.kindOf.result', { type }),
+        say('losses.labelStudioIn.otherResult', { type }),
+      );
   }
 }
 
@@ -181,12 +183,9 @@ export function recordFromTask(value: unknown, position = 1): { record: CorpusRe
   const annotations = Array.isArray(value.annotations) ? value.annotations.filter(isPlainObject) : [];
   const kept = annotations.filter((a) => a.was_cancelled !== true);
   if (kept.length < annotations.length)
-    parts.losses.push({
-      document: where,
-      item: null,
-      kind: 'cancelled annotation',
-      message: 'a cancelled (skipped) annotation was not imported',
-    });
+    parts.losses.push(
+      lost(where, null, LOSS_KIND.cancelledAnnotation, say('losses.labelStudioIn.cancelled')),
+    );
   for (const [n, annotation] of kept.entries()) {
     const results = Array.isArray(annotation.result) ? (annotation.result as Item[]) : [];
     // Region ids repeat across annotations of one task: each annotation's get its own prefix.
@@ -194,12 +193,14 @@ export function recordFromTask(value: unknown, position = 1): { record: CorpusRe
   }
   const predictions = Array.isArray(value.predictions) ? value.predictions.length : 0;
   if (predictions)
-    parts.losses.push({
-      document: where,
-      item: null,
-      kind: 'prediction',
-      message: `${counted(predictions, 'prediction')} not imported`,
-    });
+    parts.losses.push(
+      lost(
+        where,
+        null,
+        LOSS_KIND.prediction,
+        say('losses.labelStudioIn.predictions', { count: predictions }),
+      ),
+    );
   const otherData = Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'text' && k !== 'id'));
   return {
     record: {
@@ -218,7 +219,10 @@ function* readFile(file: InputFile): Generator<ReadResult> {
   try {
     parsed = JSON.parse(file.text);
   } catch (e) {
-    yield errorAt(file.path, say('readers.notJson', { message: errorMessage(e) }));
+    yield errorAt(
+      file.path,
+      say('readers.notJson', { message: jsonFileErrorText(file.text, errorMessage(e)) }),
+    );
     return;
   }
   const tasks = Array.isArray(parsed) ? parsed : [parsed];

@@ -11,7 +11,13 @@ export const check = {
     hotkey: 'a single letter or digit',
   },
   /** The scheme editor's names of a scheme's parts, as paths in its problems. */
-  path: { label: 'label {{name}}', attribute: 'attribute {{name}}', role: 'role {{name}}' },
+  path: {
+    label: 'label {{name}}',
+    attribute: 'attribute {{name}}',
+    role: 'role {{name}}',
+    /** The path of a problem with the whole file. */
+    file: '(file)',
+  },
   cannotRead: 'cannot read {{path}}: {{reason}}',
   notUtf8: 'it is not UTF-8 text',
   use: '"{{value}}": use {{rule}}',
@@ -32,4 +38,33 @@ export const check = {
   noLabel: 'no label "{{name}}" in this scheme',
   valueLength: 'must be 1-{{max}} characters',
   valueSpace: 'must not start or end with white space',
+  /** A scheme file's shape (scheme/parse.ts): which keys, of which JSON types. */
+  shape: {
+    unknownKey: 'unknown key',
+    missing: 'missing',
+    mustBe: 'must be {{expected}}, not {{actual}}',
+    oneOf: 'must be one of {{types}}',
+    notScheme: 'must be an object with "labels" and "roles", not {{actual}}',
+    newAttributeType: 'missing (a new attribute needs a type)',
+    newRoleLabels: 'missing (a new role needs its labels)',
+    /** What a key must be. */
+    expected: {
+      string: 'a string',
+      stringOrNull: 'a string or null',
+      boolean: 'true or false',
+      strings: 'an array of strings',
+      scalar: 'a string, number, true, false or null',
+      array: 'an array',
+      object: 'an object',
+    },
+    /** What a JSON value is. */
+    json: {
+      null: 'null',
+      array: 'an array',
+      object: 'an object',
+      string: 'a string',
+      number: 'a number',
+      boolean: 'a boolean',
+    },
+  },
 } as const;

@@ -27,6 +27,18 @@ export const losses = {
     column: 'column',
     prodigyKey: 'prodigy key',
     answer: 'answer',
+    duplicate: 'duplicate',
+    event: 'event',
+    normalization: 'normalization',
+    equivalence: 'equivalence',
+    unlabeledRegion: 'unlabeled region',
+    unlabeledRelation: 'unlabeled relation',
+    cancelledAnnotation: 'cancelled annotation',
+    prediction: 'prediction',
+  },
+  /** A kind named by the file (a Label Studio result type): counted as it is, said in the window's language. */
+  kindOf: {
+    result: '{{type}} result',
   },
   /** What another tool's file held that an import could not take in. */
   reader: {
@@ -37,6 +49,30 @@ export const losses = {
     spanKeys: 'span keys {{keys}} not kept',
     taskKeys: 'task keys {{keys}} not kept',
     answer: 'answer {{answer}} not kept: imported like an accepted task',
+  },
+  /** What a brat .ann held that an import could not take in; `where` is the file and line. */
+  bratIn: {
+    duplicate: 'same label and characters as {{twin}}: not read',
+    unread:
+      '{{where}}: {{what}} {{id}} is not read: only text-bound spans, relations, attributes and notes are',
+    relationNoSpan:
+      '{{where}}: relation {{id}} is not read: {{missing}} is not a text-bound span that was read',
+    relationSelf: '{{where}}: relation {{id}} links {{head}} to itself: not read',
+    relationRepeat: '{{where}}: relation {{id}} repeats an earlier one: not read',
+    attributeNoSpan:
+      '{{where}}: attribute {{id}} is not read: {{target}} is not a text-bound span that was read',
+    attributeTwice: '{{where}}: {{name}} is set twice on {{span}}: the later value is kept',
+    note: '{{where}}: {{type}} {{id}} on {{target}} is not read: only AnnotatorNotes on text-bound spans are',
+    secondNote: '{{where}}: a second note on {{span}} is joined to the first with a space',
+  },
+  /** What a Label Studio export held that an import could not take in. */
+  labelStudioIn: {
+    unlabeledRegion: 'a region without labels was not imported',
+    unlabeledRelation: 'a relation without a label (our relations need a role)',
+    otherResult: 'a {{type}} result has no place in our records',
+    cancelled: 'a cancelled (skipped) annotation was not imported',
+    predictions_one: '{{count}} prediction not imported',
+    predictions_other: '{{count}} predictions not imported',
   },
   tokens: {
     fragments: '{{span}} has {{count}} fragments: written as one span from {{start}} to {{end}}',

@@ -60,6 +60,9 @@ export const readers = {
     invalid: 'invalid JSON: {{what}}',
     invalidAt: 'invalid JSON: {{what}} at column {{column}}',
     invalidAtEnd: 'invalid JSON: {{what}} at column {{column}}, the end of the line',
+    /** In a whole file, after "not JSON: ". */
+    atLine: '{{what}} at line {{line}}, column {{column}}',
+    atFileEnd: '{{what}} at the end of the file',
     unexpectedToken: 'Unexpected token {{token}}',
     expectedKey: "Expected property name or '}'",
     expectedColon: "Expected ':' after property name",

@@ -10,5 +10,7 @@ import { readers } from './en-readers.ts';
 import { records } from './en-records.ts';
 import { refusals } from './en-refusals.ts';
 import { scheme } from './en-scheme.ts';
+import { schemeImport } from './en-scheme-import.ts';
+import { system } from './en-system.ts';
 
-export const mainEn = { records, refusals, scheme, losses, readers, check } as const;
+export const mainEn = { records, refusals, scheme, losses, readers, check, schemeImport, system } as const;

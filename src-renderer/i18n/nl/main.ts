@@ -6,6 +6,17 @@ import { readers } from './main/readers.ts';
 import { records } from './main/records.ts';
 import { refusals } from './main/refusals.ts';
 import { scheme } from './main/scheme.ts';
+import { schemeImport } from './main/scheme-import.ts';
+import { system } from './main/system.ts';
 
 /** Wat de hoofdkant (database, import, export) zegt, in het Nederlands: src-main/text/messages/en.ts vertaald. */
-export const main: Messages<typeof mainEn> = { records, refusals, scheme, losses, readers, check };
+export const main: Messages<typeof mainEn> = {
+  records,
+  refusals,
+  scheme,
+  losses,
+  readers,
+  check,
+  schemeImport,
+  system,
+};

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeJsonError, locateJsonError } from '../../../src-main/corpus/json-error.ts';
+import {
+  describeJsonError,
+  jsonFileErrorText,
+  locateJsonError,
+} from '../../../src-main/corpus/json-error.ts';
+import { english } from '../../../src-main/text/messages/say.ts';
 
 const V8_POSITION = / at position (\d+)/;
 const V8_TOKEN = /^Unexpected token '([\s\S]+?)', /;
@@ -75,5 +80,17 @@ describe('JSON errors of a JSONL line', () => {
     expect(reason('{"text":')).toBe(
       'invalid JSON: Unexpected end of JSON input at column 9, the end of the line',
     );
+  });
+
+  it('says where in a whole file: the line and the column in it, or its end', () => {
+    const inFile = (text: string): string => {
+      const said = jsonFileErrorText(text, parseError(text) ?? '');
+      return typeof said === 'object' ? english(said) : String(said);
+    };
+    expect(inFile('{\n  "labels": []\n  "roles": []\n}\n')).toBe(
+      "Expected ',' or '}' after property value at line 3, column 3",
+    );
+    expect(inFile('[{"a": 1},\n {"😀" 2}]')).toBe("Expected ':' after property name at line 2, column 7");
+    expect(inFile('{"labels": [')).toBe('Unexpected end of JSON input at the end of the file');
   });
 });

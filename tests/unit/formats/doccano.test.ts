@@ -99,8 +99,19 @@ describe('doccano', () => {
     expect(results.map((r) => (r.kind === 'error' ? `${r.where}: ${r.reason}` : 'record'))).toEqual([
       'in.jsonl:1: label[0] [0, 9] is not inside the text',
       'in.jsonl:3: "text" must be a string',
-      expect.stringMatching(/^in\.jsonl:4: /),
+      "in.jsonl:4: invalid JSON: Unexpected token 'o' at column 2",
     ]);
+  });
+
+  it('says a line that is not JSON as our own JSONL does, as data for the window', () => {
+    const [first, error] = read('{"text": "abc", "label": []}\n{"text": "abc",\n');
+    expect(first?.kind).toBe('record');
+    expect(error).toEqual({
+      kind: 'error',
+      where: 'in.jsonl:2',
+      reason: 'invalid JSON: Expected double-quoted property name at column 16, the end of the line',
+      text: expect.objectContaining({ id: 'readers.json.invalidAtEnd' }),
+    });
   });
 
   it('keeps keys it does not know in meta.extra', () => {

@@ -50,6 +50,15 @@ describe('the main side’s message catalogues', () => {
     }
   });
 
+  it('give every English entry a Dutch one with the same placeholders, ids composed in code included', () => {
+    const entries = (tree: Tree, prefix = ''): string[] =>
+      Object.entries(tree).flatMap(([key, node]) =>
+        typeof node === 'string' ? [`${prefix}${key}`] : entries(node, `${prefix}${key}.`),
+      );
+    for (const path of entries(mainEn))
+      expect(variables(leaf(nl, path) ?? ''), path).toEqual(variables(leaf(mainEn, path) ?? ''));
+  });
+
   it('render the English the CLI printed before, nested sentences and plurals included', () => {
     expect(english(say('records.span.pastEnd', { where: 'spans[0]', end: 9, length: 1 }))).toBe(
       'spans[0]: end 9 is past the end of the text (1 code points)',

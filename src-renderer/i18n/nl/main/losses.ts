@@ -26,6 +26,17 @@ export const losses: Messages<typeof en> = {
     column: 'kolom',
     prodigyKey: 'prodigy-sleutel',
     answer: 'antwoord',
+    duplicate: 'duplicaat',
+    event: 'gebeurtenis',
+    normalization: 'normalisatie',
+    equivalence: 'equivalentie',
+    unlabeledRegion: 'gebied zonder label',
+    unlabeledRelation: 'relatie zonder label',
+    cancelledAnnotation: 'geannuleerde annotatie',
+    prediction: 'voorspelling',
+  },
+  kindOf: {
+    result: '{{type}}-resultaat',
   },
   reader: {
     columns: '{{count}} middelste kolom(men) (zoals POS-tags) niet bewaard',
@@ -35,6 +46,28 @@ export const losses: Messages<typeof en> = {
     spanKeys: 'spansleutels {{keys}} niet bewaard',
     taskKeys: 'taaksleutels {{keys}} niet bewaard',
     answer: 'antwoord {{answer}} niet bewaard: geïmporteerd als een geaccepteerde taak',
+  },
+  bratIn: {
+    duplicate: 'hetzelfde label en dezelfde tekens als {{twin}}: niet gelezen',
+    unread:
+      '{{where}}: {{what}} {{id}} wordt niet gelezen: alleen tekstgebonden spans, relaties, kenmerken en notities worden gelezen',
+    relationNoSpan:
+      '{{where}}: relatie {{id}} wordt niet gelezen: {{missing}} is geen gelezen tekstgebonden span',
+    relationSelf: '{{where}}: relatie {{id}} verbindt {{head}} met zichzelf: niet gelezen',
+    relationRepeat: '{{where}}: relatie {{id}} herhaalt een eerdere: niet gelezen',
+    attributeNoSpan:
+      '{{where}}: kenmerk {{id}} wordt niet gelezen: {{target}} is geen gelezen tekstgebonden span',
+    attributeTwice: '{{where}}: {{name}} staat twee keer op {{span}}: de latere waarde wordt bewaard',
+    note: '{{where}}: {{type}} {{id}} op {{target}} wordt niet gelezen: alleen AnnotatorNotes op tekstgebonden spans worden gelezen',
+    secondNote: '{{where}}: een tweede notitie op {{span}} wordt met een spatie aan de eerste toegevoegd',
+  },
+  labelStudioIn: {
+    unlabeledRegion: 'een gebied zonder labels is niet geïmporteerd',
+    unlabeledRelation: 'een relatie zonder label (onze relaties hebben een rol nodig)',
+    otherResult: 'een {{type}}-resultaat heeft geen plaats in onze records',
+    cancelled: 'een geannuleerde (overgeslagen) annotatie is niet geïmporteerd',
+    predictions_one: '{{count}} voorspelling niet geïmporteerd',
+    predictions_other: '{{count}} voorspellingen niet geïmporteerd',
   },
   tokens: {
     fragments: '{{span}} heeft {{count}} fragmenten: geschreven als één span van {{start}} tot {{end}}',

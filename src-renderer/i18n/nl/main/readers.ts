@@ -59,6 +59,8 @@ export const readers: Messages<typeof en> = {
     invalid: 'ongeldige JSON: {{what}}',
     invalidAt: 'ongeldige JSON: {{what}} in kolom {{column}}',
     invalidAtEnd: 'ongeldige JSON: {{what}} in kolom {{column}}, het einde van de regel',
+    atLine: '{{what}} in regel {{line}}, kolom {{column}}',
+    atFileEnd: '{{what}} aan het einde van het bestand',
     unexpectedToken: 'onverwacht teken {{token}}',
     expectedKey: "naam van een eigenschap of '}' verwacht",
     expectedColon: "':' verwacht na de naam van een eigenschap",
