@@ -56,7 +56,8 @@ const SYNCS_AT_ONCE = 16;
  * the descriptor they were written through, a file is not opened a second
  * time (40,000 opens of a corpus's export, each slow). Past it a file is
  * closed and opened again to be flushed: a folder export has more files
- * than a process may hold open.
+ * than a process may hold open. A process allowed fewer (ulimit -n) gives
+ * them back when it runs out, and holds half as many from then on.
  */
 const HELD_OPEN = 256;
 
@@ -77,13 +78,32 @@ class SyncQueue {
   private running = 0;
   /** Descriptors held by files waiting or being flushed. */
   private held = 0;
+  private holdLimit = HELD_OPEN;
   private failure: unknown = null;
   private stopped = false;
   private settled: (() => void) | null = null;
 
   /** Whether one more written file may be handed over with its descriptor still open. */
   canHold(): boolean {
-    return this.held < HELD_OPEN;
+    return this.held < this.holdLimit;
+  }
+
+  /**
+   * Closes the descriptors of the files waiting to be flushed (they are
+   * reopened for it) and holds half as many from now on; false when none
+   * was waiting.
+   */
+  releaseHeld(): boolean {
+    const before = this.held;
+    for (let i = this.next; i < this.files.length; i++) {
+      const written = this.files[i];
+      if (written?.fd === null || written?.fd === undefined) continue;
+      closeQuietly(written.fd);
+      written.fd = null;
+      this.held--;
+    }
+    this.holdLimit = Math.floor(before / 2);
+    return this.held < before;
   }
 
   /** Flushes `written.file` after everything written to it so far, then closes its descriptor. */
@@ -164,9 +184,19 @@ async function syncFile({ file, fd }: Written): Promise<void> {
   }
 }
 
+/** Opens `file` to append; out of descriptors, gives back those held and tries once more. */
+function openToAppend(file: string, syncs: SyncQueue): number {
+  try {
+    return openSync(file, 'a');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EMFILE' || !syncs.releaseHeld()) throw e;
+    return openSync(file, 'a');
+  }
+}
+
 /** Appends `content` to `file` and hands it to `syncs` to be flushed, open if it may be held. */
 function appendAndSync(file: string, content: string | Uint8Array, syncs: SyncQueue): void {
-  const fd = openSync(file, 'a');
+  const fd = openToAppend(file, syncs);
   try {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
