@@ -8,7 +8,19 @@
  * target's folder. A failure removes the temporary folder, so no target
  * folder appears.
  */
-import { appendFileSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import {
+  close,
+  closeSync,
+  fsync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -35,11 +47,25 @@ function checkFolderTarget(path: string): boolean {
 
 /**
  * Files being flushed at once: the file system commits fsyncs that wait
- * together in one go, where one after another each waits for the disk. Each
- * holds a file open, so this also bounds the files open (a folder export has
- * more files than a process may hold open).
+ * together in one go, where one after another each waits for the disk.
  */
 const SYNCS_AT_ONCE = 16;
+
+/**
+ * Written files kept open until they are flushed, at most: flushed through
+ * the descriptor they were written through, a file is not opened a second
+ * time (40,000 opens of a corpus's export, each slow). Past it a file is
+ * closed and opened again to be flushed: a folder export has more files
+ * than a process may hold open. A process allowed fewer (ulimit -n) gives
+ * them back when it runs out, and holds half as many from then on.
+ */
+const HELD_OPEN = 256;
+
+/** A file to flush: its path, and the descriptor it was written through while that is held open. */
+interface Written {
+  file: string;
+  fd: number | null;
+}
 
 /**
  * Flushes files as they are written, in the background, while later pages
@@ -47,16 +73,43 @@ const SYNCS_AT_ONCE = 16;
  * one waiting for the other.
  */
 class SyncQueue {
-  private readonly files: string[] = [];
+  private readonly files: (Written | null)[] = [];
   private next = 0;
   private running = 0;
+  /** Descriptors held by files waiting or being flushed. */
+  private held = 0;
+  private holdLimit = HELD_OPEN;
   private failure: unknown = null;
   private stopped = false;
   private settled: (() => void) | null = null;
 
-  /** Flushes `file` after everything written to it so far. */
-  add(file: string): void {
-    this.files.push(file);
+  /** Whether one more written file may be handed over with its descriptor still open. */
+  canHold(): boolean {
+    return this.held < this.holdLimit;
+  }
+
+  /**
+   * Closes the descriptors of the files waiting to be flushed (they are
+   * reopened for it) and holds half as many from now on; false when none
+   * was waiting.
+   */
+  releaseHeld(): boolean {
+    const before = this.held;
+    for (let i = this.next; i < this.files.length; i++) {
+      const written = this.files[i];
+      if (written?.fd === null || written?.fd === undefined) continue;
+      closeQuietly(written.fd);
+      written.fd = null;
+      this.held--;
+    }
+    this.holdLimit = Math.floor(before / 2);
+    return this.held < before;
+  }
+
+  /** Flushes `written.file` after everything written to it so far, then closes its descriptor. */
+  add(written: Written): void {
+    if (written.fd !== null) this.held++;
+    this.files.push(written);
     this.pump();
   }
 
@@ -68,29 +121,37 @@ class SyncQueue {
     if (this.failure !== null) throw this.failure;
   }
 
-  /** Starts no more flushes; those under way end by themselves, their failures unheard. */
+  /** Starts no more flushes and closes the files waiting; those under way end by themselves, their failures unheard. */
   stop(): void {
     this.stopped = true;
+    for (let i = this.next; i < this.files.length; i++) {
+      const fd = this.files[i]?.fd;
+      if (fd !== undefined && fd !== null) closeQuietly(fd);
+      this.files[i] = null;
+    }
   }
 
   private pump(): void {
     while (!this.stopped && this.failure === null && this.running < SYNCS_AT_ONCE) {
-      const file = this.files[this.next];
-      if (file === undefined) return;
-      this.files[this.next++] = '';
+      const written = this.files[this.next];
+      if (!written) return;
+      this.files[this.next++] = null;
       this.running++;
-      void syncFile(file).then(
-        () => this.done(),
+      void syncFile(written).then(
+        () => this.done(written),
         (e: unknown) => {
           this.failure ??= e;
-          this.done();
+          this.done(written);
+          // No more flushes start: the files waiting are closed now, not left open.
+          this.stop();
         },
       );
     }
   }
 
-  private done(): void {
+  private done(written: Written): void {
     this.running--;
+    if (written.fd !== null) this.held--;
     this.pump();
     const settled = this.settled;
     this.settled = null;
@@ -98,13 +159,57 @@ class SyncQueue {
   }
 }
 
-async function syncFile(file: string): Promise<void> {
-  const handle = await open(file, 'r');
+function closeQuietly(fd: number): void {
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    closeSync(fd);
+  } catch {
+    // Already failed: the export is being thrown away.
   }
+}
+
+async function syncFile({ file, fd }: Written): Promise<void> {
+  if (fd === null) {
+    const handle = await open(file, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return;
+  }
+  try {
+    await new Promise<void>((resolve, reject) => fsync(fd, (e) => (e ? reject(e) : resolve())));
+  } finally {
+    await new Promise<void>((resolve, reject) => close(fd, (e) => (e ? reject(e) : resolve())));
+  }
+}
+
+/** Opens `file` to append; out of descriptors, gives back those held and tries once more. */
+function openToAppend(file: string, syncs: SyncQueue): number {
+  try {
+    return openSync(file, 'a');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EMFILE' || !syncs.releaseHeld()) throw e;
+    return openSync(file, 'a');
+  }
+}
+
+/** Appends `content` to `file` and hands it to `syncs` to be flushed, open if it may be held. */
+function appendAndSync(file: string, content: string | Uint8Array, syncs: SyncQueue): void {
+  const fd = openToAppend(file, syncs);
+  try {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
+  if (syncs.canHold()) {
+    syncs.add({ file, fd });
+    return;
+  }
+  closeSync(fd);
+  syncs.add({ file, fd: null });
 }
 
 export function folderSink(path: string): Sink {
@@ -126,8 +231,7 @@ export function folderSink(path: string): Sink {
       for (let f = folder; f !== temp && !folders.has(f); f = dirname(f)) folders.add(f);
     }
     // Appended: a later record may write to the same file again (and it is flushed again).
-    appendFileSync(file, content);
-    syncs.add(file);
+    appendAndSync(file, content, syncs);
   };
   return {
     write(outputs) {

@@ -7,7 +7,16 @@
  * thread that writes only writes.
  */
 import { formatEntry, type ForeignFormat } from './registry.ts';
-import type { CorpusRecord, Loss, SchemeForFormats, ValuesSeenList } from './types.ts';
+import type {
+  CorpusRecord,
+  FormatWriter,
+  Loss,
+  OutputBytes,
+  RecordBytes,
+  SchemeForFormats,
+  ValuesSeenList,
+} from './types.ts';
+import { Utf8Builder } from './utf8-builder.ts';
 
 /** Which format, and the scheme its writers begin with: plain data, for a worker's workerData. */
 export interface PageConversion {
@@ -16,10 +25,7 @@ export interface PageConversion {
 }
 
 /** One output of a page: `path` as in Output, `length` its bytes in the page's bytes. */
-export interface PageFile {
-  path: string;
-  length: number;
-}
+export type PageFile = OutputBytes;
 
 export interface ConvertedPage {
   /** The page's outputs as UTF-8, one after another, in the order of `files`. */
@@ -42,30 +48,41 @@ export function pageConverter(
   const entry = formatEntry(format);
   if (!entry?.pages) throw new Error(`${format} cannot be written a page at a time`);
   const decoder = new TextDecoder();
+  // Kept from page to page: a page is built here, then copied into memory of its own.
+  const out = new Utf8Builder();
   return (jsonl) => {
     const writer = entry.writer();
     // The header is the export's own writer's to write, once.
     writer.begin(scheme);
-    const texts: string[] = [];
+    out.reset();
     const files: PageFile[] = [];
     const losses: Loss[] = [];
-    let size = 0;
     for (const line of decoder.decode(jsonl).split('\n')) {
       if (line === '') continue;
-      const converted = writer.record(JSON.parse(line) as CorpusRecord);
+      const record = JSON.parse(line) as CorpusRecord;
+      const converted = writer.recordInto
+        ? writer.recordInto(record, out)
+        : writeOutputs(writer, record, out);
       for (const loss of converted.losses) losses.push(loss);
-      for (const o of converted.outputs) {
-        if (!entry.folder && o.path !== '') throw new Error(`a one-file format wrote ${o.path}`);
-        const length = Buffer.byteLength(o.text, 'utf8');
-        texts.push(o.text);
-        size += length;
-        if (entry.folder) files.push({ path: o.path, length });
+      for (const f of converted.files) {
+        if (!entry.folder && f.path !== '') throw new Error(`a one-file format wrote ${f.path}`);
+        if (entry.folder) files.push(f);
       }
     }
-    if (!entry.folder && size > 0) files.push({ path: '', length: size });
-    const bytes = allocate(size);
-    let at = 0;
-    for (const text of texts) at += bytes.write(text, at, 'utf8');
+    if (!entry.folder && out.length > 0) files.push({ path: '', length: out.length });
+    const bytes = allocate(out.length);
+    bytes.set(out.view());
     return { bytes, files, losses, seen: writer.valuesSeen?.() ?? [] };
   };
+}
+
+/** record()'s outputs, encoded into `out`. */
+function writeOutputs(writer: FormatWriter, record: CorpusRecord, out: Utf8Builder): RecordBytes {
+  const { outputs, losses } = writer.record(record);
+  const files = outputs.map((o) => {
+    const from = out.length;
+    out.string(o.text);
+    return { path: o.path, length: out.length - from };
+  });
+  return { files, losses };
 }

@@ -7,6 +7,7 @@
  */
 import type { AttributeValue } from '../db/model.ts';
 import type { MainText } from '../text/messages/say.ts';
+import type { Utf8Builder } from './utf8-builder.ts';
 
 export interface RecordFragment {
   start: number;
@@ -84,11 +85,29 @@ export interface SchemeForFormats {
   roles: { name: string; from: string[]; to: string[] }[];
 }
 
+/** One output of a record written as bytes: `path` as in Output, `length` its bytes. */
+export interface OutputBytes {
+  path: string;
+  length: number;
+}
+
+/** What a record written as bytes gave: its outputs, one after another, and its losses. */
+export interface RecordBytes {
+  files: OutputBytes[];
+  losses: Loss[];
+}
+
 export interface FormatWriter {
   /** Written before the first record (a header, an opening bracket), if anything. */
   begin(scheme: SchemeForFormats): Output[];
   /** One document's output, and what the format could not hold of it. */
   record(record: CorpusRecord): { outputs: Output[]; losses: Loss[] };
+  /**
+   * The same written as UTF-8 straight into `out` (the bytes of record()'s
+   * outputs, encoded): for a format whose output is many small pieces,
+   * which as strings cost more to build and encode than the rest of the export.
+   */
+  recordInto?(record: CorpusRecord, out: Utf8Builder): RecordBytes;
   /**
    * Written between two records' outputs (Label Studio's comma between
    * tasks), if anything: a writer puts it between its own records; before

@@ -99,12 +99,24 @@ function settleInto(text: string, from: number, to: number, out: TokenOffsets): 
   }
 }
 
+/** Whether one of `sorted` falls inside a token of `base`, not at its edge. */
+function cutsInside(base: TokenOffsets, sorted: readonly number[]): boolean {
+  let t = 0;
+  for (const cut of sorted) {
+    while (t < base.count && (base.ends[t] ?? 0) <= cut) t++;
+    if (t < base.count && (base.starts[t] ?? 0) < cut) return true;
+  }
+  return false;
+}
+
 /**
  * `base` (baseTokenOffsets of `text`) with `cuts` (UTF-16 offsets, any order,
- * repeats allowed) splitting the tokens they fall inside.
+ * repeats allowed) splitting the tokens they fall inside; `base` itself when
+ * none does (span edges nearly always fall between tokens), not to be changed.
  */
 export function cutTokenOffsets(text: string, base: TokenOffsets, cuts: ArrayLike<number>): TokenOffsets {
   const sorted = Array.from(cuts).sort((a, b) => a - b);
+  if (!cutsInside(base, sorted)) return base;
   const tokens = empty();
   let c = 0;
   for (let t = 0; t < base.count; t++) {

@@ -9,6 +9,19 @@
 export type Piece = readonly [number, number];
 
 /**
+ * A text by code point: its characters one by one, or, for a text without
+ * surrogates (where code points and UTF-16 units agree), the text itself,
+ * which spares a writer an array of a string per character.
+ */
+export type CodePoints = string | readonly string[];
+
+export const codePointsOf = (text: string): CodePoints => (/[\ud800-\udfff]/.test(text) ? [...text] : text);
+
+/** The characters from `start` to `end`, as one string. */
+export const codePointSlice = (chars: CodePoints, start: number, end: number): string =>
+  typeof chars === 'string' ? chars.slice(start, end) : chars.slice(start, end).join('');
+
+/**
  * The characters Python's `splitlines()` breaks at. brat reads an `.ann` file
  * line by line that way, so a T line's text (the covered characters) must
  * hold none of them: a span is cut into fragments around them.
@@ -38,7 +51,7 @@ export const isToken = (s: string): boolean => s !== '' && !/\s/u.test(s);
 export const isTextBoundId = (id: string): boolean => /^T[1-9][0-9]*$/.test(id);
 
 /** `pieces` cut at every run of line breaks, the breaks themselves left out. */
-export function splitAtLineBreaks(chars: readonly string[], pieces: readonly Piece[]): Piece[] {
+export function splitAtLineBreaks(chars: CodePoints, pieces: readonly Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const [start, end] of pieces) {
     let from = start;
@@ -56,15 +69,22 @@ export function splitAtLineBreaks(chars: readonly string[], pieces: readonly Pie
  * The reverse: neighbouring pieces with only line breaks between them become
  * one. Read this way, a span brat had to cut at a line break comes back whole.
  */
-export function joinAtLineBreaks(chars: readonly string[], pieces: readonly Piece[]): Piece[] {
+export function joinAtLineBreaks(chars: CodePoints, pieces: readonly Piece[]): Piece[] {
   const out: [number, number][] = [];
   for (const [start, end] of pieces) {
     const last = out.at(-1);
-    const gap = last ? chars.slice(last[1], start) : [];
-    if (last && gap.length > 0 && gap.every(isLineBreak)) last[1] = end;
+    if (last && onlyLineBreaks(chars, last[1], start)) last[1] = end;
     else out.push([start, end]);
   }
   return out;
+}
+
+/** Whether the characters from `start` to `end` are one or more line breaks and nothing else. */
+function onlyLineBreaks(chars: CodePoints, start: number, end: number): boolean {
+  const to = Math.min(end, chars.length);
+  if (to <= start) return false;
+  for (let i = start; i < to; i++) if (!isLineBreak(chars[i] ?? '')) return false;
+  return true;
 }
 
 export const samePieces = (a: readonly Piece[], b: readonly Piece[]): boolean =>
@@ -75,8 +95,8 @@ export const formatPieces = (pieces: readonly Piece[]): string =>
   pieces.map(([s, e]) => `${s} ${e}`).join(';');
 
 /** The text a T line carries for `pieces`. */
-export const piecesText = (chars: readonly string[], pieces: readonly Piece[]): string =>
-  pieces.map(([s, e]) => chars.slice(s, e).join('')).join(FRAGMENT_SEPARATOR);
+export const piecesText = (chars: CodePoints, pieces: readonly Piece[]): string =>
+  pieces.map(([s, e]) => codePointSlice(chars, s, e)).join(FRAGMENT_SEPARATOR);
 
 /**
  * The text as brat reads a `.txt`: Python's universal newlines turn CR LF

@@ -11,6 +11,7 @@ import {
   formatPieces,
   samePieces,
   splitAtLineBreaks,
+  type CodePoints,
   type Piece,
 } from './standoff.ts';
 
@@ -43,7 +44,7 @@ function fieldLosses(span: RecordSpan, loss: (kind: string, message: string) => 
   if (span.flag !== null) loss('flag', `flag "${span.flag}" is not written: brat has no flag`);
 }
 
-export function planSpans(record: CorpusRecord, chars: readonly string[]): SpanPlan {
+export function planSpans(record: CorpusRecord, chars: CodePoints): SpanPlan {
   const losses: Loss[] = [];
   const written: PlannedSpan[] = [];
   const tidOf = new Map<string, string>();

@@ -8,7 +8,7 @@ import type { AttributeValue } from '../../db/model.ts';
 import { fileNameToId, idToFileName } from '../../text/file-name.ts';
 import type { CorpusRecord, FormatWriter, Loss, Output, SchemeForFormats, ValuesSeenList } from '../types.ts';
 import { annotationConf, type ValuesSeen } from './conf.ts';
-import { formatPieces, isLineBreak, isToken, piecesText } from './standoff.ts';
+import { codePointsOf, formatPieces, isLineBreak, isToken, piecesText } from './standoff.ts';
 import { planSpans, type SpanPlan } from './write-spans.ts';
 import { withBratText } from './write-text.ts';
 import { LOSS_KIND, lost } from '../losses.ts';
@@ -53,7 +53,7 @@ export class BratWriter implements FormatWriter {
 
   record(original: CorpusRecord): { outputs: Output[]; losses: Loss[] } {
     const { record, losses: textLosses } = withBratText(original);
-    const chars = [...record.text];
+    const chars = codePointsOf(record.text);
     const name = idToFileName(record.id);
     const plan = planSpans(record, chars);
     const losses = [...documentLosses(record, name), ...textLosses, ...plan.losses];

@@ -8,7 +8,8 @@
 import { splitSentences } from '../../text/sentences.ts';
 import { baseTokenOffsets } from '../../text/token-offsets.ts';
 import { spanFieldLosses, tokenizeRecord } from '../token-spans.ts';
-import type { CorpusRecord, FormatWriter, Loss, Output, SchemeForFormats } from '../types.ts';
+import type { CorpusRecord, FormatWriter, Loss, Output, RecordBytes, SchemeForFormats } from '../types.ts';
+import { recordAsText, utf8, type Utf8Builder } from '../utf8-builder.ts';
 import { keepOutermost } from './outermost.ts';
 import { rebuiltText } from './reader.ts';
 import { LOSS_KIND, lost } from '../losses.ts';
@@ -20,15 +21,21 @@ export const DOCSTART = '-DOCSTART- -DOCSTART- O';
 const DOCSTART_TOKEN = '-DOCSTART-';
 
 interface ConllDocument {
-  /** The document's lines, each ending in a line break, and the blank line after its last sentence. */
-  text: string;
-  /** The text an import of `text` builds (rebuiltText of its lines); null when it is not the record's text. */
+  /** The text an import of the lines written builds (rebuiltText of them); null when it is not the record's text. */
   rebuilt: string | null;
   losses: Loss[];
 }
 
-/** The document in CoNLL-2002, the text an import would rebuild from it, and its losses. */
-function conllDocument(record: CorpusRecord, labelOrder: readonly string[]): ConllDocument {
+const DOCSTART_BYTES = utf8(DOCSTART);
+const OUTSIDE = utf8(' O');
+const LINE_BREAK = 0x0a;
+
+/**
+ * The document in CoNLL-2002 written into `out` (its lines, each ending in a
+ * line break, and the blank line after its last sentence), the text an
+ * import would rebuild from it, and its losses.
+ */
+function conllDocument(record: CorpusRecord, labelOrder: readonly string[], out: Utf8Builder): ConllDocument {
   // Only the kept spans cut tokens: a dropped span must not change the text.
   const base = baseTokenOffsets(record.text);
   const all = tokenizeRecord(record, record.spans, base);
@@ -45,21 +52,20 @@ function conllDocument(record: CorpusRecord, labelOrder: readonly string[]): Con
   const { starts, ends, count } = tokens;
   // Per token, the kept span it is in (-1: none); kept spans share no token.
   const spanOf: number[] = new Array<number>(count).fill(-1);
-  // Each line's tag with the space before it, one string per span: a line is
-  // three pieces (break, token, tag) of one join, not strings of its own.
-  const begins: string[] = [];
-  const continues: string[] = [];
+  // Each line's tag with the space before it, encoded once per span.
+  const begins: Uint8Array[] = [];
+  const continues: Uint8Array[] = [];
   spans.forEach((s, n) => {
     for (let i = s.first; i <= s.last; i++) spanOf[i] = n;
-    begins.push(` B-${s.span.label}`);
-    continues.push(` I-${s.span.label}`);
+    begins.push(utf8(` B-${s.span.label}`));
+    continues.push(utf8(` I-${s.span.label}`));
   });
   /** Whether token i and the next are in one kept span. */
   const inside = (i: number): boolean => spanOf[i] !== -1 && spanOf[i] === spanOf[i + 1];
-  const tag = (i: number): string => {
+  const tag = (i: number): Uint8Array => {
     const n = spanOf[i] ?? -1;
-    if (n === -1) return ' O';
-    return (i === spans[n]?.first ? begins[n] : continues[n]) ?? ' O';
+    if (n === -1) return OUTSIDE;
+    return (i === spans[n]?.first ? begins[n] : continues[n]) ?? OUTSIDE;
   };
   // The rebuilt text is the tokens, one space apart, a line break between
   // sentences; but for a token an import would not read as written (one
@@ -68,29 +74,39 @@ function conllDocument(record: CorpusRecord, labelOrder: readonly string[]): Con
   // the text, so it is built only when it differs.
   const { text: original } = record;
   let readAsWritten = !original.includes('\ufeff');
-  const pieces: string[] = [DOCSTART];
+  const first = out.length;
+  out.bytes(DOCSTART_BYTES);
   // Whether the text is its tokens as rebuilt, checked token by token.
   let same = true;
   let end = 0;
   const sentences = splitSentences(original, tokens, inside);
   sentences.forEach(([from, to], n) => {
-    if (n > 0) pieces.push('\n');
+    if (n > 0) out.byte(LINE_BREAK);
     for (let i = from; i < to; i++) {
       const start = starts[i] ?? 0;
-      const token = original.slice(start, ends[i]);
-      if (token === DOCSTART_TOKEN) readAsWritten = false;
-      pieces.push('\n', token, tag(i));
+      const tokenEnd = ends[i] ?? 0;
+      if (tokenEnd - start === DOCSTART_TOKEN.length && original.startsWith(DOCSTART_TOKEN, start))
+        readAsWritten = false;
+      out.byte(LINE_BREAK);
+      out.slice(original, start, tokenEnd);
+      out.bytes(tag(i));
       const gap = i > from ? 0x20 : n > 0 ? 0x0a : -1;
       if (gap === -1 ? start !== 0 : start !== end + 1 || original.charCodeAt(end) !== gap) same = false;
-      end = ends[i] ?? 0;
+      end = tokenEnd;
     }
   });
   if (end !== original.length) same = false;
-  pieces.push('\n\n');
-  const text = pieces.join('');
-  const rebuilt = !readAsWritten ? rebuiltText(text.split('\n')) : count === 0 ? '' : same ? original : null;
+  out.byte(LINE_BREAK);
+  out.byte(LINE_BREAK);
+  const rebuilt = !readAsWritten
+    ? rebuiltText(out.text(first).split('\n'))
+    : count === 0
+      ? ''
+      : same
+        ? original
+        : null;
   const blank = all.losses.filter((l) => l.kind === LOSS_KIND.span);
-  return { text, rebuilt, losses: [...blank, ...dropped, ...losses, ...documentLosses(record)] };
+  return { rebuilt, losses: [...blank, ...dropped, ...losses, ...documentLosses(record)] };
 }
 
 /** What CoNLL-2002 has no place for in any document: relations, span fields, ids, meta, white space. */
@@ -129,20 +145,23 @@ function documentLosses(record: CorpusRecord): Loss[] {
 /** The CoNLL-2002 writer; `labelOrder` breaks ties between spans on the same tokens. */
 export function conllWriter(): FormatWriter {
   let labelOrder: string[] = [];
+  const recordInto = (record: CorpusRecord, out: Utf8Builder): RecordBytes => {
+    const from = out.length;
+    const { rebuilt, losses } = conllDocument(record, labelOrder, out);
+    if (rebuilt === '') {
+      losses.push(lost(record.id, null, LOSS_KIND.text, say('losses.conll.blankText')));
+    } else if (rebuilt !== record.text) {
+      losses.push(lost(record.id, null, LOSS_KIND.text, say('losses.conll.whiteSpace')));
+    }
+    return { files: [{ path: '', length: out.length - from }], losses };
+  };
   return {
     begin(scheme: SchemeForFormats): Output[] {
       labelOrder = scheme.labels.map((l) => l.name);
       return [];
     },
-    record(record: CorpusRecord) {
-      const { text, rebuilt, losses } = conllDocument(record, labelOrder);
-      if (rebuilt === '') {
-        losses.push(lost(record.id, null, LOSS_KIND.text, say('losses.conll.blankText')));
-      } else if (rebuilt !== record.text) {
-        losses.push(lost(record.id, null, LOSS_KIND.text, say('losses.conll.whiteSpace')));
-      }
-      return { outputs: [{ path: '', text }], losses };
-    },
+    record: (record) => recordAsText((out) => recordInto(record, out)),
+    recordInto,
     end(): Output[] {
       return [];
     },

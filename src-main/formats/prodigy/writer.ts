@@ -11,7 +11,8 @@ import { escapeLineBreaks } from '../../corpus/export-lines.ts';
 import { OffsetMap } from '../../text/offsets.ts';
 import { isSpaceCode } from '../../text/tokens.ts';
 import { spanFieldLosses, tokenizeRecord, type TokenSpan } from '../token-spans.ts';
-import type { CorpusRecord, FormatWriter, Loss, Output } from '../types.ts';
+import type { CorpusRecord, FormatWriter, Loss, Output, RecordBytes } from '../types.ts';
+import { recordAsText, utf8, type Utf8Builder } from '../utf8-builder.ts';
 import { LOSS_KIND, lost } from '../losses.ts';
 import { say } from '../../text/messages/say.ts';
 
@@ -39,8 +40,21 @@ function prodigyMeta(record: CorpusRecord): Record<string, unknown> {
   };
 }
 
-/** The record as one Prodigy task, a line of JSON (without its line break). */
-export function prodigyLine(record: CorpusRecord): { line: string; losses: Loss[] } {
+/** Pieces of a token's JSON, encoded once. */
+const TOKEN = utf8('{"text":');
+const NEXT_TOKEN = utf8(',{"text":');
+const START = utf8(',"start":');
+const END = utf8(',"end":');
+const ID = utf8(',"id":');
+const WS = utf8(',"ws":true}');
+const NO_WS = utf8(',"ws":false}');
+const TOKENS = utf8(',"tokens":[');
+const TOKENS_END = utf8('],');
+const ANSWER = utf8(',"answer":"accept"}\n');
+const QUOTE = 0x22;
+
+/** The record as one Prodigy task, a line of JSON and its line break, written into `out`. */
+export function prodigyTask(record: CorpusRecord, out: Utf8Builder): Loss[] {
   const map = new OffsetMap(record.text);
   const cp = (unit: number) => map.toCodePoint(unit) ?? 0;
   const { tokens, spans, losses } = tokenizeRecord(record, record.spans);
@@ -88,45 +102,58 @@ export function prodigyLine(record: CorpusRecord): { line: string; losses: Loss[
   const { text } = record;
   // JSON.stringify of the whole task, written out: the tokens (a few hundred
   // objects a document) by hand, the rest by JSON.stringify, key for key.
-  let tokenList = '';
+  out.string(
+    escapeLineBreaks(`{"text":${JSON.stringify(text)},"meta":${JSON.stringify(prodigyMeta(record))}`),
+  );
+  out.bytes(TOKENS);
   for (let id = 0; id < count; id++) {
     const start = starts[id] ?? 0;
     const end = ends[id] ?? 0;
-    tokenList +=
-      (id > 0 ? ',{"text":' : '{"text":') +
-      jsonString(text.slice(start, end)) +
-      ',"start":' +
-      cp(start) +
-      ',"end":' +
-      cp(end) +
-      ',"id":' +
-      id +
-      (isSpaceCode(text.charCodeAt(end)) ? ',"ws":true}' : ',"ws":false}');
+    out.bytes(id > 0 ? NEXT_TOKEN : TOKEN);
+    // Tokens hold no white space, so no line break to escape.
+    if (plainInJson(text, start, end)) {
+      out.byte(QUOTE);
+      out.slice(text, start, end);
+      out.byte(QUOTE);
+    } else out.string(JSON.stringify(text.slice(start, end)));
+    out.bytes(START);
+    out.int(cp(start));
+    out.bytes(END);
+    out.int(cp(end));
+    out.bytes(ID);
+    out.int(id);
+    out.bytes(isSpaceCode(text.charCodeAt(end)) ? WS : NO_WS);
   }
-  // Tokens hold no white space, so no line break to escape: only the rest is searched.
-  const line =
-    `${escapeLineBreaks(`{"text":${JSON.stringify(text)},"meta":${JSON.stringify(prodigyMeta(record))}`)},"tokens":[${tokenList}],` +
-    `${escapeLineBreaks(`"spans":${JSON.stringify([...written.values()].map(dict))},"relations":${JSON.stringify(relations)}`)},"answer":"accept"}`;
-  return { line, losses };
+  out.bytes(TOKENS_END);
+  out.string(
+    escapeLineBreaks(
+      `"spans":${JSON.stringify([...written.values()].map(dict))},"relations":${JSON.stringify(relations)}`,
+    ),
+  );
+  out.bytes(ANSWER);
+  return losses;
 }
 
-/** JSON.stringify(s), without its escaping work for a string that needs none (a token, nearly always). */
-function jsonString(s: string): string {
-  for (let i = 0; i < s.length; i++) {
+/** Whether JSON.stringify writes `s.slice(from, to)` as it is between quotes (a token, nearly always). */
+function plainInJson(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     // Quotes, backslashes and control characters are escaped, lone surrogates too: JSON.stringify decides.
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
   }
-  return `"${s}"`;
+  return true;
 }
 
 export function prodigyWriter(): FormatWriter {
+  const recordInto = (record: CorpusRecord, out: Utf8Builder): RecordBytes => {
+    const from = out.length;
+    const losses = prodigyTask(record, out);
+    return { files: [{ path: '', length: out.length - from }], losses };
+  };
   return {
     begin: (): Output[] => [],
-    record(record: CorpusRecord) {
-      const { line, losses } = prodigyLine(record);
-      return { outputs: [{ path: '', text: `${line}\n` }], losses };
-    },
+    record: (record) => recordAsText((out) => recordInto(record, out)),
+    recordInto,
     end: (): Output[] => [],
   };
 }

@@ -55,7 +55,8 @@ describe('a brat export', () => {
     'flushes its files, its folder and, once renamed into place, the folder it is in',
     () => {
       const dir = tempDir();
-      const docs = Array.from({ length: 30 }, (_, i) => ({
+      // More files than the export holds open until flushed (256): once the flushes fall behind, the rest are reopened to be flushed.
+      const docs = Array.from({ length: 300 }, (_, i) => ({
         id: `doc-${i}`,
         text: `Rutte bezocht ${i} keer Den Haag.`,
         spans: [{ start: 0, end: 5, label: 'ACTOR' }],

@@ -87,6 +87,16 @@ describe('the Dutch tokenizer', () => {
     expect(words('Kramp-Karrenbauer', [5])).toEqual(['Kramp', '-', 'Karrenbauer']);
   });
 
+  it('leaves the tokens as they are for cuts at their edges, in white space or past the end', () => {
+    const text = 'De VS hebben  2.500 militairen.';
+    const base = baseTokenOffsets(text);
+    const edges = [0, 2, 3, 5, 6, 12, 13, 14, 19, 30, 31, 40];
+    expect(words(text, edges)).toEqual(words(text));
+    const cut = cutTokenOffsets(text, base, edges);
+    expect([cut.starts, cut.ends, cut.count]).toEqual([base.starts, base.ends, base.count]);
+    expect(words(text, [...edges, 8])).toEqual(['De', 'VS', 'he', 'bben', '2.500', 'militairen', '.']);
+  });
+
   it('gives back the same tokens from the tokens joined by spaces', () => {
     const text = "Premier al-Kazimi zei ’s avonds (’s) dat 2.500 👍🏽 man 'vertrekt'. o.a. bijv. e\u0301n";
     for (const cut of [...Array(text.length).keys()]) {
