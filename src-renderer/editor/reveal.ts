@@ -1,7 +1,10 @@
 import { pointOfOffset } from './dom-offsets.ts';
 
-/** How many frames a revealed target is followed while the chunks around it settle. */
-const FOLLOW_FRAMES = 4;
+/**
+ * How long a revealed target is followed while the chunks around it settle:
+ * detailing them waits for an observer and a redraw, later on a busy machine.
+ */
+const FOLLOW_MS = 800;
 
 /**
  * Scrolls the article the least to show what `find` finds when it is near
@@ -10,8 +13,9 @@ const FOLLOW_FRAMES = 4;
  * and the badges may wrap lines above it, which would push a target left at
  * the edge out of view again. Chunks that jump lays out for the first time
  * may be taller or shorter than their estimate (article.css), and a plain
- * paragraph's runs are replaced when it is detailed: the target is found
- * again and followed for a few frames, until it stays in view.
+ * paragraph's runs are replaced when it is detailed: after a jump, the
+ * target is found again each frame and brought back while it settles,
+ * until the user scrolls, clicks or presses a key.
  */
 function show(root: HTMLElement, find: () => Element | null): void {
   const scroller = root.closest('.article-scroll') ?? root;
@@ -22,13 +26,25 @@ function show(root: HTMLElement, find: () => Element | null): void {
   };
   const first = find();
   if (!first) return;
-  first.scrollIntoView({ block: outside(first) ? 'center' : 'nearest' });
-  let frames = FOLLOW_FRAMES;
+  if (!outside(first)) {
+    first.scrollIntoView({ block: 'nearest' });
+    return;
+  }
+  first.scrollIntoView({ block: 'center' });
+  const until = performance.now() + FOLLOW_MS;
+  const moved = new AbortController();
+  const stop = () => moved.abort();
+  for (const type of ['wheel', 'pointerdown', 'keydown', 'touchstart'])
+    window.addEventListener(type, stop, { capture: true, passive: true, signal: moved.signal });
   const follow = () => {
+    if (moved.signal.aborted) return;
+    if (performance.now() > until) {
+      stop();
+      return;
+    }
     const target = find();
-    if (!target || !outside(target)) return;
-    target.scrollIntoView({ block: 'center' });
-    if (--frames > 0) requestAnimationFrame(follow);
+    if (target && outside(target)) target.scrollIntoView({ block: 'center' });
+    requestAnimationFrame(follow);
   };
   requestAnimationFrame(follow);
 }

@@ -40,7 +40,14 @@ test('a role key outlines the spans it offers where the user looks, also far dow
   await expect.poll(async () => (await outlined(page)).inView).toBeGreaterThan(0);
   await expect(page.locator('.article-text .link-current').first()).toBeVisible();
   // Far down, the spans offered are outlined as they come into view.
-  await page.locator('.article-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight * 0.8));
+  // Scrolled by the wheel, as a person does (a scroll set by a script is not one the article can tell from its own).
+  const scroller = page.locator('.article-scroll');
+  const box = await scroller.boundingBox();
+  const height = await scroller.evaluate((el) => el.scrollHeight);
+  if (!box) throw new Error('the article does not show');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, height * 0.8);
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop / el.scrollHeight)).toBeGreaterThan(0.5);
   await expect.poll(async () => (await outlined(page)).inView).toBeGreaterThan(0);
   // Back from the nearest to the farthest: outlined as the one in focus once
   // it is brought into view, and only while it is the one in focus.
