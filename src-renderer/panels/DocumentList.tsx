@@ -1,16 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { DocumentMark, DocumentStatus, DocumentSummary, Label } from '../../src-main/db/model.ts';
+import { flushSync } from 'react-dom';
+import type { DocumentSummary, Label } from '../../src-main/db/model.ts';
 import { i18n } from '../i18n/i18n.ts';
+import { perLanguage } from '../i18n/words.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
 import { keyIndex } from '../keys/match.ts';
 import { api, call, messageOf } from '../state/api.ts';
-import { STATUS_ORDER, useStatusText } from '../state/statuses.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
-import { DocumentRowMeta, markText } from './DocumentRowMeta.tsx';
-import { DOCUMENT_MARKS } from '../../src-main/db/model.ts';
-import { keyText } from './key-text.ts';
-import { KEYS } from '../../src-main/ipc/keys.ts';
+import { DocumentRowMeta } from './DocumentRowMeta.tsx';
+import { DocumentFilters, type ListFilter } from './DocumentFilters.tsx';
+
+/** The list's own words, looked up once per language rather than on every redraw of its rows. */
+const listWords = perLanguage(() => ({
+  label: i18n.t('panels:list.label'),
+  list: i18n.t('panels:list.list'),
+}));
 
 const ROW = 56;
 /**
@@ -40,7 +45,7 @@ export const DocumentList = memo(function DocumentList({
   report,
 }: Props) {
   const { t } = useTranslation('panels');
-  const statusText = useStatusText();
+  const words = listWords();
   const [total, setTotal] = useState(0);
   // More documents match further on than the text matches read (db/documents.ts DocumentPage.more).
   const [more, setMore] = useState(false);
@@ -50,7 +55,7 @@ export const DocumentList = memo(function DocumentList({
   // What the list is filtered by, read when a page is fetched. Not state: a new filter
   // is asked for from its input event, before React redraws anything, and the
   // inputs themselves hold what is shown in them.
-  const filter = useRef<{ search: string; status: DocumentStatus | ''; mark: DocumentMark | '' }>({
+  const filter = useRef<ListFilter>({
     search: '',
     status: '',
     mark: '',
@@ -71,19 +76,28 @@ export const DocumentList = memo(function DocumentList({
           }),
         );
         if (ticket !== query.current) return;
-        setTotal(result.total);
-        setMore(result.more);
-        setPages((prev) => new Map(reset ? [] : prev).set(page, result.items));
+        // Drawn in this task: left to React's scheduler, the new list waited for a task of its own.
+        flushSync(() => {
+          setTotal(result.total);
+          setMore(result.more);
+          setPages((prev) => new Map(reset ? [] : prev).set(page, result.items));
+        });
       } catch (e) {
         report(i18n.t('panels:list.couldNotList', { message: messageOf(e) }));
       }
     },
     [report],
   );
-  const refilter = (change: Partial<typeof filter.current>) => {
-    filter.current = { ...filter.current, ...change };
-    void fetchPage(0, true);
-  };
+  const refilter = useCallback(
+    (change: Partial<ListFilter>) => {
+      filter.current = { ...filter.current, ...change };
+      // The request first: nothing a keystroke does should wait for the list to redraw.
+      void fetchPage(0, true);
+      // Only when it moved: even an unchanged cursor set here redraws the list before the reply is taken in.
+      if (change.search !== undefined && cursor !== 0) setCursor(0);
+    },
+    [fetchPage, cursor],
+  );
 
   useEffect(() => {
     void fetchPage(0, true);
@@ -176,46 +190,8 @@ export const DocumentList = memo(function DocumentList({
   }
 
   return (
-    <section id="document-list" className="doc-list" aria-label={t('list.label')}>
-      <div className="doc-filters">
-        <input
-          type="search"
-          placeholder={t('list.filterPlaceholder', { keys: keyText(KEYS['filter-documents'].keys[0] ?? '') })}
-          aria-label={t('list.filter')}
-          defaultValue=""
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(e) => {
-            // The request first: nothing a keystroke does should wait for the list to redraw.
-            refilter({ search: e.target.value });
-            if (cursor !== 0) setCursor(0);
-          }}
-        />
-        <select
-          aria-label={t('list.byStatus')}
-          defaultValue=""
-          onChange={(e) => refilter({ status: e.target.value as DocumentStatus | '' })}
-        >
-          <option value="">{t('list.all')}</option>
-          {STATUS_ORDER.map((s) => (
-            <option key={s} value={s}>
-              {statusText(s)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('list.byMark')}
-          defaultValue=""
-          onChange={(e) => refilter({ mark: e.target.value as DocumentMark | '' })}
-        >
-          <option value="">{t('list.any')}</option>
-          {DOCUMENT_MARKS.map((m) => (
-            <option key={m} value={m}>
-              {markText(m)}
-            </option>
-          ))}
-        </select>
-      </div>
+    <section id="document-list" className="doc-list" aria-label={words.label}>
+      <DocumentFilters onFilter={refilter} />
       <div className="doc-count">
         {more ? t('list.first', { count: total }) : i18n.t('common:documents', { count: total })}
       </div>
@@ -224,7 +200,7 @@ export const DocumentList = memo(function DocumentList({
         className="doc-viewport"
         role="listbox"
         tabIndex={0}
-        aria-label={t('list.list')}
+        aria-label={words.list}
         onScroll={onScroll}
         onKeyDown={onKeyDown}
       >

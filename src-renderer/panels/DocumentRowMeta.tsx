@@ -15,6 +15,15 @@ const rowWords = perLanguage(() => ({
   unknownLabel: i18n.t('panels:meta.unknownLabel'),
 }));
 
+/** "3 guideline warnings" per count, worded once per language: most rows of a corpus show one. */
+const warningTexts = perLanguage(() => new Map<number, string>());
+function warningsText(count: number): string {
+  const texts = warningTexts();
+  let text = texts.get(count);
+  if (text === undefined) texts.set(count, (text = i18n.t('panels:meta.warnings', { count })));
+  return text;
+}
+
 /**
  * A document row's second line: date, status, its annotations per label
  * (in the scheme's order, colour and name, so not by colour alone), its own
@@ -30,7 +39,7 @@ export function DocumentRowMeta({
 }) {
   const { t } = useTranslation('panels');
   const words = rowWords();
-  const warnings = doc.warnings > 0 ? t('meta.warnings', { count: doc.warnings }) : null;
+  const warnings = doc.warnings > 0 ? warningsText(doc.warnings) : null;
   const counts = doc.labelCounts
     .map((c) => ({ ...c, label: labels.get(c.labelId) }))
     .sort((a, b) => (a.label?.position ?? 0) - (b.label?.position ?? 0));
