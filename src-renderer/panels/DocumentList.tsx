@@ -7,6 +7,7 @@ import { perLanguage } from '../i18n/words.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
 import { keyIndex } from '../keys/match.ts';
 import { api, call, messageOf } from '../state/api.ts';
+import { useLatest } from '../state/useLatest.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
 import { DocumentRowMeta } from './DocumentRowMeta.tsx';
 import { DocumentFilters, type ListFilter } from './DocumentFilters.tsx';
@@ -51,6 +52,7 @@ export const DocumentList = memo(function DocumentList({
   const [more, setMore] = useState(false);
   const [pages, setPages] = useState<Map<number, DocumentSummary[]>>(new Map());
   const [cursor, setCursor] = useState(0);
+  const latestCursor = useLatest(cursor);
   const query = useRef(0);
   // What the list is filtered by, read when a page is fetched. Not state: a new filter
   // is asked for from its input event, before React redraws anything, and the
@@ -94,9 +96,10 @@ export const DocumentList = memo(function DocumentList({
       // The request first: nothing a keystroke does should wait for the list to redraw.
       void fetchPage(0, true);
       // Only when it moved: even an unchanged cursor set here redraws the list before the reply is taken in.
-      if (change.search !== undefined && cursor !== 0) setCursor(0);
+      if (change.search !== undefined && latestCursor.current !== 0) setCursor(0);
     },
-    [fetchPage, cursor],
+    // Not the cursor itself: a new callback on each cursor move would redraw the memoized filters.
+    [fetchPage, latestCursor],
   );
 
   useEffect(() => {
