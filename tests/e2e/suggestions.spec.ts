@@ -77,8 +77,12 @@ async function stepTo(app: Annotator, target: StoredSuggestion): Promise<void> {
 
 async function openFirstArticle(app: Annotator): Promise<void> {
   await loadSamples(app);
-  // Computed when the article opens, on the database thread.
+  // Computed when the article opens, on the database thread, and shown a moment later:
+  // N steps through the list the window shows, so it must hold them all first.
   await expect.poll(() => open(app).length).toBeGreaterThan(0);
+  await expect(app.page.getByRole('heading', { name: /^Suggestions \(/ })).toHaveText(
+    `Suggestions (${open(app).length})`,
+  );
   await app.page.locator('.article-text').focus();
 }
 
