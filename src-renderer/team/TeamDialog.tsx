@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamSettingView } from '../../src-main/sync/app-sync.ts';
 import { SYNC_INTERVALS, type SyncInterval } from '../../src-main/settings/sync-interval.ts';
@@ -30,6 +30,8 @@ export function TeamDialog({ onClose, onSaved }: Props) {
   const [every, setEvery] = useState<SyncInterval>(60);
   const [problem, setProblem] = useState<string | null>(null);
   const field = useDialogFocus<HTMLInputElement>();
+  // The fields typed in before the kept settings arrive: the settings must not overwrite them.
+  const typed = useRef(new Set<'server' | 'user' | 'remember' | 'every'>());
 
   useEffect(() => {
     let current = true;
@@ -37,10 +39,11 @@ export function TeamDialog({ onClose, onSaved }: Props) {
       (s) => {
         if (!current) return;
         setKept(s);
-        setServer(s.server ?? '');
-        setUser(s.user);
-        setRemember(s.password === 'remembered');
-        if (s.server !== null) setEvery(s.every);
+        const mine = typed.current;
+        if (!mine.has('server')) setServer(s.server ?? '');
+        if (!mine.has('user')) setUser(s.user);
+        if (!mine.has('remember')) setRemember(s.password === 'remembered');
+        if (s.server !== null && !mine.has('every')) setEvery(s.every);
       },
       (e: unknown) => setProblem(messageOf(e)),
     );
@@ -77,6 +80,7 @@ export function TeamDialog({ onClose, onSaved }: Props) {
           spellCheck={false}
           aria-describedby="team-server-hint"
           onChange={(e) => {
+            typed.current.add('server');
             setServer(e.target.value);
             setProblem(null);
           }}
@@ -91,7 +95,10 @@ export function TeamDialog({ onClose, onSaved }: Props) {
           value={user}
           spellCheck={false}
           autoComplete="username"
-          onChange={(e) => setUser(e.target.value)}
+          onChange={(e) => {
+            typed.current.add('user');
+            setUser(e.target.value);
+          }}
         />
       </label>
       <label>
@@ -112,7 +119,14 @@ export function TeamDialog({ onClose, onSaved }: Props) {
       </p>
       {kept?.canRemember ? (
         <label className="team-remember">
-          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={remember}
+            onChange={(e) => {
+              typed.current.add('remember');
+              setRemember(e.target.checked);
+            }}
+          />
           {t('rememberLabel')}
         </label>
       ) : (
@@ -122,7 +136,13 @@ export function TeamDialog({ onClose, onSaved }: Props) {
       )}
       <label>
         {t('everyLabel')}
-        <select value={every} onChange={(e) => setEvery(Number(e.target.value) as SyncInterval)}>
+        <select
+          value={every}
+          onChange={(e) => {
+            typed.current.add('every');
+            setEvery(Number(e.target.value) as SyncInterval);
+          }}
+        >
           {SYNC_INTERVALS.map((n) => (
             <option key={n} value={n}>
               {intervalWords(n)}

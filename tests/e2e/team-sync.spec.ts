@@ -62,8 +62,8 @@ async function enterSettings(app: Annotator, fields: { server?: string; user?: s
   await page.getByRole('button', { name: 'Team…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Team server' });
   await expect(dialog.getByLabel('Server URL')).toBeFocused();
-  // Loaded from the settings before typing over them.
-  await expect(dialog.getByText(/password/).first()).toBeVisible();
+  // Loaded from the settings before typing over them: the hint says whether a password is kept.
+  await expect(dialog.locator('#team-password-hint')).toHaveText(/password/);
   const fill = async (value: string | undefined) => {
     if (value === undefined) return;
     await page.keyboard.press('ControlOrMeta+A');
@@ -167,6 +167,33 @@ test('syncs from the status line, and shows what another annotator synced withou
   await expect(own).toHaveCount(1);
   await expect(page.locator('.article-text')).toContainText('Joe Biden');
   await page.screenshot({ path: `${SCREENSHOTS}/team-sync-live.png` });
+});
+
+test('what is typed before the kept settings arrive stays, and is what gets saved', async ({ app }) => {
+  const { page, backend } = app;
+  await loadSamples(app);
+  // The kept settings' reply is held until the server URL and the user are typed.
+  const setting = backend.handlers['sync.setting'];
+  const { promise: released, resolve: release } = Promise.withResolvers<undefined>();
+  backend.handlers['sync.setting'] = async (request) => {
+    await released;
+    return setting(request);
+  };
+  await page.getByRole('button', { name: 'Team…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Team server' });
+  await expect(dialog.getByLabel('Server URL')).toBeFocused();
+  await page.keyboard.type(serverUrl());
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('tester');
+  release(undefined);
+  await expect(dialog.locator('#team-password-hint')).toHaveText('No password kept yet.');
+  backend.handlers['sync.setting'] = setting;
+  await expect(dialog.getByLabel('Server URL')).toHaveValue(serverUrl());
+  await expect(dialog.getByLabel('User')).toHaveValue('tester');
+  await dialog.getByLabel('Password').fill(PASSWORDS.tester);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(teamStatus(app)).toContainText(/Team: last sync/);
 });
 
 test('a wrong password and an unreachable server are said in words; work done meanwhile is sent later', async ({
