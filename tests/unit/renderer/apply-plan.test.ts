@@ -18,6 +18,7 @@ import {
   type Drawn,
   type SyncState,
 } from '../../../src-renderer/editor/sync-plan.ts';
+import { annotationRow } from './annotation-row.ts';
 
 const LABELS: Label[] = [
   { id: 1, name: 'EVENT', color: '#f2a93b', hotkey: '1', position: 0, description: '' },
@@ -28,21 +29,8 @@ const TEXT = Array.from({ length: 3000 }, () => PARAGRAPH).join('\n\n');
 const RANGES = paragraphRanges(TEXT);
 const at = (paragraph: number, offset: number) => (RANGES[paragraph]?.start ?? 0) + offset;
 
-function annotation(id: number, start: number, end: number): AnnotationView {
-  return {
-    id,
-    uid: `T${id}`,
-    labelId: 1,
-    start,
-    end,
-    annotator: null,
-    attributes: {},
-    fragments: null,
-    origin: null,
-    note: null,
-    flag: null,
-  };
-}
+const annotation = (id: number, start: number, end: number): AnnotationView =>
+  annotationRow({ id, start, end });
 
 // One annotation in every paragraph's first word.
 const ANNOTATIONS = RANGES.map((r, i) => annotation(i + 1, r.start, r.start + 3));

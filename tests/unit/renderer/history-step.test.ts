@@ -4,28 +4,10 @@ import type { WindowStep } from '../../../src-main/db/history.ts';
 import { afterStep } from '../../../src-renderer/state/history-step.ts';
 import type { Opened } from '../../../src-renderer/state/open-document.ts';
 import { documentRecord } from './fake-bridge.ts';
+import { annotationRow } from './annotation-row.ts';
 
-const span = (
-  id: number,
-  start: number,
-  end: number,
-  kind: 'manual' | 'accepted' = 'manual',
-): Annotation => ({
-  id,
-  documentId: 1,
-  uid: `T${id}`,
-  labelId: 1,
-  start,
-  end,
-  annotator: null,
-  attributes: {},
-  fragments: null,
-  origin: { kind, rule: null },
-  note: null,
-  flag: null,
-  createdAt: '',
-  updatedAt: '',
-});
+const span = (id: number, start: number, end: number, kind: 'manual' | 'accepted' = 'manual'): Annotation =>
+  annotationRow({ id, start, end, origin: { kind, rule: null } });
 
 function opened(annotations: AnnotationView[]): Opened {
   return {

@@ -10,6 +10,7 @@ import {
   type Drawn,
   type SyncState,
 } from '../../../src-renderer/editor/sync-plan.ts';
+import { annotationRow } from './annotation-row.ts';
 
 const LABELS: Label[] = [
   { id: 1, name: 'EVENT', color: '#f2a93b', hotkey: '1', position: 0, description: '' },
@@ -22,24 +23,8 @@ const PARAGRAPH = 'Het kabinet heeft 2.500 militairen naar Irak gestuurd.\nDe Ka
 const TEXT = Array.from({ length: 100 }, () => PARAGRAPH).join('\n\n');
 const RANGES = paragraphRanges(TEXT);
 
-function annotation(id: number, labelId: number, start: number, end: number): Annotation {
-  return {
-    id,
-    uid: `T${id}`,
-    documentId: 1,
-    labelId,
-    start,
-    end,
-    annotator: null,
-    attributes: {},
-    fragments: null,
-    origin: null,
-    note: null,
-    flag: null,
-    createdAt: '',
-    updatedAt: '',
-  };
-}
+const annotation = (id: number, labelId: number, start: number, end: number): Annotation =>
+  annotationRow({ id, labelId, start, end });
 
 /** A deterministic random sequence, so a failure replays. */
 function random(seed: number): () => number {
