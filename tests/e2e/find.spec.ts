@@ -274,7 +274,8 @@ test('an import is found by the filter by its text while the texts are indexed, 
   await page.getByRole('button', { name: 'Import…' }).click();
   await page.getByRole('button', { name: 'Choose files…' }).click();
   const result = page.getByRole('dialog', { name: 'Result' });
-  await expect(result).toContainText('Import finished');
+  // 3,000 documents: seconds on a busy machine.
+  await expect(result).toContainText('Import finished', { timeout: 30_000 });
   await result.getByRole('button', { name: 'Close' }).click();
   // However short the indexing, the status line showed how far it was.
   await page.evaluate(() => {

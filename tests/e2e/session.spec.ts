@@ -80,6 +80,8 @@ test('the first sample opens after loading; a reload or a restart reopens the do
   app,
   browser,
 }) => {
+  // Two windows and a reload: more than the default on a busy machine.
+  test.setTimeout(60_000);
   const { page } = app;
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.getByRole('button', { name: 'Load the sample articles' }).click();
