@@ -25,6 +25,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../db/errors.ts';
+import { statementJournalsInMemory } from '../db/bulk-write.ts';
 import { findDocumentIdBySha } from '../db/documents.ts';
 import { insertImportedDocument } from '../db/imported.ts';
 import { importLayerStatus } from '../db/layer-rows.ts';
@@ -126,6 +127,7 @@ function store(run: Run, draft: DocumentDraft, file: string, line: number): void
       {
         externalId,
         title: draft.title,
+        listTitle: draft.listTitle,
         published: draft.published,
         source: draft.source,
         text: draft.text,
@@ -345,6 +347,7 @@ function finish(run: Run, committed: boolean): ImportReport {
 /** Imports synchronously in one transaction (the CLI, tests). */
 export function importPaths(db: Db, paths: readonly string[], options: ImportOptions = {}): ImportReport {
   const run = begin(db, options, false);
+  const restore = statementJournalsInMemory(db);
   try {
     db.transaction(() => {
       for (const step of steps(run, paths)) {
@@ -356,6 +359,8 @@ export function importPaths(db: Db, paths: readonly string[], options: ImportOpt
   } catch (e) {
     if (e instanceof Rollback) return finish(run, false);
     throw e;
+  } finally {
+    restore();
   }
   return finish(run, true);
 }
@@ -373,8 +378,9 @@ export async function importPathsAsync(
 ): Promise<ImportReport> {
   const run = begin(db, options, true);
   const work = steps(run, paths);
-  db.exec('BEGIN IMMEDIATE');
+  const restore = statementJournalsInMemory(db);
   try {
+    db.exec('BEGIN IMMEDIATE');
     for (;;) {
       const next = work.next();
       if (next.done) break;
@@ -389,5 +395,7 @@ export async function importPathsAsync(
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw e;
+  } finally {
+    restore();
   }
 }

@@ -1,6 +1,7 @@
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../db/model.ts';
 import { DATE_FORMS_TEXT, dateProblem } from '../text/date.ts';
 import { sha256Hex } from '../text/hash.ts';
+import { deriveTitle } from '../text/title.ts';
 import { OffsetMap } from '../text/offsets.ts';
 import {
   describeLoneSurrogate,
@@ -27,6 +28,12 @@ export interface DocumentDraft {
   flag: string | null;
   text: string;
   textSha256: string;
+  /**
+   * What the document list shows (its title, or one derived from the text),
+   * where the parser has derived it already: on the import's worker thread,
+   * off the thread that writes.
+   */
+  listTitle?: string;
   /** Meta keys the app does not model, kept in their order for the export. */
   extraMeta: Record<string, unknown>;
   spans: SpanDraft[];
@@ -150,9 +157,11 @@ export function parseJsonlRecord(value: unknown): DocumentDraft {
   const relations = parseRelations(value.relations, spanIndexById(parsed));
   checkSuggestionSpans(parsed, relations);
 
+  const title = optionalString(meta, 'title');
   return {
     externalId: typeof id === 'string' ? id : null,
-    title: optionalString(meta, 'title'),
+    title,
+    listTitle: title ?? deriveTitle(text),
     published,
     source: optionalString(meta, 'source'),
     status,

@@ -117,14 +117,19 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 }
 
+/**
+ * Every pending step in one transaction: a new database is one commit (one
+ * sync to disk) instead of one per step, and a step that fails leaves the
+ * schema as it was before the first.
+ */
 function migrate(db: Db, migrations: readonly Migration[], from: number): void {
-  for (const migration of migrations) {
-    if (migration.version <= from) continue;
-    db.transaction(() => {
+  db.transaction(() => {
+    for (const migration of migrations) {
+      if (migration.version <= from) continue;
       db.exec(migration.up);
       db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
+    }
+  })();
 }
 
 /** Folds the WAL back into the main file so the database is one self-contained file, then closes. */

@@ -61,6 +61,8 @@ export interface NewDocument {
   status: DocumentStatus;
   note?: string | null;
   flag?: string | null;
+  /** The list title (`title`, or one derived from the text), when the caller has derived it already. */
+  listTitle?: string;
 }
 
 /**
@@ -76,7 +78,7 @@ export function insertDocument(db: Db, doc: NewDocument, annotationCount = 0): n
   ).run(
     doc.externalId,
     doc.title,
-    doc.title ?? deriveTitle(doc.text),
+    doc.listTitle ?? doc.title ?? deriveTitle(doc.text),
     doc.published,
     doc.source,
     doc.text,
