@@ -95,7 +95,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
       [
         list.indexing,
         'texts not indexed yet',
-        `the index ${list.indexing.indexedFrom}–${list.indexing.indexedTo} % full while typed, its indexer running`,
+        `the index ${list.indexing.indexedFrom}–${list.indexing.indexedTo} % full while typed`,
       ],
       [list.indexed, 'texts indexed', 'every text in the index (waited for)'],
     ];
