@@ -97,6 +97,8 @@ export function serveBackend(port: MessagePort, init: BackendInit): void {
   port.on('message', (message: ToWorker) => {
     switch (message.kind) {
       case 'call':
+        // Someone is waiting on this call, and likely on the next: the index waits instead.
+        indexer.giveWay();
         reply(message.id, message.method, message.payload);
         return;
       case 'dialog-answer':

@@ -6,22 +6,44 @@ import type { IndexingProgress } from '../ipc/contract.ts';
 export const SLICE_MS = 5;
 /** How long to wait for a transaction (an import) to end before indexing on. */
 const WAIT_MS = 100;
+/**
+ * How long the indexer holds off after a call. Someone typing a filter
+ * calls once a keystroke, well within a second of the last: their calls then
+ * find the thread idle rather than behind a slice, and the slices do not
+ * take the machine's cores from the window drawing the answers. The index
+ * goes on once they stop; searches stay right meanwhile, by reading the
+ * texts not indexed yet.
+ */
+export const QUIET_MS = 1000;
 
 /** After a call of this method the indexer looks for new documents: the one way documents are added. */
 export const addsDocuments = (method: string): boolean => method === 'corpus.import';
 
+export interface TextIndexer {
+  /** Looks for documents the index lacks and indexes them; again at the end if called while it runs. */
+  start(): void;
+  /** A call came in: no slice starts until QUIET_MS after the last one. */
+  giveWay(): void;
+}
+
 /**
  * Indexes the documents the text index lacks (db/text-index.ts) a slice at
- * a time, yielding to the thread's calls between slices, and reports how
- * far it is each time the percentage moves. `start` again while it runs
- * only makes it look again for new documents when it reaches the end.
+ * a time, yielding to the thread's calls between slices and holding off
+ * while they keep coming (giveWay), and reports how far it is each time the
+ * percentage moves. `start` again while it runs only makes it look again
+ * for new documents when it reaches the end.
  */
-export function textIndexer(db: Db, report: (progress: IndexingProgress) => void): { start(): void } {
+export function textIndexer(
+  db: Db,
+  report: (progress: IndexingProgress) => void,
+  quietMs = QUIET_MS,
+): TextIndexer {
   let running = false;
   let again = false;
   let total = 0;
   let unindexed = 0;
   let shown = -1;
+  let quietFrom = 0;
 
   const tell = () => {
     const percent = total === 0 ? 100 : Math.floor(((total - unindexed) / total) * 100);
@@ -32,9 +54,16 @@ export function textIndexer(db: Db, report: (progress: IndexingProgress) => void
   const count = () => {
     ({ unindexed, total } = indexState(db));
   };
+  /** Runs `next` now if it may (no transaction open, no call lately); else later, and says so. */
+  const deferred = (next: () => void): boolean => {
+    const wait = db.inTransaction ? WAIT_MS : quietFrom - performance.now();
+    if (wait <= 0) return false;
+    setTimeout(next, wait);
+    return true;
+  };
   const step = () => {
     if (!db.open) return void (running = false);
-    if (db.inTransaction) return void setTimeout(step, WAIT_MS);
+    if (deferred(step)) return;
     try {
       const done = indexSlice(db, SLICE_MS);
       if (done > 0) {
@@ -56,7 +85,7 @@ export function textIndexer(db: Db, report: (progress: IndexingProgress) => void
   };
   const begin = () => {
     if (!db.open) return void (running = false);
-    if (db.inTransaction) return void setTimeout(begin, WAIT_MS);
+    if (deferred(begin)) return;
     again = false;
     count();
     shown = -1;
@@ -72,6 +101,9 @@ export function textIndexer(db: Db, report: (progress: IndexingProgress) => void
       }
       running = true;
       setImmediate(begin);
+    },
+    giveWay() {
+      quietFrom = performance.now() + quietMs;
     },
   };
 }

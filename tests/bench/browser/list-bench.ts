@@ -3,8 +3,10 @@
  * how long one keystroke in its filter takes until the new list is painted.
  */
 import type { Browser, Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { closeDatabase, openDatabase } from '../../../src-main/db/connection.ts';
 import { listDocuments } from '../../../src-main/db/documents.ts';
+import { indexState } from '../../../src-main/db/text-index.ts';
 import { openApp, PAINT_WAIT, pressWatched, type AppPage, type Built, type Shown } from './app-page.ts';
 import { median } from '../workloads.ts';
 
@@ -25,11 +27,45 @@ declare global {
   }
 }
 
+/** The filters typed once, in one state of the texts' index. */
+export interface Typed {
+  keystrokes: Shown[];
+  /** Percent of the texts in the index when the typing began, and when it ended. */
+  indexedFrom: number;
+  indexedTo: number;
+}
+
 export interface ListFigures {
   /** The median over `starts` cold starts. */
   firstRenderMs: number;
   starts: number;
-  keystrokes: Shown[];
+  /** Typed right after the starts, on a database just filled: most texts not indexed yet, the indexer running. */
+  indexing: Typed;
+  /** The same filters once the app's indexer has put every text in the index. */
+  indexed: Typed;
+}
+
+/** How long the bench waits for the app to index every text before it gives up. */
+const INDEX_WAIT_MS = 15 * 60_000;
+
+/** Percent of the texts the app has indexed, read beside it (WAL: never in its way). */
+function indexedPercent(dbPath: string): number {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const { unindexed, total } = indexState(db);
+    return total === 0 ? 100 : Math.floor(((total - unindexed) / total) * 100);
+  } finally {
+    db.close();
+  }
+}
+
+/** Waits until the app running on `dbPath` has indexed every text (floored: below 100 while any is left). */
+async function fullyIndexed(dbPath: string): Promise<void> {
+  const until = performance.now() + INDEX_WAIT_MS;
+  while (indexedPercent(dbPath) < 100) {
+    if (performance.now() > until) throw new Error(`texts not all indexed within ${INDEX_WAIT_MS / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /**
@@ -166,43 +202,50 @@ export async function runListBench(
     app = await startList(browser, built, dbPath, first, renders);
   }
   try {
-    const { page } = app;
     const firstRender = median(renders);
-
     // Keystrokes are timed in a window that has been open a moment: a filter
     // typed while the filter index is still filling (its first ~0.4 s at
     // 100,000 documents) waits for the rest of it, once.
     await app.warmed;
-    const box = page.getByRole('searchbox', { name: 'Filter documents' });
-    const answers = () => page.evaluate(() => window.__listAnswers ?? []);
-    const answer = (search: string, after: number) =>
-      page.waitForFunction(
-        ({ search, after }) => window.__listAnswers?.slice(after).some((a) => a.search === search),
-        { search, after },
-      );
-    const samples: Shown[] = [];
-    for (const filter of filters) {
-      if ((await box.inputValue()) !== '') {
-        const before = (await answers()).length;
-        await box.fill('');
-        await answer('', before);
-      }
-      await showing(page, '', 'now');
-      await box.focus();
-      for (let i = 1; i <= filter.length; i++) {
-        const search = filter.slice(0, i);
-        const before = await answers();
-        await showing(page, search, 'next key', before.length);
-        const shown = await pressWatched(page, filter[i - 1] ?? '');
-        const after = await answers();
-        const previous = before.findLast((a) => a.search === filter.slice(0, i - 1));
-        const now = after.slice(before.length).findLast((a) => a.search === search);
-        // A keystroke that leaves the list as it was ("i" matches every title) shows nothing to time.
-        if (!sameList(previous, now)) samples.push(shown);
-      }
-    }
-    return { firstRenderMs: firstRender, starts: renders.length, keystrokes: samples };
+    const indexing = await typeFilters(app.page, dbPath, filters);
+    await fullyIndexed(dbPath);
+    const indexed = await typeFilters(app.page, dbPath, filters);
+    return { firstRenderMs: firstRender, starts: renders.length, indexing, indexed };
   } finally {
     await app.close();
   }
+}
+
+/** Types each of `filters` into the list's filter, from an empty one, timing the keystrokes that change the list. */
+async function typeFilters(page: Page, dbPath: string, filters: readonly string[]): Promise<Typed> {
+  const indexedFrom = indexedPercent(dbPath);
+  const box = page.getByRole('searchbox', { name: 'Filter documents' });
+  const answers = () => page.evaluate(() => window.__listAnswers ?? []);
+  const answer = (search: string, after: number) =>
+    page.waitForFunction(
+      ({ search, after }) => window.__listAnswers?.slice(after).some((a) => a.search === search),
+      { search, after },
+    );
+  const samples: Shown[] = [];
+  for (const filter of filters) {
+    if ((await box.inputValue()) !== '') {
+      const before = (await answers()).length;
+      await box.fill('');
+      await answer('', before);
+    }
+    await showing(page, '', 'now');
+    await box.focus();
+    for (let i = 1; i <= filter.length; i++) {
+      const search = filter.slice(0, i);
+      const before = await answers();
+      await showing(page, search, 'next key', before.length);
+      const shown = await pressWatched(page, filter[i - 1] ?? '');
+      const after = await answers();
+      const previous = before.findLast((a) => a.search === filter.slice(0, i - 1));
+      const now = after.slice(before.length).findLast((a) => a.search === search);
+      // A keystroke that leaves the list as it was ("i" matches every title) shows nothing to time.
+      if (!sameList(previous, now)) samples.push(shown);
+    }
+  }
+  return { keystrokes: samples, indexedFrom, indexedTo: indexedPercent(dbPath) };
 }

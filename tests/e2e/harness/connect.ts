@@ -53,6 +53,7 @@ export async function startBackend(rendererDir: string, dbPath: string): Promise
   });
   const served = await serve(rendererDir, async (method, json) => {
     const payload: unknown = json === '' ? undefined : JSON.parse(json);
+    indexer.giveWay();
     const reply = await dispatch(backend.handlers, method, payload);
     if (addsDocuments(method)) indexer.start();
     return JSON.stringify(reply);
