@@ -123,16 +123,19 @@ test('a long article opened again shows its text first, with no suggestion outli
   await expect(page.locator('.article-text')).not.toContainText(doc.text.slice(0, 20));
 
   // The outlines in the article at the moment its text first shows.
-  await page.evaluate((head) => {
-    const article = document.querySelector('.article-text');
-    if (!article) throw new Error('no article');
-    const observer = new MutationObserver(() => {
-      if (!article.firstElementChild?.textContent?.startsWith(head)) return;
-      observer.disconnect();
-      document.body.dataset.outlinedAtFirst = String(article.querySelectorAll('[data-sids]').length);
-    });
-    observer.observe(article, { childList: true, subtree: true, characterData: true });
-  }, doc.text.slice(0, 20));
+  await page.evaluate(
+    (head) => {
+      const article = document.querySelector('.article-text');
+      if (!article) throw new Error('no article');
+      const observer = new MutationObserver(() => {
+        if (!article.firstElementChild?.textContent?.startsWith(head)) return;
+        observer.disconnect();
+        document.body.dataset.outlinedAtFirst = String(article.querySelectorAll('[data-sids]').length);
+      });
+      observer.observe(article, { childList: true, subtree: true, characterData: true });
+    },
+    doc.text.slice(0, 20),
+  );
   await page.getByText('Een heel lang artikel').click();
   await expect(page.locator('body')).toHaveAttribute('data-outlined-at-first', '0');
   // Its stored suggestions follow.
