@@ -110,6 +110,8 @@ test('a long article is drawn as soon as its reply is in, before the page runs a
 test('a long article opened again shows its text first, with no suggestion outlines, then its suggestions', async ({
   app,
 }) => {
+  // The long article opened twice, with its suggestions: more than the default on a busy machine.
+  test.setTimeout(60_000);
   const { page } = app;
   const doc = createLongDocument(app.backend.db, CHARS, SPANS);
   createShortDocument(app.backend.db);
@@ -117,7 +119,8 @@ test('a long article opened again shows its text first, with no suggestion outli
   const heading = page.getByRole('heading', { name: /^Suggestions \(/ });
   // Opened once, the rules store its suggestions; then another article is opened.
   await page.getByText('Een heel lang artikel').click();
-  await expect(heading).toHaveText(/^Suggestions \([1-9][\d,]{2,}\)$/);
+  // The rules over 200,000 characters: seconds on a busy machine.
+  await expect(heading).toHaveText(/^Suggestions \([1-9][\d,]{2,}\)$/, { timeout: 20_000 });
   const outlined = page.locator('.article-text [data-sids]');
   await page.getByText('Een kort artikel').click();
   await expect(page.locator('.article-text')).not.toContainText(doc.text.slice(0, 20));
