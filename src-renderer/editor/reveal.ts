@@ -1,21 +1,13 @@
 import { pointOfOffset } from './dom-offsets.ts';
-
-/**
- * How long a revealed target is followed while the chunks around it settle:
- * detailing them waits for an observer and a redraw, later on a busy machine.
- */
-const FOLLOW_MS = 800;
+import { followJump } from './follow-jump.ts';
 
 /**
  * Scrolls the article the least to show what `find` finds when it is near
  * the view, and to the middle when it is out of it: paragraphs shown by a
  * jump get their highlights and label badges only then (useDetailing.ts),
  * and the badges may wrap lines above it, which would push a target left at
- * the edge out of view again. Chunks that jump lays out for the first time
- * may be taller or shorter than their estimate (article.css), and a plain
- * paragraph's runs are replaced when it is detailed: after a jump, the
- * target is found again each frame and brought back while it settles,
- * until the user scrolls, clicks or presses a key.
+ * the edge out of view again. After a jump, the target is followed while the
+ * chunks around it settle (follow-jump.ts).
  */
 function show(root: HTMLElement, find: () => Element | null): void {
   const scroller = root.closest('.article-scroll') ?? root;
@@ -31,22 +23,10 @@ function show(root: HTMLElement, find: () => Element | null): void {
     return;
   }
   first.scrollIntoView({ block: 'center' });
-  const until = performance.now() + FOLLOW_MS;
-  const moved = new AbortController();
-  const stop = () => moved.abort();
-  for (const type of ['wheel', 'pointerdown', 'keydown', 'touchstart'])
-    window.addEventListener(type, stop, { capture: true, passive: true, signal: moved.signal });
-  const follow = () => {
-    if (moved.signal.aborted) return;
-    if (performance.now() > until) {
-      stop();
-      return;
-    }
+  followJump(() => {
     const target = find();
     if (target && outside(target)) target.scrollIntoView({ block: 'center' });
-    requestAnimationFrame(follow);
-  };
-  requestAnimationFrame(follow);
+  });
 }
 
 /** Scrolls the article so that (the start of) annotation `id` is in view. */

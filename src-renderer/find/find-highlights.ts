@@ -7,6 +7,7 @@
  * and the view is drawn again as it scrolls or its runs are redrawn.
  */
 import { offsetOfPoint, pointOfOffset } from '../editor/dom-offsets.ts';
+import { followJump } from '../editor/follow-jump.ts';
 
 export const MATCH_HIGHLIGHT = 'find-match';
 export const CURRENT_HIGHLIGHT = 'find-current';
@@ -80,12 +81,31 @@ export function clearMatches(): void {
   CSS.highlights.delete(CURRENT_HIGHLIGHT);
 }
 
-/** Scrolls the article so that [start, end) sits in the middle of the view, unless it is well in view. */
-export function scrollToMatch(root: HTMLElement, scroller: HTMLElement, start: number, end: number): void {
-  const range = rangeOf(root, start, end);
-  if (!range) return;
-  const rect = range.getBoundingClientRect();
-  const view = scroller.getBoundingClientRect();
-  if (rect.top >= view.top + 40 && rect.bottom <= view.bottom - 40) return;
-  scroller.scrollTop += rect.top - view.top - view.height / 2;
+/**
+ * Scrolls the article so that [start, end) sits in the middle of the view,
+ * unless it is well in view. A jump is followed while the chunks around the
+ * match settle (follow-jump.ts); the returned function stops that.
+ */
+export function scrollToMatch(
+  root: HTMLElement,
+  scroller: HTMLElement,
+  start: number,
+  end: number,
+): () => void {
+  const place = () => {
+    const rect = rangeOf(root, start, end)?.getBoundingClientRect();
+    return rect ? { rect, view: scroller.getBoundingClientRect() } : null;
+  };
+  const centre = (rect: DOMRect, view: DOMRect) => {
+    scroller.scrollTop += rect.top - view.top - view.height / 2;
+  };
+  const first = place();
+  if (!first) return () => undefined;
+  const { rect, view } = first;
+  if (rect.top >= view.top + 40 && rect.bottom <= view.bottom - 40) return () => undefined;
+  centre(rect, view);
+  return followJump(() => {
+    const now = place();
+    if (now && (now.rect.top < now.view.top || now.rect.bottom > now.view.bottom)) centre(now.rect, now.view);
+  });
 }

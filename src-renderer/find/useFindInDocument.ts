@@ -70,7 +70,8 @@ export function useFindInDocument(
 
   useEffect(() => {
     const start = starts[current];
-    if (open && root && scroller && start !== undefined) scrollToMatch(root, scroller, start, start + length);
+    if (open && root && scroller && start !== undefined)
+      return scrollToMatch(root, scroller, start, start + length);
   }, [open, root, scroller, starts, current, length]);
 
   const show = useCallback((selected: string | null) => {

@@ -33,23 +33,31 @@ export function useSuggestionList(notify: (message: string) => void) {
   }, []);
 
   /**
-   * The document `id` was read with its stored suggestions. Just opened, the
-   * rules run over it too, and what they add follows.
+   * The document `id` was read with its stored suggestions. Just opened, its
+   * text is drawn first with no suggestions (none of the last document's on
+   * it), and its stored ones a frame later: a long article's thousands of
+   * outlines held its first paint back. The rules then run over it, and what
+   * they add follows. Read again (after undo, redo, a change), its text is
+   * already drawn: the list is shown at once.
    */
   const load = useCallback(
     async (id: number, stored: readonly SuggestionView[]) => {
       const opened = shown.current !== id;
       shown.current = id;
       setDocumentId(id);
-      if (opened) setSelectedId(null);
       const read = ++reads.current;
-      show(id, stored);
-      if (!opened) return;
+      if (!opened) {
+        show(id, stored);
+        return;
+      }
+      setSelectedId(null);
+      setList([]);
       try {
-        // After the document's first frame: over a long article the rules keep
-        // the database thread busy for a while, on a core the window's drawing may need.
         await afterNextPaint();
         if (read !== reads.current) return;
+        show(id, stored);
+        // Also after the document's first frame: over a long article the rules keep
+        // the database thread busy for a while, on a core the window's drawing may need.
         const computed = await suggestionCalls.computeOnce(id);
         if (read === reads.current) show(id, computed.suggestions);
       } catch (e) {

@@ -205,13 +205,17 @@ test('find stays responsive in a million-character article: matches counted, dra
   await page.keyboard.press('Shift+Enter');
   await expect(findCount(page)).toHaveText(`${all.toLocaleString('en')} of ${all.toLocaleString('en')}`);
   await expect.poll(async () => (await drawn(page)).current).toEqual(['de']);
-  const inView = await page.evaluate(() => {
-    const range = [...(CSS.highlights.get('find-current') ?? [])][0];
-    const view = document.querySelector('.article-scroll')?.getBoundingClientRect();
-    const r = range instanceof Range ? range.getBoundingClientRect() : null;
-    return !!r && !!view && r.top >= view.top && r.bottom <= view.bottom;
-  });
-  expect(inView).toBe(true);
+  // In view once the chunks around it have settled.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const range = [...(CSS.highlights.get('find-current') ?? [])][0];
+        const view = document.querySelector('.article-scroll')?.getBoundingClientRect();
+        const r = range instanceof Range ? range.getBoundingClientRect() : null;
+        return !!r && !!view && r.top >= view.top && r.bottom <= view.bottom;
+      }),
+    )
+    .toBe(true);
 });
 
 for (const size of [

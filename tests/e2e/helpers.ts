@@ -86,13 +86,46 @@ export const spanTexts = (app: Annotator, id = 1): string[] =>
 export const documentRows = (page: Page) =>
   page.getByRole('listbox', { name: 'Document list' }).getByRole('option');
 
+/**
+ * The annotation count the panel's heading shows once it has settled: no
+ * change is being saved, and the count reads the same two frames apart (a
+ * document read back after an undo or a change may still be on its way).
+ */
+async function settledAnnotationCount(page: Page): Promise<number> {
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  const read = () =>
+    page.evaluate(async () => {
+      const count = () => {
+        const heading = [...document.querySelectorAll('h2')].find((h) =>
+          h.textContent?.startsWith('Annotations ('),
+        );
+        return heading?.textContent ?? '';
+      };
+      const twoFrames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const before = count();
+      await twoFrames();
+      return before === count() ? before : null;
+    });
+  let settled: string | null = null;
+  await expect
+    .poll(async () => {
+      settled = await read();
+      return settled;
+    })
+    .not.toBeNull();
+  const count = /\(([\d,]+)\)/.exec(settled ?? '')?.[1];
+  if (count === undefined) throw new Error(`no annotation count in "${settled ?? ''}"`);
+  return Number(count.replaceAll(',', ''));
+}
+
 /** Presses a label hotkey on the current selection and waits until the new annotation is stored and listed. */
 export async function tag(page: Page, key: string): Promise<void> {
-  const rows = page.getByLabel('Annotations').getByRole('button');
-  const before = await rows.count();
+  const before = await settledAnnotationCount(page);
   await page.keyboard.press(key);
   // Drawn at once, stored a moment later.
-  await expect(rows).toHaveCount(before + 1);
+  await expect(page.getByRole('heading', { name: /^Annotations \(/ })).toHaveText(
+    `Annotations (${(before + 1).toLocaleString('en')})`,
+  );
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 }
 

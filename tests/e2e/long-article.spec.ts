@@ -1,6 +1,6 @@
 import { expect, test } from './harness/fixtures.ts';
 import { dragSelect, storedSpans } from './helpers.ts';
-import { createLongDocument } from '../bench/browser/long-document.ts';
+import { createLongDocument, createShortDocument } from '../bench/browser/long-document.ts';
 
 // Long enough for many chunks of paragraphs laid out only near the view, and
 // for an annotation panel that draws only the rows in view.
@@ -105,4 +105,43 @@ test('a long article is drawn as soon as its reply is in, before the page runs a
     'data-drawn-by-next-task',
     String(doc.text.replace(/\n/g, '').length),
   );
+});
+
+test('a long article opened again shows its text first, with no suggestion outlines, then its suggestions', async ({
+  app,
+}) => {
+  // The long article opened twice, with its suggestions: more than the default on a busy machine.
+  test.setTimeout(60_000);
+  const { page } = app;
+  const doc = createLongDocument(app.backend.db, CHARS, SPANS);
+  createShortDocument(app.backend.db);
+  await app.reload();
+  const heading = page.getByRole('heading', { name: /^Suggestions \(/ });
+  // Opened once, the rules store its suggestions; then another article is opened.
+  await page.getByText('Een heel lang artikel').click();
+  // The rules over 200,000 characters: seconds on a busy machine.
+  await expect(heading).toHaveText(/^Suggestions \([1-9][\d,]{2,}\)$/, { timeout: 20_000 });
+  const outlined = page.locator('.article-text [data-sids]');
+  await page.getByText('Een kort artikel').click();
+  await expect(page.locator('.article-text')).not.toContainText(doc.text.slice(0, 20));
+
+  // The outlines in the article at the moment its text first shows.
+  await page.evaluate(
+    (head) => {
+      const article = document.querySelector('.article-text');
+      if (!article) throw new Error('no article');
+      const observer = new MutationObserver(() => {
+        if (!article.firstElementChild?.textContent?.startsWith(head)) return;
+        observer.disconnect();
+        document.body.dataset.outlinedAtFirst = String(article.querySelectorAll('[data-sids]').length);
+      });
+      observer.observe(article, { childList: true, subtree: true, characterData: true });
+    },
+    doc.text.slice(0, 20),
+  );
+  await page.getByText('Een heel lang artikel').click();
+  await expect(page.locator('body')).toHaveAttribute('data-outlined-at-first', '0');
+  // Its stored suggestions follow.
+  await expect(heading).toHaveText(/^Suggestions \([1-9][\d,]{2,}\)$/);
+  await expect(outlined.first()).toBeVisible();
 });

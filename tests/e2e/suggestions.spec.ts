@@ -68,6 +68,10 @@ async function stepTo(app: Annotator, target: StoredSuggestion): Promise<void> {
   const { page } = app;
   const index = open(app).findIndex((s) => s.id === target.id);
   if (index === -1) throw new Error(`suggestion ${target.id} is not open`);
+  // N steps through what the window lists: it must list every open one first.
+  await expect(page.getByRole('heading', { name: /^Suggestions \(/ })).toHaveText(
+    `Suggestions (${open(app).length})`,
+  );
   await page.keyboard.press('Escape');
   for (let i = 0; i <= index; i++) await page.keyboard.press('n');
   await expect(page.locator(`.article-text [data-sids~="${target.id}"]`).first()).toHaveClass(
