@@ -93,7 +93,8 @@ async function auditDialog(page: Page, name: string, open: () => Promise<unknown
 }
 
 test("the annotator's day: welcome, article, chooser, dialogs and event frame", async ({ app }) => {
-  test.setTimeout(180_000);
+  // Twenty audits of the whole window, each a few seconds on a busy machine.
+  test.setTimeout(300_000);
   const { page } = app;
   const found: Finding[] = [];
   await expect(page.getByRole('button', { name: 'Load the sample articles' })).toBeVisible();
