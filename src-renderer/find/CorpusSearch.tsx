@@ -3,8 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CorpusHit, CorpusSearchResult } from '../../src-main/db/corpus-search.ts';
 import type { DocumentStatus, Label } from '../../src-main/db/model.ts';
-import { STATUS_ORDER } from '../state/statuses.ts';
-import { statusText } from '../i18n/words.ts';
+import { StatusOptions } from '../panels/StatusControls.tsx';
 import { useDialogFocus } from '../panels/useDialogFocus.ts';
 import { AnnotateMatches } from './AnnotateMatches.tsx';
 import { ConcordanceRow } from './ConcordanceRow.tsx';
@@ -136,11 +135,7 @@ export function CorpusSearch({ labels, initial, onOpenHit, onAnnotated, onClose 
             onChange={(e) => change({ status: e.target.value as DocumentStatus | '' })}
           >
             <option value="">{t('corpus.allStatuses')}</option>
-            {STATUS_ORDER.map((s) => (
-              <option key={s} value={s}>
-                {statusText(s)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <p className={`search-summary${state.kind === 'failed' ? ' error' : ' muted'}`} role="status">

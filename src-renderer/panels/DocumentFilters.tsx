@@ -3,9 +3,9 @@ import { memo } from 'react';
 import type { DocumentMark, DocumentStatus } from '../../src-main/db/model.ts';
 import { DOCUMENT_MARKS } from '../../src-main/db/model.ts';
 import { KEYS } from '../../src-main/ipc/keys.ts';
-import { STATUS_ORDER, useStatusText } from '../state/statuses.ts';
 import { markText } from './DocumentRowMeta.tsx';
 import { keyText } from './key-text.ts';
+import { StatusOptions } from './StatusControls.tsx';
 
 /** What the document list is filtered by. */
 export interface ListFilter {
@@ -27,7 +27,6 @@ export const DocumentFilters = memo(function DocumentFilters({
   onFilter: (change: Partial<ListFilter>) => void;
 }) {
   const { t } = useTranslation('panels');
-  const statusText = useStatusText();
   return (
     <div className="doc-filters">
       <input
@@ -45,11 +44,7 @@ export const DocumentFilters = memo(function DocumentFilters({
         onChange={(e) => onFilter({ status: e.target.value as DocumentStatus | '' })}
       >
         <option value="">{t('list.all')}</option>
-        {STATUS_ORDER.map((s) => (
-          <option key={s} value={s}>
-            {statusText(s)}
-          </option>
-        ))}
+        <StatusOptions />
       </select>
       <select
         aria-label={t('list.byMark')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentRecord, DocumentStatus } from '../../src-main/db/model.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
-import { STATUS_ORDER, statusKey, useStatusText } from '../state/statuses.ts';
+import { StatusButtons } from './StatusControls.tsx';
 import { DocumentMarks, type MarkChange } from './DocumentMarks.tsx';
 
 /**
@@ -21,7 +21,6 @@ export function DocumentHead({
   onLeave: () => void;
 }) {
   const { t } = useTranslation('panels');
-  const statusText = useStatusText();
   return (
     <div className="article-head">
       <div className="article-identity">
@@ -36,19 +35,7 @@ export function DocumentHead({
           </span>
         </div>
       </div>
-      <div className="status-buttons" role="group" aria-label={t('head.status')}>
-        {STATUS_ORDER.map((s) => (
-          <button
-            key={s}
-            type="button"
-            aria-pressed={doc.status === s}
-            onClick={() => onStatus(s)}
-            title={statusKey(s)}
-          >
-            {statusText(s)}
-          </button>
-        ))}
-      </div>
+      <StatusButtons label={t('head.status')} current={doc.status} onStatus={onStatus} />
       <DocumentMarks key={doc.id} doc={doc} onMark={onMark} onLeave={onLeave} />
     </div>
   );

@@ -6,8 +6,8 @@ import type { CurationView } from '../../src-main/ipc/contract-team.ts';
 import type { Label, Role } from '../../src-main/db/model.ts';
 import { coveredText } from '../editor/fragments.ts';
 import { keyChar, keyIndex, matches } from '../keys/match.ts';
-import { STATUS_ORDER, statusKey } from '../state/statuses.ts';
-import { listText, statusText } from '../i18n/words.ts';
+import { StatusButtons } from '../panels/StatusControls.tsx';
+import { listText } from '../i18n/words.ts';
 import { initials, layerColor } from './layer-names.ts';
 
 interface Props {
@@ -128,19 +128,7 @@ export function CurationPanel(props: Props) {
           layers: view.layers.length > 0 ? listText(view.layers, 'and') : t('curation.noLayers'),
         })}
       </h2>
-      <div className="status-buttons" role="group" aria-label={t('curation.status')}>
-        {STATUS_ORDER.map((s) => (
-          <button
-            key={s}
-            type="button"
-            aria-pressed={view.status === s}
-            onClick={() => props.onStatus(s)}
-            title={statusKey(s)}
-          >
-            {statusText(s)}
-          </button>
-        ))}
-      </div>
+      <StatusButtons label={t('curation.status')} current={view.status} onStatus={props.onStatus} />
       <p className="muted">
         {rejected > 0 ? t('curation.summaryRejected', counts) : t('curation.summary', counts)}
       </p>
