@@ -15,7 +15,7 @@ export function systemErrorText(e: unknown): Param {
   const message = errorMessage(e);
   const code = e instanceof Error && 'code' in e ? e.code : undefined;
   if (!isCode(code)) return message;
-  const head = `${mainEn.system[code].replace('{{call}}', '')}`;
+  const head = mainEn.system[code].replace('{{call}}', '');
   if (!message.startsWith(head)) return message;
   const text = say(`system.${code}`, { call: message.slice(head.length) });
   // Only when the catalogue says exactly what Node said: the CLI's English never changes.
