@@ -97,6 +97,8 @@ export interface PoolOptions {
   file: string;
   /** Whether this thread builds the pages no worker has claimed (tests of the workers alone say no). */
   buildHere: boolean;
+  /** How long a worker still starting at the end may take to come up (default STARTUP_GRACE_MS). */
+  startupGraceMs?: number;
 }
 
 interface PoolWorker {
@@ -110,7 +112,7 @@ export function pooledPages(
   db: Db,
   windows: PageWindows,
   filter: PageFilter,
-  { file, buildHere }: PoolOptions,
+  { file, buildHere, startupGraceMs = STARTUP_GRACE_MS }: PoolOptions,
   conversion?: PageConversion,
 ): PageSource {
   const buildOnThisThread = builtHere(db, windows, filter, conversion);
@@ -237,7 +239,7 @@ export function pooledPages(
         // done before its workers were up).
         request(worker, { kind: 'stop' });
         if (worker.ready) continue;
-        const stuck = setTimeout(() => void worker.thread.terminate(), STARTUP_GRACE_MS);
+        const stuck = setTimeout(() => void worker.thread.terminate(), startupGraceMs);
         void worker.exited.then(() => clearTimeout(stuck));
       }
       return Promise.all(pool.map((worker) => worker.exited)).then(() => undefined);
