@@ -12,3 +12,14 @@ export const afterNextPaint = () =>
     setTimeout(resolve, 50);
     requestAnimationFrame(() => setTimeout(resolve, 0));
   });
+
+/**
+ * The same for work that must come after the frame drawn by the current
+ * task even when that frame is long: a long article's first frame takes
+ * longer than afterNextPaint's timeout, which would let the work in ahead of
+ * it. A hidden window paints nothing to wait for.
+ */
+export const afterThisFrame = () =>
+  document.visibilityState === 'hidden'
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

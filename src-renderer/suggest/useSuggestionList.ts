@@ -3,7 +3,7 @@ import { inTextOrder } from '../editor/segments.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { messageOf } from '../state/api.ts';
 import { useLatest } from '../state/useLatest.ts';
-import { afterNextPaint } from '../state/after-next-paint.ts';
+import { afterNextPaint, afterThisFrame } from '../state/after-next-paint.ts';
 import { suggestionCalls } from './calls.ts';
 import type { SuggestionView } from './suggestion.ts';
 
@@ -53,11 +53,13 @@ export function useSuggestionList(notify: (message: string) => void) {
       setSelectedId(null);
       setList([]);
       try {
-        await afterNextPaint();
+        await afterThisFrame();
         if (read !== reads.current) return;
         show(id, stored);
-        // Also after the document's first frame: over a long article the rules keep
-        // the database thread busy for a while, on a core the window's drawing may need.
+        // After the frame that draws them: over a long article the rules keep the
+        // database thread busy for a while, on a core the window's drawing may need.
+        await afterNextPaint();
+        if (read !== reads.current) return;
         const computed = await suggestionCalls.computeOnce(id);
         if (read === reads.current) show(id, computed.suggestions);
       } catch (e) {
