@@ -162,6 +162,8 @@ const insertSql = (rows: number): string =>
     { length: rows },
     () => '(?, ?, ?, ?, ?, ?, ?)',
   ).join(', ')}`;
+/** The INSERT for each row count, made once: a run's last INSERT per document has fewer rows. */
+const INSERTS = Array.from({ length: ROWS_PER_INSERT + 1 }, (_, rows) => (rows === 0 ? '' : insertSql(rows)));
 const FULL_INSERT = insertSql(ROWS_PER_INSERT);
 
 /** Inserts `rows` and gives each the row id it got. */
@@ -184,7 +186,8 @@ function insertRows(db: Db, documentId: number, rows: Stored[]): void {
       params[at + 6] = r.attributesJson;
     }
     const last = Number(
-      (count === ROWS_PER_INSERT ? full : statement(db, insertSql(count))).run(params).lastInsertRowid,
+      (count === ROWS_PER_INSERT ? full : statement(db, INSERTS[count] ?? insertSql(count))).run(params)
+        .lastInsertRowid,
     );
     // The table's AUTOINCREMENT numbers one statement's rows in a row, up to the last one.
     for (let k = 0; k < count; k++) {
