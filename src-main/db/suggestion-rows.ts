@@ -83,6 +83,34 @@ export function listOpenSuggestions(db: Db, documentId: number): Suggestion[] {
   return rows.filter((r) => !intervals.get(r.label_id)?.overlaps(r.start, r.end)).map(fromRow);
 }
 
+/** What listOpenSuggestions gives for `rows` just stored in a document that had no suggestions. */
+export function openSuggestionsOf(
+  documentId: number,
+  rows: readonly {
+    id: number;
+    labelId: number;
+    start: number;
+    end: number;
+    uid: string;
+    rule: string;
+    attributesJson: string;
+  }[],
+): Suggestion[] {
+  return rows
+    .map((r) => ({
+      id: r.id,
+      documentId,
+      labelId: r.labelId,
+      start: r.start,
+      end: r.end,
+      uid: r.uid,
+      rule: r.rule,
+      attributes: JSON.parse(r.attributesJson) as Attributes,
+      state: 'open' as const,
+    }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.labelId - b.labelId);
+}
+
 export function deleteSuggestion(db: Db, id: number): void {
   statement(db, 'DELETE FROM suggestions WHERE id = ?').run(id);
 }

@@ -136,8 +136,8 @@ export interface ReadyCandidate {
   attributesJson: string;
 }
 
-/** A candidate as stored, with the span id it was given. */
-export type Stored = ReadyCandidate & { uid: string };
+/** A candidate as stored, with the span id it was given and its row id. */
+export type Stored = ReadyCandidate & { uid: string; id: number };
 
 const inTextOrder = (a: Candidate, b: Candidate): number =>
   a.start - b.start || b.end - a.end || a.labelId - b.labelId;
@@ -162,9 +162,12 @@ const insertSql = (rows: number): string =>
     { length: rows },
     () => '(?, ?, ?, ?, ?, ?, ?)',
   ).join(', ')}`;
+/** The INSERT for each row count, made once: a run's last INSERT per document has fewer rows. */
+const INSERTS = Array.from({ length: ROWS_PER_INSERT + 1 }, (_, rows) => (rows === 0 ? '' : insertSql(rows)));
 const FULL_INSERT = insertSql(ROWS_PER_INSERT);
 
-function insertRows(db: Db, documentId: number, rows: readonly Stored[]): void {
+/** Inserts `rows` and gives each the row id it got. */
+function insertRows(db: Db, documentId: number, rows: Stored[]): void {
   const full = statement(db, FULL_INSERT);
   const params: unknown[] = new Array<unknown>(ROWS_PER_INSERT * COLUMNS_PER_ROW);
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
@@ -182,7 +185,15 @@ function insertRows(db: Db, documentId: number, rows: readonly Stored[]): void {
       params[at + 5] = r.rule;
       params[at + 6] = r.attributesJson;
     }
-    (count === ROWS_PER_INSERT ? full : statement(db, insertSql(count))).run(params);
+    const last = Number(
+      (count === ROWS_PER_INSERT ? full : statement(db, INSERTS[count] ?? insertSql(count))).run(params)
+        .lastInsertRowid,
+    );
+    // The table's AUTOINCREMENT numbers one statement's rows in a row, up to the last one.
+    for (let k = 0; k < count; k++) {
+      const r = rows[i + k];
+      if (r) r.id = last - count + 1 + k;
+    }
   }
 }
 
@@ -221,6 +232,7 @@ export function storeReady(
       rule: c.rule,
       attributesJson: c.attributesJson,
       uid: generatedUid(++uidNumber, 'S'),
+      id: 0,
     });
   }
   insertRows(db, documentId, stored);

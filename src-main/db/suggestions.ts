@@ -9,7 +9,8 @@ import type { Db } from './connection.ts';
 import { notFound } from './errors.ts';
 import { actorGazetteer } from './gazetteer.ts';
 import { statement } from './statements.ts';
-import { listOpenSuggestions, type Suggestion } from './suggestion-rows.ts';
+import { listOpenSuggestions, openSuggestionsOf, type Suggestion } from './suggestion-rows.ts';
+import { documentText } from './document-text.ts';
 import {
   attributeFilter,
   candidatesOf,
@@ -62,6 +63,17 @@ function readDocument(db: Db, documentId: number): DocumentText {
   return row;
 }
 
+/** The open document's text, through the cache the editor's calls share: reading a long one costs. */
+function readOpenDocument(db: Db, documentId: number): DocumentText {
+  const text = documentText(db, documentId);
+  const published = statement(db, 'SELECT published FROM documents WHERE id = ?').pluck().get(documentId) as
+    string | null;
+  return { text, published };
+}
+
+const hasSuggestions = (db: Db, documentId: number): boolean =>
+  statement(db, 'SELECT 1 FROM suggestions WHERE document_id = ? LIMIT 1').get(documentId) !== undefined;
+
 /** Stores `found` in one document (inside the caller's transaction); returns what it added. */
 export function storeFinds(
   db: Db,
@@ -82,15 +94,23 @@ export function suggestForDocument(
 ): ComputeResult & { suggestions: Suggestion[] } {
   // Opening a document asks once: the rules over a long article cost the
   // database thread a noticeable while, and what they found is stored.
-  if (once && statement(db, 'SELECT 1 FROM suggestions WHERE document_id = ? LIMIT 1').get(documentId))
+  if (once && hasSuggestions(db, documentId))
     return { added: 0, perLabel: [], missing: [], suggestions: listOpenSuggestions(db, documentId) };
   const run = prepareRun(db, asked);
-  const doc = readDocument(db, documentId);
+  const doc = readOpenDocument(db, documentId);
   const found = run.find(doc.text, doc.published);
   const tally = new Tally(run);
-  tally.add(db.transaction(() => storeFinds(db, run, documentId, doc.text.length, found))());
+  let had = false;
+  const stored = db.transaction(() => {
+    had = hasSuggestions(db, documentId);
+    return storeFinds(db, run, documentId, doc.text.length, found);
+  })();
+  tally.add(stored);
   const { added, perLabel, missing } = tally.result(1);
-  return { added, perLabel, missing, suggestions: listOpenSuggestions(db, documentId) };
+  // In a document without suggestions before, the open ones are those just
+  // stored (none overlaps an annotation of its label): no need to read them back.
+  const suggestions = had ? listOpenSuggestions(db, documentId) : openSuggestionsOf(documentId, stored);
+  return { added, perLabel, missing, suggestions };
 }
 
 /** The documents a corpus run covers: all, or those of one status, in id order. */

@@ -11,6 +11,7 @@ import { notesFlags } from './010-notes-flags.ts';
 import { syncRetry } from './011-sync-retry.ts';
 import { corpusCounts } from './012-corpus-counts.ts';
 import { spanEndIndex } from './013-span-end-index.ts';
+import { suggestionsLean } from './014-suggestions-lean.ts';
 import type { Migration } from './types.ts';
 
 export const migrations: readonly Migration[] = [
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   syncRetry,
   corpusCounts,
   spanEndIndex,
+  suggestionsLean,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -21,6 +21,7 @@ import {
   WEEKDAYS,
 } from './time-words.ts';
 import { HOLIDAYS } from './time-holidays.ts';
+import { alternationOf } from './name-matcher.ts';
 
 const keys = (record: Readonly<Record<string, unknown>>): string => alternation(Object.keys(record));
 
@@ -153,10 +154,12 @@ export function matchTimeAt(text: string, index: number): TimeMatch | null {
 /**
  * Every word a TIME expression can start with, and digit runs. A literal
  * alternation without lookbehind lets the engine skip through text fast;
- * the full pattern then runs only at these places.
+ * the full pattern then runs only at these places. The words are folded
+ * into a trie (the longest still wins): a flat list of them was tried word
+ * by word at every position.
  */
 export const TIME_TRIGGER = new RegExp(
-  `\\d+|${alternation(
+  `\\d+|${alternationOf(
     new Set([
       ...Object.keys(WEEKDAYS),
       ...Object.keys(MONTHS),

@@ -70,7 +70,9 @@ describe('suggestions: the ACTOR rules on a real database', () => {
     // A mention the corpus's own marks would now add: an opening does not look again.
     createAnnotation(db, { documentId: second, labelId: label(db, 'ACTOR'), start: 0, end: 10 });
     expect(suggestForDocument(db, first, ['ACTOR'], true).added).toBe(0);
-    expect(suggestForDocument(db, first, ['ACTOR']).added).toBe(1);
+    const again = suggestForDocument(db, first, ['ACTOR']);
+    expect(again.added).toBe(1);
+    expect(again.suggestions).toEqual(listOpenSuggestions(db, first));
     expect(shown(db, first)).toContain('Washington actor.mention');
   });
 
@@ -122,7 +124,9 @@ describe('suggestions: the ACTOR rules on a real database', () => {
     // Another label on the same characters does not count.
     const iraq = TEXT.indexOf('Irak');
     createAnnotation(db, { documentId: doc, labelId: label(db, 'EVENT'), start: iraq, end: iraq + 4 });
-    suggestForDocument(db, doc, ['ACTOR']);
+    const result = suggestForDocument(db, doc, ['ACTOR']);
+    // What the run answers with is what the editor lists, ids and order included.
+    expect(result.suggestions).toEqual(listOpenSuggestions(db, doc));
     // "Joe Biden" overlaps bob's "Biden"; the EVENT on the first "Irak" does not count; bob's
     // "Biden" is now in the gazetteer, so the later "Biden" is suggested.
     expect(shown(db, doc)).toEqual([
@@ -253,6 +257,16 @@ describe('suggestions: the ACTOR rules on a real database', () => {
     for (const def of listAttributeDefs(db).filter((d) => d.name === 'mod' || d.name === 'min'))
       deleteAttribute(db, def.id, true);
     expect(acceptSuggestion(db, count?.id ?? 0, 'anna').attributes).toEqual({ value: 300 });
+  });
+
+  it('answers a run with every label as the editor lists them: ids, values and reading order', () => {
+    const text = `${TEXT} Maandag 12 juli 2021 stuurde Irak ruim 2.500 militairen, zo'n 30 procent meer dan in 2019.`;
+    const { db, ids } = corpus([text]);
+    importSchemeFile(db, NEWS_EVENTS);
+    const doc = ids[0] ?? 0;
+    const result = suggestForDocument(db, doc);
+    expect(result.perLabel.every((l) => l.added > 0)).toBe(true);
+    expect(result.suggestions).toEqual(listOpenSuggestions(db, doc));
   });
 
   it('reads TIME against the document date, no more precisely than it is known', () => {
