@@ -8,6 +8,7 @@
  * whichever thread builds the pages.
  */
 import type { DocumentRow } from '../db/documents.ts';
+import type { CorpusRecord, RecordFragment, RecordRelation, RecordSpan } from '../formats/types.ts';
 import { OffsetMap } from '../text/offsets.ts';
 
 export type DocRow = Omit<DocumentRow, 'created_at' | 'updated_at'>;
@@ -166,6 +167,26 @@ const spanJson = (text: string, s: SpanRow, codePoint: ToCodePoint): string =>
   `"fragments":${fragmentsJson(text, s.fragments, codePoint)},"origin":${s.origin ?? 'null'},` +
   `"note":${json(s.note)},"flag":${json(s.flag)}}`;
 
+/** The relations of a line in their order, head and child by their span's uid. */
+function orderedRelations(
+  doc: DocRow,
+  spans: readonly SpanRow[],
+  relations: readonly RelationRow[],
+): RecordRelation[] {
+  const place = new Map(spans.map((s, i) => [s.id, i]));
+  const at = (id: number): number => {
+    const i = place.get(id);
+    // Relations and spans are read in one snapshot: a miss is a damaged row, not something to skip.
+    if (i === undefined)
+      throw new Error(`document ${doc.external_id}: a relation refers to annotation ${id}, not in it`);
+    return i;
+  };
+  return relations
+    .map((r) => ({ head: at(r.head_id), child: at(r.child_id), label: r.label }))
+    .sort((a, b) => a.head - b.head || a.child - b.child || compareText(a.label, b.label))
+    .map((r) => ({ head: spans[r.head]?.uid ?? '', child: spans[r.child]?.uid ?? '', label: r.label }));
+}
+
 /** `"spans":[…],"relations":[…]}`: the end of a line. */
 function spansAndRelations(
   doc: DocRow,
@@ -175,23 +196,22 @@ function spansAndRelations(
 ): string {
   const spanList = spans.map((s) => spanJson(doc.text, s, codePoint)).join(',');
   if (relations.length === 0) return `"spans":[${spanList}],"relations":[]}`;
-  const place = new Map(spans.map((s, i) => [s.id, i]));
-  const at = (id: number): number => {
-    const i = place.get(id);
-    // Relations and spans are read in one snapshot: a miss is a damaged row, not something to skip.
-    if (i === undefined)
-      throw new Error(`document ${doc.external_id}: a relation refers to annotation ${id}, not in it`);
-    return i;
-  };
-  const relationList = relations
-    .map((r) => ({ head: at(r.head_id), child: at(r.child_id), label: r.label }))
-    .sort((a, b) => a.head - b.head || a.child - b.child || compareText(a.label, b.label))
-    .map(
-      (r) =>
-        `{"head":${json(spans[r.head]?.uid ?? '')},"child":${json(spans[r.child]?.uid ?? '')},"label":${json(r.label)}}`,
-    )
+  const relationList = orderedRelations(doc, spans, relations)
+    .map((r) => `{"head":${json(r.head)},"child":${json(r.child)},"label":${json(r.label)}}`)
     .join(',');
   return `"spans":[${spanList}],"relations":[${relationList}]}`;
+}
+
+/** Code points of `doc.text` by UTF-16 offset, a damaged offset thrown. */
+function codePointsOf(doc: DocRow): ToCodePoint {
+  const map = new OffsetMap(doc.text);
+  return (unit) => {
+    const at = map.toCodePoint(unit);
+    // The schema keeps spans inside the text; a miss means a damaged row, not something to skip quietly.
+    if (at === undefined)
+      throw new Error(`document ${doc.external_id}: span offset ${unit} is outside its text`);
+    return at;
+  };
 }
 
 /** One document as its JSONL line (without the newline). Key order is part of the format. */
@@ -200,14 +220,7 @@ export function documentLine(
   spans: readonly SpanRow[],
   relations: readonly RelationRow[] = [],
 ): string {
-  const map = new OffsetMap(doc.text);
-  const codePoint = (unit: number): number => {
-    const at = map.toCodePoint(unit);
-    // The schema keeps spans inside the text; a miss means a damaged row, not something to skip quietly.
-    if (at === undefined)
-      throw new Error(`document ${doc.external_id}: span offset ${unit} is outside its text`);
-    return at;
-  };
+  const codePoint = codePointsOf(doc);
   return escapeLineBreaks(
     `{"id":${json(doc.external_id)},"text":${json(doc.text)},"meta":${metaJson(doc)},${spansAndRelations(doc, spans, relations, codePoint)}`,
   );
@@ -232,4 +245,60 @@ export function lineAroundText(
     head: escapeLineBreaks(`{"id":${json(doc.external_id)},"text":`),
     tail: escapeLineBreaks(`,"meta":${metaJson(doc)},${spansAndRelations(doc, spans, relations, sameUnit)}`),
   };
+}
+
+/**
+ * The record a document's line reads back as (JSON.parse of documentLine or
+ * of lineAroundText's line), built from the rows without the JSON between:
+ * what the other formats' writers take. Key order as in the line, offsets
+ * in code points; `bmpOnly` as for lineAroundText (offsets need no map).
+ */
+export function documentRecord(
+  doc: DocRow,
+  spans: readonly SpanRow[],
+  relations: readonly RelationRow[],
+  bmpOnly: boolean,
+): CorpusRecord {
+  const codePoint = bmpOnly ? sameUnit : codePointsOf(doc);
+  const { text } = doc;
+  return {
+    id: doc.external_id,
+    text,
+    meta: {
+      date: doc.published,
+      source: doc.source,
+      status: doc.status,
+      note: doc.note,
+      flag: doc.flag,
+      title: doc.title,
+      sha256: doc.text_sha256,
+      extra: JSON.parse(doc.meta) as Record<string, unknown>,
+    },
+    spans: spans.map((s) => spanRecord(text, s, codePoint)),
+    relations: relations.length === 0 ? [] : orderedRelations(doc, spans, relations),
+  };
+}
+
+function spanRecord(text: string, s: SpanRow, codePoint: ToCodePoint): RecordSpan {
+  return {
+    id: s.uid,
+    start: codePoint(s.start),
+    end: codePoint(s.end),
+    label: s.label,
+    text: text.slice(s.start, s.end),
+    annotator: s.annotator,
+    attributes: JSON.parse(s.attributes) as RecordSpan['attributes'],
+    fragments: s.fragments === null ? [] : fragmentRecords(text, s.fragments, codePoint),
+    origin: s.origin === null ? null : (JSON.parse(s.origin) as RecordSpan['origin']),
+    note: s.note,
+    flag: s.flag,
+  };
+}
+
+function fragmentRecords(text: string, stored: string, codePoint: ToCodePoint): RecordFragment[] {
+  return (JSON.parse(stored) as [number, number][]).map(([s, e]) => ({
+    start: codePoint(s),
+    end: codePoint(e),
+    text: text.slice(s, e),
+  }));
 }

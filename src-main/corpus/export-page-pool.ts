@@ -12,8 +12,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection.ts';
-import { pageConverter, type ConvertedPage, type PageConversion } from '../formats/page-convert.ts';
-import { pageBuilder, type PageFilter, type PageWindows } from './export-pages.ts';
+import { recordsConverter, type ConvertedPage, type PageConversion } from '../formats/page-convert.ts';
+import { pageBuilder, pageRecordsBuilder, type PageFilter, type PageWindows } from './export-pages.ts';
 import type { ExportWorkerData, ExportWorkerMessage, ExportWorkerRequest } from './export-worker.ts';
 
 const WORKERS = 2;
@@ -40,7 +40,7 @@ export interface Page {
   bytes: Uint8Array;
   /** The page in another format, when the export asked for one. */
   converted?: ConvertedPage;
-  /** The JSONL's length in bytes. */
+  /** The page's length in bytes: its JSONL's, or the converted page's. */
   length: number;
   documents: number;
   spans: number;
@@ -68,13 +68,19 @@ function builtHere(
   filter: PageFilter,
   conversion: PageConversion | undefined,
 ): (index: number) => Page {
+  if (conversion) {
+    const read = pageRecordsBuilder(db, windows, filter);
+    const convert = recordsConverter(conversion);
+    return (index) => {
+      const { records, documents, spans } = read(index);
+      const converted = convert(records);
+      return { bytes: new Uint8Array(0), converted, length: converted.bytes.length, documents, spans };
+    };
+  }
   const build = pageBuilder(db, windows, filter);
-  const convert = conversion ? pageConverter(conversion) : null;
   return (index) => {
     const built = build(index);
-    const length = built.bytes.length;
-    if (!convert) return { ...built, length };
-    return { ...built, bytes: new Uint8Array(0), converted: convert(built.bytes), length };
+    return { ...built, length: built.bytes.length };
   };
 }
 

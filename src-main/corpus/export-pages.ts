@@ -6,8 +6,10 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentStatus } from '../db/model.ts';
 import { statement } from '../db/statements.ts';
+import type { CorpusRecord } from '../formats/types.ts';
 import {
   documentLine,
+  documentRecord,
   groupByDocument,
   groupRelations,
   hasLineBreak,
@@ -15,6 +17,8 @@ import {
   type DocRow,
   type PageRelationRow,
   type PageSpanRow,
+  type RelationRow,
+  type SpanRow,
 } from './export-lines.ts';
 
 /** Ids per page. Small pages measured fastest (20k docs: 100 → 1.27 s, 500 → 1.45 s) and keep memory low. */
@@ -101,7 +105,10 @@ function withSuggestions(spans: PageSpanRow[], suggestions: PageSpanRow[]): Page
   );
 }
 
-/** `text_json`: the text as a JSON string, for a text without characters outside the BMP. */
+/**
+ * `text_json`: the text as a JSON string, for a text without characters
+ * outside the BMP; for records, which need no JSON, empty for such a text.
+ */
 type PageDocRow = DocRow & { text_json: Buffer | null };
 
 /**
@@ -120,25 +127,36 @@ export interface PageFilter {
   suggestions?: boolean | undefined;
 }
 
-/** The documents query of a page: the layer's status stands in for the document's when a layer is asked for. */
-function documentsQuery({ status, layer }: PageFilter): string {
+/**
+ * The documents query of a page: the layer's status stands in for the
+ * document's when a layer is asked for; `asJson`: text_json as JSON.
+ */
+function documentsQuery({ status, layer }: PageFilter, asJson: boolean): string {
   const statusOf = layer === undefined ? 'd.status' : 'coalesce(l.status, d.status)';
+  const textJson = asJson ? 'CAST(json_quote(d.text) AS BLOB)' : "X''";
   return `SELECT d.id, d.external_id, d.title, d.published, d.source, d.text_sha256, d.meta, ${statusOf} AS status, d.note, d.flag, d.text,
-       CASE WHEN length(d.text) = d.text_length THEN CAST(json_quote(d.text) AS BLOB) END AS text_json
+       CASE WHEN length(d.text) = d.text_length THEN ${textJson} END AS text_json
      FROM documents d ${layer === undefined ? '' : 'LEFT JOIN document_layers l ON l.document_id = d.id AND l.layer = @layer'}
      WHERE d.id >= @from AND d.id < @to ${status ? `AND ${statusOf} = @status` : ''} ORDER BY d.id`;
 }
 
-/** Builds page `index` of `windows` as JSONL text from `db`, into memory from `allocate`. */
-export function pageBuilder(
+/** A page's rows: its documents, and their spans and relations by document id. */
+interface PageRows {
+  docs: PageDocRow[];
+  spansByDocument: Map<number, SpanRow[]>;
+  relationsByDocument: Map<number, RelationRow[]>;
+}
+
+/** Reads page `index` of `windows` from `db`; `asJson` as for documentsQuery. */
+function pageReader(
   db: Database,
   windows: PageWindows,
   filter: PageFilter,
-  allocate: Allocate = freshMemory,
-): (index: number) => PageText {
+  asJson: boolean,
+): (index: number) => PageRows {
   const { status, layer } = filter;
   // A BMP-only text (length in characters = length in UTF-16 units) comes as JSON bytes too.
-  const docsOf = statement(db, documentsQuery(filter));
+  const docsOf = statement(db, documentsQuery(filter, asJson));
   const onLayer = layer === undefined ? '' : 'AND annotator = @layer';
   // One query per page, not per document: 20,000 small queries cost more than the rows they return.
   const spansOf = statement(
@@ -164,7 +182,7 @@ export function pageBuilder(
     const from = windows.first + index * windows.width;
     const to = from + windows.width;
     const docs = docsOf.all({ from, to, ...(status ? { status } : {}), ...onlyLayer }) as PageDocRow[];
-    if (docs.length === 0) return { bytes: allocate(0), documents: 0, spans: 0 };
+    if (docs.length === 0) return { docs, spansByDocument: new Map(), relationsByDocument: new Map() };
     const annotations = spansOf.all({ from, to, ...onlyLayer }) as PageSpanRow[];
     const rows = suggestionsOf
       ? withSuggestions(annotations, suggestionsOf.all({ from, to }) as PageSpanRow[])
@@ -174,6 +192,21 @@ export function pageBuilder(
       relationsOf.all({ from, to, ...onlyLayer }) as PageRelationRow[],
       roleName,
     );
+    return { docs, spansByDocument, relationsByDocument };
+  };
+}
+
+/** Builds page `index` of `windows` as JSONL text from `db`, into memory from `allocate`. */
+export function pageBuilder(
+  db: Database,
+  windows: PageWindows,
+  filter: PageFilter,
+  allocate: Allocate = freshMemory,
+): (index: number) => PageText {
+  const read = pageReader(db, windows, filter, true);
+  return (index) => {
+    const { docs, spansByDocument, relationsByDocument } = read(index);
+    if (docs.length === 0) return { bytes: allocate(0), documents: 0, spans: 0 };
     const pieces: (string | Buffer)[] = [];
     let spans = 0;
     for (const doc of docs) {
@@ -188,5 +221,34 @@ export function pageBuilder(
       spans += own.length;
     }
     return { bytes: encodePieces(pieces, allocate), documents: docs.length, spans };
+  };
+}
+
+export interface PageRecords {
+  /** The page's documents as the records its JSONL lines read back as. */
+  records: CorpusRecord[];
+  documents: number;
+  spans: number;
+}
+
+/**
+ * Builds page `index` as records, for a writer of another format: the same
+ * rows as pageBuilder's, without writing them as JSON to be parsed again.
+ */
+export function pageRecordsBuilder(
+  db: Database,
+  windows: PageWindows,
+  filter: PageFilter,
+): (index: number) => PageRecords {
+  const read = pageReader(db, windows, filter, false);
+  return (index) => {
+    const { docs, spansByDocument, relationsByDocument } = read(index);
+    let spans = 0;
+    const records = docs.map((doc) => {
+      const own = spansByDocument.get(doc.id) ?? [];
+      spans += own.length;
+      return documentRecord(doc, own, relationsByDocument.get(doc.id) ?? [], doc.text_json !== null);
+    });
+    return { records, documents: docs.length, spans };
   };
 }

@@ -7,14 +7,14 @@
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { pageConverter, type ConvertedPage, type PageConversion } from '../formats/page-convert.ts';
-import { pageBuilder, type PageFilter, type PageWindows } from './export-pages.ts';
+import { recordsConverter, type ConvertedPage, type PageConversion } from '../formats/page-convert.ts';
+import { pageBuilder, pageRecordsBuilder, type PageFilter, type PageWindows } from './export-pages.ts';
 
 export interface ExportWorkerData {
   path: string;
   filter: PageFilter;
   windows: PageWindows;
-  /** Write each page in this format (the page's JSONL stays here). */
+  /** Write each page in this format (from its records: no JSONL is built). */
   conversion?: PageConversion | undefined;
 }
 
@@ -79,7 +79,12 @@ db.pragma('busy_timeout = 5000');
 const PAGE_CACHE_KIB = 1024;
 db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
 const build = pageBuilder(db, data.windows, data.filter, allocate);
-const convert = data.conversion ? pageConverter(data.conversion, allocate) : null;
+const conversion = data.conversion
+  ? {
+      read: pageRecordsBuilder(db, data.windows, data.filter),
+      convert: recordsConverter(data.conversion, allocate),
+    }
+  : null;
 db.exec('BEGIN');
 const reply = (message: ExportWorkerMessage, transfer: ArrayBuffer[] = []) =>
   port.postMessage(message, transfer);
@@ -95,17 +100,15 @@ port.on('message', (request: ExportWorkerRequest) => {
     spare.push(request.buffer);
     return;
   }
-  const { bytes, documents, spans } = build(request.index);
-  if (convert) {
-    const converted = convert(bytes);
-    spare.push(ownBuffer(bytes));
+  if (conversion) {
+    const { records, documents, spans } = conversion.read(request.index);
+    const converted = conversion.convert(records);
+    const { length } = converted.bytes;
     const transfer = [ownBuffer(converted.bytes)];
-    reply(
-      { kind: 'converted', index: request.index, converted, length: bytes.length, documents, spans },
-      transfer,
-    );
+    reply({ kind: 'converted', index: request.index, converted, length, documents, spans }, transfer);
     return;
   }
+  const { bytes, documents, spans } = build(request.index);
   const buffer = ownBuffer(bytes);
   reply({ kind: 'page', index: request.index, buffer, length: bytes.length, documents, spans }, [buffer]);
 });

@@ -309,7 +309,7 @@ if (mode === 'import') {
   bytes = summary.bytes;
   closeDatabase(db);
 } else if (mode === 'export-format') {
-  // b is the output, then the format's name and the page worker; the MB are the corpus's as JSONL.
+  // b is the output, then the format's name and the page worker; `bytes` are those written in the format.
   const [format, worker] = [pageWorker, formatWorker];
   const foreign = foreignFormat(format ?? '');
   if (!foreign) throw new Error(`no format ${format ?? ''}`);

@@ -7,6 +7,7 @@ import { closeDatabase, openDatabase } from '../../../src-main/db/connection.ts'
 import { exportToFile } from '../../../src-main/corpus/export.ts';
 import {
   documentLine,
+  documentRecord,
   lineAroundText,
   type DocRow,
   type SpanRow,
@@ -201,6 +202,68 @@ describe('the JSONL format', () => {
     expect(full).toContain(
       '"relations":[{"head":"E1","child":"A1","label":"agent"},{"head":"E1","child":"N1","label":"quantity"}]',
     );
+  });
+
+  it("gives the other formats' writers the record its line reads back as, emoji and line breaks included", () => {
+    const texts = [
+      'De VS hebben 2.500 militairen in Irak, zegt de regering.',
+      '😀 De VS hebben 2.500 militairen\u2028in Irak, "zegt" de regering.\n🎉',
+      'De VS hebben 2.500 militairen\u0085in Irak, zegt de regering.',
+    ];
+    for (const text of texts) {
+      const doc = {
+        id: 1,
+        external_id: 'd😀',
+        title: 'titel',
+        published: null,
+        source: 'nos',
+        note: 'n\u2029',
+        flag: null,
+        text,
+        text_sha256: 'ab',
+        meta: '{"2021":1,"z":[2],"a":{"b":null}}',
+        status: 'done',
+      } as DocRow;
+      // UTF-16 offsets, as stored: the emoji is two units.
+      const at = (s: string) => text.indexOf(s);
+      const span = (id: number, uid: string, from: string, to: string, more: Partial<SpanRow> = {}) => ({
+        id,
+        uid,
+        start: at(from),
+        end: at(to) + to.length,
+        label: 'EVENT',
+        annotator: null,
+        attributes: '{"tense":"past","value":2500}',
+        fragments: null,
+        origin: null,
+        note: null,
+        flag: null,
+        ...more,
+      });
+      const spans: SpanRow[] = [
+        span(5, 'E1', 'De', 'militairen', {
+          fragments: JSON.stringify([
+            [at('De'), at('De') + 2],
+            [at('militairen'), at('militairen') + 10],
+          ]),
+          origin: '{"kind":"manual","rule":null}',
+          annotator: 'anna',
+        }),
+        span(6, 'N1', '2.500', '2.500', { note: 'n', flag: 'f', attributes: '{}' }),
+        span(7, 'A1', 'Irak', 'regering', { label: 'ACTOR' }),
+      ];
+      const relations = [
+        { head_id: 5, child_id: 7, label: 'agent' },
+        { head_id: 5, child_id: 6, label: 'quantity' },
+      ];
+      const bmpOnly = [...text].length === text.length;
+      const line = documentLine(doc, spans, relations);
+      const record = documentRecord(doc, spans, relations, bmpOnly);
+      // Equal values, keys in the same order.
+      expect(JSON.stringify(record)).toBe(JSON.stringify(JSON.parse(line)));
+      expect(record).toStrictEqual(JSON.parse(line));
+      if (bmpOnly) expect(record).toStrictEqual(documentRecord(doc, spans, relations, false));
+    }
   });
 });
 
