@@ -165,6 +165,7 @@ describe.skipIf(!postgres.available)(
       DROP TRIGGER document_status_counts_update;
       DROP TABLE document_status_counts;
       DROP INDEX documents_text_length;
+      CREATE INDEX suggestions_label ON suggestions (label_id, state);
       PRAGMA user_version = 10;`);
       raw.close();
       expect(cli(['sync', '--db', anna, '--server', t.anna]).stdout).toMatch(
