@@ -1,5 +1,5 @@
 /**
- * One page of the JSONL export written in another format, by a writer of its
+ * One page of the export written in another format, from its records, by a writer of its
  * own: what an export-page thread does for a format whose entry says
  * `pages`, so that converting (tokenizing, above all) runs beside the
  * writing instead of before it. The page comes out as UTF-8 bytes, encoded
@@ -41,19 +41,6 @@ export type AllocateBytes = (size: number) => Buffer;
 
 const freshMemory: AllocateBytes = (size) => Buffer.allocUnsafeSlow(size);
 
-/** A page given as JSONL bytes, converted (the export gives records: recordsConverter). */
-export function pageConverter(
-  conversion: PageConversion,
-  allocate: AllocateBytes = freshMemory,
-): (bytes: Uint8Array) => ConvertedPage {
-  const convert = recordsConverter(conversion, allocate);
-  const decoder = new TextDecoder();
-  const records = function* (jsonl: Uint8Array) {
-    for (const line of lines(jsonl, decoder)) yield JSON.parse(line) as CorpusRecord;
-  };
-  return (jsonl) => convert(records(jsonl));
-}
-
 /** A page given as its records, converted. */
 export function recordsConverter(
   { format, scheme }: PageConversion,
@@ -85,23 +72,6 @@ export function recordsConverter(
     bytes.set(out.view());
     return { bytes, files, losses, seen: writer.valuesSeen?.() ?? [] };
   };
-}
-
-const LINE_FEED = 0x0a;
-
-/**
- * The page's lines, each decoded by itself (a line feed byte is never part
- * of a longer UTF-8 sequence). Decoding the whole page first made a string
- * of the page's size per page, which V8 allocates as a large object of its
- * own: that decoding cost several times the parsing of the lines.
- */
-function* lines(bytes: Uint8Array, decoder: InstanceType<typeof TextDecoder>): Generator<string> {
-  for (let at = 0; at < bytes.length;) {
-    let end = bytes.indexOf(LINE_FEED, at);
-    if (end === -1) end = bytes.length;
-    if (end > at) yield decoder.decode(bytes.subarray(at, end));
-    at = end + 1;
-  }
 }
 
 /** record()'s outputs, encoded into `out`. */

@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeLineBreaks } from '../../../src-main/corpus/export-lines.ts';
 import { conllWriter } from '../../../src-main/formats/conll2002/writer.ts';
-import { pageConverter } from '../../../src-main/formats/page-convert.ts';
+import { recordsConverter } from '../../../src-main/formats/page-convert.ts';
 import { prodigyWriter } from '../../../src-main/formats/prodigy/writer.ts';
-import type { CorpusRecord } from '../../../src-main/formats/types.ts';
 import { Utf8Builder, utf8 } from '../../../src-main/formats/utf8-builder.ts';
 import { SCHEME, record } from './records.ts';
 
@@ -95,14 +94,11 @@ const awkwardRecord = awkwardText
     });
   });
 
-const jsonlPage = (records: readonly CorpusRecord[]): Uint8Array =>
-  Buffer.from(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
-
 describe('the token formats written as bytes', () => {
   it('give Prodigy tasks exactly as JSON.stringify writes them, line breaks escaped', () => {
     fc.assert(
       fc.property(fc.array(awkwardRecord, { minLength: 1, maxLength: 4 }), (records) => {
-        const page = pageConverter({ format: 'prodigy', scheme: SCHEME })(jsonlPage(records));
+        const page = recordsConverter({ format: 'prodigy', scheme: SCHEME })(records);
         const lines = Buffer.from(page.bytes).toString('utf8').split('\n');
         expect(lines.pop()).toBe('');
         expect(lines).toHaveLength(records.length);
@@ -118,7 +114,7 @@ describe('the token formats written as bytes', () => {
           ['prodigy', prodigyWriter],
           ['conll2002', conllWriter],
         ] as const) {
-          const page = pageConverter({ format, scheme: SCHEME })(jsonlPage(records));
+          const page = recordsConverter({ format, scheme: SCHEME })(records);
           const w = writer();
           w.begin(SCHEME);
           const texts = records.flatMap((r) => w.record(r).outputs.map((o) => o.text));
