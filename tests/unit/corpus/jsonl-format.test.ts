@@ -44,6 +44,19 @@ async function exportedCorpus(dir: string): Promise<string> {
 
 const lines = (text: string): string[] => text.trimEnd().split('\n');
 
+/** A span row as the export reads it: what `fields` does not give is empty. */
+const spanRow = (
+  fields: Pick<SpanRow, 'id' | 'uid' | 'start' | 'end' | 'label'> & Partial<SpanRow>,
+): SpanRow => ({
+  annotator: null,
+  attributes: '{}',
+  fragments: null,
+  origin: null,
+  note: null,
+  flag: null,
+  ...fields,
+});
+
 /** Every key path of a record in the order written, with array elements of one kind merged. */
 function keyShape(record: Record<string, unknown>): string[] {
   const keys = (v: unknown) => Object.keys(v as object).join(',');
@@ -169,20 +182,7 @@ describe('the JSONL format', () => {
       end: number,
       label: string,
       more: Partial<SpanRow> = {},
-    ) => ({
-      id,
-      uid,
-      start,
-      end,
-      label,
-      annotator: null,
-      attributes: '{}',
-      fragments: null,
-      origin: null,
-      note: null,
-      flag: null,
-      ...more,
-    });
+    ) => spanRow({ id, uid, start, end, label, ...more });
     const spans: SpanRow[] = [
       span(7, 'A1', 0, 5, 'ACTOR', { annotator: 'anna', attributes: '{"kind":"country"}' }),
       span(5, 'E1', 0, 29, 'EVENT', {
@@ -226,20 +226,16 @@ describe('the JSONL format', () => {
       } as DocRow;
       // UTF-16 offsets, as stored: the emoji is two units.
       const at = (s: string) => text.indexOf(s);
-      const span = (id: number, uid: string, from: string, to: string, more: Partial<SpanRow> = {}) => ({
-        id,
-        uid,
-        start: at(from),
-        end: at(to) + to.length,
-        label: 'EVENT',
-        annotator: null,
-        attributes: '{"tense":"past","value":2500}',
-        fragments: null,
-        origin: null,
-        note: null,
-        flag: null,
-        ...more,
-      });
+      const span = (id: number, uid: string, from: string, to: string, more: Partial<SpanRow> = {}) =>
+        spanRow({
+          id,
+          uid,
+          start: at(from),
+          end: at(to) + to.length,
+          label: 'EVENT',
+          attributes: '{"tense":"past","value":2500}',
+          ...more,
+        });
       const spans: SpanRow[] = [
         span(5, 'E1', 'De', 'militairen', {
           fragments: JSON.stringify([
