@@ -11,14 +11,7 @@ import { actorGazetteer } from './gazetteer.ts';
 import { statement } from './statements.ts';
 import { listOpenSuggestions, openSuggestionsOf, type Suggestion } from './suggestion-rows.ts';
 import { documentText } from './document-text.ts';
-import {
-  attributeFilter,
-  candidatesOf,
-  runLabels,
-  storeCandidates,
-  type RunLabels,
-  type Stored,
-} from './suggestion-store.ts';
+import { attributeFilter, readyFinds, runLabels, storeReady, type RunLabels, type Stored } from './suggestion-store.ts';
 import { prepareRules, type Found, type RuleLabel, type RunSetup } from '../suggest/rules.ts';
 import type { DocumentStatus } from './model.ts';
 
@@ -82,7 +75,7 @@ export function storeFinds(
   textLength: number,
   found: readonly Found[],
 ): Stored[] {
-  return storeCandidates(db, documentId, textLength, candidatesOf(found, run.labels.labels, run.filter));
+  return storeReady(db, documentId, textLength, readyFinds(found, run.labels.labels, run.filter));
 }
 
 /** Computes and stores suggestions for one document (the open one in the app). */
