@@ -11,7 +11,14 @@ import { actorGazetteer } from './gazetteer.ts';
 import { statement } from './statements.ts';
 import { listOpenSuggestions, openSuggestionsOf, type Suggestion } from './suggestion-rows.ts';
 import { documentText } from './document-text.ts';
-import { attributeFilter, readyFinds, runLabels, storeReady, type RunLabels, type Stored } from './suggestion-store.ts';
+import {
+  attributeFilter,
+  readyFinds,
+  runLabels,
+  storeReady,
+  type RunLabels,
+  type Stored,
+} from './suggestion-store.ts';
 import { prepareRules, type Found, type RuleLabel, type RunSetup } from '../suggest/rules.ts';
 import type { DocumentStatus } from './model.ts';
 

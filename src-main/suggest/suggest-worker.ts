@@ -54,7 +54,11 @@ port.on('message', (request: SuggestWorkerRequest) => {
     const row = read.get(id) as { text: string; published: string | null } | undefined;
     // Deleted since the run listed it: nothing to suggest.
     if (!row) continue;
-    documents.push({ id, length: row.text.length, ready: readyFinds(find(row.text, row.published), data.labels, filter) });
+    documents.push({
+      id,
+      length: row.text.length,
+      ready: readyFinds(find(row.text, row.published), data.labels, filter),
+    });
   }
   port.postMessage({ batch: request.batch, documents } satisfies SuggestWorkerMessage);
 });
