@@ -113,6 +113,24 @@ export function suggestForDocument(
   return { added, perLabel, missing, suggestions };
 }
 
+/**
+ * What a run does with the rules' finds short of storing them: made ready
+ * to store, and answered with. For the load-time warm-up (warm-cache.ts),
+ * so that a long article's first run finds this code compiled as well.
+ * Reads the scheme only, not the gazetteer, which reads many texts.
+ */
+export function rowsWarmer(db: Db): (found: readonly Found[]) => void {
+  const { labels } = runLabels(db);
+  const filter = attributeFilter(db);
+  return (found) => {
+    const ready = readyFinds(found, labels, filter);
+    openSuggestionsOf(
+      0,
+      ready.map((r, i) => ({ ...r, uid: `S${i + 1}`, id: i + 1 })),
+    );
+  };
+}
+
 /** The documents a corpus run covers: all, or those of one status, in id order. */
 export function documentIdsFor(db: Db, status?: DocumentStatus): number[] {
   return (

@@ -3,6 +3,7 @@ import type { Db } from './connection.ts';
 import { prepareDocumentSearch } from './document-search.ts';
 import { listDocuments } from './documents.ts';
 import { corpusStats } from './stats.ts';
+import { rowsWarmer } from './suggestions.ts';
 import { rulesWarmer } from '../suggest/rules.ts';
 
 /** Runs of the suggestion rules over their few sentences: about as many as the engine needs to optimise them. */
@@ -42,8 +43,9 @@ export function warmCache(db: Db): Promise<void> {
     })
     .then(async () => {
       const warm = rulesWarmer();
+      const rows = rowsWarmer(db);
       for (let round = 0; round < RULE_ROUNDS && db.open; round++) {
-        warm();
+        rows(warm());
         if (round % RULE_ROUNDS_PER_TURN === RULE_ROUNDS_PER_TURN - 1) await nextTurn();
       }
     });
