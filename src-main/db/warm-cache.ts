@@ -42,6 +42,7 @@ export function warmCache(db: Db): Promise<void> {
       }
     })
     .then(async () => {
+      if (!db.open) return;
       const warm = rulesWarmer();
       const rows = rowsWarmer(db);
       for (let round = 0; round < RULE_ROUNDS && db.open; round++) {
