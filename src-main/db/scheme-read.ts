@@ -82,26 +82,28 @@ export function listRoles(db: Db): Role[] {
 export const roleAllows = (role: Role, headLabelId: number, childLabelId: number): boolean =>
   role.from.includes(headLabelId) && role.to.includes(childLabelId);
 
+/** Whether `value` may be the value of attribute `def` (attributeValueRefusal says why not). */
+export function attributeValueFits(def: AttributeDef, value: unknown): boolean {
+  switch (def.type) {
+    case 'choice':
+      return typeof value === 'string' && def.values.includes(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'text':
+      return typeof value === 'string';
+    case 'date':
+      return typeof value === 'string' && isPublishedDate(value);
+  }
+}
+
 /**
  * Why `value` cannot be the value of attribute `def`, or null. The one check
  * for a value, whether the editor sets it or a file brings it.
  */
 export function attributeValueRefusal(def: AttributeDef, value: unknown): MainText | null {
-  const ok = ((): boolean => {
-    switch (def.type) {
-      case 'choice':
-        return typeof value === 'string' && def.values.includes(value);
-      case 'boolean':
-        return typeof value === 'boolean';
-      case 'number':
-        return typeof value === 'number' && Number.isFinite(value);
-      case 'text':
-        return typeof value === 'string';
-      case 'date':
-        return typeof value === 'string' && isPublishedDate(value);
-    }
-  })();
-  if (ok) return null;
+  if (attributeValueFits(def, value)) return null;
   const params = { value: JSON.stringify(value), name: def.name };
   switch (def.type) {
     case 'choice':

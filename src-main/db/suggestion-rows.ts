@@ -44,7 +44,27 @@ interface Row {
 
 const COLUMNS = 'id, document_id, label_id, start, "end", uid, rule, attributes, state';
 
-const fromRow = (r: Row): Suggestion => ({
+const parseAttributes = (json: string): Attributes => JSON.parse(json) as Attributes;
+
+/**
+ * Reads stored attributes once per distinct text: a long article's
+ * thousands of suggestions hold a few dozen. Those with equal values share
+ * one object, which also makes the list cheaper to send across threads;
+ * nothing changes a listed suggestion's values in place.
+ */
+function attributesReader(): (json: string) => Attributes {
+  const read = new Map<string, Attributes>();
+  return (json) => {
+    let attributes = read.get(json);
+    if (!attributes) {
+      attributes = parseAttributes(json);
+      read.set(json, attributes);
+    }
+    return attributes;
+  };
+}
+
+const fromRow = (r: Row, attributes = parseAttributes): Suggestion => ({
   id: r.id,
   documentId: r.document_id,
   labelId: r.label_id,
@@ -52,7 +72,7 @@ const fromRow = (r: Row): Suggestion => ({
   end: r.end,
   uid: r.uid,
   rule: r.rule,
-  attributes: JSON.parse(r.attributes) as Attributes,
+  attributes: attributes(r.attributes),
   state: r.state,
 });
 
@@ -80,7 +100,10 @@ export function listOpenSuggestions(db: Db, documentId: number): Suggestion[] {
     'SELECT label_id, start, "end" FROM annotations WHERE document_id = ?',
   ).all(documentId) as { label_id: number; start: number; end: number }[];
   const intervals = intervalsByLabel(annotations);
-  return rows.filter((r) => !intervals.get(r.label_id)?.overlaps(r.start, r.end)).map(fromRow);
+  const attributes = attributesReader();
+  return rows
+    .filter((r) => !intervals.get(r.label_id)?.overlaps(r.start, r.end))
+    .map((r) => fromRow(r, attributes));
 }
 
 /** What listOpenSuggestions gives for `rows` just stored in a document that had no suggestions. */
@@ -96,6 +119,7 @@ export function openSuggestionsOf(
     attributesJson: string;
   }[],
 ): Suggestion[] {
+  const attributes = attributesReader();
   return rows
     .map((r) => ({
       id: r.id,
@@ -105,7 +129,7 @@ export function openSuggestionsOf(
       end: r.end,
       uid: r.uid,
       rule: r.rule,
-      attributes: JSON.parse(r.attributesJson) as Attributes,
+      attributes: attributes(r.attributesJson),
       state: 'open' as const,
     }))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.labelId - b.labelId);

@@ -9,7 +9,7 @@ import type { Db } from './connection.ts';
 import { AppError } from './errors.ts';
 import { findLabelByName } from './labels.ts';
 import type { AttributeDef, Attributes } from './model.ts';
-import { attributeValueProblem, listAttributeDefs } from './scheme-read.ts';
+import { attributeValueFits, listAttributeDefs } from './scheme-read.ts';
 import { statement } from './statements.ts';
 import { attributesJson } from './attributes-json.ts';
 import { intervalsByLabel, type Intervals } from './intervals.ts';
@@ -51,21 +51,25 @@ export function runLabels(db: Db, asked?: readonly string[]): RunLabels {
   return { labels, missing };
 }
 
-/** Keeps of a rule's values those the label's attributes allow: the scheme decides what is filled in. */
+/**
+ * Keeps of a rule's values those the label's attributes allow: the scheme
+ * decides what is filled in. They come in name order, the stored text's
+ * (attributesJson), which then writes them in one call.
+ */
 export function attributeFilter(db: Db): (labelId: number, values: Attributes) => Attributes {
-  const byLabel = new Map<number, Map<string, AttributeDef>>();
+  const byLabel = new Map<number, AttributeDef[]>();
   for (const def of listAttributeDefs(db)) {
-    const defs = byLabel.get(def.labelId) ?? new Map<string, AttributeDef>();
-    defs.set(def.name, def);
+    const defs = byLabel.get(def.labelId) ?? [];
+    defs.push(def);
     byLabel.set(def.labelId, defs);
   }
+  for (const defs of byLabel.values()) defs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return (labelId, values) => {
-    const defs = byLabel.get(labelId);
     const kept: Attributes = {};
-    if (!defs) return kept;
-    for (const [name, value] of Object.entries(values)) {
-      const def = defs.get(name);
-      if (def && attributeValueProblem(def, value) === null) kept[name] = value;
+    for (const def of byLabel.get(labelId) ?? []) {
+      const value = values[def.name];
+      if (value !== undefined && Object.hasOwn(values, def.name) && attributeValueFits(def, value))
+        kept[def.name] = value;
     }
     return kept;
   };
@@ -139,7 +143,9 @@ export interface ReadyCandidate {
 /** A candidate as stored, with the span id it was given and its row id. */
 export type Stored = ReadyCandidate & { uid: string; id: number };
 
-const inTextOrder = (a: Candidate, b: Candidate): number =>
+type Placed = Pick<Candidate, 'labelId' | 'start' | 'end'>;
+
+const inTextOrder = (a: Placed, b: Placed): number =>
   a.start - b.start || b.end - a.end || a.labelId - b.labelId;
 
 /** `candidates` in the order they are claimed, ready to store; needs no database. */
@@ -247,16 +253,22 @@ export const storeCandidates = (
   candidates: readonly Candidate[],
 ): Stored[] => storeReady(db, documentId, textLength, readyCandidates(candidates));
 
-/** The rules' finds as candidates of this database's labels, with the values the scheme allows. */
-export function candidatesOf(
+/**
+ * The rules' finds as candidates of this database's labels, with the values
+ * the scheme allows, made ready to store (as readyCandidates makes them).
+ */
+export function readyFinds(
   found: readonly Found[],
   labels: RunLabels['labels'],
   filter: (labelId: number, values: Attributes) => Attributes,
-): Candidate[] {
+): ReadyCandidate[] {
   const ids = new Map(labels.map((l) => [l.name, l.id]));
-  return found.flatMap((f) => {
+  const ready: ReadyCandidate[] = [];
+  for (const f of found) {
     const labelId = ids.get(f.label);
-    if (labelId === undefined) return [];
-    return [{ labelId, start: f.start, end: f.end, rule: f.rule, attributes: filter(labelId, f.attributes) }];
-  });
+    if (labelId === undefined) continue;
+    const attributes = attributesJson(filter(labelId, f.attributes));
+    ready.push({ labelId, start: f.start, end: f.end, rule: f.rule, attributesJson: attributes });
+  }
+  return ready.sort(inTextOrder);
 }

@@ -13,9 +13,9 @@ import { listOpenSuggestions, openSuggestionsOf, type Suggestion } from './sugge
 import { documentText } from './document-text.ts';
 import {
   attributeFilter,
-  candidatesOf,
+  readyFinds,
   runLabels,
-  storeCandidates,
+  storeReady,
   type RunLabels,
   type Stored,
 } from './suggestion-store.ts';
@@ -82,7 +82,7 @@ export function storeFinds(
   textLength: number,
   found: readonly Found[],
 ): Stored[] {
-  return storeCandidates(db, documentId, textLength, candidatesOf(found, run.labels.labels, run.filter));
+  return storeReady(db, documentId, textLength, readyFinds(found, run.labels.labels, run.filter));
 }
 
 /** Computes and stores suggestions for one document (the open one in the app). */
@@ -111,6 +111,24 @@ export function suggestForDocument(
   // stored (none overlaps an annotation of its label): no need to read them back.
   const suggestions = had ? listOpenSuggestions(db, documentId) : openSuggestionsOf(documentId, stored);
   return { added, perLabel, missing, suggestions };
+}
+
+/**
+ * What a run does with the rules' finds short of storing them: made ready
+ * to store, and answered with. For the load-time warm-up (warm-cache.ts),
+ * so that a long article's first run finds this code compiled as well.
+ * Reads the scheme only, not the gazetteer, which reads many texts.
+ */
+export function rowsWarmer(db: Db): (found: readonly Found[]) => void {
+  const { labels } = runLabels(db);
+  const filter = attributeFilter(db);
+  return (found) => {
+    const ready = readyFinds(found, labels, filter);
+    openSuggestionsOf(
+      0,
+      ready.map((r, i) => ({ ...r, uid: `S${i + 1}`, id: i + 1 })),
+    );
+  };
 }
 
 /** The documents a corpus run covers: all, or those of one status, in id order. */

@@ -10,13 +10,7 @@
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import {
-  attributeFilter,
-  candidatesOf,
-  readyCandidates,
-  type ReadyCandidate,
-  type RunLabels,
-} from '../db/suggestion-store.ts';
+import { attributeFilter, readyFinds, type ReadyCandidate, type RunLabels } from '../db/suggestion-store.ts';
 import { prepareRules, type RunSetup } from './rules.ts';
 
 export interface SuggestWorkerData {
@@ -35,7 +29,7 @@ export interface DocumentFinds {
   id: number;
   /** The text's length in UTF-16 units, against which the finds are checked. */
   length: number;
-  /** What the rules found, made ready for the writer (readyCandidates). */
+  /** What the rules found, made ready for the writer (readyFinds). */
   ready: ReadyCandidate[];
 }
 
@@ -60,8 +54,11 @@ port.on('message', (request: SuggestWorkerRequest) => {
     const row = read.get(id) as { text: string; published: string | null } | undefined;
     // Deleted since the run listed it: nothing to suggest.
     if (!row) continue;
-    const candidates = candidatesOf(find(row.text, row.published), data.labels, filter);
-    documents.push({ id, length: row.text.length, ready: readyCandidates(candidates) });
+    documents.push({
+      id,
+      length: row.text.length,
+      ready: readyFinds(find(row.text, row.published), data.labels, filter),
+    });
   }
   port.postMessage({ batch: request.batch, documents } satisfies SuggestWorkerMessage);
 });

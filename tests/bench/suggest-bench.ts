@@ -59,7 +59,10 @@ function child(mode: 'suggest' | 'rules' | 'store' | 'scan', template: string, c
   }
 }
 
-/** The `suggestions.compute` call on fresh copies of the article's database, through the database thread. */
+/**
+ * The `suggestions.compute` call on fresh copies of the article's database, through the database
+ * thread, after `documents.get` as in the app.
+ */
 async function articleRuns(
   template: string,
   copy: string,
@@ -83,6 +86,11 @@ async function articleRuns(
     });
     try {
       await backend.warmed;
+      // The app opens the document first (its text and stored suggestions), then asks for
+      // suggestions: that call also holds the text index's background slices off (text-indexer.ts),
+      // which would otherwise take the thread for the whole article's text just as this call comes.
+      const opened = await backend.request('documents.get', { id: 1 });
+      if (!opened.ok) throw new Error(`documents.get: ${opened.error.message}`);
       const t = performance.now();
       const reply = await backend.request('suggestions.compute', { documentId: 1 });
       ms.push(performance.now() - t);
@@ -135,7 +143,7 @@ export async function runSuggestBench({
   return [
     {
       figure: 'suggestions for a long article (suggestions.compute, on the database thread)',
-      workload: `${articleChars.toLocaleString('en')} chars, NUMBER, TIME, ACTOR; ${one.added.toLocaleString('en')} suggestions`,
+      workload: `${articleChars.toLocaleString('en')} chars, NUMBER, TIME, ACTOR; ${one.added.toLocaleString('en')} suggestions; opened first (documents.get)`,
       value: median(one.ms),
       unit: 'ms',
       baseline: null,

@@ -19,7 +19,7 @@
 import Database from 'better-sqlite3';
 import { closeDatabase, openDatabase } from '../../src-main/db/connection.ts';
 import { prepareRun } from '../../src-main/db/suggestions.ts';
-import { candidatesOf, readyCandidates } from '../../src-main/db/suggestion-store.ts';
+import { readyFinds } from '../../src-main/db/suggestion-store.ts';
 import { suggestCorpus } from '../../src-main/suggest/corpus-run.ts';
 
 const [mode, path] = process.argv.slice(2);
@@ -68,7 +68,7 @@ function rowsToStore(db: Database.Database): Row[][] {
     const { id, text, published } = row as { id: number; text: string; published: string | null };
     const reach = new Map<number, number>();
     const rows: Row[] = [];
-    for (const c of readyCandidates(candidatesOf(run.find(text, published), run.labels.labels, run.filter))) {
+    for (const c of readyFinds(run.find(text, published), run.labels.labels, run.filter)) {
       if ((reach.get(c.labelId) ?? -1) > c.start) continue;
       reach.set(c.labelId, c.end);
       rows.push([id, c.labelId, c.start, c.end, `S${rows.length + 1}`, c.rule, c.attributesJson]);

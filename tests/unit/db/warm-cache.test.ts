@@ -16,4 +16,11 @@ describe('warming the cache at start-up', () => {
     expect(databaseDigest(db)).toBe(before);
     expect(db.prepare('SELECT total_changes() AS n').get()).toEqual(changes);
   });
+
+  it('ends quietly when the database is closed while it runs (the app quit during load)', async () => {
+    const db = openDatabase(':memory:');
+    const warming = warmCache(db);
+    db.close();
+    await expect(warming).resolves.toBeUndefined();
+  });
 });
