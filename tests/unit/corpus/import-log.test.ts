@@ -68,4 +68,42 @@ describe('import: the change log', () => {
       },
     );
   });
+
+  it('logs imported relations after their spans, each with its own next id and change id', () => {
+    const dir = tempDir();
+    const db = openDatabase(':memory:');
+    importPaths(db, [
+      writeJsonl(dir, 'frames.jsonl', [
+        {
+          id: 'a',
+          text: 'Rutte bezocht Kyiv.',
+          spans: [
+            { id: 'T1', start: 6, end: 13, label: 'EVENT' },
+            { id: 'T2', start: 0, end: 5, label: 'ACTOR' },
+            { id: 'T3', start: 14, end: 18, label: 'ACTOR' },
+          ],
+          relations: [
+            { head: 'T1', child: 'T2', label: 'agent' },
+            { head: 'T1', child: 'T3', label: 'patient' },
+          ],
+        },
+      ]),
+    ]);
+    const client = db.prepare('SELECT client_id FROM sync_client').pluck().get() as string;
+    const rows = db
+      .prepare('SELECT id, entity, annotation_id, change_id, after FROM annotation_history ORDER BY id')
+      .all() as { id: number; entity: string; annotation_id: number; change_id: string; after: string }[];
+    expect(rows.map((r) => [r.id, r.entity, r.change_id])).toEqual([
+      [1, 'annotation', `${client}-a1`],
+      [2, 'annotation', `${client}-a2`],
+      [3, 'annotation', `${client}-a3`],
+      [4, 'relation', `${client}-a4`],
+      [5, 'relation', `${client}-a5`],
+    ]);
+    const relations = rows.filter((r) => r.entity === 'relation').map((r) => JSON.parse(r.after) as object);
+    expect(relations).toEqual([
+      expect.objectContaining({ id: 1, headId: 1, childId: 2 }),
+      expect.objectContaining({ id: 2, headId: 1, childId: 3 }),
+    ]);
+  });
 });
