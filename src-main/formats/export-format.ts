@@ -95,7 +95,7 @@ export async function exportInFormat(
             if (written && writer.between) sink.write([{ path: '', text: writer.between }]);
             written = true;
           }
-          tally.add(page.converted.losses);
+          tally.addReport(page.converted.losses);
           writer.addValuesSeen?.(page.converted.seen);
           sink.writePage(page.converted);
           page.recycle?.();

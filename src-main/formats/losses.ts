@@ -41,6 +41,24 @@ export class LossTally {
     }
   }
 
+  /**
+   * Another tally's report, as if its losses were added here one by one:
+   * a page's, tallied on the thread that converted it, so that only its
+   * counts and first losses cross to the thread that writes.
+   */
+  addReport(report: LossReport): void {
+    this.total += report.total;
+    for (const { kind, count, text } of report.counts) {
+      const seen = this.counts.get(kind);
+      if (seen) seen.count += count;
+      else this.counts.set(kind, { count, text });
+    }
+    for (const loss of report.listed) {
+      if (this.listed.length >= LOSSES_LISTED) break;
+      this.listed.push(loss);
+    }
+  }
+
   report(): LossReport {
     return {
       counts: [...this.counts].map(([kind, { count, text }]) =>

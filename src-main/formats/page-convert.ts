@@ -10,13 +10,13 @@ import { formatEntry, type ForeignFormat } from './registry.ts';
 import type {
   CorpusRecord,
   FormatWriter,
-  Loss,
   OutputBytes,
   RecordBytes,
   SchemeForFormats,
   ValuesSeenList,
 } from './types.ts';
 import { Utf8Builder } from './utf8-builder.ts';
+import { LossTally, type LossReport } from './losses.ts';
 
 /** Which format, and the scheme its writers begin with: plain data, for a worker's workerData. */
 export interface PageConversion {
@@ -32,7 +32,8 @@ export interface ConvertedPage {
   bytes: Uint8Array;
   /** For a one-file format, at most one: the page's text. */
   files: PageFile[];
-  losses: Loss[];
+  /** The page's losses tallied: every one counted, the first few listed (LossTally.addReport). */
+  losses: LossReport;
   seen: ValuesSeenList;
 }
 
@@ -56,12 +57,12 @@ export function recordsConverter(
     writer.begin(scheme);
     out.reset();
     const files: PageFile[] = [];
-    const losses: Loss[] = [];
+    const losses = new LossTally();
     for (const record of records) {
       const converted = writer.recordInto
         ? writer.recordInto(record, out)
         : writeOutputs(writer, record, out);
-      for (const loss of converted.losses) losses.push(loss);
+      losses.add(converted.losses);
       for (const f of converted.files) {
         if (!entry.folder && f.path !== '') throw new Error(`a one-file format wrote ${f.path}`);
         if (entry.folder) files.push(f);
@@ -70,7 +71,7 @@ export function recordsConverter(
     if (!entry.folder && out.length > 0) files.push({ path: '', length: out.length });
     const bytes = allocate(out.length);
     bytes.set(out.view());
-    return { bytes, files, losses, seen: writer.valuesSeen?.() ?? [] };
+    return { bytes, files, losses: losses.report(), seen: writer.valuesSeen?.() ?? [] };
   };
 }
 

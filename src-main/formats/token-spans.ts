@@ -39,21 +39,34 @@ function firstFrom({ starts, count }: TokenOffsets, offset: number): number {
 
 /**
  * Tokens of the record's text cut at the edges of `spans`, and those spans on
- * them. `base` is the text's baseTokenOffsets, when the caller has them already.
+ * them. `base` is the text's baseTokenOffsets and `map` its OffsetMap, when
+ * the caller has them already.
  */
 export function tokenizeRecord(
   record: CorpusRecord,
   spans: readonly RecordSpan[],
   base: TokenOffsets = baseTokenOffsets(record.text),
+  map: OffsetMap = new OffsetMap(record.text),
 ): Tokenized {
-  const map = new OffsetMap(record.text);
+  const cuts: number[] = [];
+  for (const s of spans) cuts.push(map.toUtf16(s.start) ?? 0, map.toUtf16(s.end) ?? 0);
+  return spansOnTokens(record, spans, cutTokenOffsets(record.text, base, cuts), map);
+}
+
+/**
+ * `spans` on `tokens`, tokens already cut at their edges (tokenizeRecord's, or
+ * base tokens no edge of theirs falls inside).
+ */
+export function spansOnTokens(
+  record: CorpusRecord,
+  spans: readonly RecordSpan[],
+  tokens: TokenOffsets,
+  map: OffsetMap,
+): Tokenized {
   const units = (cp: number) => map.toUtf16(cp) ?? 0;
   const losses: Loss[] = [];
   const lose = (s: RecordSpan, kind: string, text: MainText) =>
     losses.push(lost(record.id, s.id, kind, text));
-  const cuts: number[] = [];
-  for (const s of spans) cuts.push(units(s.start), units(s.end));
-  const tokens = cutTokenOffsets(record.text, base, cuts);
   const { starts, ends, count } = tokens;
   const out: TokenSpan[] = [];
   for (const span of spans) {

@@ -7,7 +7,8 @@
  */
 import { splitSentences } from '../../text/sentences.ts';
 import { baseTokenOffsets } from '../../text/token-offsets.ts';
-import { spanFieldLosses, tokenizeRecord } from '../token-spans.ts';
+import { OffsetMap } from '../../text/offsets.ts';
+import { spanFieldLosses, spansOnTokens, tokenizeRecord } from '../token-spans.ts';
 import type { CorpusRecord, FormatWriter, Loss, Output, RecordBytes, SchemeForFormats } from '../types.ts';
 import { recordAsText, utf8, type Utf8Builder } from '../utf8-builder.ts';
 import { keepOutermost } from './outermost.ts';
@@ -38,17 +39,18 @@ const LINE_BREAK = 0x0a;
 function conllDocument(record: CorpusRecord, labelOrder: readonly string[], out: Utf8Builder): ConllDocument {
   // Only the kept spans cut tokens: a dropped span must not change the text.
   const base = baseTokenOffsets(record.text);
-  const all = tokenizeRecord(record, record.spans, base);
+  const map = new OffsetMap(record.text);
+  const all = tokenizeRecord(record, record.spans, base, map);
   const { kept, losses: dropped } = keepOutermost(record.id, all.spans, labelOrder);
   const keptSpans = new Set(kept.map((k) => k.span));
+  const keptOnly = () => record.spans.filter((s) => keptSpans.has(s));
   const { tokens, spans, losses } =
     kept.length === all.spans.length
       ? { ...all, losses: all.losses.filter((l) => l.kind !== LOSS_KIND.span) }
-      : tokenizeRecord(
-          record,
-          record.spans.filter((s) => keptSpans.has(s)),
-          base,
-        );
+      : all.tokens === base
+        ? // No span's edge fell inside a token, so no kept span's does: the tokens stay.
+          spansOnTokens(record, keptOnly(), base, map)
+        : tokenizeRecord(record, keptOnly(), base, map);
   const { starts, ends, count } = tokens;
   // Per token, the kept span it is in (-1: none); kept spans share no token.
   const spanOf: number[] = new Array<number>(count).fill(-1);

@@ -57,7 +57,7 @@ const QUOTE = 0x22;
 export function prodigyTask(record: CorpusRecord, out: Utf8Builder): Loss[] {
   const map = new OffsetMap(record.text);
   const cp = (unit: number) => map.toCodePoint(unit) ?? 0;
-  const { tokens, spans, losses } = tokenizeRecord(record, record.spans);
+  const { tokens, spans, losses } = tokenizeRecord(record, record.spans, undefined, map);
   const { starts, ends, count } = tokens;
   const dict = (s: TokenSpan): ProdigySpan => {
     const start = starts[s.first] ?? 0;
