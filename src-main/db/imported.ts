@@ -187,38 +187,52 @@ function logImported(
   ).run(next - first, next - first, first, last, documentId);
 }
 
-/** Writes spans with their final ids and keeps the label counts; returns their row ids in order. */
+/** Span rows written by one INSERT at most; a statement is prepared (and kept) per row count up to it. */
+const ROWS_PER_INSERT = 32;
+
+/** The values of one span row after the document and the time, which all of a document's rows share. */
+const SPAN_VALUES = '(@document, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, @now, @now)';
+
+const insertSpansSql = (rows: number): string =>
+  `INSERT INTO annotations (document_id, label_id, start, "end", uid, annotator, attributes, fragments, origin, note, flag, created_at, updated_at)
+   VALUES ${Array.from({ length: rows }, () => SPAN_VALUES).join(', ')}`;
+
+/**
+ * Writes spans with their final ids and keeps the label counts; returns their
+ * row ids in order. A document's spans go in a few multi-row INSERTs, not one
+ * per span: a statement call per row, each with its own statement journal,
+ * cost more than the row itself. The rows of one statement get consecutive
+ * ids (AUTOINCREMENT, nothing else writes meanwhile), the last of them
+ * reported as the last insert rowid.
+ */
 function insertSpanRows(
   db: Db,
   documentId: number,
   items: readonly { span: ImportedSpan; uid: string }[],
 ): number[] {
-  const insert = statement(
-    db,
-    `INSERT INTO annotations (document_id, label_id, start, "end", uid, annotator, attributes, fragments, origin, note, flag, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const now = new Date().toISOString();
+  const shared = { document: documentId, now: new Date().toISOString() };
   const perLabel = new Map<number, number>();
   const rowIds: number[] = [];
-  for (const { span: s, uid } of items) {
-    const info = insert.run(
-      documentId,
-      s.labelId,
-      s.start,
-      s.end,
-      uid,
-      s.annotator,
-      s.attributesText ?? (s.attributes ? attributesJson(s.attributes) : '{}'),
-      s.fragments ? JSON.stringify(s.fragments) : null,
-      s.origin ? originJson(s.origin) : null,
-      s.note ?? null,
-      s.flag ?? null,
-      now,
-      now,
-    );
-    rowIds.push(Number(info.lastInsertRowid));
-    perLabel.set(s.labelId, (perLabel.get(s.labelId) ?? 0) + 1);
+  for (let from = 0; from < items.length; from += ROWS_PER_INSERT) {
+    const chunk = items.slice(from, from + ROWS_PER_INSERT);
+    const values: unknown[] = [];
+    for (const { span: s, uid } of chunk) {
+      values.push(
+        s.labelId,
+        s.start,
+        s.end,
+        uid,
+        s.annotator,
+        s.attributesText ?? (s.attributes ? attributesJson(s.attributes) : '{}'),
+        s.fragments ? JSON.stringify(s.fragments) : null,
+        s.origin ? originJson(s.origin) : null,
+        s.note ?? null,
+        s.flag ?? null,
+      );
+      perLabel.set(s.labelId, (perLabel.get(s.labelId) ?? 0) + 1);
+    }
+    const last = Number(statement(db, insertSpansSql(chunk.length)).run(shared, ...values).lastInsertRowid);
+    for (let k = chunk.length - 1; k >= 0; k--) rowIds.push(last - k);
   }
   for (const [labelId, n] of perLabel) adjustLabelCount(db, labelId, n);
   logImported(db, 'annotation', documentId, rowIds);
