@@ -123,9 +123,9 @@ export function linkImported(
  * and change ids (migration 008) are given in the insert. Left to the change-id trigger, every row was
  * written twice, the second time to fill its change id in.
  */
-const NEXT_ID = `max(
+const NEXT_ID = `SELECT max(
   coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'annotation_history'), 0),
-  coalesce((SELECT max(id) FROM annotation_history), 0)) + 1`;
+  coalesce((SELECT max(id) FROM annotation_history), 0)) + 1 AS n`;
 
 /** What a log row of each kind is read from: its table, its first columns and its state. */
 const LOGGED = {
@@ -145,6 +145,25 @@ const LOGGED = {
   },
 } as const;
 
+/**
+ * The statements that log a document's rows of each kind, made once: the
+ * statement cache is keyed by their text. The document is tested, not
+ * searched by (+): its index gives the rows out of id order.
+ */
+function logSql({ table, id, document, head, state }: (typeof LOGGED)[keyof typeof LOGGED]) {
+  return {
+    withoutChangeIds: `INSERT INTO annotation_history (entity, annotation_id, document_id, action, origin, after)
+       SELECT ${head}, 'create', 'import', ${state}
+       FROM ${table} WHERE ${document} = ? AND ${id} BETWEEN ? AND ? ORDER BY ${id}`,
+    withChangeIds: `INSERT INTO annotation_history (id, entity, annotation_id, document_id, action, origin, after, change_id)
+     SELECT CAST(? AS INTEGER) + ${id}, ${head}, 'create', 'import', ${state},
+            (SELECT client_id FROM sync_client) || '-a' || (CAST(? AS INTEGER) + ${id})
+     FROM ${table} WHERE ${id} BETWEEN ? AND ? AND +${document} = ? ORDER BY ${id}`,
+  };
+}
+
+const LOG_SQL = { annotation: logSql(LOGGED.annotation), relation: logSql(LOGGED.relation) };
+
 const schemaVersion = (db: Db): number =>
   (statement(db, 'PRAGMA user_version').get() as { user_version: number }).user_version;
 
@@ -161,64 +180,68 @@ function logImported(
   const first = ids[0];
   const last = ids[ids.length - 1];
   if (first === undefined || last === undefined) return;
-  const { table, id, document, head, state } = LOGGED[entity];
+  const sql = LOG_SQL[entity];
   // A database still being brought up to date on import (corpus/import-db.ts) may predate change ids.
   if (schemaVersion(db) < sync.version) {
-    statement(
-      db,
-      `INSERT INTO annotation_history (entity, annotation_id, document_id, action, origin, after)
-       SELECT ${head}, 'create', 'import', ${state}
-       FROM ${table} WHERE ${document} = ? AND ${id} BETWEEN ? AND ? ORDER BY ${id}`,
-    ).run(documentId, first, last);
+    statement(db, sql.withoutChangeIds).run(documentId, first, last);
     return;
   }
   // An import writes a document's rows one after another, so their ids follow
   // each other; their log rows get ids the same distance apart, read in id
-  // order (no numbering window, no sort). The document is tested, not
-  // searched by (+): its index gives the rows out of id order.
+  // order (no numbering window, no sort).
   if (last - first + 1 !== ids.length) throw new Error(`imported ${entity} ids are not consecutive`);
-  const next = (statement(db, `SELECT ${NEXT_ID} AS n`).get() as { n: number }).n;
-  statement(
-    db,
-    `INSERT INTO annotation_history (id, entity, annotation_id, document_id, action, origin, after, change_id)
-     SELECT CAST(? AS INTEGER) + ${id}, ${head}, 'create', 'import', ${state},
-            (SELECT client_id FROM sync_client) || '-a' || (CAST(? AS INTEGER) + ${id})
-     FROM ${table} WHERE ${id} BETWEEN ? AND ? AND +${document} = ? ORDER BY ${id}`,
-  ).run(next - first, next - first, first, last, documentId);
+  const next = (statement(db, NEXT_ID).get() as { n: number }).n;
+  statement(db, sql.withChangeIds).run(next - first, next - first, first, last, documentId);
 }
 
-/** Writes spans with their final ids and keeps the label counts; returns their row ids in order. */
+/** Span rows written by one INSERT at most; a statement is prepared (and kept) per row count up to it. */
+const ROWS_PER_INSERT = 32;
+
+/** The values of one span row after the document and the time, which all of a document's rows share. */
+const SPAN_VALUES = '(@document, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, @now, @now)';
+
+const spanInserts: string[] = [];
+const insertSpansSql = (rows: number): string =>
+  (spanInserts[rows] ??=
+    `INSERT INTO annotations (document_id, label_id, start, "end", uid, annotator, attributes, fragments, origin, note, flag, created_at, updated_at)
+   VALUES ${Array.from({ length: rows }, () => SPAN_VALUES).join(', ')}`);
+
+/**
+ * Writes spans with their final ids and keeps the label counts; returns their
+ * row ids in order. A document's spans go in a few multi-row INSERTs, not one
+ * per span: a statement call per row, each with its own statement journal,
+ * cost more than the row itself. The rows of one statement get consecutive
+ * ids (AUTOINCREMENT, nothing else writes meanwhile), the last of them
+ * reported as the last insert rowid.
+ */
 function insertSpanRows(
   db: Db,
   documentId: number,
   items: readonly { span: ImportedSpan; uid: string }[],
 ): number[] {
-  const insert = statement(
-    db,
-    `INSERT INTO annotations (document_id, label_id, start, "end", uid, annotator, attributes, fragments, origin, note, flag, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const now = new Date().toISOString();
+  const shared = { document: documentId, now: new Date().toISOString() };
   const perLabel = new Map<number, number>();
   const rowIds: number[] = [];
-  for (const { span: s, uid } of items) {
-    const info = insert.run(
-      documentId,
-      s.labelId,
-      s.start,
-      s.end,
-      uid,
-      s.annotator,
-      s.attributesText ?? (s.attributes ? attributesJson(s.attributes) : '{}'),
-      s.fragments ? JSON.stringify(s.fragments) : null,
-      s.origin ? originJson(s.origin) : null,
-      s.note ?? null,
-      s.flag ?? null,
-      now,
-      now,
-    );
-    rowIds.push(Number(info.lastInsertRowid));
-    perLabel.set(s.labelId, (perLabel.get(s.labelId) ?? 0) + 1);
+  for (let from = 0; from < items.length; from += ROWS_PER_INSERT) {
+    const chunk = items.slice(from, from + ROWS_PER_INSERT);
+    const values: unknown[] = [];
+    for (const { span: s, uid } of chunk) {
+      values.push(
+        s.labelId,
+        s.start,
+        s.end,
+        uid,
+        s.annotator,
+        s.attributesText ?? (s.attributes ? attributesJson(s.attributes) : '{}'),
+        s.fragments ? JSON.stringify(s.fragments) : null,
+        s.origin ? originJson(s.origin) : null,
+        s.note ?? null,
+        s.flag ?? null,
+      );
+      perLabel.set(s.labelId, (perLabel.get(s.labelId) ?? 0) + 1);
+    }
+    const last = Number(statement(db, insertSpansSql(chunk.length)).run(shared, ...values).lastInsertRowid);
+    for (let k = chunk.length - 1; k >= 0; k--) rowIds.push(last - k);
   }
   for (const [labelId, n] of perLabel) adjustLabelCount(db, labelId, n);
   logImported(db, 'annotation', documentId, rowIds);

@@ -106,4 +106,19 @@ describe('import: the change log', () => {
       expect.objectContaining({ id: 2, headId: 1, childId: 3 }),
     ]);
   });
+
+  it('keeps the file order, ids and log rows of a document with more spans than one insert writes', () => {
+    const dir = tempDir();
+    const db = openDatabase(':memory:');
+    const text = 'Rutte '.repeat(70);
+    const spans = Array.from({ length: 70 }, (_, i) => ({ start: i * 6, end: i * 6 + 5, label: 'ACTOR' }));
+    importPaths(db, [writeJsonl(dir, 'long.jsonl', [record('long', text, spans)])]);
+    const stored = db.prepare('SELECT id, uid, start FROM annotations ORDER BY id').all();
+    expect(stored).toEqual(spans.map((s, i) => ({ id: i + 1, uid: `T${i + 1}`, start: s.start })));
+    const logged = db
+      .prepare("SELECT id, annotation_id, after ->> '$.start' AS start FROM annotation_history ORDER BY id")
+      .all();
+    expect(logged).toEqual(spans.map((s, i) => ({ id: i + 1, annotation_id: i + 1, start: s.start })));
+    expect(db.prepare("SELECT annotation_count FROM labels WHERE name = 'ACTOR'").pluck().get()).toBe(70);
+  });
 });
