@@ -120,8 +120,9 @@ export function linkImported(
 
 /**
  * The log's next id, as AUTOINCREMENT would hand it out: the log rows' ids
- * and change ids (migration 008) are given in the insert. Left to the change-id trigger, every row was
- * written twice, the second time to fill its change id in.
+ * and change ids (migration 008) are given in the insert. Left to the
+ * change-id trigger, every row was written twice, the second time to fill
+ * its change id in.
  */
 const NEXT_ID = `SELECT max(
   coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'annotation_history'), 0),
