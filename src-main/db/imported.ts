@@ -5,6 +5,7 @@ import { insertDocument, type NewDocument } from './documents.ts';
 import type { Attributes, Fragment, Origin } from './model.ts';
 import { assignUids } from './span-uid.ts';
 import { statement } from './statements.ts';
+import { multiRowInsert, ROWS_PER_INSERT } from './multi-row-insert.ts';
 import { ANNOTATION_STATE_SQL, RELATION_STATE_SQL, sync } from './migrations/008-sync.ts';
 
 export interface ImportedSpan {
@@ -195,25 +196,18 @@ function logImported(
   statement(db, sql.withChangeIds).run(next - first, next - first, first, last, documentId);
 }
 
-/** Span rows written by one INSERT at most; a statement is prepared (and kept) per row count up to it. */
-const ROWS_PER_INSERT = 32;
-
 /** The values of one span row after the document and the time, which all of a document's rows share. */
 const SPAN_VALUES = '(@document, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, @now, @now)';
 
-const spanInserts: string[] = [];
-const insertSpansSql = (rows: number): string =>
-  (spanInserts[rows] ??=
-    `INSERT INTO annotations (document_id, label_id, start, "end", uid, annotator, attributes, fragments, origin, note, flag, created_at, updated_at)
-   VALUES ${Array.from({ length: rows }, () => SPAN_VALUES).join(', ')}`);
+const insertSpansSql = multiRowInsert(
+  'INSERT INTO annotations (document_id, label_id, start, "end", uid, annotator, attributes, fragments, origin, note, flag, created_at, updated_at)',
+  SPAN_VALUES,
+);
 
 /**
  * Writes spans with their final ids and keeps the label counts; returns their
- * row ids in order. A document's spans go in a few multi-row INSERTs, not one
- * per span: a statement call per row, each with its own statement journal,
- * cost more than the row itself. The rows of one statement get consecutive
- * ids (AUTOINCREMENT, nothing else writes meanwhile), the last of them
- * reported as the last insert rowid.
+ * row ids in order. A document's spans go in a few multi-row INSERTs
+ * (multi-row-insert.ts), not one per span.
  */
 function insertSpanRows(
   db: Db,

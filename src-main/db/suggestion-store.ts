@@ -11,6 +11,7 @@ import { findLabelByName } from './labels.ts';
 import type { AttributeDef, Attributes } from './model.ts';
 import { attributeValueFits, listAttributeDefs } from './scheme-read.ts';
 import { statement } from './statements.ts';
+import { multiRowInsert, ROWS_PER_INSERT } from './multi-row-insert.ts';
 import { attributesJson } from './attributes-json.ts';
 import { intervalsByLabel, type Intervals } from './intervals.ts';
 import { generatedUid, largestGeneratedNumberAfter } from './span-uid.ts';
@@ -160,21 +161,14 @@ export function readyCandidates(candidates: readonly Candidate[]): ReadyCandidat
 }
 
 const COLUMNS_PER_ROW = 7;
-/** Rows per INSERT: one statement for many rows costs less than a statement per row. */
-const ROWS_PER_INSERT = 32;
 
-const insertSql = (rows: number): string =>
-  `INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes) VALUES ${Array.from(
-    { length: rows },
-    () => '(?, ?, ?, ?, ?, ?, ?)',
-  ).join(', ')}`;
-/** The INSERT for each row count, made once: a run's last INSERT per document has fewer rows. */
-const INSERTS = Array.from({ length: ROWS_PER_INSERT + 1 }, (_, rows) => (rows === 0 ? '' : insertSql(rows)));
-const FULL_INSERT = insertSql(ROWS_PER_INSERT);
+const insertSql = multiRowInsert(
+  'INSERT INTO suggestions (document_id, label_id, start, "end", uid, rule, attributes)',
+  '(?, ?, ?, ?, ?, ?, ?)',
+);
 
 /** Inserts `rows` and gives each the row id it got. */
 function insertRows(db: Db, documentId: number, rows: Stored[]): void {
-  const full = statement(db, FULL_INSERT);
   const params: unknown[] = new Array<unknown>(ROWS_PER_INSERT * COLUMNS_PER_ROW);
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const count = Math.min(ROWS_PER_INSERT, rows.length - i);
@@ -191,10 +185,7 @@ function insertRows(db: Db, documentId: number, rows: Stored[]): void {
       params[at + 5] = r.rule;
       params[at + 6] = r.attributesJson;
     }
-    const last = Number(
-      (count === ROWS_PER_INSERT ? full : statement(db, INSERTS[count] ?? insertSql(count))).run(params)
-        .lastInsertRowid,
-    );
+    const last = Number(statement(db, insertSql(count)).run(params).lastInsertRowid);
     // The table's AUTOINCREMENT numbers one statement's rows in a row, up to the last one.
     for (let k = 0; k < count; k++) {
       const r = rows[i + k];
