@@ -1,13 +1,13 @@
 /**
  * `npm run bench`: every figure of the performance table, each beside its
- * baseline measured in this same run. `--smoke` runs tiny workloads without
- * targets, so the code is exercised by `npm test` and cannot rot. `--only
- * corpus|main-thread|scale|queries|browser|agreement|suggest|search|team` runs one part (the browser part needs the queries'
- * database, so it brings that along; alone it times 200 keypresses a latency
- * row, and only a p95 over 200 or more is judged). `--built DIR` runs the app already
- * built in DIR (npm test's out/) instead of building one of its own. The
- * team part (issue 24's load on a throwaway PostgreSQL cluster) runs on
- * request, or smoke-sized; without PostgreSQL it is skipped with a line.
+ * baseline measured in this same run. Which parts a run holds, and which a
+ * run without options holds, is parts.ts's table. `--smoke` runs every part on
+ * tiny workloads without targets, so the code is exercised by `npm test` and
+ * cannot rot. `--built DIR` runs the app already built in DIR (npm test's
+ * out/) instead of building one of its own. The browser part needs the
+ * queries' database and brings it along; it times 200 keypresses a latency
+ * row (only a p95 over 200 or more is judged). The team part runs on a
+ * throwaway PostgreSQL cluster; without PostgreSQL it is skipped with a line.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable, passes, type BenchRow } from './table.ts';
 import { runQueryBench } from './query-bench.ts';
-import { runCorpusBench } from './corpus-bench.ts';
+import { CORPUS_SECTIONS, runCorpusBench, type CorpusSection } from './corpus-bench.ts';
 import { runMainThreadBench } from './main-thread-bench.ts';
 import { runScaleBench } from './scale-bench.ts';
 import { JUDGED_P95_SAMPLES, runBrowserBench } from './browser/browser-bench.ts';
@@ -25,33 +25,28 @@ import { runSearchBench } from './search-bench.ts';
 import { buildApp, existingBuild, type Built } from './browser/app-page.ts';
 import { postgresAvailability } from '../helpers/postgres.ts';
 import { runTeamBench } from '../load/team-bench.ts';
+import { PART_NAMES, partsToRun, type Part } from './parts.ts';
 
 const { values } = parseArgs({
   options: {
     smoke: { type: 'boolean', default: false },
+    all: { type: 'boolean', default: false },
     only: { type: 'string' },
     built: { type: 'string' },
   },
 });
 const smoke = values.smoke;
-const only = values.only;
-const PARTS = [
-  'corpus',
-  'main-thread',
-  'scale',
-  'queries',
-  'browser',
-  'agreement',
-  'suggest',
-  'search',
-  'team',
-];
-if (only !== undefined && !PARTS.includes(only)) {
-  throw new Error(`--only takes ${PARTS.join(', ')}, not "${only}"`);
-}
-/** Parts a full run without --only leaves out, so that it stays within its ten minutes (--smoke runs all). */
-const ON_REQUEST = ['agreement', 'suggest', 'search', 'team'];
-const part = (name: string) => (only === undefined ? smoke || !ON_REQUEST.includes(name) : only === name);
+const parts = partsToRun({ only: values.only, all: values.all, smoke });
+const part = (name: Part) => parts.has(name);
+/** The corpus part's sections by the part that asks for each (parts.ts): `corpus` is the fair one. */
+const SECTION_OF: Readonly<Record<CorpusSection, Part>> = {
+  fair: 'corpus',
+  tables: 'tables',
+  formats: 'formats',
+  relations: 'relations',
+  merge: 'merge',
+};
+const sections = CORPUS_SECTIONS.filter((s) => part(SECTION_OF[s]));
 
 const dir = mkdtempSync(join(tmpdir(), 'annotator-bench-'));
 const rows: BenchRow[] = [];
@@ -68,8 +63,11 @@ const app = (): Promise<Built> => {
   built ??= values.built === undefined ? buildApp() : existingBuild(values.built);
   return built;
 };
+log(`parts: ${[...parts].join(', ')}`);
+const left = PART_NAMES.filter((p) => !part(p));
+if (left.length > 0) log(`left out (--only NAME,… or --all runs them): ${left.join(', ')}`);
 try {
-  if (part('corpus')) {
+  if (sections.length > 0) {
     rows.push(
       ...(await runCorpusBench({
         dir,
@@ -77,6 +75,7 @@ try {
         scale: 5,
         targets: !smoke,
         exportWorker: join((await app()).main, 'export-worker.js'),
+        sections,
         log,
       })),
     );
@@ -111,16 +110,16 @@ try {
     const queryRows = await runQueryBench(queries);
     if (part('queries')) rows.push(...queryRows);
   }
-  if (part('browser')) {
+  // The browser part opens the long documents too: with it, the open part would time the same twice.
+  if (part('browser') || part('open')) {
     rows.push(
       ...(await runBrowserBench({
         dir,
         built: await app(),
-        listDb: join(dir, 'queries.db'),
+        ...(part('browser') ? { listDb: join(dir, 'queries.db') } : {}),
         listWorkload: `${queries.docs.toLocaleString('en')} docs in the database`,
         targets: !smoke,
-        // 200 and more on request: the full run's 40 keep it within its ten minutes.
-        samples: smoke ? 3 : only === 'browser' ? JUDGED_P95_SAMPLES : 40,
+        samples: !part('browser') ? 0 : smoke ? 3 : JUDGED_P95_SAMPLES,
         log,
       })),
     );

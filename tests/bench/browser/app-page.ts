@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import buildBridge from '../../e2e/harness/global-setup.ts';
 import { installBridge } from '../../e2e/harness/connect.ts';
@@ -27,7 +27,9 @@ export interface Built {
 /** An existing build (out/ as `npm test` made it), with the page-side bridge built beside; left in place. */
 export async function existingBuild(outDir: string): Promise<Built> {
   await buildBridge();
-  return { renderer: join(outDir, 'renderer'), main: join(outDir, 'main'), remove: () => {} };
+  // Absolute: worker threads refuse a bare relative path such as `out/main/…`.
+  const dir = resolve(outDir);
+  return { renderer: join(dir, 'renderer'), main: join(dir, 'main'), remove: () => {} };
 }
 
 /** Builds the renderer and the page-side bridge into a folder of their own (never racing other builds over out/). */

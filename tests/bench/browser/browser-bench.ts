@@ -14,11 +14,14 @@ import { runListBench, type Typed } from './list-bench.ts';
 export interface BrowserBenchOptions {
   dir: string;
   built: Built;
-  /** A database with many documents for the list (the query bench's). */
-  listDb: string;
+  /** A database with many documents for the list (the query bench's); needed with samples. */
+  listDb?: string;
   listWorkload: string;
   targets: boolean;
-  /** Keypresses timed for each latency row (and at least as many list keystrokes). */
+  /**
+   * Keypresses timed for each latency row (and at least as many list
+   * keystrokes); none: the opening rows alone, without the list.
+   */
   samples: number;
   log: (message: string) => void;
 }
@@ -67,7 +70,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
   const { targets, log, built } = options;
   const browser = await launchChromium();
   try {
-    log('browser: long document (open, baseline, annotate)');
+    log(`browser: long document (open, baseline${options.samples > 0 ? ', keys' : ''})`);
     const opens = targets ? 5 : 1;
     const editor = await runEditorBench(
       browser,
@@ -77,28 +80,10 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
         ? { chars: 1_000_000, spans: 10_000, relations: 5_000, opens, samples: options.samples }
         : { chars: 20_000, spans: 200, relations: 100, opens, samples: options.samples },
     );
-    log('browser: document list');
-    const list = await runListBench(
-      browser,
-      built,
-      options.listDb,
-      targets ? filtersFor(options.samples) : ['42'],
-    );
-    const firstKeystroke = list.indexing.keystrokes[0];
-    if (!firstKeystroke) throw new Error('no filter keystroke changed the list: nothing was timed');
     const longWorkload = `${editor.chars.toLocaleString('en')} chars, ${editor.spans.toLocaleString('en')} spans`;
     const keyed = (timing: KeyTiming) =>
       `${longWorkload}, ${editor.annotate[timing].length} keypresses ` +
       (timing === 'paused' ? `${PAUSE_MS.paused} ms after the selection is painted` : 'in the next frame');
-    // Which state of the texts' index each keystroke row measures, and how far the index was.
-    const states: [Typed, string, string][] = [
-      [
-        list.indexing,
-        'texts not indexed yet',
-        `the index ${list.indexing.indexedFrom}–${list.indexing.indexedTo} % full while typed`,
-      ],
-      [list.indexed, 'texts indexed', 'every text in the index (waited for)'],
-    ];
     const at = (bound: number): BenchRow['target'] =>
       targets ? { kind: 'at-most', bound } : { kind: 'none' };
     const p95At = (bound: number, samples: number): BenchRow['target'] =>
@@ -162,11 +147,31 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
         target: p95At(16, samples.length),
       },
     ];
-    return [
+    const opened = [
       openRow('fetched'),
       openRow('inMemory'),
       openRow('fetched', true),
       openRow('inMemory', true),
+    ];
+    if (options.samples === 0) return opened;
+
+    log('browser: document list');
+    const listDb = options.listDb;
+    if (listDb === undefined) throw new Error('the latency rows need the list database (the queries part)');
+    const list = await runListBench(browser, built, listDb, targets ? filtersFor(options.samples) : ['42']);
+    const firstKeystroke = list.indexing.keystrokes[0];
+    if (!firstKeystroke) throw new Error('no filter keystroke changed the list: nothing was timed');
+    // Which state of the texts' index each keystroke row measures, and how far the index was.
+    const states: [Typed, string, string][] = [
+      [
+        list.indexing,
+        'texts not indexed yet',
+        `the index ${list.indexing.indexedFrom}–${list.indexing.indexedTo} % full while typed`,
+      ],
+      [list.indexed, 'texts indexed', 'every text in the index (waited for)'],
+    ];
+    return [
+      ...opened,
       annotateRow('p50 (key → highlight laid out)', 'paused', median(laidOut(paused)), none),
       annotateRow(
         'p95 (key → highlight laid out)',

@@ -239,7 +239,7 @@ export async function runEditorBench(
       () => document.querySelector('.article-text')?.getBoundingClientRect().width ?? 0,
     );
     const annotated = await annotate(page, doc, size.samples);
-    await openDocument(page, framed.title, endOf(framed.text));
+    if (size.samples > 0) await openDocument(page, framed.title, endOf(framed.text));
     const linked = await linkByKeys(page, framed, size.samples, () => seenThenWait(page, 'paused'));
 
     // A page of the app's own server, so its bridge reaches the same backend the
