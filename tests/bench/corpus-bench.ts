@@ -66,6 +66,11 @@ function alternate(times: number, ours: (i: number) => Run, baseline: (i: number
  */
 const medianPeak = (runs: readonly Run[]): number => median(runs.map((r) => r.maxRssMb));
 
+const mb = (r: Run) => r.bytes / 2 ** 20 / r.seconds;
+const docsPerSecond = (r: Run) => r.documents / r.seconds;
+const SAME_ROWS = 'bare better-sqlite3 loop, same rows into our tables';
+const BARE_EXPORT = 'bare better-sqlite3 read of the same file, JSON.stringify per line to a stream';
+
 /**
  * The corpus part's sections, each run on request (run.ts): `fair` holds
  * issue 23's rows (import against parsing alone, export against a bare read
@@ -103,16 +108,12 @@ export async function runCorpusBench({
   const runs = targets ? 3 : 1;
   const workload = describeCorpus(spec);
   const medians = runs > 1 ? `${workload}; median of ${runs} runs each` : workload;
-  const mb = (r: Run) => r.bytes / 2 ** 20 / r.seconds;
-  const docsPerSecond = (r: Run) => r.documents / r.seconds;
   const ratio = (value: number): BenchRow['target'] =>
     targets ? { kind: 'ratio-at-least', ratio: value } : { kind: 'none' };
   const flat = (other: number): BenchRow['target'] =>
     targets ? { kind: 'flat', otherValue: other, tolerance: 0.25 } : { kind: 'none' };
-  const sameRows = 'bare better-sqlite3 loop, same rows into our tables';
   const parseOnly =
     'readline + JSON.parse of the same file, nothing written; no process start on either side';
-  const exportLabel = 'bare better-sqlite3 read of the same file, JSON.stringify per line to a stream';
   const rows: BenchRow[] = [];
 
   const small = has('fair') || has('tables') || has('formats') || has('merge');
@@ -187,7 +188,7 @@ export async function runCorpusBench({
         workload: medians,
         value: mb(exported),
         unit: 'MB/s',
-        baseline: { value: mb(medianRun(exports.baseline)), label: exportLabel },
+        baseline: { value: mb(medianRun(exports.baseline)), label: BARE_EXPORT },
         target: ratio(0.7),
       },
     );
@@ -212,7 +213,7 @@ export async function runCorpusBench({
         workload: medians,
         value: unit === 'docs/s' ? docsPerSecond(ours) : mb(ours),
         unit,
-        baseline: { value: unit === 'docs/s' ? docsPerSecond(bare) : mb(bare), label: sameRows },
+        baseline: { value: unit === 'docs/s' ? docsPerSecond(bare) : mb(bare), label: SAME_ROWS },
         target: ratio(0.7),
       })),
       {
@@ -331,16 +332,15 @@ async function relationRows(
   );
   const workload = describeCorpus(framedSpec) + (runs > 1 ? `; median of ${runs} runs each` : '');
   const [ours, bare] = [medianRun(imports.ours), medianRun(imports.baseline)];
-  const mb = (r: Run) => r.bytes / 2 ** 20 / r.seconds;
   return [
     ...(['docs/s', 'MB/s'] as const).map((unit): BenchRow => ({
       figure: 'import throughput, with relations',
       workload,
-      value: unit === 'docs/s' ? ours.documents / ours.seconds : mb(ours),
+      value: unit === 'docs/s' ? docsPerSecond(ours) : mb(ours),
       unit,
       baseline: {
-        value: unit === 'docs/s' ? bare.documents / bare.seconds : mb(bare),
-        label: 'bare better-sqlite3 loop, same rows into our tables, relations and attributes included',
+        value: unit === 'docs/s' ? docsPerSecond(bare) : mb(bare),
+        label: `${SAME_ROWS}, relations and attributes included`,
       },
       target: ratio(0.7),
     })),
@@ -351,7 +351,7 @@ async function relationRows(
       unit: 'MB/s',
       baseline: {
         value: mb(medianRun(exports.baseline)),
-        label: 'bare better-sqlite3 read of the same file, JSON.stringify per line to a stream',
+        label: BARE_EXPORT,
       },
       target: ratio(0.7),
     },
