@@ -16,17 +16,23 @@ const TEAM_FIGURES = [
 
 const RUN = join(import.meta.dirname, '..', '..', 'bench', 'run.ts');
 
+/** The table rows a bench run prints, with the options given (smoke-sized, on the build npm test made). */
+function benchRows(...options: string[]): string[] {
+  const out = execFileSync(process.execPath, [RUN, '--smoke', '--built', builtApp().dir, ...options], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return out
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| figure') && !l.startsWith('| -'));
+}
+
+const figureOf = (row: string) => row.split('|')[1]?.trim();
+
 describe('benchmarks', () => {
   it('run end to end on tiny workloads and print every figure', () => {
-    // The build npm test made before the tests, not one of the bench's own.
-    const out = execFileSync(process.execPath, [RUN, '--smoke', '--built', builtApp().dir], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const rows = out
-      .split('\n')
-      .filter((l) => l.startsWith('| ') && !l.startsWith('| figure') && !l.startsWith('| -'));
-    const figures = rows.map((r) => r.split('|')[1]?.trim());
+    const rows = benchRows();
+    const figures = rows.map(figureOf);
     expect(figures).toEqual([
       'import throughput, against parsing alone',
       'import throughput, bare loop into our tables, against parsing alone',
@@ -106,5 +112,15 @@ describe('benchmarks', () => {
     ]);
     // Every row carries a measured number, not a placeholder.
     for (const row of rows) expect(row.split('|')[3]).toMatch(/\d/);
+  }, 120_000);
+
+  it('open the long documents without the latency rows when the browser part is not asked for', () => {
+    // The default run's open part: the same openings, no keys, no document list.
+    expect(benchRows('--only', 'open').map(figureOf)).toEqual([
+      'open a long document (click → painted, fetch included)',
+      'open a long document (reply in hand → painted)',
+      'open a long document (click → painted, fetch included), with 100 relations',
+      'open a long document (reply in hand → painted), with 100 relations',
+    ]);
   }, 120_000);
 });
