@@ -16,6 +16,8 @@ export function mergeDocumentMarks(
   draft: Pick<DocumentDraft, 'note' | 'flag'>,
   where: Omit<ImportConflict, 'layer' | 'reason'>,
 ): ImportConflict[] {
+  // Most records bring neither: the document's row is then not read.
+  if (draft.note === null && draft.flag === null) return [];
   const current = getDocument(db, documentId);
   const conflicts: ImportConflict[] = [];
   const change: { note?: string; flag?: string } = {};

@@ -101,19 +101,6 @@ interface LayerContent {
 const relationKey = (roleId: number, head: string, child: string, childLayer: Layer): string =>
   `${roleId}\u0000${head}\u0000${child}\u0000${childLayer ?? '\u0001'}`;
 
-function newContent(): LayerContent {
-  return { spans: [], relations: [] };
-}
-
-function contentOf<K>(map: Map<K, LayerContent>, key: K): LayerContent {
-  let c = map.get(key);
-  if (!c) {
-    c = newContent();
-    map.set(key, c);
-  }
-  return c;
-}
-
 const sameList = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -165,65 +152,111 @@ function conflictReason(db: Db, text: string, ours: LayerContent, theirs: LayerC
   return parts.join('; ');
 }
 
-/** The stored layers of a document, their content and which row holds each span key. */
-function storedLayers(db: Db, documentId: number) {
-  const rows = layerSpanRows(db, documentId);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const keyOf = new Map(rows.map((r) => [r.id, spanKey(storedContent(r))]));
-  const content = new Map<Layer, LayerContent>();
-  const rowByKey = new Map<Layer, Map<string, number>>();
-  for (const r of rows) {
-    const key = keyOf.get(r.id) ?? '';
-    contentOf(content, r.annotator).spans.push(key);
-    let own = rowByKey.get(r.annotator);
-    if (!own) rowByKey.set(r.annotator, (own = new Map()));
-    own.set(key, r.id);
-  }
-  for (const rel of layerRelationRows(db, documentId)) {
-    const head = byId.get(rel.head_id);
-    const child = byId.get(rel.child_id);
-    if (!head || !child) continue;
-    contentOf(content, head.annotator).relations.push(
-      relationKey(rel.role_id, keyOf.get(head.id) ?? '', keyOf.get(child.id) ?? '', child.annotator),
-    );
-  }
-  for (const layer of layerStatuses(db, documentId).keys()) contentOf(content, layer);
-  for (const c of content.values()) {
-    c.spans.sort();
-    c.relations.sort();
-  }
-  return { content, rowByKey, rows };
+/** Keys sorted, as contents are compared. */
+const sortedContent = (spans: string[], relations: string[]): LayerContent => ({
+  spans: spans.sort(),
+  relations: relations.sort(),
+});
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
-/** The incoming record's layers: span positions and content, per layer. */
+/**
+ * The stored layers of a document: which there are, and on demand a layer's
+ * content and which row holds each of its span keys. Most merges bring a
+ * layer the document lacks, which needs neither: the keys are made and the
+ * relations read only for a layer the record also has.
+ */
+function storedLayers(db: Db, documentId: number) {
+  const rows = layerSpanRows(db, documentId);
+  const rowsOf = new Map<Layer, LayerSpanRow[]>();
+  for (const r of rows) pushTo(rowsOf, r.annotator, r);
+  const layers = new Set<Layer>(rowsOf.keys());
+  for (const layer of layerStatuses(db, documentId).keys()) layers.add(layer);
+  let keyOf: Map<number, string> | undefined;
+  const keys = (): Map<number, string> =>
+    (keyOf ??= new Map(rows.map((r) => [r.id, spanKey(storedContent(r))])));
+  let relationsOf: Map<Layer, string[]> | undefined;
+  const relations = (): Map<Layer, string[]> => {
+    if (relationsOf) return relationsOf;
+    relationsOf = new Map();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const rel of layerRelationRows(db, documentId)) {
+      const head = byId.get(rel.head_id);
+      const child = byId.get(rel.child_id);
+      if (!head || !child) continue;
+      const key = relationKey(
+        rel.role_id,
+        keys().get(head.id) ?? '',
+        keys().get(child.id) ?? '',
+        child.annotator,
+      );
+      pushTo(relationsOf, head.annotator, key);
+    }
+    return relationsOf;
+  };
+  const rowByKey = new Map<Layer, Map<string, number>>();
+  return {
+    rows,
+    /** A layer's content, or undefined when the document has no such layer. */
+    content(layer: Layer): LayerContent | undefined {
+      if (!layers.has(layer)) return undefined;
+      const own = (rowsOf.get(layer) ?? []).map((r) => keys().get(r.id) ?? '');
+      return sortedContent(own, [...(relations().get(layer) ?? [])]);
+    },
+    /** The row of a layer's span with this key. */
+    rowOf(layer: Layer, key: string): number | undefined {
+      let own = rowByKey.get(layer);
+      if (!own) {
+        own = new Map((rowsOf.get(layer) ?? []).map((r) => [keys().get(r.id) ?? '', r.id]));
+        rowByKey.set(layer, own);
+      }
+      return own.get(key);
+    },
+  };
+}
+
+/**
+ * The incoming record's layers in the order the report lists them (those
+ * with a status first, then by their first span), the positions of each
+ * layer's spans, and on demand a span's key and a layer's content.
+ */
 function incomingLayers(
   spans: readonly ImportedSpan[],
   relations: readonly ImportedRelation[],
   statusLayers: readonly string[],
 ) {
-  const keys = spans.map((s) => spanKey(importedContent(s)));
   const positions = new Map<Layer, number[]>();
-  const content = new Map<Layer, LayerContent>();
-  for (const layer of statusLayers) contentOf(content, layer);
+  const layers = new Set<Layer>(statusLayers);
   spans.forEach((s, i) => {
-    const list = positions.get(s.annotator);
-    if (list) list.push(i);
-    else positions.set(s.annotator, [i]);
-    contentOf(content, s.annotator).spans.push(keys[i] ?? '');
+    pushTo(positions, s.annotator, i);
+    layers.add(s.annotator);
   });
-  for (const r of relations) {
-    const head = spans[r.head];
-    const child = spans[r.child];
-    if (!head || !child) continue;
-    contentOf(content, head.annotator).relations.push(
-      relationKey(r.roleId, keys[r.head] ?? '', keys[r.child] ?? '', child.annotator),
-    );
-  }
-  for (const c of content.values()) {
-    c.spans.sort();
-    c.relations.sort();
-  }
-  return { keys, positions, content };
+  const keys: (string | undefined)[] = [];
+  const key = (i: number): string => {
+    const span = spans[i];
+    if (!span) return '';
+    return (keys[i] ??= spanKey(importedContent(span)));
+  };
+  return {
+    layers,
+    positions,
+    key,
+    content(layer: Layer): LayerContent {
+      const own = (positions.get(layer) ?? []).map(key);
+      const links: string[] = [];
+      for (const r of relations) {
+        const head = spans[r.head];
+        const child = spans[r.child];
+        if (!head || !child || head.annotator !== layer) continue;
+        links.push(relationKey(r.roleId, key(r.head), key(r.child), child.annotator));
+      }
+      return sortedContent(own, links);
+    },
+  };
 }
 
 /** Span ids for the spans being added: their own unless the document uses it already. */
@@ -283,12 +316,15 @@ export function mergeIntoDocument(
   const stored = storedLayers(db, documentId);
   const incoming = incomingLayers(spans, relations, policy.statusLayers);
   const taking = new Set<Layer>();
-  for (const [layer, theirs] of incoming.content) {
-    const ours = stored.content.get(layer);
+  for (const layer of incoming.layers) {
+    const ours = stored.content(layer);
     if (!ours) {
       taking.add(layer);
       outcome.added.push(layer);
-    } else if (sameList(ours.spans, theirs.spans) && sameList(ours.relations, theirs.relations)) {
+      continue;
+    }
+    const theirs = incoming.content(layer);
+    if (sameList(ours.spans, theirs.spans) && sameList(ours.relations, theirs.relations)) {
       outcome.present.push(layer);
       if (policy.syncPresentStatus && layer !== null)
         importLayerStatus(db, documentId, layer, policy.statusOf(layer));
@@ -301,7 +337,7 @@ export function mergeIntoDocument(
   }
   // A relation of a layer being taken whose child lies in a layer not taken must find that child stored.
   const childRow = (i: number): number | undefined =>
-    stored.rowByKey.get(spans[i]?.annotator ?? null)?.get(incoming.keys[i] ?? '');
+    stored.rowOf(spans[i]?.annotator ?? null, incoming.key(i));
   for (const r of relations) {
     const head = spans[r.head];
     const child = spans[r.child];

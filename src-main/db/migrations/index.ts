@@ -12,6 +12,7 @@ import { syncRetry } from './011-sync-retry.ts';
 import { corpusCounts } from './012-corpus-counts.ts';
 import { spanEndIndex } from './013-span-end-index.ts';
 import { suggestionsLean } from './014-suggestions-lean.ts';
+import { deletedSpanIndex } from './015-deleted-span-index.ts';
 import type { Migration } from './types.ts';
 
 export const migrations: readonly Migration[] = [
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   corpusCounts,
   spanEndIndex,
   suggestionsLean,
+  deletedSpanIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -166,6 +166,7 @@ describe.skipIf(!postgres.available)(
       DROP TABLE document_status_counts;
       DROP INDEX documents_text_length;
       CREATE INDEX suggestions_label ON suggestions (label_id, state);
+      DROP INDEX annotation_history_deleted;
       PRAGMA user_version = 10;`);
       raw.close();
       expect(cli(['sync', '--db', anna, '--server', t.anna]).stdout).toMatch(
