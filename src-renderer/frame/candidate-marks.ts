@@ -43,7 +43,8 @@ export function useCandidateMarks(root: HTMLElement | null, state: LinkingState 
       }
     };
     const markChunk = (chunk: Element) => chunk.querySelectorAll<HTMLElement>('.mark').forEach(mark);
-    for (const chunk of root.children) if (laidOut(chunk)) markChunk(chunk);
+    // All asked before any is marked: a question after a mark would restyle the article again.
+    [...root.children].filter(laidOut).forEach(markChunk);
     // Fired on the chunk, and not bubbling: caught on its way down.
     const onRelevant = (event: Event) => {
       if (
