@@ -69,9 +69,11 @@ export function App() {
   const { toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<Dialog>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
+  const askName = useCallback(() => setDialog('annotator'), []);
   const [exact, setExact] = useState(false);
   // Only narrow windows fold the annotation panel away (styles.css); wide ones always show it.
   const [panelOpen, setPanelOpen] = useState(false);
+  const togglePanel = useCallback(() => setPanelOpen((o) => !o), []);
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const suggestions = useSuggestions({
     list: suggestionList,
@@ -115,6 +117,8 @@ export function App() {
   // before it delayed it (key → highlight laid out, p95: 14–15 → 10–12 ms).
   const panelAnnotations = useDeferredValue(session.annotations);
   const panelSelectedId = useDeferredValue(session.selectedId);
+  // The list's grouping by frame likewise: Enter is for the link in the frame and its arc.
+  const panelRelations = useDeferredValue(session.relations);
   const statusSave = useDeferredValue(session.save);
   // Read again after every stored change (each moves the history) and every scheme or corpus change.
   const checksChanged = useMemo(
@@ -258,8 +262,8 @@ export function App() {
         annotationCount={doc ? session.annotations.length : null}
         panelOpen={panelOpen}
         onDialog={setDialog}
-        onStep={(direction) => void session.step(direction)}
-        onTogglePanel={() => setPanelOpen((o) => !o)}
+        onStep={session.step}
+        onTogglePanel={togglePanel}
         onToggleTheme={toggleTheme}
       />
       <LabelBar
@@ -311,6 +315,7 @@ export function App() {
             text={doc.text}
             annotations={panelAnnotations}
             relations={session.relations}
+            listRelations={panelRelations}
             selectedId={panelSelectedId}
             warnings={checks.warnings}
             scheme={scheme}
@@ -371,7 +376,7 @@ export function App() {
         hint={hint}
         here={labelsHere}
         annotator={annotator.setting}
-        onChangeName={() => setDialog('annotator')}
+        onChangeName={askName}
         sync={sync.view}
         onSyncNow={sync.syncNow}
         onTeamSettings={openTeamSettings}

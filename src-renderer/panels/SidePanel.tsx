@@ -16,9 +16,11 @@ interface Props {
   selectedId: number | null;
   /**
    * The session's own, not a copy: a link made by Enter shows in the frame
-   * in that key's frame, as its arc does, and only the frame reads them.
+   * in that key's frame, as its arc does.
    */
   relations: readonly RelationView[];
+  /** The panel's copy, for the annotation list: its rows follow a render later, as `annotations` do. */
+  listRelations: readonly RelationView[];
   warnings: readonly GuidelineWarning[];
   scheme: SchemeView;
   labels: ReadonlyMap<number, Label>;
@@ -39,6 +41,7 @@ export function SidePanel({
   text,
   annotations,
   relations,
+  listRelations,
   selectedId,
   warnings,
   scheme,
@@ -86,7 +89,7 @@ export function SidePanel({
       <AnnotationPanel
         text={text}
         annotations={annotations}
-        relations={relations}
+        relations={listRelations}
         roles={scheme.roles}
         labels={labels}
         selectedId={selectedId}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import type { History } from '../state/document-session.ts';
 import type { Dialog } from './Dialogs.tsx';
 import { rowKeyText } from './key-text.ts';
@@ -16,13 +17,16 @@ interface Props {
   annotationCount: number | null;
   panelOpen: boolean;
   onDialog: (dialog: Dialog) => void;
-  onStep: (direction: 'undo' | 'redo') => void;
+  onStep: (direction: 'undo' | 'redo') => Promise<unknown>;
   onTogglePanel: () => void;
   onToggleTheme: () => void;
 }
 
-/** The buttons across the top of the window. */
-export function Toolbar({
+/**
+ * The buttons across the top of the window. Memoized: a role key or Enter
+ * redraws the window around it, and these buttons' texts take long to look up.
+ */
+export const Toolbar = memo(function Toolbar({
   history,
   canExport,
   annotationCount,
@@ -47,7 +51,7 @@ export function Toolbar({
         <button
           key={direction}
           type="button"
-          onClick={() => onStep(direction)}
+          onClick={() => void onStep(direction)}
           disabled={!history || history[direction] === 0}
           title={t('toolbar.stepTitle', { action: stepText[direction], keys })}
         >
@@ -75,4 +79,4 @@ export function Toolbar({
       </button>
     </header>
   );
-}
+});
