@@ -57,6 +57,8 @@ export default defineConfig({
           'export-worker': resolve('src-main/corpus/export-worker.ts'),
           // The rules of a corpus `suggest` run (src-main/suggest/corpus-run.ts).
           'suggest-worker': resolve('src-main/suggest/suggest-worker.ts'),
+          // A long article's NUMBER and TIME rules beside the database thread (src-main/suggest/rules-helper.ts).
+          'rules-helper-worker': resolve('src-main/suggest/rules-helper-worker.ts'),
         },
         output: {
           // Every chunk beside the entries, so `new URL('./jsonl-worker.js', import.meta.url)` finds it from any of them.

@@ -4,6 +4,7 @@ import { AppError } from '../db/errors.ts';
 import { warmCache } from '../db/warm-cache.ts';
 import { addsDocuments, textIndexer } from './text-indexer.ts';
 import { dispatch } from '../ipc/dispatch.ts';
+import { stopRulesHelper } from '../suggest/rules-helper.ts';
 import { createHandlers } from '../ipc/handlers.ts';
 import { openSettings } from '../settings/settings.ts';
 import { keychainPasswords, type Cipher } from '../settings/passwords.ts';
@@ -111,6 +112,7 @@ export function serveBackend(port: MessagePort, init: BackendInit): void {
       }
       case 'close':
         try {
+          void stopRulesHelper();
           closeDatabase(db);
         } finally {
           post({ kind: 'closed' });

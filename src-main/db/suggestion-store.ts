@@ -57,9 +57,14 @@ export function runLabels(db: Db, asked?: readonly string[]): RunLabels {
  * decides what is filled in. They come in name order, the stored text's
  * (attributesJson), which then writes them in one call.
  */
-export function attributeFilter(db: Db): (labelId: number, values: Attributes) => Attributes {
+export const attributeFilter = (db: Db): AttributeFilter => attributeFilterOf(listAttributeDefs(db));
+
+export type AttributeFilter = (labelId: number, values: Attributes) => Attributes;
+
+/** The same from the scheme's attributes as read (listAttributeDefs), for a thread without the database. */
+export function attributeFilterOf(defsRead: readonly AttributeDef[]): AttributeFilter {
   const byLabel = new Map<number, AttributeDef[]>();
-  for (const def of listAttributeDefs(db)) {
+  for (const def of defsRead) {
     const defs = byLabel.get(def.labelId) ?? [];
     defs.push(def);
     byLabel.set(def.labelId, defs);
@@ -148,6 +153,14 @@ type Placed = Pick<Candidate, 'labelId' | 'start' | 'end'>;
 
 const inTextOrder = (a: Placed, b: Placed): number =>
   a.start - b.start || b.end - a.end || a.labelId - b.labelId;
+
+/**
+ * Two lists readyFinds made from different labels as one, in the order it
+ * gives: no two candidates of different labels are equal in that order, so
+ * the list is the one readyFinds makes of both labels' finds at once.
+ */
+export const mergeReady = (a: readonly ReadyCandidate[], b: readonly ReadyCandidate[]): ReadyCandidate[] =>
+  b.length === 0 ? [...a] : [...a, ...b].sort(inTextOrder);
 
 /** `candidates` in the order they are claimed, ready to store; needs no database. */
 export function readyCandidates(candidates: readonly Candidate[]): ReadyCandidate[] {
@@ -251,7 +264,7 @@ export const storeCandidates = (
 export function readyFinds(
   found: readonly Found[],
   labels: RunLabels['labels'],
-  filter: (labelId: number, values: Attributes) => Attributes,
+  filter: AttributeFilter,
 ): ReadyCandidate[] {
   const ids = new Map(labels.map((l) => [l.name, l.id]));
   const ready: ReadyCandidate[] = [];

@@ -13,14 +13,19 @@ import { listOpenSuggestions, openSuggestionsOf, type Suggestion } from './sugge
 import { documentText } from './document-text.ts';
 import {
   attributeFilter,
+  attributeFilterOf,
+  mergeReady,
   readyFinds,
   runLabels,
   storeReady,
+  type ReadyCandidate,
   type RunLabels,
   type Stored,
 } from './suggestion-store.ts';
+import { askHelper, HELPER_LABELS } from '../suggest/rules-helper.ts';
+import { listAttributeDefs } from './scheme-read.ts';
 import { prepareRules, type Found, type RuleLabel, type RunSetup } from '../suggest/rules.ts';
-import type { DocumentStatus } from './model.ts';
+import type { AttributeDef, DocumentStatus } from './model.ts';
 
 export { listOpenSuggestions, type Suggestion } from './suggestion-rows.ts';
 
@@ -42,13 +47,41 @@ export interface Run {
   setup: RunSetup;
   find: (text: string, date: string | null) => Found[];
   filter: ReturnType<typeof attributeFilter>;
+  /** The scheme's attributes the filter was made from: a thread without the database makes its own from them. */
+  defs: AttributeDef[];
 }
 
 export function prepareRun(db: Db, asked?: readonly string[]): Run {
   const labels = runLabels(db, asked);
   const names = labels.labels.map((l) => l.name);
   const setup: RunSetup = { labels: names, gazetteer: names.includes('ACTOR') ? actorGazetteer(db) : [] };
-  return { labels, setup, find: prepareRules(setup), filter: attributeFilter(db) };
+  const defs = listAttributeDefs(db);
+  return { labels, setup, find: prepareRules(setup), filter: attributeFilterOf(defs), defs };
+}
+
+/** From this many characters on, a document's NUMBER and TIME rules run on the helper thread (rules-helper.ts). */
+const HELPED_FROM = 20_000;
+
+/**
+ * What the run's rules find in a text, made ready to store: in a long text,
+ * the helper thread runs NUMBER and TIME meanwhile; the list is the same.
+ */
+function readyForText(run: Run, text: string, date: string | null): ReadyCandidate[] {
+  const all = run.labels.labels;
+  const theirs = all.filter((l) => HELPER_LABELS.includes(l.name));
+  const mine = all.filter((l) => !HELPER_LABELS.includes(l.name));
+  const asked =
+    text.length >= HELPED_FROM && mine.length > 0 ? askHelper(text, date, theirs, run.defs) : null;
+  if (!asked) return readyFinds(run.find(text, date), all, run.filter);
+  const findsOf = (labels: RunLabels['labels']) =>
+    readyFinds(
+      prepareRules({ ...run.setup, labels: labels.map((l) => l.name) })(text, date),
+      all,
+      run.filter,
+    );
+  const here = findsOf(mine);
+  // A helper that did not answer: its labels are run here after all.
+  return mergeReady(here, asked.wait() ?? findsOf(theirs));
 }
 
 interface DocumentText {
@@ -98,12 +131,12 @@ export function suggestForDocument(
     return { added: 0, perLabel: [], missing: [], suggestions: listOpenSuggestions(db, documentId) };
   const run = prepareRun(db, asked);
   const doc = readOpenDocument(db, documentId);
-  const found = run.find(doc.text, doc.published);
+  const ready = readyForText(run, doc.text, doc.published);
   const tally = new Tally(run);
   let had = false;
   const stored = db.transaction(() => {
     had = hasSuggestions(db, documentId);
-    return storeFinds(db, run, documentId, doc.text.length, found);
+    return storeReady(db, documentId, doc.text.length, ready);
   })();
   tally.add(stored);
   const { added, perLabel, missing } = tally.result(1);

@@ -5,6 +5,7 @@ import { listDocuments } from './documents.ts';
 import { corpusStats } from './stats.ts';
 import { rowsWarmer } from './suggestions.ts';
 import { rulesWarmer } from '../suggest/rules.ts';
+import { startRulesHelper } from '../suggest/rules-helper.ts';
 
 /** Runs of the suggestion rules over their few sentences: about as many as the engine needs to optimise them. */
 const RULE_ROUNDS = 100;
@@ -25,7 +26,8 @@ const RULE_ROUNDS_PER_TURN = 10;
  * the index is opened, not read through. Last, the suggestion rules run
  * over a few sentences, a hundred times, in turns that let calls go first
  * (rules.ts): the app asks for a document's suggestions as it opens it.
- * Only reads.
+ * The thread that runs a long article's NUMBER and TIME rules beside them
+ * (rules-helper.ts) starts then too. Only reads.
  */
 export function warmCache(db: Db): Promise<void> {
   corpusStats(db);
@@ -43,11 +45,14 @@ export function warmCache(db: Db): Promise<void> {
     })
     .then(async () => {
       if (!db.open) return;
+      // It warms its own rules meanwhile, on its own thread.
+      const helped = startRulesHelper();
       const warm = rulesWarmer();
       const rows = rowsWarmer(db);
       for (let round = 0; round < RULE_ROUNDS && db.open; round++) {
         rows(warm());
         if (round % RULE_ROUNDS_PER_TURN === RULE_ROUNDS_PER_TURN - 1) await nextTurn();
       }
+      await helped;
     });
 }

@@ -54,28 +54,25 @@ type Rules = (text: string, date: string | null) => Found[];
 const sameGazetteer = (a: readonly GazetteerEntry[], b: readonly GazetteerEntry[]): boolean =>
   a === b || (a.length === b.length && a.every((e, i) => e.text === b[i]?.text && e.kind === b[i]?.kind));
 
-const sameSetup = (a: RunSetup, b: RunSetup): boolean =>
-  a.labels.length === b.labels.length &&
-  a.labels.every((label, i) => label === b.labels[i]) &&
-  (!a.labels.includes('ACTOR') || sameGazetteer(a.gazetteer, b.gazetteer));
-
 /**
- * The last run prepared on this thread: building the ACTOR names' matcher
- * takes milliseconds, and one run after another (a document opened after
- * the warm-up or another document) mostly has the same labels and names.
+ * The ACTOR matcher last built on this thread, with the names it was built
+ * from: building it takes milliseconds, and one run after another (a
+ * document opened after the warm-up or another document) mostly has the
+ * same names. NUMBER and TIME need nothing prepared, so a run of any of the
+ * labels is made at once.
  */
-let last: { setup: RunSetup; rules: Rules } | null = null;
+let lastActors: { gazetteer: readonly GazetteerEntry[]; find: ReturnType<typeof actorFinder> } | null = null;
+
+function actorsFor(gazetteer: readonly GazetteerEntry[]): ReturnType<typeof actorFinder> {
+  if (lastActors && sameGazetteer(lastActors.gazetteer, gazetteer)) return lastActors.find;
+  const find = actorFinder(gazetteer);
+  lastActors = { gazetteer, find };
+  return find;
+}
 
 /** The run: what every rule of `setup.labels` finds in a text read against its article date. */
 export function prepareRules(setup: RunSetup): Rules {
-  if (last && sameSetup(last.setup, setup)) return last.rules;
-  const rules = rulesOf(setup);
-  last = { setup: { labels: [...setup.labels], gazetteer: setup.gazetteer }, rules };
-  return rules;
-}
-
-function rulesOf(setup: RunSetup): Rules {
-  const actors = setup.labels.includes('ACTOR') ? actorFinder(setup.gazetteer) : null;
+  const actors = setup.labels.includes('ACTOR') ? actorsFor(setup.gazetteer) : null;
   const numbers = setup.labels.includes('NUMBER');
   const times = setup.labels.includes('TIME');
   return (text, date) => {
@@ -105,8 +102,8 @@ const WARM_TEXT =
  * suggestions (the app asks for them as it opens one) otherwise pay for
  * both. Each call runs them once and returns what they found.
  */
-export function rulesWarmer(): () => Found[] {
-  const find = prepareRules({ labels: RULE_LABELS, gazetteer: [] });
+export function rulesWarmer(labels: readonly RuleLabel[] = RULE_LABELS): () => Found[] {
+  const find = prepareRules({ labels, gazetteer: [] });
   return () => find(WARM_TEXT, '2021-07-26');
 }
 

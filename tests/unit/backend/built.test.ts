@@ -9,7 +9,7 @@ import { tempDir } from '../../helpers/tmp.ts';
 const CLIENT = join(import.meta.dirname, '..', '..', '..', 'src-main', 'backend', 'client.ts');
 
 describe('the built database thread', () => {
-  it('runs from out/main and starts the built import and export threads beside it', () => {
+  it('runs from out/main and starts the built import, export and rules helper threads beside it', () => {
     const main = builtApp().main;
     const dir = tempDir();
     // Enough documents for more than one export page, so the export runs on its workers.
@@ -31,6 +31,8 @@ describe('the built database thread', () => {
       });
       console.log(JSON.stringify(await backend.call('corpus.import', { from: 'files' })));
       console.log(JSON.stringify(await backend.call('corpus.export', {})));
+      // The warm-up starts the rules helper (src-main/suggest/rules-helper.ts).
+      await backend.warmed;
       await backend.close();`;
     // A file, not --eval: worker threads inherit the flags, and --input-type would stop them.
     const file = join(dir, 'main.mjs');
@@ -47,7 +49,7 @@ describe('the built database thread', () => {
     expect(imported).toMatchObject({ ok: true, value: { imported: 150 } });
     expect(exported).toMatchObject({ ok: true, value: { documents: 150, path: out } });
     expect(readFileSync(out, 'utf8').split('\n')).toHaveLength(151);
-    for (const name of ['db-worker.js', 'jsonl-worker.js', 'export-worker.js']) {
+    for (const name of ['db-worker.js', 'jsonl-worker.js', 'export-worker.js', 'rules-helper-worker.js']) {
       expect(run.stderr).toContain(`create new worker ${join(main, name)}`);
     }
   });
