@@ -23,6 +23,8 @@ export interface BrowserBenchOptions {
    * keystrokes); none: the opening rows alone, without the list.
    */
   samples: number;
+  /** Openings of each long document (and of its baseline) whose median is shown. */
+  opens: number;
   log: (message: string) => void;
 }
 
@@ -71,7 +73,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
   const browser = await launchChromium();
   try {
     log(`browser: long document (open, baseline${options.samples > 0 ? ', keys' : ''})`);
-    const opens = targets ? 5 : 1;
+    const opens = targets ? options.opens : 1;
     const editor = await runEditorBench(
       browser,
       built,
