@@ -4,11 +4,9 @@ import { prepareDocumentSearch } from './document-search.ts';
 import { listDocuments } from './documents.ts';
 import { corpusStats } from './stats.ts';
 import { rowsWarmer } from './suggestions.ts';
-import { rulesWarmer } from '../suggest/rules.ts';
+import { rulesWarmer, WARM_ROUNDS } from '../suggest/rules.ts';
 import { startRulesHelper } from '../suggest/rules-helper.ts';
 
-/** Runs of the suggestion rules over their few sentences: about as many as the engine needs to optimise them. */
-const RULE_ROUNDS = 100;
 /** Runs between turns: a call the window makes meanwhile waits for ten at most. */
 const RULE_ROUNDS_PER_TURN = 10;
 
@@ -49,7 +47,7 @@ export function warmCache(db: Db): Promise<void> {
       const helped = startRulesHelper();
       const warm = rulesWarmer();
       const rows = rowsWarmer(db);
-      for (let round = 0; round < RULE_ROUNDS && db.open; round++) {
+      for (let round = 0; round < WARM_ROUNDS && db.open; round++) {
         rows(warm());
         if (round % RULE_ROUNDS_PER_TURN === RULE_ROUNDS_PER_TURN - 1) await nextTurn();
       }

@@ -7,15 +7,8 @@
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { attributeFilterOf, readyFinds } from '../db/suggestion-store.ts';
-import {
-  HELPER_LABELS,
-  READY,
-  REPLIED,
-  WARM_ROUNDS,
-  type HelperReply,
-  type HelperRequest,
-} from './rules-helper.ts';
-import { prepareRules, rulesWarmer } from './rules.ts';
+import { HELPER_LABELS, READY, REPLIED, type HelperReply, type HelperRequest } from './rules-helper.ts';
+import { prepareRules, rulesWarmer, WARM_ROUNDS } from './rules.ts';
 
 const { port, flags } = workerData as { port: MessagePort; flags: Int32Array };
 

@@ -16,8 +16,6 @@ import type { RuleLabel } from './rules.ts';
 
 /** The labels the helper runs; ACTOR stays with the database thread, which holds the corpus's names. */
 export const HELPER_LABELS: readonly RuleLabel[] = ['NUMBER', 'TIME'];
-/** Runs of the helper's rules over a few sentences before it says it is ready (as warm-cache.ts). */
-export const WARM_ROUNDS = 100;
 /** The shared flags: the id of the last request answered, and 1 once the helper has warmed up. */
 export const REPLIED = 0;
 export const READY = 1;
