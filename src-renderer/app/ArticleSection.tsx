@@ -88,7 +88,12 @@ export function ArticleSection({
               selectedSuggestionId={suggestions.selectedId}
               onRoot={onRoot}
             />
-            <CandidateOverlay root={root} scroller={scroller} linking={linking} />
+            <CandidateOverlay
+              root={root}
+              scroller={scroller}
+              linking={linking}
+              annotations={session.annotations}
+            />
             <Connectors
               root={root}
               scroller={scroller}

@@ -1,4 +1,7 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { AnnotationView } from '../../src-main/db/model.ts';
+import { revealAnnotationAt } from '../editor/reveal.ts';
+import { useLatest } from '../state/useLatest.ts';
 import { candidateBoxes, type CandidateBox } from './candidate-boxes.ts';
 import type { LinkingState } from './useLinking.ts';
 
@@ -6,6 +9,7 @@ interface Props {
   root: HTMLElement | null;
   scroller: HTMLElement | null;
   linking: LinkingState | null;
+  annotations: readonly AnnotationView[];
 }
 
 /**
@@ -15,10 +19,13 @@ interface Props {
  * repaints none of its text, only these few boxes. Only the candidates near
  * the view are drawn; they are measured again as the article scrolls, re-lays
  * out or draws runs (a chunk detailed as it comes into view), and only while
- * a role key's mode lasts.
+ * a role key's mode lasts. The candidate in focus is scrolled into view
+ * when it is not wholly in it.
  */
-export function CandidateOverlay({ root, scroller, linking }: Props) {
+export function CandidateOverlay({ root, scroller, linking, annotations }: Props) {
   const [boxes, setBoxes] = useState<CandidateBox[]>([]);
+  const currentInView = useRef(false);
+  const latestAnnotations = useLatest(annotations);
   const [layout, setLayout] = useState(0);
   const active = linking !== null;
   const candidates = linking?.candidates;
@@ -51,9 +58,21 @@ export function CandidateOverlay({ root, scroller, linking }: Props) {
   // Before paint: the boxes belong in the frame of the key that changed them.
   useLayoutEffect(() => {
     const next = root && scroller && active ? candidateBoxes(root, scroller, wanted, current) : [];
+    const viewTop = scroller?.scrollTop ?? 0;
+    const viewBottom = viewTop + (scroller?.clientHeight ?? 0);
+    currentInView.current = next.some((b) => b.current && b.top >= viewTop && b.top + b.height <= viewBottom);
     // None before and none now: no render.
     setBoxes((shown) => (next.length === 0 && shown.length === 0 ? shown : next));
   }, [root, scroller, active, wanted, current, layout]);
+
+  // Only when the focus moves: the user may scroll away from it meanwhile. Its
+  // boxes were measured in this commit's layout effect; one in view needs no
+  // search of the article's runs and no scroll.
+  useEffect(() => {
+    if (!root || current === undefined || currentInView.current) return;
+    const start = latestAnnotations.current.find((a) => a.id === current)?.start;
+    if (start !== undefined) revealAnnotationAt(root, current, start);
+  }, [root, current, latestAnnotations]);
 
   return (
     <div className="candidate-overlay" aria-hidden="true">

@@ -3,7 +3,6 @@ import type { Label, Role } from '../../src-main/db/model.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
 import { useLinkDrag, type RoleChoice } from './useLinkDrag.ts';
 import { useLinking } from './useLinking.ts';
-import { useRevealCandidate } from './reveal-candidate.ts';
 
 interface Options {
   root: HTMLElement | null;
@@ -16,7 +15,6 @@ interface Options {
 /** Linking by keyboard (role keys) and by mouse (Ctrl + drag, with a chooser when several roles fit). */
 export function useRelationEditing({ root, session, roles, labels, hint }: Options) {
   const linking = useLinking({ session, labels, hint });
-  useRevealCandidate(root, linking.state, session.annotations);
   const [roleChoice, setRoleChoice] = useState<RoleChoice | null>(null);
   const { link, setSelectedId } = session;
   // A link made by dragging selects its event, whose frame then shows it.
