@@ -3,6 +3,7 @@ import type { DocumentStatus, Label, Role } from '../../src-main/db/model.ts';
 import { ArticleView } from '../editor/ArticleView.tsx';
 import { FindBar } from '../find/FindBar.tsx';
 import type { Find } from '../find/useFind.ts';
+import { CandidateOverlay } from '../frame/CandidateOverlay.tsx';
 import { Connectors } from '../frame/Connectors.tsx';
 import type { LinkingState } from '../frame/useLinking.ts';
 import { DocumentHead } from '../panels/DocumentHead.tsx';
@@ -86,6 +87,12 @@ export function ArticleSection({
               suggestions={suggestions.list}
               selectedSuggestionId={suggestions.selectedId}
               onRoot={onRoot}
+            />
+            <CandidateOverlay
+              root={root}
+              scroller={scroller}
+              linking={linking}
+              annotations={session.annotations}
             />
             <Connectors
               root={root}

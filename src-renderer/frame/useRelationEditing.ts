@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Label, Role } from '../../src-main/db/model.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
-import { useCandidateMarks, useRevealCandidate } from './candidate-marks.ts';
 import { useLinkDrag, type RoleChoice } from './useLinkDrag.ts';
 import { useLinking } from './useLinking.ts';
 
@@ -16,8 +15,6 @@ interface Options {
 /** Linking by keyboard (role keys) and by mouse (Ctrl + drag, with a chooser when several roles fit). */
 export function useRelationEditing({ root, session, roles, labels, hint }: Options) {
   const linking = useLinking({ session, labels, hint });
-  useCandidateMarks(root, linking.state);
-  useRevealCandidate(root, linking.state, session.annotations);
   const [roleChoice, setRoleChoice] = useState<RoleChoice | null>(null);
   const { link, setSelectedId } = session;
   // A link made by dragging selects its event, whose frame then shows it.

@@ -191,8 +191,9 @@ export class SessionCore {
 
   /**
    * Links `headId` to `childId` by a role. Drawn at once, like a new
-   * annotation (a role key paints its link in that keypress's frame), then
-   * replaced by the stored relation, or taken away with the reason if refused.
+   * annotation (a role key paints its link in that keypress's frame), then,
+   * after that frame (as a new annotation), stored and replaced by the stored
+   * relation, or taken away with the reason if refused.
    */
   readonly link = (roleId: number, headId: number, childId: number): Promise<Outcome> => {
     const at = this.shown.current;
@@ -202,6 +203,7 @@ export class SessionCore {
     const withoutDraft = (list: RelationView[]) => list.filter((r) => r !== draft);
     return this.change(at, async () => {
       try {
+        await this.host.afterNextPaint();
         const created = await call(
           this.bridge.relations.create({
             roleId,

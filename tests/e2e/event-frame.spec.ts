@@ -53,7 +53,23 @@ test('links an agent, a patient and a quantity by keyboard; undo, redo and delet
     page
       .locator('.article-text .mark')
       .filter({ hasText: new RegExp(`^${word}$`) })
-      .evaluate((el) => getComputedStyle(el).outlineStyle);
+      .evaluate((run) => {
+        // Drawn over the article: a box over each line of the word's run, together covering it.
+        const boxes = [...document.querySelectorAll('.candidate-overlay .link-candidate')].filter(
+          (b) => b.getAttribute('data-run-ids') === run.getAttribute('data-ids'),
+        );
+        if (boxes.length === 0) return 'none';
+        const rects = boxes.map((b) => b.getBoundingClientRect());
+        const a = run.getBoundingClientRect();
+        const covers = [
+          a.left - Math.min(...rects.map((r) => r.left)),
+          a.top - Math.min(...rects.map((r) => r.top)),
+          a.right - Math.max(...rects.map((r) => r.right)),
+          a.bottom - Math.max(...rects.map((r) => r.bottom)),
+        ].every((d) => Math.abs(d) < 1);
+        const styles = new Set(boxes.map((b) => getComputedStyle(b).outlineStyle));
+        return covers ? [...styles].join() : 'beside the word';
+      });
   expect(await outline('De VS')).toBe('solid');
   expect(await outline('militairen')).toBe('dashed');
   await page.keyboard.press('Enter');

@@ -60,8 +60,9 @@ export async function linkByKeys(
     await makeEvent(page, doc, spot);
     await seenThenWait();
     await page.evaluate(() => {
-      const article = document.querySelector('.article-text');
-      window.__watchNextKey(() => article?.querySelector('.link-current'), article);
+      // The candidates are drawn over the article (CandidateOverlay.tsx), in its scroller.
+      const scroller = document.querySelector('.article-scroll');
+      window.__watchNextKey(() => scroller?.querySelector('.candidate-overlay .link-current'), scroller);
     });
     roleKey.push(await pressWatched(page, ROLE_KEYS[role]));
     await seenThenWait();

@@ -46,6 +46,20 @@ describe('relations in the document session', () => {
     expect(window.save).toEqual({ kind: 'saved' });
   });
 
+  it('stores a link only after the frame that shows it', async () => {
+    const { bridge, window, core, event, actor } = await session();
+    window.holdPaint = true;
+    const sentBefore = bridge.sent.length;
+    const linked = core.link(AGENT, event, actor);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The database's work would compete with drawing the link for the CPU.
+    expect(bridge.sent.slice(sentBefore)).toEqual([]);
+    expect(shown(window)).toEqual([`${AGENT} ${event}→${actor}`]);
+    await window.paint();
+    expect(await linked).toBe('stored');
+    expect(bridge.storedRelations(A.id)).toEqual(window.relations);
+  });
+
   it('links spans drawn but not yet stored, by the ids they are stored under', async () => {
     const { bridge, window, core, event } = await session();
     const release = bridge.holdReplies();
