@@ -25,7 +25,7 @@ const RULE_ROUNDS_PER_TURN = 10;
  * over a few sentences, a hundred times, in turns that let calls go first
  * (rules.ts): the app asks for a document's suggestions as it opens it.
  * The thread that runs a long article's NUMBER and TIME rules beside them
- * (rules-helper.ts) starts then too. Only reads.
+ * (rules-helper.ts) starts after that. Only reads.
  */
 export function warmCache(db: Db): Promise<void> {
   corpusStats(db);
@@ -43,14 +43,14 @@ export function warmCache(db: Db): Promise<void> {
     })
     .then(async () => {
       if (!db.open) return;
-      // It warms its own rules meanwhile, on its own thread.
-      const helped = startRulesHelper();
       const warm = rulesWarmer();
       const rows = rowsWarmer(db);
       for (let round = 0; round < WARM_ROUNDS && db.open; round++) {
         rows(warm());
         if (round % RULE_ROUNDS_PER_TURN === RULE_ROUNDS_PER_TURN - 1) await nextTurn();
       }
-      await helped;
+      // Only now: its start-up, on a second thread, would compete with the
+      // window's first list on two cores. It warms its own rules.
+      if (db.open) await startRulesHelper();
     });
 }
