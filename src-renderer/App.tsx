@@ -1,15 +1,13 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { i18n } from './i18n/i18n.ts';
 import { ArticleSection } from './app/ArticleSection.tsx';
 import { useArticleSelection } from './app/useArticleSelection.ts';
-import { applyLabel, useEditorKeys, type EditorKeyContext } from './editor/useEditorKeys.ts';
+import { useKeyContext } from './app/useKeyContext.ts';
+import { applyLabel, useEditorKeys } from './editor/useEditorKeys.ts';
 import { useLabelsAtCaret } from './editor/useLabelsAtCaret.ts';
 import { useAgreementKey } from './agreement/useAgreementKey.ts';
 import { useRelationEditing } from './frame/useRelationEditing.ts';
 import { AnnotationChooser } from './panels/AnnotationChooser.tsx';
-import { FIRST_ATTRIBUTE_FIELD } from './panels/AttributeFields.tsx';
 import { DocumentList } from './panels/DocumentList.tsx';
-import { firstFrameControl } from './panels/EventFrame.tsx';
 import { Dialogs, type Dialog } from './panels/Dialogs.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
 import { LabelBar } from './panels/LabelBar.tsx';
@@ -17,7 +15,6 @@ import { StatusLine } from './panels/StatusLine.tsx';
 import { Toolbar } from './panels/Toolbar.tsx';
 import { useCorpus } from './state/useCorpus.ts';
 import { useChecks } from './state/useChecks.ts';
-import { afterNextPaint } from './state/after-next-paint.ts';
 import { useCorpusTransfer } from './state/useCorpusTransfer.ts';
 import { useDoneCheck } from './state/useDoneCheck.ts';
 import { useDocumentSession } from './state/useDocumentSession.ts';
@@ -147,44 +144,21 @@ export function App() {
   const blocked =
     dialog !== null || transfer.running !== null || transfer.result !== null || done.question !== null;
 
-  const keyContext: EditorKeyContext = useMemo(
-    () => ({
-      root,
-      session: keySession,
-      labels: corpus.labels,
-      roles: scheme.roles,
-      linking,
-      exact,
-      blocked,
-      hint: showHint,
-      toggleExact: () => setExact((x) => !x),
-      showShortcuts: () => setDialog('shortcuts'),
-      focusAttributes: () => {
-        // A narrow window shows the panel first.
-        setPanelOpen(true);
-        void afterNextPaint().then(() => {
-          const field = document.querySelector<HTMLElement>(FIRST_ATTRIBUTE_FIELD);
-          if (field) field.focus();
-          else showHint(i18n.t('app:attributesNeedSelection'));
-        });
-      },
-      focusFrame: () => firstFrameControl()?.focus(),
-      suggestions,
-      askAcceptAll,
-    }),
-    [
-      root,
-      keySession,
-      corpus.labels,
-      scheme.roles,
-      linking,
-      exact,
-      blocked,
-      showHint,
-      suggestions,
-      askAcceptAll,
-    ],
-  );
+  const keyContext = useKeyContext({
+    root,
+    session: keySession,
+    labels: corpus.labels,
+    roles: scheme.roles,
+    linking,
+    exact,
+    blocked,
+    hint: showHint,
+    suggestions,
+    askAcceptAll,
+    setExact,
+    setDialog,
+    setPanelOpen,
+  });
   useEditorKeys(keyContext);
   const { chooser, setChooser, showAnnotation, onArticleMouseUp } = useArticleSelection({
     root,
