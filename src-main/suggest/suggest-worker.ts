@@ -4,9 +4,8 @@
  * document ids reads their texts from its own read-only connection and
  * answers with what the rules found, in the order and form the writer
  * stores (the scheme's attribute filter applied, the values as stored
- * text). The main thread stores it, and ends
- * the thread when the run is over. Started by corpus-run.ts; electron-vite
- * builds it as its own entry.
+ * text). The main thread stores it, and ends the thread when the run is
+ * over. Started by corpus-run.ts; electron-vite builds it as its own entry.
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -44,14 +43,25 @@ const data = workerData as SuggestWorkerData;
 
 const db = new Database(data.path, { readonly: true, fileMustExist: true });
 db.pragma('busy_timeout = 5000');
-const read = db.prepare('SELECT text, published FROM documents WHERE id = ?');
+// A batch's texts in one statement: a statement per document cost the thread a fifth of its time.
+const read = db.prepare(
+  'SELECT id, text, published FROM documents WHERE id IN (SELECT value FROM json_each(?))',
+);
 const find = prepareRules(data.setup);
 const filter = attributeFilter(db);
 
+interface Row {
+  id: number;
+  text: string;
+  published: string | null;
+}
+
 port.on('message', (request: SuggestWorkerRequest) => {
+  const rows = new Map<number, Row>();
+  for (const row of read.all(JSON.stringify(request.ids)) as Row[]) rows.set(row.id, row);
   const documents: DocumentFinds[] = [];
   for (const id of request.ids) {
-    const row = read.get(id) as { text: string; published: string | null } | undefined;
+    const row = rows.get(id);
     // Deleted since the run listed it: nothing to suggest.
     if (!row) continue;
     documents.push({

@@ -21,7 +21,6 @@ import {
   WEEKDAYS,
 } from './time-words.ts';
 import { HOLIDAYS } from './time-holidays.ts';
-import { alternationOf } from './name-matcher.ts';
 
 const keys = (record: Readonly<Record<string, unknown>>): string => alternation(Object.keys(record));
 
@@ -47,7 +46,7 @@ const DAY_WORD = keys(
  * instead of `\\p{L}` keeps the regexes out of unicode mode, which is
  * twice as fast.
  */
-const WORD_CHAR = '0-9A-Za-zÀ-ÖØ-öø-ÿ';
+export const WORD_CHAR = '0-9A-Za-zÀ-ÖØ-öø-ÿ';
 
 /**
  * `drie jaar geleden` is found from its last word: counts like `een` are
@@ -55,7 +54,7 @@ const WORD_CHAR = '0-9A-Za-zÀ-ÖØ-öø-ÿ';
  */
 export const AGO_WORD = 'geleden';
 /** `over drie weken`: `over` is inside the span, as `geleden` is; without it the words are a duration. */
-const LATER_WORD = 'over';
+export const LATER_WORD = 'over';
 export const AGO_BEFORE = new RegExp(
   `(?<![${WORD_CHAR}])(?<agoN>\\d{1,3}|${alternation([...AGO_COUNTS.keys()])}) (?<agoU>${keys(AGO_UNITS)}) $`,
   'i',
@@ -122,7 +121,7 @@ function compileNumbered(source: string, flags: string): { regex: RegExp; names:
 }
 
 /**
- * Sticky: tried only where TIME_TRIGGER found a first word. Starts at a
+ * Sticky: tried only where time-trigger.ts found a first word. Starts at a
  * word start (not inside `2.500`); ends at a word end (not before `,5`).
  */
 const TIME_PATTERN = compileNumbered(
@@ -150,33 +149,6 @@ export function matchTimeAt(text: string, index: number): TimeMatch | null {
   }
   return { index, length: match[0].length, groups };
 }
-
-/**
- * Every word a TIME expression can start with, and digit runs. A literal
- * alternation without lookbehind lets the engine skip through text fast;
- * the full pattern then runs only at these places. The words are folded
- * into a trie (the longest still wins): a flat list of them was tried word
- * by word at every position.
- */
-export const TIME_TRIGGER = new RegExp(
-  `\\d+|${alternationOf(
-    new Set([
-      ...Object.keys(WEEKDAYS),
-      ...Object.keys(MONTHS),
-      ...Object.keys(DAY_WORDS),
-      ...Object.keys(RELATIVE_WORDS),
-      ...Object.keys(POSITION_WORDS),
-      ...Object.keys(SEASONS),
-      ...Object.keys(QUARTER_WORDS),
-      ...Object.keys(HOLIDAYS).map((name) => name.split(' ')[0] ?? name),
-      'jaren',
-      'week',
-      AGO_WORD,
-      LATER_WORD,
-    ]),
-  )}`,
-  'gi',
-);
 
 /** Whether the character before `index` joins it to a word (then no time starts there). */
 export const continuesWord = (text: string, index: number): boolean =>

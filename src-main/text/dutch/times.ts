@@ -1,7 +1,7 @@
 /**
  * Dutch TIME mentions, resolved against the article date (`meta.date`:
- * `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or null). A literal trigger scan finds
- * where a time can start, one sticky regex (time-pattern.ts) reads it there,
+ * `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or null). A character scan
+ * (time-trigger.ts) finds where a time can start, one sticky regex (time-pattern.ts) reads it there,
  * cheap checks on the words around it decide, and time-resolve.ts gives the
  * TIMEX3 value. Offsets are UTF-16, `end` exclusive, sorted, not overlapping.
  *
@@ -55,13 +55,13 @@
  *   `nu`/`momenteel`, anaphora (`die dag`, `toen`, `dagen later`).
  */
 import { parseAnchor } from './time-anchor.ts';
+import { agoAt, nextTimeStart } from './time-trigger.ts';
 import { isCounted, isFutureClause, isYearContext, signalBefore, signalMod } from './time-context.ts';
 import {
   AGO_BEFORE,
   AGO_WORD,
   continuesWord,
   matchTimeAt,
-  TIME_TRIGGER,
   type TimeGroups,
   type TimeMatch,
 } from './time-pattern.ts';
@@ -135,27 +135,26 @@ const isDayValue = (timex: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(timex)
 export function findTimes(text: string, articleDate: string | null): TimeMention[] {
   const anchor = parseAnchor(articleDate);
   const mentions: TimeMention[] = [];
-  // Shared regexes (compiling them per call costs more than the scan); findTimes never calls itself.
-  const trigger = TIME_TRIGGER;
-  trigger.lastIndex = 0;
-  let found: RegExpExecArray | null;
-  while ((found = trigger.exec(text)) !== null) {
-    if (continuesWord(text, found.index)) continue;
-    const candidate = candidateAt(text, found.index, found[0]);
-    if (candidate === null) continue;
-    const previous = mentions.at(-1);
-    const attributes =
-      (!previous || previous.end <= candidate.start) && resolve(text, candidate, anchor, previous);
-    // A refused candidate (`31 februari`, `1500 mensen`) is skipped whole: no part of it is a time either.
-    trigger.lastIndex = Math.max(trigger.lastIndex, candidate.end);
-    if (!attributes) continue;
-    mentions.push({ start: candidate.start, end: candidate.end, rule: ruleOf(candidate), attributes });
+  let at = nextTimeStart(text, 0);
+  while (at >= 0) {
+    const candidate = candidateAt(text, at);
+    let next = at + 1;
+    if (candidate !== null) {
+      const previous = mentions.at(-1);
+      const attributes =
+        (!previous || previous.end <= candidate.start) && resolve(text, candidate, anchor, previous);
+      // A refused candidate (`31 februari`, `1500 mensen`) is skipped whole: no part of it is a time either.
+      next = Math.max(next, candidate.end);
+      if (attributes)
+        mentions.push({ start: candidate.start, end: candidate.end, rule: ruleOf(candidate), attributes });
+    }
+    at = nextTimeStart(text, next);
   }
   return mentions;
 }
 
-function candidateAt(text: string, index: number, word: string): Candidate | null {
-  if (word.toLowerCase() === AGO_WORD) return agoCandidate(text, index);
+function candidateAt(text: string, index: number): Candidate | null {
+  if (agoAt(text, index)) return agoCandidate(text, index);
   const match = matchTimeAt(text, index);
   return match === null ? null : toCandidate(match);
 }
