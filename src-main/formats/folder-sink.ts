@@ -3,15 +3,13 @@
  * target under a temporary name, which is renamed into place once every file
  * and every folder is on disk. The target must be new or an empty folder.
  *
- * Durable before it reports success: each file is flushed (fsync) after its
- * last write, then each folder written into, then the rename with the
+ * Durable before it reports success: once every file is written, each is
+ * flushed (fsync), then each folder written into, then the rename with the
  * target's folder. A failure removes the temporary folder, so no target
  * folder appears.
  */
 import {
-  close,
   closeSync,
-  fsync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -52,164 +50,40 @@ function checkFolderTarget(path: string): boolean {
 const SYNCS_AT_ONCE = 16;
 
 /**
- * Written files kept open until they are flushed, at most: flushed through
- * the descriptor they were written through, a file is not opened a second
- * time (40,000 opens of a corpus's export, each slow). Past it a file is
- * closed and opened again to be flushed: a folder export has more files
- * than a process may hold open. A process allowed fewer (ulimit -n) gives
- * them back when it runs out, and holds half as many from then on.
+ * Flushes every file of `files`, SYNCS_AT_ONCE at a time, each opened again
+ * for it; stops starting more once `stopped()` says so or one fails.
  */
-const HELD_OPEN = 256;
-
-/** A file to flush: its path, and the descriptor it was written through while that is held open. */
-interface Written {
-  file: string;
-  fd: number | null;
+async function syncFiles(files: readonly string[], stopped: () => boolean): Promise<void> {
+  let next = 0;
+  let failure: unknown = null;
+  const lane = async (): Promise<void> => {
+    while (next < files.length && failure === null && !stopped()) {
+      const file = files[next++] ?? '';
+      try {
+        const handle = await open(file, 'r');
+        try {
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      } catch (e) {
+        failure ??= e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: SYNCS_AT_ONCE }, lane));
+  if (failure !== null) throw failure;
 }
 
-/**
- * Flushes files as they are written, in the background, while later pages
- * are converted and written: the writing and the flushing overlap instead of
- * one waiting for the other.
- */
-class SyncQueue {
-  private readonly files: (Written | null)[] = [];
-  private next = 0;
-  private running = 0;
-  /** Descriptors held by files waiting or being flushed. */
-  private held = 0;
-  private holdLimit = HELD_OPEN;
-  private failure: unknown = null;
-  private stopped = false;
-  private settled: (() => void) | null = null;
-
-  /** Whether one more written file may be handed over with its descriptor still open. */
-  canHold(): boolean {
-    return this.held < this.holdLimit;
-  }
-
-  /**
-   * Closes the descriptors of the files waiting to be flushed (they are
-   * reopened for it) and holds half as many from now on; false when none
-   * was waiting.
-   */
-  releaseHeld(): boolean {
-    const before = this.held;
-    for (let i = this.next; i < this.files.length; i++) {
-      const written = this.files[i];
-      if (written?.fd === null || written?.fd === undefined) continue;
-      closeQuietly(written.fd);
-      written.fd = null;
-      this.held--;
-    }
-    this.holdLimit = Math.floor(before / 2);
-    return this.held < before;
-  }
-
-  /** Flushes `written.file` after everything written to it so far, then closes its descriptor. */
-  add(written: Written): void {
-    if (written.fd !== null) this.held++;
-    this.files.push(written);
-    this.pump();
-  }
-
-  /** Resolves once every file added is flushed; rejects with the first failure. */
-  async drain(): Promise<void> {
-    while (this.running > 0 || (this.next < this.files.length && this.failure === null)) {
-      await new Promise<void>((resolve) => (this.settled = resolve));
-    }
-    if (this.failure !== null) throw this.failure;
-  }
-
-  /** Starts no more flushes and closes the files waiting; those under way end by themselves, their failures unheard. */
-  stop(): void {
-    this.stopped = true;
-    for (let i = this.next; i < this.files.length; i++) {
-      const fd = this.files[i]?.fd;
-      if (fd !== undefined && fd !== null) closeQuietly(fd);
-      this.files[i] = null;
-    }
-  }
-
-  private pump(): void {
-    while (!this.stopped && this.failure === null && this.running < SYNCS_AT_ONCE) {
-      const written = this.files[this.next];
-      if (!written) return;
-      this.files[this.next++] = null;
-      this.running++;
-      void syncFile(written).then(
-        () => this.done(written),
-        (e: unknown) => {
-          this.failure ??= e;
-          this.done(written);
-          // No more flushes start: the files waiting are closed now, not left open.
-          this.stop();
-        },
-      );
-    }
-  }
-
-  private done(written: Written): void {
-    this.running--;
-    if (written.fd !== null) this.held--;
-    this.pump();
-    const settled = this.settled;
-    this.settled = null;
-    settled?.();
-  }
-}
-
-function closeQuietly(fd: number): void {
-  try {
-    closeSync(fd);
-  } catch {
-    // Already failed: the export is being thrown away.
-  }
-}
-
-async function syncFile({ file, fd }: Written): Promise<void> {
-  if (fd === null) {
-    const handle = await open(file, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    return;
-  }
-  try {
-    await new Promise<void>((resolve, reject) => fsync(fd, (e) => (e ? reject(e) : resolve())));
-  } finally {
-    await new Promise<void>((resolve, reject) => close(fd, (e) => (e ? reject(e) : resolve())));
-  }
-}
-
-/** Opens `file` to append; out of descriptors, gives back those held and tries once more. */
-function openToAppend(file: string, syncs: SyncQueue): number {
-  try {
-    return openSync(file, 'a');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EMFILE' || !syncs.releaseHeld()) throw e;
-    return openSync(file, 'a');
-  }
-}
-
-/** Appends `content` to `file` and hands it to `syncs` to be flushed, open if it may be held. */
-function appendAndSync(file: string, content: string | Uint8Array, syncs: SyncQueue): void {
-  const fd = openToAppend(file, syncs);
+/** Appends `content` to `file`: one open, write and close. */
+function append(file: string, content: string | Uint8Array): void {
+  const fd = openSync(file, 'a');
   try {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
-  } catch (e) {
+  } finally {
     closeSync(fd);
-    throw e;
   }
-  if (syncs.canHold()) {
-    syncs.add({ file, fd });
-    return;
-  }
-  closeSync(fd);
-  syncs.add({ file, fd: null });
 }
 
 export function folderSink(path: string): Sink {
@@ -222,7 +96,13 @@ export function folderSink(path: string): Sink {
   }
   // Paths, not open files: a corpus has more documents than a process may hold files open.
   const folders = new Set<string>([temp]);
-  const syncs = new SyncQueue();
+  /**
+   * Files written, each once, flushed only at the end: flushes between the
+   * writes held up the creation of the next files (40,000 for 20,000
+   * documents), where all at the end they wait together.
+   */
+  const written = new Set<string>();
+  let discarded = false;
   const writeFile = (path: string, content: string | Uint8Array) => {
     const file = join(temp, path);
     const folder = dirname(file);
@@ -230,8 +110,9 @@ export function folderSink(path: string): Sink {
       mkdirSync(folder, { recursive: true });
       for (let f = folder; f !== temp && !folders.has(f); f = dirname(f)) folders.add(f);
     }
-    // Appended: a later record may write to the same file again (and it is flushed again).
-    appendAndSync(file, content, syncs);
+    // Appended: a later record may write to the same file again.
+    append(file, content);
+    written.add(file);
   };
   return {
     write(outputs) {
@@ -245,7 +126,7 @@ export function folderSink(path: string): Sink {
       }
     },
     async finish() {
-      await syncs.drain();
+      await syncFiles([...written], () => discarded);
       // The files' names, deepest folder first, then the folder's own name once renamed.
       for (const folder of [...folders].sort((a, b) => b.length - a.length)) syncFolder(folder);
       if (exists) rmdirSync(path);
@@ -253,7 +134,7 @@ export function folderSink(path: string): Sink {
       syncFolder(dirname(path));
     },
     discard() {
-      syncs.stop();
+      discarded = true;
       rmSync(temp, { recursive: true, force: true });
     },
   };

@@ -80,6 +80,16 @@ export class Utf8Builder {
     this.length = at;
   }
 
+  /**
+   * Room for `n` more bytes: the buffer to put them in from `length` on, for
+   * a writer that puts many small pieces itself (and then sets `length`).
+   * Valid until the next write or reserve.
+   */
+  reserve(n: number): Buffer {
+    this.room(n);
+    return this.buffer;
+  }
+
   /** A non-negative integer's decimal digits (any other number as String() writes it). */
   int(n: number): void {
     if (!(n >= 0 && n <= 0x7fffffff && Number.isInteger(n))) {

@@ -9,11 +9,11 @@
  */
 import { escapeLineBreaks } from '../../corpus/export-lines.ts';
 import { OffsetMap } from '../../text/offsets.ts';
-import { isSpaceCode } from '../../text/tokens.ts';
 import { spanFieldLosses, tokenizeRecord, type TokenSpan } from '../token-spans.ts';
 import type { CorpusRecord, FormatWriter, Loss, Output, RecordBytes } from '../types.ts';
 import { recordAsText, utf8, type Utf8Builder } from '../utf8-builder.ts';
 import { LOSS_KIND, lost } from '../losses.ts';
+import { writeTokens } from './tokens-json.ts';
 import { say } from '../../text/messages/say.ts';
 
 interface ProdigySpan {
@@ -40,25 +40,17 @@ function prodigyMeta(record: CorpusRecord): Record<string, unknown> {
   };
 }
 
-/** Pieces of a token's JSON, encoded once. */
-const TOKEN = utf8('{"text":');
-const NEXT_TOKEN = utf8(',{"text":');
-const START = utf8(',"start":');
-const END = utf8(',"end":');
-const ID = utf8(',"id":');
-const WS = utf8(',"ws":true}');
-const NO_WS = utf8(',"ws":false}');
+/** Pieces of a task's JSON, encoded once. */
 const TOKENS = utf8(',"tokens":[');
 const TOKENS_END = utf8('],');
 const ANSWER = utf8(',"answer":"accept"}\n');
-const QUOTE = 0x22;
 
 /** The record as one Prodigy task, a line of JSON and its line break, written into `out`. */
 export function prodigyTask(record: CorpusRecord, out: Utf8Builder): Loss[] {
   const map = new OffsetMap(record.text);
   const cp = (unit: number) => map.toCodePoint(unit) ?? 0;
   const { tokens, spans, losses } = tokenizeRecord(record, record.spans, undefined, map);
-  const { starts, ends, count } = tokens;
+  const { starts, ends } = tokens;
   const dict = (s: TokenSpan): ProdigySpan => {
     const start = starts[s.first] ?? 0;
     const end = ends[s.last] ?? 0;
@@ -106,24 +98,8 @@ export function prodigyTask(record: CorpusRecord, out: Utf8Builder): Loss[] {
     escapeLineBreaks(`{"text":${JSON.stringify(text)},"meta":${JSON.stringify(prodigyMeta(record))}`),
   );
   out.bytes(TOKENS);
-  for (let id = 0; id < count; id++) {
-    const start = starts[id] ?? 0;
-    const end = ends[id] ?? 0;
-    out.bytes(id > 0 ? NEXT_TOKEN : TOKEN);
-    // Tokens hold no white space, so no line break to escape.
-    if (plainInJson(text, start, end)) {
-      out.byte(QUOTE);
-      out.slice(text, start, end);
-      out.byte(QUOTE);
-    } else out.string(JSON.stringify(text.slice(start, end)));
-    out.bytes(START);
-    out.int(cp(start));
-    out.bytes(END);
-    out.int(cp(end));
-    out.bytes(ID);
-    out.int(id);
-    out.bytes(isSpaceCode(text.charCodeAt(end)) ? WS : NO_WS);
-  }
+  // Code point offsets are the UTF-16 ones unless the text holds a pair.
+  writeTokens(out, text, tokens, map.codePointLength === map.utf16Length ? null : cp);
   out.bytes(TOKENS_END);
   out.string(
     escapeLineBreaks(
@@ -132,16 +108,6 @@ export function prodigyTask(record: CorpusRecord, out: Utf8Builder): Loss[] {
   );
   out.bytes(ANSWER);
   return losses;
-}
-
-/** Whether JSON.stringify writes `s.slice(from, to)` as it is between quotes (a token, nearly always). */
-function plainInJson(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    // Quotes, backslashes and control characters are escaped, lone surrogates too: JSON.stringify decides.
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
-  }
-  return true;
 }
 
 export function prodigyWriter(): FormatWriter {
