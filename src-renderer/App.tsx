@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { DocumentStatus } from '../src-main/db/model.ts';
 import { ArticleSection } from './app/ArticleSection.tsx';
 import { useArticleSelection } from './app/useArticleSelection.ts';
 import { useKeyContext } from './app/useKeyContext.ts';
@@ -25,6 +26,7 @@ import { useSchemeView } from './state/useSchemeView.ts';
 import { useTheme } from './state/useTheme.ts';
 import { useAnnotator } from './state/useAnnotator.ts';
 import { useHint } from './state/useHint.ts';
+import { useLatest } from './state/useLatest.ts';
 import { useOpenFirstImported } from './state/useOpenFirstImported.ts';
 import { TeamSide } from './team/TeamSide.tsx';
 import { useTeamKeys } from './team/useTeamKeys.ts';
@@ -160,6 +162,24 @@ export function App() {
     setPanelOpen,
   });
   useEditorKeys(keyContext);
+  // Stable, so that a keypress that changes the session re-renders neither the label bar nor the status buttons.
+  const keysRef = useLatest(keyContext);
+  const applyFromBar = useCallback(
+    (id: number) => {
+      const keys = keysRef.current;
+      void applyLabel(keys, id, keys.exact);
+    },
+    [keysRef],
+  );
+  const toggleExact = useCallback(() => setExact((x) => !x), []);
+  const doneRef = useLatest(done.session);
+  const setStatus = useCallback(
+    (status: DocumentStatus) => {
+      const session = doneRef.current;
+      void session.setStatus(status);
+    },
+    [doneRef],
+  );
   const { chooser, setChooser, showAnnotation, onArticleMouseUp } = useArticleSelection({
     root,
     session,
@@ -240,12 +260,7 @@ export function App() {
         onTogglePanel={togglePanel}
         onToggleTheme={toggleTheme}
       />
-      <LabelBar
-        labels={corpus.labels}
-        exact={exact}
-        onApply={(id) => void applyLabel(keyContext, id, exact)}
-        onToggleExact={() => setExact((x) => !x)}
-      />
+      <LabelBar labels={corpus.labels} exact={exact} onApply={applyFromBar} onToggleExact={toggleExact} />
       <main
         className={`workspace${doc ? '' : ' no-panel'}${panelOpen ? ' panel-open' : ''}${layoutClasses(layout.layout)}`}
         style={layoutStyle(layout.layout)}
@@ -280,7 +295,7 @@ export function App() {
           onRoot={setRoot}
           onScroller={setScroller}
           onMouseUp={onArticleMouseUp}
-          onStatus={(status) => void done.session.setStatus(status)}
+          onStatus={setStatus}
           onLoadSamples={() => void runImport('samples', { skipInvalid: false, createLabels: false })}
           onImport={() => setDialog('import')}
         />

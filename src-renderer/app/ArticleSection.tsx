@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentStatus, Label, Role } from '../../src-main/db/model.ts';
 import { ArticleView } from '../editor/ArticleView.tsx';
@@ -11,6 +12,7 @@ import type { MarkChange } from '../panels/DocumentMarks.tsx';
 import { Welcome } from '../panels/Welcome.tsx';
 import type { AnnotatorName } from '../state/useAnnotator.ts';
 import type { DocumentSession } from '../state/useDocumentSession.ts';
+import { useLatest } from '../state/useLatest.ts';
 import type { Suggestions } from '../suggest/useSuggestions.ts';
 import { LayerMarks } from '../team/LayerMarks.tsx';
 import type { TeamView } from '../team/useTeamView.ts';
@@ -60,18 +62,23 @@ export function ArticleSection({
 }: Props) {
   const { t } = useTranslation('app');
   const doc = session.doc;
+  // Stable, so that a keypress that changes the session does not re-render the document's head.
+  const sessionRef = useLatest(session);
+  const onMark = useCallback(
+    (change: MarkChange) => {
+      const now = sessionRef.current;
+      void now.mark(change);
+    },
+    [sessionRef],
+  );
+  const onLeave = useCallback(() => root?.focus({ preventScroll: true }), [root]);
   return (
     <section className="article" aria-label={t('article')}>
       {empty ? (
         <Welcome annotator={annotator} onLoadSamples={onLoadSamples} onImport={onImport} />
       ) : doc ? (
         <>
-          <DocumentHead
-            doc={doc}
-            onStatus={onStatus}
-            onMark={(change: MarkChange) => void session.mark(change)}
-            onLeave={() => root?.focus({ preventScroll: true })}
-          />
+          <DocumentHead doc={doc} onStatus={onStatus} onMark={onMark} onLeave={onLeave} />
           {team.curating && (
             <p className="curation-banner" role="note">
               {t('curationBanner')}

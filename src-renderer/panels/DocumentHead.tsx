@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentRecord, DocumentStatus } from '../../src-main/db/model.ts';
 import { ARTICLE_LANG } from '../editor/language.ts';
@@ -9,7 +10,7 @@ import { DocumentMarks, type MarkChange } from './DocumentMarks.tsx';
  * its id (small: the hash-like name is for finding it, not for reading), its
  * status buttons, and the document's own flag and note.
  */
-export function DocumentHead({
+export const DocumentHead = memo(function DocumentHead({
   doc,
   onStatus,
   onMark,
@@ -39,4 +40,4 @@ export function DocumentHead({
       <DocumentMarks key={doc.id} doc={doc} onMark={onMark} onLeave={onLeave} />
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '../../src-main/db/model.ts';
 
@@ -12,7 +13,7 @@ interface Props {
  * Every label with its colour and hotkey; a click applies it like the hotkey
  * does. In a landmark of its own, so a screen reader's landmark list reaches it.
  */
-export function LabelBar({ labels, exact, onApply, onToggleExact }: Props) {
+export const LabelBar = memo(function LabelBar({ labels, exact, onApply, onToggleExact }: Props) {
   const { t } = useTranslation('panels');
   return (
     <section aria-label={t('labels.bar')}>
@@ -40,4 +41,4 @@ export function LabelBar({ labels, exact, onApply, onToggleExact }: Props) {
       </div>
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { keyIndex } from '../keys/match.ts';
 import { WIDTH_LIMITS, type Side, type SideLayout } from '../state/useLayout.ts';
 
@@ -19,11 +19,20 @@ const STEP = 16;
  * APG) to drag, or to focus and move with ← / → (Home / End: narrowest /
  * widest, Enter: fold away or back), and a button that folds the column away.
  */
-export function PanelEdge({ side, layout, controls, onResize, onToggle }: Props) {
+export const PanelEdge = memo(function PanelEdge({ side, layout, controls, onResize, onToggle }: Props) {
   const { t } = useTranslation('panels');
   const edge = useRef<HTMLDivElement>(null);
-  const column = () => document.getElementById(controls);
-  const current = () => layout.width ?? column()?.getBoundingClientRect().width ?? WIDTH_LIMITS[side].min;
+  // The column's width as laid out, for the stylesheet's default: watched, so
+  // that no render has to ask the browser for a layout.
+  const [laidOut, setLaidOut] = useState<number | null>(null);
+  useEffect(() => {
+    const column = document.getElementById(controls);
+    if (!column) return;
+    const watch = new ResizeObserver(() => setLaidOut(column.getBoundingClientRect().width));
+    watch.observe(column);
+    return () => watch.disconnect();
+  }, [controls, layout.collapsed]);
+  const current = () => layout.width ?? laidOut ?? WIDTH_LIMITS[side].min;
   // The list grows to the right, the panel (on the article's right) to the left.
   const grow = side === 'list' ? 1 : -1;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -87,4 +96,4 @@ export function PanelEdge({ side, layout, controls, onResize, onToggle }: Props)
       </button>
     </div>
   );
-}
+});
