@@ -3,6 +3,7 @@ import type { AnnotationView } from '../../src-main/db/model.ts';
 import { revealAnnotationAt } from '../editor/reveal.ts';
 import { useLatest } from '../state/useLatest.ts';
 import { candidateBoxes, type CandidateBox } from './candidate-boxes.ts';
+import { useArticleRelayout } from './useArticleRelayout.ts';
 import type { LinkingState } from './useLinking.ts';
 
 interface Props {
@@ -26,34 +27,11 @@ export function CandidateOverlay({ root, scroller, linking, annotations }: Props
   const [boxes, setBoxes] = useState<CandidateBox[]>([]);
   const currentInView = useRef(false);
   const latestAnnotations = useLatest(annotations);
-  const [layout, setLayout] = useState(0);
   const active = linking !== null;
+  const layout = useArticleRelayout(root, scroller, active, true);
   const candidates = linking?.candidates;
   const wanted = useMemo(() => new Set(candidates), [candidates]);
   const current = linking?.candidates[linking.index];
-
-  useEffect(() => {
-    if (!root || !scroller || !active) return;
-    let frame = 0;
-    const relayout = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setLayout((n) => n + 1));
-    };
-    const resized = new ResizeObserver(relayout);
-    resized.observe(root);
-    const drawn = new MutationObserver(relayout);
-    drawn.observe(root, { childList: true, subtree: true });
-    scroller.addEventListener('scroll', relayout, { passive: true });
-    // Fired on a chunk as it is laid out or skipped, and not bubbling: caught on its way down.
-    root.addEventListener('contentvisibilityautostatechange', relayout, true);
-    return () => {
-      cancelAnimationFrame(frame);
-      resized.disconnect();
-      drawn.disconnect();
-      scroller.removeEventListener('scroll', relayout);
-      root.removeEventListener('contentvisibilityautostatechange', relayout, true);
-    };
-  }, [root, scroller, active]);
 
   // Before paint: the boxes belong in the frame of the key that changed them.
   useLayoutEffect(() => {

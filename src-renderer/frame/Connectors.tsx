@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { pointOfOffset } from '../editor/dom-offsets.ts';
 import type { AnnotationView, RelationView, Role } from '../../src-main/db/model.ts';
 import { arcBetween, inView, type Arc, type Box } from './connectors.ts';
+import { useArticleRelayout } from './useArticleRelayout.ts';
 import type { LinkingState } from './useLinking.ts';
 
 interface Props {
@@ -65,29 +66,18 @@ function hoveredIdOf(target: EventTarget | null): number | null {
 export function Connectors({ root, scroller, selectedId, annotations, relations, roles, linking }: Props) {
   const [hoveredId, setHoveredId] = useState<number | null>(null);
   const [arcs, setArcs] = useState<Drawn[]>([]);
-  const [layout, setLayout] = useState(0);
+  const layout = useArticleRelayout(root, scroller, true, false);
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
 
   useEffect(() => {
     if (!root || !scroller) return;
     const onOver = (e: MouseEvent) => setHoveredId(hoveredIdOf(e.target));
     const onLeave = () => setHoveredId(null);
-    let frame = 0;
-    const relayout = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setLayout((n) => n + 1));
-    };
-    const resized = new ResizeObserver(relayout);
-    resized.observe(root);
     root.addEventListener('mouseover', onOver);
     root.addEventListener('mouseleave', onLeave);
-    scroller.addEventListener('scroll', relayout, { passive: true });
     return () => {
-      cancelAnimationFrame(frame);
-      resized.disconnect();
       root.removeEventListener('mouseover', onOver);
       root.removeEventListener('mouseleave', onLeave);
-      scroller.removeEventListener('scroll', relayout);
     };
   }, [root, scroller]);
 
