@@ -150,9 +150,4 @@ export function matchTimeAt(text: string, index: number): TimeMatch | null {
   return { index, length: match[0].length, groups };
 }
 
-/** Whether the character before `index` joins it to a word (then no time starts there). */
-export const continuesWord = (text: string, index: number): boolean =>
-  index > 0 && WORD_BEFORE.test(text[index - 1] ?? '');
-const WORD_BEFORE = new RegExp(`[${WORD_CHAR}]`);
-
 export type TimeGroups = Partial<Record<string, string>>;

@@ -45,6 +45,10 @@ const WORD_CHAR_CLASS = new RegExp(`[${WORD_CHAR}]`);
 for (let c = 0; c < 256; c++) WORD_CHARS[c] = WORD_CHAR_CLASS.test(String.fromCharCode(c)) ? 1 : 0;
 const isWordChar = (c: number): boolean => c < 256 && WORD_CHARS[c] === 1;
 
+/** Whether the character before `index` joins it to a word (then no time starts there). */
+export const continuesWord = (text: string, index: number): boolean =>
+  index > 0 && isWordChar(text.charCodeAt(index - 1));
+
 /** An ASCII letter in lower case, or -1: the words match ASCII letters of either case, nothing else. */
 const lower = (c: number): number => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : -1);
 
@@ -91,7 +95,7 @@ export function nextTimeStart(text: string, from: number): number {
   const n = text.length;
   let i = from;
   // Inside a word (the one `from` is in): no time starts before its end.
-  if (i > 0) while (i < n && isWordChar(text.charCodeAt(i - 1))) i++;
+  while (i < n && continuesWord(text, i)) i++;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c)) {

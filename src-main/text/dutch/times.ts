@@ -1,9 +1,10 @@
 /**
  * Dutch TIME mentions, resolved against the article date (`meta.date`:
  * `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or null). A character scan
- * (time-trigger.ts) finds where a time can start, one sticky regex (time-pattern.ts) reads it there,
- * cheap checks on the words around it decide, and time-resolve.ts gives the
- * TIMEX3 value. Offsets are UTF-16, `end` exclusive, sorted, not overlapping.
+ * (time-trigger.ts) finds where a time can start, one sticky regex
+ * (time-pattern.ts) reads it there, cheap checks on the words around it
+ * decide, and time-resolve.ts gives the TIMEX3 value. Offsets are UTF-16,
+ * `end` exclusive, sorted, not overlapping.
  *
  * Span convention:
  * - Position words are part of the expression and INSIDE the span; they set
@@ -55,16 +56,9 @@
  *   `nu`/`momenteel`, anaphora (`die dag`, `toen`, `dagen later`).
  */
 import { parseAnchor } from './time-anchor.ts';
-import { agoAt, nextTimeStart } from './time-trigger.ts';
+import { agoAt, continuesWord, nextTimeStart } from './time-trigger.ts';
 import { isCounted, isFutureClause, isYearContext, signalBefore, signalMod } from './time-context.ts';
-import {
-  AGO_BEFORE,
-  AGO_WORD,
-  continuesWord,
-  matchTimeAt,
-  type TimeGroups,
-  type TimeMatch,
-} from './time-pattern.ts';
+import { AGO_BEFORE, AGO_WORD, matchTimeAt, type TimeGroups, type TimeMatch } from './time-pattern.ts';
 import {
   resolveClock,
   resolveDate,
